@@ -1,0 +1,6 @@
+#include "Logging.h"
+
+Q_LOGGING_CATEGORY(lcStorage, "dit.storage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCrypto, "dit.crypto", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcProfile, "dit.profile", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcService, "dit.service", QtInfoMsg)

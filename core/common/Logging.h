@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category per area (DESIGN.md §6.11). Messages never carry secrets, answers or
+// anything a person wrote; log what happened, not what was in it.
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+Q_DECLARE_LOGGING_CATEGORY(lcCrypto)
+Q_DECLARE_LOGGING_CATEGORY(lcProfile)
+Q_DECLARE_LOGGING_CATEGORY(lcService)

@@ -1,0 +1,16 @@
+#include "TestHooks.h"
+
+#include <QtGlobal>
+
+namespace dit {
+
+KdfParams kdfParamsForNewKeys()
+{
+#ifdef DIT_TEST_HOOKS
+    if (qEnvironmentVariableIntValue("DIT_TEST_FAST_KDF") == 1)
+        return KdfParams::forTests();
+#endif
+    return KdfParams::recommended();
+}
+
+} // namespace dit

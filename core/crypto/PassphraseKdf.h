@@ -1,0 +1,36 @@
+#pragma once
+
+#include "SecretBytes.h"
+#include "common/Result.h"
+
+#include <QByteArray>
+
+#include <cstdint>
+
+namespace dit {
+
+// Argon2id (libsodium crypto_pwhash, algorithm ARGON2ID13) parameters, stored beside
+// whatever the derived key protects so they can be raised later without breaking old files.
+struct KdfParams
+{
+    std::uint64_t opsLimit = 0;
+    std::uint64_t memLimitBytes = 0;
+    QByteArray salt; // crypto_pwhash_SALTBYTES (16) random bytes
+
+    // The parameters new profiles get. Chosen to take 0.3-0.6 s on the reference machine;
+    // see docs/SECURITY.md and docs/PERFORMANCE.md for how they were measured.
+    static KdfParams recommended();
+    // Much cheaper parameters for tests only (never accepted in a release build's files,
+    // see isAcceptable()).
+    static KdfParams forTests();
+
+    // Rejects parameters below libsodium's minimums or absurdly high (a damaged or
+    // malicious key file could otherwise make unlocking exhaust memory).
+    bool isAcceptable() const;
+};
+
+// Derives `outputSize` bytes from the passphrase. Fails only on out-of-memory or bad params.
+Result<SecretBytes> deriveKey(const SecretBytes &passphrase, const KdfParams &params,
+                              std::size_t outputSize = 32);
+
+} // namespace dit

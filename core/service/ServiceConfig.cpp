@@ -1,0 +1,121 @@
+#include "ServiceConfig.h"
+
+#include "common/Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace dit {
+
+namespace {
+
+Error problem(const QString &file, const QString &what)
+{
+    return makeError(ErrorCode::BadInput,
+                     QCoreApplication::translate("ServiceConfig", "%1: %2").arg(file, what));
+}
+
+bool validNumber(const QString &n)
+{
+    static const QRegularExpression re(QStringLiteral("^\\+?[0-9][0-9 ]{1,19}$"));
+    return re.match(n).hasMatch();
+}
+
+} // namespace
+
+QString CrisisContact::dialUri() const
+{
+    QString digits = number;
+    digits.remove(QLatin1Char(' '));
+    if (action == Action::Text)
+        return QStringLiteral("sms:") + digits +
+               (message.isEmpty() ? QString() : QStringLiteral("?body=") + message);
+    return QStringLiteral("tel:") + digits;
+}
+
+ServiceConfig ServiceConfig::builtIn()
+{
+    QFile f(QStringLiteral(":/dit/service/service.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("built-in service configuration missing from resources");
+    auto parsed = parse(f.readAll(), QStringLiteral("built-in service.json"));
+    if (!parsed)
+        qFatal("built-in service configuration is invalid");
+    return parsed.value();
+}
+
+Result<ServiceConfig> ServiceConfig::loadFromFolder(const QString &folder)
+{
+    const QString path = QDir(folder).filePath(QStringLiteral("service.json"));
+    QFile f(path);
+    if (!f.exists())
+        return builtIn();
+    if (!f.open(QIODevice::ReadOnly))
+        return problem(path, QCoreApplication::translate("ServiceConfig", "could not be read."));
+    return parse(f.read(1024 * 1024), path);
+}
+
+Result<ServiceConfig> ServiceConfig::parse(const QByteArray &json, const QString &fileName)
+{
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError)
+        return problem(fileName, QCoreApplication::translate("ServiceConfig",
+                                                             "not valid JSON (%1 at offset %2).")
+                                     .arg(err.errorString())
+                                     .arg(err.offset));
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != QStringLiteral("dit-companion-service"))
+        return problem(
+            fileName, QCoreApplication::translate("ServiceConfig",
+                                                  "\"format\" must be \"dit-companion-service\"."));
+    if (root.value(QStringLiteral("version")).toInt() != 1)
+        return problem(fileName,
+                       QCoreApplication::translate("ServiceConfig", "unsupported \"version\"."));
+
+    ServiceConfig c;
+    c.m_serviceName = root.value(QStringLiteral("serviceName")).toString();
+    const QJsonObject crisis = root.value(QStringLiteral("crisis")).toObject();
+    c.m_crisisIntro = crisis.value(QStringLiteral("intro")).toString();
+    const QJsonArray contacts = crisis.value(QStringLiteral("contacts")).toArray();
+    if (contacts.isEmpty())
+        return problem(fileName,
+                       QCoreApplication::translate(
+                           "ServiceConfig", "\"crisis.contacts\" must list at least one contact."));
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        const QJsonObject o = contacts.at(i).toObject();
+        CrisisContact contact;
+        contact.name = o.value(QStringLiteral("name")).toString().trimmed();
+        contact.detail = o.value(QStringLiteral("detail")).toString().trimmed();
+        contact.number = o.value(QStringLiteral("number")).toString().trimmed();
+        contact.message = o.value(QStringLiteral("message")).toString().trimmed();
+        const QString action = o.value(QStringLiteral("action")).toString();
+        const QString where = QStringLiteral("crisis.contacts[%1]").arg(i);
+        if (action == QStringLiteral("call"))
+            contact.action = CrisisContact::Action::Call;
+        else if (action == QStringLiteral("text"))
+            contact.action = CrisisContact::Action::Text;
+        else
+            return problem(fileName,
+                           QCoreApplication::translate(
+                               "ServiceConfig", "%1: \"action\" must be \"call\" or \"text\".")
+                               .arg(where));
+        if (contact.name.isEmpty())
+            return problem(fileName,
+                           QCoreApplication::translate("ServiceConfig", "%1: \"name\" is missing.")
+                               .arg(where));
+        if (!validNumber(contact.number))
+            return problem(fileName, QCoreApplication::translate(
+                                         "ServiceConfig", "%1: \"number\" is not a phone number.")
+                                         .arg(where));
+        c.m_contacts.append(contact);
+    }
+    return c;
+}
+
+} // namespace dit

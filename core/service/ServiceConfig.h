@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace dit {
+
+struct CrisisContact
+{
+    enum class Action { Call, Text };
+    QString name;
+    QString detail;
+    Action action = Action::Call;
+    QString number;  // as a person would read it, e.g. "116 123"
+    QString message; // for text lines: what to send, e.g. "SHOUT"
+
+    QString dialUri() const; // tel: or sms: URI for the platform to open
+};
+
+// What a service configures: its name and crisis contacts (later: risk wording,
+// instrument packs). Built-in UK defaults are always available, so a broken service
+// file can never leave a person without crisis numbers.
+class ServiceConfig
+{
+public:
+    static ServiceConfig builtIn();
+    // Reads `<folder>/service.json`. A missing file gives the built-in configuration; a
+    // malformed one gives an error naming the file and the problem.
+    static Result<ServiceConfig> loadFromFolder(const QString &folder);
+    static Result<ServiceConfig> parse(const QByteArray &json, const QString &fileName);
+
+    QString serviceName() const { return m_serviceName; }
+    QString crisisIntro() const { return m_crisisIntro; }
+    const QList<CrisisContact> &crisisContacts() const { return m_contacts; }
+
+private:
+    QString m_serviceName;
+    QString m_crisisIntro;
+    QList<CrisisContact> m_contacts;
+};
+
+} // namespace dit

@@ -1,0 +1,205 @@
+#include "Database.h"
+
+#include "common/Logging.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstring>
+#include <sqlite3.h>
+
+namespace dit {
+
+namespace {
+
+constexpr char kPlainHeader[] = "SQLite format 3";
+
+// SQLCipher 3 defaults, pinned so a future default change cannot make a file unreadable:
+// 1024-byte pages, HMAC-SHA1 per page, 64000 PBKDF2 iterations (unused with a raw key but
+// still part of the format). SQLCipher 4 opens these with cipher_compatibility = 3.
+constexpr const char *kCipherSettings[] = {
+    "PRAGMA cipher_page_size = 1024;",
+    "PRAGMA kdf_iter = 64000;",
+    "PRAGMA cipher_use_hmac = ON;",
+};
+
+// Journal, durability and privacy settings applied on every open.
+constexpr const char *kConnectionSettings[] = {
+    "PRAGMA journal_mode = WAL;", "PRAGMA synchronous = FULL;",  "PRAGMA foreign_keys = ON;",
+    "PRAGMA secure_delete = ON;", "PRAGMA temp_store = MEMORY;",
+};
+
+// SQLCipher's raw-key form: the key bytes as x'<64 hex digits>' passed to sqlite3_key, so
+// no passphrase KDF runs and the key never appears in SQL text.
+SecretBytes rawKeyLiteral(const SecretBytes &key)
+{
+    static const char hex[] = "0123456789abcdef";
+    SecretBytes literal(key.size() * 2 + 3);
+    unsigned char *p = literal.data();
+    *p++ = 'x';
+    *p++ = '\'';
+    for (std::size_t i = 0; i < key.size(); ++i) {
+        *p++ = static_cast<unsigned char>(hex[key.data()[i] >> 4]);
+        *p++ = static_cast<unsigned char>(hex[key.data()[i] & 0xf]);
+    }
+    *p = '\'';
+    return literal;
+}
+
+bool looksLikePlainSqlite(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = f.read(sizeof kPlainHeader - 1);
+    return head == QByteArray(kPlainHeader);
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const SecretBytes &rawKey,
+                                                 Mode mode)
+{
+    const QFileInfo info(path);
+    if (mode == Mode::CreateNew && info.exists())
+        return makeError(ErrorCode::AlreadyExists,
+                         QStringLiteral("A data store already exists here; it was not replaced."));
+    if (mode == Mode::OpenExisting) {
+        if (!info.exists())
+            return makeError(ErrorCode::Damaged, QStringLiteral("The data store file is missing."));
+        if (info.size() == 0)
+            return makeError(ErrorCode::Damaged, QStringLiteral("The data store file is empty."));
+        if (!rawKey.isEmpty() && looksLikePlainSqlite(path))
+            return makeError(ErrorCode::Damaged,
+                             QStringLiteral("The data store is not encrypted, so it is not the one "
+                                            "this profile made."));
+    }
+
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX |
+                      (mode == Mode::CreateNew ? SQLITE_OPEN_CREATE : 0);
+    sqlite3 *handle = nullptr;
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_close(handle);
+        return sqliteError(rc, QStringLiteral("open"));
+    }
+    std::unique_ptr<Database> db(new Database(handle, path));
+    if (Status s = db->configure(rawKey); !s) {
+        db.reset();
+        if (mode == Mode::CreateNew)
+            QFile::remove(path); // only ever a file this call itself just created
+        return s.error();
+    }
+    return db;
+}
+
+Status Database::configure(const SecretBytes &rawKey)
+{
+    if (!rawKey.isEmpty()) {
+        const SecretBytes literal = rawKeyLiteral(rawKey);
+        if (sqlite3_key(m_db, literal.data(), int(literal.size())) != SQLITE_OK)
+            return makeError(ErrorCode::Internal, QStringLiteral("Could not set the store key."));
+        for (const char *sql : kCipherSettings)
+            if (Status s = exec(sql); !s)
+                return s;
+    }
+    // The first read decrypts page 1: a wrong key or a damaged first page fails here with
+    // SQLITE_NOTADB, before anything is written.
+    if (Status s = exec("SELECT count(*) FROM sqlite_master;"); !s)
+        return s;
+    for (const char *sql : kConnectionSettings)
+        if (Status s = exec(sql); !s)
+            return s;
+    return {};
+}
+
+Database::~Database()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+Status Database::exec(const char *sql)
+{
+    char *msg = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &msg);
+    if (rc != SQLITE_OK) {
+        // SQL text here is ours, never user data, so naming the failing statement is safe.
+        qCWarning(lcStorage) << "statement failed:" << (msg ? msg : "") << "rc" << rc;
+        sqlite3_free(msg);
+        return sqliteError(rc, QStringLiteral("exec"));
+    }
+    return {};
+}
+
+Result<Statement> Database::prepare(const char *sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        qCWarning(lcStorage) << "prepare failed:" << sqlite3_errmsg(m_db);
+        sqlite3_finalize(stmt);
+        return sqliteError(rc, QStringLiteral("prepare"));
+    }
+    return Statement(m_db, stmt);
+}
+
+Status Database::transaction(const std::function<Status()> &work)
+{
+    if (Status s = exec("BEGIN IMMEDIATE;"); !s)
+        return s;
+    Status result = work();
+    if (result) {
+        result = exec("COMMIT;");
+        if (result)
+            return result;
+    }
+    if (sqlite3_get_autocommit(m_db) == 0)
+        (void)exec("ROLLBACK;");
+    return result;
+}
+
+Result<int> Database::userVersion()
+{
+    auto stmt = prepare("PRAGMA user_version;");
+    if (!stmt)
+        return stmt.error();
+    if (!stmt.value().next())
+        return stmt.value().failed() ? Result<int>(stmt.value().error()) : Result<int>(0);
+    return int(stmt.value().integer(0));
+}
+
+Status Database::setUserVersion(int version)
+{
+    const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(version) + ';';
+    return exec(sql.constData());
+}
+
+Status Database::checkIntegrity(bool thorough)
+{
+    auto stmt = prepare(thorough ? "PRAGMA integrity_check;" : "PRAGMA quick_check;");
+    if (!stmt)
+        return stmt.error();
+    if (!stmt.value().next())
+        return stmt.value().failed()
+                   ? Status(stmt.value().error())
+                   : Status(makeError(ErrorCode::Damaged, QStringLiteral("Integrity check gave no "
+                                                                         "answer.")));
+    if (stmt.value().text(0) != QStringLiteral("ok"))
+        return makeError(ErrorCode::Damaged,
+                         QStringLiteral("The data store failed its integrity check. Your data can "
+                                        "be restored from a backup."));
+    return {};
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+Status Database::checkpoint()
+{
+    return exec("PRAGMA wal_checkpoint(TRUNCATE);");
+}
+
+} // namespace dit

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Statement.h"
+#include "common/Result.h"
+#include "crypto/SecretBytes.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+struct sqlite3;
+
+namespace dit {
+
+// One connection to a SQLCipher database through its C API (DESIGN.md §3: never QSQLITE).
+// Cipher settings are pinned on every open so files stay readable by SQLCipher 4 builds with
+// `PRAGMA cipher_compatibility = 3`.
+class Database
+{
+public:
+    enum class Mode { CreateNew, OpenExisting };
+
+    // With an empty key the database is plain SQLite; only benchmarks use that, as the
+    // unencrypted baseline "through the same code".
+    static Result<std::unique_ptr<Database>> open(const QString &path, const SecretBytes &rawKey,
+                                                  Mode mode);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    Status exec(const char *sql);
+    Result<Statement> prepare(const char *sql);
+    // Runs `work` in an IMMEDIATE transaction; commits if it succeeds, rolls back otherwise.
+    Status transaction(const std::function<Status()> &work);
+
+    Result<int> userVersion();
+    Status setUserVersion(int version);
+    // PRAGMA integrity_check (thorough) or quick_check (faster, skips index consistency).
+    Status checkIntegrity(bool thorough);
+    Status checkpoint(); // folds the WAL into the main file
+    int changes() const; // rows changed by the last statement
+
+    QString path() const { return m_path; }
+    sqlite3 *handle() { return m_db; }
+
+private:
+    Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+    Status configure(const SecretBytes &rawKey);
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+} // namespace dit

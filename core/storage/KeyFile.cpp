@@ -1,0 +1,247 @@
+#include "KeyFile.h"
+
+#include "common/Ids.h"
+#include "crypto/Aead.h"
+#include "crypto/Sodium.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <sodium.h>
+
+namespace dit {
+
+namespace {
+
+const QString kFormat = QStringLiteral("dit-companion-key");
+constexpr qsizetype kMaxKeyFileBytes = 64 * 1024;
+
+Error damaged(const QString &why)
+{
+    return makeError(ErrorCode::Damaged, QStringLiteral("The key file is damaged: %1").arg(why));
+}
+
+QString b64(const QByteArray &b)
+{
+    return QString::fromLatin1(b.toBase64());
+}
+
+std::optional<QByteArray> fromB64(const QJsonValue &v)
+{
+    if (!v.isString())
+        return std::nullopt;
+    auto r = QByteArray::fromBase64Encoding(v.toString().toLatin1(),
+                                            QByteArray::AbortOnBase64DecodingErrors);
+    if (!r)
+        return std::nullopt;
+    return *r;
+}
+
+QJsonObject wrapToJson(const KeyFile::Wrap &w)
+{
+    return {{QStringLiteral("nonce"), b64(w.nonce)},
+            {QStringLiteral("wrapped"), b64(w.ciphertext)}};
+}
+
+std::optional<KeyFile::Wrap> wrapFromJson(const QJsonValue &v)
+{
+    const QJsonObject o = v.toObject();
+    auto nonce = fromB64(o.value(QStringLiteral("nonce")));
+    auto wrapped = fromB64(o.value(QStringLiteral("wrapped")));
+    if (!nonce || !wrapped || nonce->size() != aead::kNonceBytes ||
+        wrapped->size() != qsizetype(KeyFile::kDatabaseKeyBytes) + aead::kTagBytes)
+        return std::nullopt;
+    return KeyFile::Wrap{*nonce, *wrapped};
+}
+
+// An unkeyed BLAKE2b checksum over the body. It tells accidental damage (a flipped bit,
+// a cut-off file) apart from a wrong passphrase; it is not a defence against tampering,
+// which the AEAD's associated data covers.
+QString checksumOf(const QJsonObject &body)
+{
+    const QByteArray canon = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    unsigned char h[32];
+    crypto_generichash(h, sizeof h, reinterpret_cast<const unsigned char *>(canon.constData()),
+                       static_cast<unsigned long long>(canon.size()), nullptr, 0);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(h), sizeof h).toHex());
+}
+
+QJsonObject kdfToJson(const KdfParams &p)
+{
+    return {{QStringLiteral("alg"), QStringLiteral("argon2id13")},
+            {QStringLiteral("ops"), QString::number(p.opsLimit)},
+            {QStringLiteral("mem"), QString::number(p.memLimitBytes)},
+            {QStringLiteral("salt"), b64(p.salt)}};
+}
+
+std::optional<KdfParams> kdfFromJson(const QJsonValue &v)
+{
+    const QJsonObject o = v.toObject();
+    if (o.value(QStringLiteral("alg")).toString() != QStringLiteral("argon2id13"))
+        return std::nullopt;
+    bool okOps = false, okMem = false;
+    KdfParams p;
+    p.opsLimit = o.value(QStringLiteral("ops")).toString().toULongLong(&okOps);
+    p.memLimitBytes = o.value(QStringLiteral("mem")).toString().toULongLong(&okMem);
+    auto salt = fromB64(o.value(QStringLiteral("salt")));
+    if (!okOps || !okMem || !salt)
+        return std::nullopt;
+    p.salt = *salt;
+    if (!p.isAcceptable())
+        return std::nullopt;
+    return p;
+}
+
+} // namespace
+
+Result<KeyFile> KeyFile::create(const QString &profileId, const SecretBytes &databaseKey,
+                                const SecretBytes &passphrase, const KdfParams &params)
+{
+    KeyFile f;
+    f.m_profileId = profileId;
+    if (Status s = f.rewrapPassphrase(databaseKey, passphrase, params); !s)
+        return s.error();
+    return f;
+}
+
+QByteArray KeyFile::passphraseAd() const
+{
+    // Binding the profile id and KDF parameters means a key file edited to weaker
+    // parameters, or moved to another profile, fails to unwrap rather than silently working.
+    return QJsonDocument(QJsonObject{{QStringLiteral("use"), QStringLiteral("passphrase")},
+                                     {QStringLiteral("version"), kFormatVersion},
+                                     {QStringLiteral("profile"), m_profileId},
+                                     {QStringLiteral("kdf"), kdfToJson(m_kdf)}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray KeyFile::keystoreAd() const
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("use"), QStringLiteral("keystore")},
+                                     {QStringLiteral("version"), kFormatVersion},
+                                     {QStringLiteral("profile"), m_profileId}})
+        .toJson(QJsonDocument::Compact);
+}
+
+Status KeyFile::rewrapPassphrase(const SecretBytes &databaseKey, const SecretBytes &newPassphrase,
+                                 const KdfParams &params)
+{
+    if (databaseKey.size() != kDatabaseKeyBytes)
+        return makeError(ErrorCode::Internal, QStringLiteral("Unexpected key size."));
+    auto wrapKey = deriveKey(newPassphrase, params);
+    if (!wrapKey)
+        return wrapKey.error();
+    m_kdf = params;
+    const QByteArray nonce = aead::randomNonce();
+    m_passphrase =
+        Wrap{nonce, aead::seal(wrapKey.value(), nonce, databaseKey.view(), passphraseAd())};
+    return {};
+}
+
+void KeyFile::setKeystoreWrap(const SecretBytes &databaseKey, const SecretBytes &keystoreKey)
+{
+    const QByteArray nonce = aead::randomNonce();
+    m_keystore = Wrap{nonce, aead::seal(keystoreKey, nonce, databaseKey.view(), keystoreAd())};
+}
+
+Result<SecretBytes> KeyFile::unwrapWithPassphrase(const SecretBytes &passphrase) const
+{
+    auto wrapKey = deriveKey(passphrase, m_kdf);
+    if (!wrapKey)
+        return wrapKey.error();
+    auto key = aead::openSecret(wrapKey.value(), m_passphrase.nonce, m_passphrase.ciphertext,
+                                passphraseAd());
+    if (!key)
+        return makeError(ErrorCode::WrongPassphrase,
+                         QStringLiteral("That passphrase is not right. Please try again."));
+    return key;
+}
+
+Result<SecretBytes> KeyFile::unwrapWithKeystoreKey(const SecretBytes &keystoreKey) const
+{
+    if (!m_keystore)
+        return makeError(ErrorCode::NotFound, QStringLiteral("Quick unlock is not set up."));
+    if (keystoreKey.size() != aead::kKeyBytes)
+        return makeError(ErrorCode::WrongPassphrase,
+                         QStringLiteral("The device key is not valid."));
+    auto key =
+        aead::openSecret(keystoreKey, m_keystore->nonce, m_keystore->ciphertext, keystoreAd());
+    if (!key)
+        return makeError(ErrorCode::WrongPassphrase,
+                         QStringLiteral("The device key no longer opens this profile."));
+    return key;
+}
+
+QByteArray KeyFile::serialize() const
+{
+    QJsonObject slots{{QStringLiteral("passphrase"), wrapToJson(m_passphrase)}};
+    if (m_keystore)
+        slots.insert(QStringLiteral("keystore"), wrapToJson(*m_keystore));
+    QJsonObject body{{QStringLiteral("format"), kFormat},
+                     {QStringLiteral("version"), kFormatVersion},
+                     {QStringLiteral("profile"), m_profileId},
+                     {QStringLiteral("kdf"), kdfToJson(m_kdf)},
+                     {QStringLiteral("slots"), slots}};
+    body.insert(QStringLiteral("checksum"), checksumOf(body));
+    return QJsonDocument(body).toJson(QJsonDocument::Indented);
+}
+
+Result<KeyFile> KeyFile::parse(const QByteArray &bytes)
+{
+    ensureSodium();
+    if (bytes.isEmpty())
+        return damaged(QStringLiteral("it is empty."));
+    if (bytes.size() > kMaxKeyFileBytes)
+        return damaged(QStringLiteral("it is far larger than a key file can be."));
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return damaged(QStringLiteral("it is not readable (it may be cut off)."));
+    QJsonObject body = doc.object();
+    if (body.value(QStringLiteral("format")).toString() != kFormat)
+        return damaged(QStringLiteral("it is not a DIT Companion key file."));
+    const int version = body.value(QStringLiteral("version")).toInt(-1);
+    if (version > kFormatVersion)
+        return makeError(ErrorCode::Damaged,
+                         QStringLiteral("The key file was made by a newer version of DIT "
+                                        "Companion. Please update the app."));
+    if (version != kFormatVersion)
+        return damaged(QStringLiteral("its version is not recognised."));
+    const QString checksum = body.take(QStringLiteral("checksum")).toString();
+    if (checksum != checksumOf(body))
+        return damaged(QStringLiteral("its contents do not match their checksum."));
+
+    KeyFile f;
+    f.m_profileId = body.value(QStringLiteral("profile")).toString();
+    if (!isValidId(f.m_profileId))
+        return damaged(QStringLiteral("its profile identifier is not valid."));
+    auto kdf = kdfFromJson(body.value(QStringLiteral("kdf")));
+    if (!kdf)
+        return damaged(QStringLiteral("its key parameters are not valid."));
+    f.m_kdf = *kdf;
+    const QJsonObject slots = body.value(QStringLiteral("slots")).toObject();
+    auto pass = wrapFromJson(slots.value(QStringLiteral("passphrase")));
+    if (!pass)
+        return damaged(QStringLiteral("its passphrase slot is not valid."));
+    f.m_passphrase = *pass;
+    if (slots.contains(QStringLiteral("keystore"))) {
+        auto ks = wrapFromJson(slots.value(QStringLiteral("keystore")));
+        if (!ks)
+            return damaged(QStringLiteral("its quick-unlock slot is not valid."));
+        f.m_keystore = *ks;
+    }
+    return f;
+}
+
+Result<KeyFile> KeyFile::read(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return makeError(ErrorCode::Damaged, QStringLiteral("The key file is missing."));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("The key file could not be read."));
+    return parse(file.read(kMaxKeyFileBytes + 1));
+}
+
+} // namespace dit

@@ -1,0 +1,50 @@
+#include "Migrations.h"
+
+#include "common/Logging.h"
+#include "migrations/Migrations.h"
+
+namespace dit {
+
+const std::vector<Migration> &allMigrations()
+{
+    // Append only. Never edit a migration once it has shipped: write a new one, and a
+    // fixture test for it (tests/core/tst_migrations.cpp).
+    static const std::vector<Migration> list = {
+        {1, "records, settings and profile metadata", &migrations::m0001Initial},
+        {2, "drafts autosaved while a person types", &migrations::m0002Drafts},
+    };
+    return list;
+}
+
+int latestSchemaVersion()
+{
+    return allMigrations().back().version;
+}
+
+Status migrate(Database &db, int target)
+{
+    if (target < 0)
+        target = latestSchemaVersion();
+    auto current = db.userVersion();
+    if (!current)
+        return current.error();
+    if (current.value() > latestSchemaVersion())
+        return makeError(ErrorCode::Damaged,
+                         QStringLiteral("This profile was made by a newer version of DIT "
+                                        "Companion. Please update the app to open it."));
+    for (const Migration &m : allMigrations()) {
+        if (m.version <= current.value() || m.version > target)
+            continue;
+        qCInfo(lcStorage) << "migrating store to schema" << m.version << m.description;
+        Status s = db.transaction([&]() -> Status {
+            if (Status applied = m.apply(db); !applied)
+                return applied;
+            return db.setUserVersion(m.version);
+        });
+        if (!s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace dit

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Database.h"
+#include "Record.h"
+#include "common/Clock.h"
+
+#include <QList>
+
+namespace dit {
+
+// Append-only access to the records table. Records are never updated (the schema refuses
+// it); deletion exists only for explicit, confirmed deletes.
+class RecordStore
+{
+public:
+    RecordStore(Database &db, QString deviceId, const Clock &clock);
+
+    // Creates and stores a new record. With a parent, it joins the parent's thread.
+    Result<Record> append(const QString &kind, const QJsonObject &body, const QString &subject = {},
+                          const QString &parentId = {}, int schema = 1);
+    // Stores a record made elsewhere (sync, restore, hand-over). A record already present
+    // is left as it is: applying the same record twice has no effect. Returns whether it
+    // was new.
+    Result<bool> insertExisting(const Record &record);
+
+    Result<Record> get(const QString &id);
+    // Every version of every thread of a kind, oldest first.
+    Result<QList<Record>> list(const QString &kind, const QString &subject = {});
+    // The latest version(s) of each thread: records no other record names as parent.
+    // Two versions made from the same parent are both heads.
+    Result<QList<Record>> heads(const QString &kind, const QString &subject = {});
+    Result<QList<Record>> thread(const QString &threadId);
+    // Removes every version of a thread (an explicit, confirmed delete).
+    Status deleteThread(const QString &threadId);
+
+    Database &database() { return m_db; }
+
+private:
+    Result<QList<Record>> query(const char *sql, const QStringList &args);
+
+    Database &m_db;
+    QString m_deviceId;
+    const Clock &m_clock;
+};
+
+} // namespace dit

@@ -1,0 +1,42 @@
+#include "Store.h"
+
+namespace dit {
+
+QString roleName(Role role)
+{
+    return role == Role::Therapist ? QStringLiteral("therapist") : QStringLiteral("patient");
+}
+
+bool roleFromName(const QString &name, Role *role)
+{
+    if (name == QStringLiteral("patient"))
+        *role = Role::Patient;
+    else if (name == QStringLiteral("therapist"))
+        *role = Role::Therapist;
+    else
+        return false;
+    return true;
+}
+
+namespace {
+QString metaValue(Database &db, const char *key)
+{
+    return Meta(db).value(QString::fromLatin1(key));
+}
+} // namespace
+
+Store::Store(std::unique_ptr<Database> db, SecretBytes databaseKey, const Clock &clock)
+    : m_db(std::move(db)), m_key(std::move(databaseKey)), m_clock(clock),
+      m_profileId(metaValue(*m_db, "profile_id")), m_deviceId(metaValue(*m_db, "device_id")),
+      m_settings(*m_db), m_records(*m_db, m_deviceId, clock)
+{
+    roleFromName(metaValue(*m_db, "role"), &m_role);
+}
+
+Store::~Store()
+{
+    m_db.reset(); // close before the key goes
+    m_key.wipe();
+}
+
+} // namespace dit

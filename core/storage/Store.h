@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Database.h"
+#include "RecordStore.h"
+#include "Settings.h"
+#include "common/Clock.h"
+#include "crypto/SecretBytes.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace dit {
+
+enum class Role { Patient, Therapist };
+QString roleName(Role role);
+bool roleFromName(const QString &name, Role *role);
+
+// An unlocked profile: the open database and the key that opened it. Destroying it
+// closes the database and wipes the key (that is what "lock" means).
+class Store
+{
+public:
+    Store(std::unique_ptr<Database> db, SecretBytes databaseKey, const Clock &clock);
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    Database &database() { return *m_db; }
+    RecordStore &records() { return m_records; }
+    Settings &settings() { return m_settings; }
+    const Clock &clock() const { return m_clock; }
+
+    QString profileId() const { return m_profileId; }
+    QString deviceId() const { return m_deviceId; }
+    Role role() const { return m_role; }
+    const SecretBytes &databaseKey() const { return m_key; }
+
+private:
+    std::unique_ptr<Database> m_db;
+    SecretBytes m_key;
+    const Clock &m_clock;
+    QString m_profileId;
+    QString m_deviceId;
+    Role m_role = Role::Patient;
+    Settings m_settings;
+    RecordStore m_records;
+};
+
+} // namespace dit

@@ -1,0 +1,79 @@
+#include "UnlockThrottle.h"
+
+#include "AtomicFile.h"
+#include "common/Logging.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace dit {
+
+UnlockThrottle::UnlockThrottle(QString path, const Clock &clock)
+    : m_path(std::move(path)), m_clock(clock)
+{}
+
+qint64 UnlockThrottle::delayAfter(int failures)
+{
+    if (failures < 5)
+        return 0;
+    const int step = std::min(failures - 5, 3);
+    static constexpr qint64 delays[] = {30, 60, 120, 300};
+    return delays[step];
+}
+
+UnlockThrottle::State UnlockThrottle::load() const
+{
+    QFile f(m_path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject o = QJsonDocument::fromJson(f.read(4096)).object();
+    State s;
+    s.failures = std::max(0, o.value(QStringLiteral("failures")).toInt());
+    s.lastFailureMs = qint64(o.value(QStringLiteral("last")).toDouble());
+    return s;
+}
+
+void UnlockThrottle::save(const State &s)
+{
+    const QJsonObject o{{QStringLiteral("failures"), s.failures},
+                        {QStringLiteral("last"), double(s.lastFailureMs)}};
+    if (Status st = writeFileAtomically(m_path, QJsonDocument(o).toJson(QJsonDocument::Compact));
+        !st)
+        qCWarning(lcProfile) << "could not record an unlock attempt";
+}
+
+int UnlockThrottle::failures() const
+{
+    return load().failures;
+}
+
+qint64 UnlockThrottle::secondsRemaining() const
+{
+    const State s = load();
+    const qint64 delay = delayAfter(s.failures);
+    if (delay == 0)
+        return 0;
+    const qint64 elapsedMs = m_clock.now().toMSecsSinceEpoch() - s.lastFailureMs;
+    // A clock set backwards must not lengthen the wait beyond the delay itself.
+    const qint64 remainingMs = std::clamp(delay * 1000 - elapsedMs, qint64(0), delay * 1000);
+    return (remainingMs + 999) / 1000;
+}
+
+void UnlockThrottle::recordFailure()
+{
+    State s = load();
+    s.failures += 1;
+    s.lastFailureMs = m_clock.now().toMSecsSinceEpoch();
+    save(s);
+}
+
+void UnlockThrottle::reset()
+{
+    if (QFile::exists(m_path))
+        QFile::remove(m_path);
+}
+
+} // namespace dit

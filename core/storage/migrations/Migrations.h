@@ -1,0 +1,14 @@
+#pragma once
+
+#include "common/Result.h"
+
+namespace dit {
+class Database;
+}
+
+namespace dit::migrations {
+
+Status m0001Initial(Database &db);
+Status m0002Drafts(Database &db);
+
+} // namespace dit::migrations

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Installs the Debian packages DIT Companion needs, only those missing.
+# Idempotent: a second run installs nothing and says so.
+# Usage: scripts/install-deps.sh [--with-sync] [--with-bench]
+#   --with-sync   also installs the local sync test server (npm pouchdb-server)
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+
+# Build toolchain and libraries (DESIGN.md §4, §7).
+packages=(
+  build-essential cmake ninja-build pkg-config git
+  qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev
+  qtkeychain-qt6-dev libsqlcipher-dev libsodium-dev libqrencode-dev
+  qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+  qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml
+  qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qtcharts
+  qml6-module-qttest qml6-module-qt-labs-settings qml6-module-qtquick-dialogs
+  qml6-module-qtcore qml6-module-qtquick-shapes
+  fonts-dejavu-core
+  # headless runs, keystore tests, PDF checks
+  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools poppler-utils
+  # quality tools and sanitizers / fuzzing
+  clang clang-format clang-tidy libclang-rt-14-dev
+  # benchmarks
+  libbenchmark-dev
+  # local sync test server runtime
+  nodejs npm
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  status="$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)"
+  if [[ "$status" != "install ok installed" ]]; then
+    missing+=("$p")
+  fi
+done
+
+# Node may come from outside Debian on developer machines; accept any node>=18 with npm.
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  filtered=()
+  for p in "${missing[@]}"; do
+    [[ "$p" == nodejs || "$p" == npm ]] || filtered+=("$p")
+  done
+  missing=("${filtered[@]+"${filtered[@]}"}")
+fi
+
+if ((${#missing[@]})); then
+  echo "install-deps: installing ${#missing[@]} Debian package(s): ${missing[*]}"
+  sudo_cmd=()
+  [[ "$(id -u)" -ne 0 ]] && sudo_cmd=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+else
+  echo "install-deps: all Debian packages already installed"
+fi
+
+if [[ "${1:-}" == "--with-sync" || "${2:-}" == "--with-sync" ]]; then
+  "$here/install-sync-server.sh"
+fi

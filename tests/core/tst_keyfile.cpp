@@ -1,0 +1,176 @@
+// The key file: round trip, wrong passphrase versus damage, tampering, downgrade.
+#include "TestSupport.h"
+#include "common/Ids.h"
+#include "storage/KeyFile.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <sodium.h>
+
+using namespace dit;
+using dit::test::secret;
+
+class TestKeyFile : public QObject
+{
+    Q_OBJECT
+
+private:
+    SecretBytes m_dbKey = SecretBytes::random(KeyFile::kDatabaseKeyBytes);
+    QString m_profile = newRandomId();
+
+    KeyFile make(const char *pass = "correct horse battery")
+    {
+        auto f = KeyFile::create(m_profile, m_dbKey, secret(pass), test::fastKdf());
+        if (!f)
+            qFatal("key file creation failed");
+        return f.value();
+    }
+
+    // Re-serialises an edited body with a valid checksum, as a deliberate attacker (not
+    // accidental damage) would.
+    static QByteArray resealed(QJsonObject body)
+    {
+        body.remove(QStringLiteral("checksum"));
+        const QByteArray canon = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        unsigned char h[32];
+        crypto_generichash(h, sizeof h, reinterpret_cast<const unsigned char *>(canon.constData()),
+                           canon.size(), nullptr, 0);
+        body.insert(QStringLiteral("checksum"),
+                    QString::fromLatin1(QByteArray(reinterpret_cast<char *>(h), 32).toHex()));
+        return QJsonDocument(body).toJson();
+    }
+
+private Q_SLOTS:
+    void roundTrip()
+    {
+        const KeyFile f = make();
+        auto parsed = KeyFile::parse(f.serialize());
+        QVERIFY(parsed);
+        QCOMPARE(parsed.value().profileId(), m_profile);
+        auto key = parsed.value().unwrapWithPassphrase(secret("correct horse battery"));
+        QVERIFY(key);
+        QVERIFY(key.value().equals(m_dbKey));
+        QVERIFY(!parsed.value().hasKeystoreWrap());
+    }
+
+    void serialisedFileHoldsNoKeyMaterial()
+    {
+        const QByteArray bytes = make().serialize();
+        QVERIFY(!bytes.contains(m_dbKey.view().toByteArray()));
+        QVERIFY(!bytes.contains(m_dbKey.view().toByteArray().toHex()));
+        QVERIFY(!bytes.contains(m_dbKey.view().toByteArray().toBase64()));
+        QVERIFY(!bytes.contains("correct horse"));
+    }
+
+    void wrongPassphraseIsNotDamage()
+    {
+        auto key = make().unwrapWithPassphrase(secret("correct horse batterY"));
+        QVERIFY(!key);
+        QCOMPARE(key.error().code, ErrorCode::WrongPassphrase);
+    }
+
+    void damageIsDetected_data()
+    {
+        QTest::addColumn<int>("offset");
+        const int size = int(make().serialize().size());
+        for (int off = 0; off < size; off += 7)
+            QTest::addRow("byte %d", off) << off;
+    }
+
+    // Any flipped byte is reported as damage (or, where it still parses, as failing to
+    // unwrap), never accepted and never mistaken for a valid key.
+    void damageIsDetected()
+    {
+        QFETCH(int, offset);
+        QByteArray bytes = make().serialize();
+        bytes[offset] = char(bytes[offset] ^ 0x20);
+        auto parsed = KeyFile::parse(bytes);
+        if (!parsed) {
+            QCOMPARE(parsed.error().code, ErrorCode::Damaged);
+            return;
+        }
+        // Whitespace or letter case in JSON syntax can survive a flip harmlessly.
+        auto key = parsed.value().unwrapWithPassphrase(secret("correct horse battery"));
+        if (key)
+            QVERIFY(key.value().equals(m_dbKey));
+    }
+
+    void truncationIsDamage()
+    {
+        const QByteArray bytes = make().serialize();
+        for (qsizetype len : {qsizetype(0), qsizetype(1), bytes.size() / 2, bytes.size() - 2}) {
+            auto parsed = KeyFile::parse(bytes.left(len));
+            QVERIFY(!parsed);
+            QCOMPARE(parsed.error().code, ErrorCode::Damaged);
+        }
+    }
+
+    void newerVersionIsRefusedPlainly()
+    {
+        QJsonObject body = QJsonDocument::fromJson(make().serialize()).object();
+        body.insert(QStringLiteral("version"), 2);
+        auto parsed = KeyFile::parse(resealed(body));
+        QVERIFY(!parsed);
+        QVERIFY(parsed.error().message.contains(QStringLiteral("newer version")));
+    }
+
+    // An attacker who lowers the KDF cost (and fixes up the checksum) gets a file that no
+    // longer unwraps: the parameters are bound as associated data.
+    void kdfDowngradeFailsToUnwrap()
+    {
+        QJsonObject body = QJsonDocument::fromJson(make().serialize()).object();
+        QJsonObject kdf = body.value(QStringLiteral("kdf")).toObject();
+        kdf.insert(QStringLiteral("ops"), QStringLiteral("2"));
+        body.insert(QStringLiteral("kdf"), kdf);
+        auto parsed = KeyFile::parse(resealed(body));
+        QVERIFY(parsed);
+        QVERIFY(!parsed.value().unwrapWithPassphrase(secret("correct horse battery")));
+    }
+
+    void profileSwapFailsToUnwrap()
+    {
+        QJsonObject body = QJsonDocument::fromJson(make().serialize()).object();
+        body.insert(QStringLiteral("profile"), newRandomId());
+        auto parsed = KeyFile::parse(resealed(body));
+        QVERIFY(parsed);
+        QVERIFY(!parsed.value().unwrapWithPassphrase(secret("correct horse battery")));
+    }
+
+    void absurdKdfCostIsRefused()
+    {
+        QJsonObject body = QJsonDocument::fromJson(make().serialize()).object();
+        QJsonObject kdf = body.value(QStringLiteral("kdf")).toObject();
+        kdf.insert(QStringLiteral("mem"), QStringLiteral("1099511627776"));
+        body.insert(QStringLiteral("kdf"), kdf);
+        auto parsed = KeyFile::parse(resealed(body));
+        QVERIFY(!parsed);
+        QCOMPARE(parsed.error().code, ErrorCode::Damaged);
+    }
+
+    void rewrapKeepsDatabaseKeyAndKeystoreSlot()
+    {
+        KeyFile f = make("first passphrase");
+        const SecretBytes deviceKey = SecretBytes::random(32);
+        f.setKeystoreWrap(m_dbKey, deviceKey);
+        const QByteArray oldSalt = f.kdfParams().salt;
+        QVERIFY(f.rewrapPassphrase(m_dbKey, secret("second passphrase"), test::fastKdf()));
+        QVERIFY(f.kdfParams().salt != oldSalt);
+
+        auto parsed = KeyFile::parse(f.serialize());
+        QVERIFY(parsed);
+        QVERIFY(!parsed.value().unwrapWithPassphrase(secret("first passphrase")));
+        auto viaNew = parsed.value().unwrapWithPassphrase(secret("second passphrase"));
+        QVERIFY(viaNew && viaNew.value().equals(m_dbKey));
+        auto viaDevice = parsed.value().unwrapWithKeystoreKey(deviceKey);
+        QVERIFY(viaDevice && viaDevice.value().equals(m_dbKey));
+        QVERIFY(!parsed.value().unwrapWithKeystoreKey(SecretBytes::random(32)));
+
+        parsed.value().clearKeystoreWrap();
+        QCOMPARE(parsed.value().unwrapWithKeystoreKey(deviceKey).error().code, ErrorCode::NotFound);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeyFile)
+#include "tst_keyfile.moc"

@@ -1,0 +1,114 @@
+// Every schema version has a migration, and each migration is tested by opening a committed
+// fixture of the version before it (tests/fixtures/schema-vN, made by tests/tools/make_fixture).
+#include "TestSupport.h"
+#include "storage/Migrations.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace dit;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString fixture(int version)
+    {
+        return QStringLiteral(DIT_FIXTURES_DIR "/schema-v%1").arg(version);
+    }
+
+private Q_SLOTS:
+    void versionsAreContiguous()
+    {
+        int expected = 1;
+        for (const Migration &m : allMigrations())
+            QCOMPARE(m.version, expected++);
+    }
+
+    // A new migration without a fixture of the version before it fails here.
+    void everyOlderVersionHasAFixture()
+    {
+        for (int v = 1; v < latestSchemaVersion(); ++v) {
+            QVERIFY2(QFile::exists(fixture(v) + QStringLiteral("/key")), qPrintable(fixture(v)));
+            QVERIFY2(QFile::exists(fixture(v) + QStringLiteral("/store.db")),
+                     qPrintable(fixture(v)));
+        }
+    }
+
+    void fixturesMigrateToLatest_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int v = 1; v < latestSchemaVersion(); ++v)
+            QTest::addRow("from v%d", v) << v;
+    }
+
+    void fixturesMigrateToLatest()
+    {
+        QFETCH(int, version);
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("profile"));
+        QDir().mkpath(copy);
+        for (const QString &name : {QStringLiteral("key"), QStringLiteral("store.db")})
+            QVERIFY(QFile::copy(fixture(version) + QLatin1Char('/') + name,
+                                copy + QLatin1Char('/') + name));
+        for (const QString &name : QDir(copy).entryList(QDir::Files))
+            QFile::setPermissions(copy + QLatin1Char('/') + name,
+                                  QFile::ReadOwner | QFile::WriteOwner);
+
+        ManualClock clock(QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC));
+        Profile profile(copy, clock);
+        const QByteArray pass = QStringLiteral("fixture passphrase v%1").arg(version).toUtf8();
+        auto store = profile.unlock(SecretBytes::copyOf(pass));
+        QVERIFY2(store, qPrintable(store.error().message));
+        Store &s = *store.value();
+        QCOMPARE(s.database().userVersion().value(), latestSchemaVersion());
+        QVERIFY(s.database().checkIntegrity(true));
+
+        // The fixture's contents survived.
+        auto notes = s.records().list(QStringLiteral("note"));
+        QVERIFY(notes);
+        QCOMPARE(notes.value().size(), 2);
+        QCOMPARE(notes.value().at(1).parent, notes.value().at(0).id);
+        QCOMPARE(notes.value().at(1).body.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("fixture note, edited"));
+        QCOMPARE(s.settings().value(QStringLiteral("autolock")), QStringLiteral("7"));
+        QCOMPARE(s.role(), Role::Patient);
+
+        // What later migrations added is usable.
+        QVERIFY(s.database().exec("INSERT INTO drafts (key, kind, body, updated_at) "
+                                  "VALUES ('k', 'form', '{}', 0);"));
+    }
+
+    // A migration that fails (here: its table already exists) rolls back whole: the version
+    // stays where it was and earlier data is untouched.
+    void failedMigrationLeavesTheOldVersion()
+    {
+        QTemporaryDir dir;
+        const SecretBytes key = SecretBytes::random(32);
+        auto db =
+            Database::open(dir.filePath(QStringLiteral("s.db")), key, Database::Mode::CreateNew);
+        QVERIFY(db);
+        QVERIFY(migrate(*db.value(), 1));
+        QVERIFY(db.value()->exec("INSERT INTO settings VALUES ('kept', 'yes');"));
+        QVERIFY(db.value()->exec("CREATE TABLE drafts (x);"));
+        QVERIFY(!migrate(*db.value()));
+        QCOMPARE(db.value()->userVersion().value(), 1);
+        QCOMPARE(Settings(*db.value()).value(QStringLiteral("kept")), QStringLiteral("yes"));
+    }
+
+    void newerStoreIsRefused()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("s.db")), SecretBytes::random(32),
+                                 Database::Mode::CreateNew);
+        QVERIFY(db);
+        QVERIFY(db.value()->setUserVersion(latestSchemaVersion() + 1));
+        const Status s = migrate(*db.value());
+        QCOMPARE(s.error().code, ErrorCode::Damaged);
+        QCOMPARE(db.value()->userVersion().value(), latestSchemaVersion() + 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,266 @@
+// Creating, unlocking and failing to unlock a profile. Every failure must leave the files
+// exactly as they were and say plainly what is wrong.
+#include "TestSupport.h"
+#include "storage/Migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace dit;
+using dit::test::secret;
+
+class TestProfile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createThenUnlock()
+    {
+        test::TempProfile t;
+        QCOMPARE(t.profile().inspect().state, Profile::State::Missing);
+        {
+            auto store = t.create("correct horse battery", Role::Therapist);
+            QCOMPARE(store->role(), Role::Therapist);
+            QVERIFY(!store->profileId().isEmpty());
+            QVERIFY(store->deviceId() != store->profileId());
+        }
+        QCOMPARE(t.profile().inspect().state, Profile::State::Ready);
+        Profile p = t.profile();
+        auto store = p.unlock(secret("correct horse battery"));
+        QVERIFY2(store, qPrintable(store.error().message));
+        QCOMPARE(store.value()->role(), Role::Therapist);
+        QCOMPARE(store.value()->database().userVersion().value(), latestSchemaVersion());
+        // Files are private to the user.
+        QCOMPARE(QFile::permissions(p.databasePath()) & (QFile::ReadOther | QFile::ReadGroup),
+                 QFile::Permissions());
+        QCOMPARE(QFile::permissions(p.keyFilePath()) & (QFile::ReadOther | QFile::ReadGroup),
+                 QFile::Permissions());
+    }
+
+    void createRefusesToReplaceAnExistingProfile()
+    {
+        test::TempProfile t;
+        t.create();
+        const auto before = test::folderDigests(t.path());
+        Profile p = t.profile();
+        auto again = p.create(secret("another passphrase"), Role::Patient, test::fastKdf());
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
+        QCOMPARE(test::folderDigests(t.path()), before);
+    }
+
+    void wrongPassphraseChangesNothingButTheAttemptCounter()
+    {
+        test::TempProfile t;
+        t.create();
+        const auto before = test::folderDigests(t.path());
+        Profile p = t.profile();
+        auto store = p.unlock(secret("not the passphrase"));
+        QVERIFY(!store);
+        QCOMPARE(store.error().code, ErrorCode::WrongPassphrase);
+        QVERIFY(store.error().message.contains(QStringLiteral("not right")));
+        auto after = test::folderDigests(t.path());
+        QVERIFY(after.remove(QStringLiteral("attempts")) == 1);
+        QCOMPARE(after, before);
+    }
+
+    void repeatedFailuresAreThrottledAcrossRestarts()
+    {
+        test::TempProfile t;
+        t.create();
+        for (int i = 0; i < 5; ++i) {
+            Profile p = t.profile(); // a fresh object each time, as after a restart
+            QCOMPARE(p.unlock(secret("wrong wrong")).error().code, ErrorCode::WrongPassphrase);
+        }
+        Profile restarted = t.profile();
+        QCOMPARE(restarted.secondsUntilNextAttempt(), qint64(30));
+        // Even the right passphrase waits: the delay is not an oracle.
+        auto blocked = restarted.unlock(secret("correct horse battery"));
+        QCOMPARE(blocked.error().code, ErrorCode::LockedOut);
+        QVERIFY(blocked.error().message.contains(QStringLiteral("30")));
+
+        t.clock.advanceSeconds(31);
+        QCOMPARE(restarted.secondsUntilNextAttempt(), qint64(0));
+        QCOMPARE(restarted.unlock(secret("wrong again")).error().code, ErrorCode::WrongPassphrase);
+        QCOMPARE(restarted.secondsUntilNextAttempt(), qint64(60)); // the delay grows
+
+        t.clock.advanceSeconds(61);
+        QVERIFY(restarted.unlock(secret("correct horse battery")));
+        QCOMPARE(restarted.secondsUntilNextAttempt(), qint64(0)); // success resets it
+        QVERIFY(!QFile::exists(t.path() + QStringLiteral("/attempts")));
+    }
+
+    void missingKeyFileIsReportedNotReplaced()
+    {
+        test::TempProfile t;
+        t.create();
+        Profile p = t.profile();
+        QVERIFY(QFile::remove(p.keyFilePath()));
+        const auto before = test::folderDigests(t.path());
+        const auto found = p.inspect();
+        QCOMPARE(found.state, Profile::State::Damaged);
+        QVERIFY(found.problem.contains(QStringLiteral("key file is missing")));
+        QCOMPARE(p.unlock(secret("correct horse battery")).error().code, ErrorCode::Damaged);
+        // Creating a new profile over it is refused.
+        QCOMPARE(
+            p.create(secret("correct horse battery"), Role::Patient, test::fastKdf()).error().code,
+            ErrorCode::AlreadyExists);
+        QCOMPARE(test::folderDigests(t.path()), before);
+    }
+
+    void missingStoreIsReportedNotReplaced()
+    {
+        test::TempProfile t;
+        t.create();
+        Profile p = t.profile();
+        QVERIFY(QFile::remove(p.databasePath()));
+        QCOMPARE(p.inspect().state, Profile::State::Damaged);
+        QVERIFY(p.inspect().problem.contains(QStringLiteral("data store file is missing")));
+        QCOMPARE(p.unlock(secret("correct horse battery")).error().code, ErrorCode::Damaged);
+        QVERIFY(!QFile::exists(p.databasePath()));
+    }
+
+    void truncatedKeyFileIsDamage()
+    {
+        test::TempProfile t;
+        t.create();
+        Profile p = t.profile();
+        const QByteArray key = test::readFile(p.keyFilePath());
+        test::writeFile(p.keyFilePath(), key.left(key.size() / 2));
+        QCOMPARE(p.inspect().state, Profile::State::Damaged);
+        QVERIFY(p.inspect().problem.contains(QStringLiteral("key file is damaged")));
+        QCOMPARE(p.unlock(secret("correct horse battery")).error().code, ErrorCode::Damaged);
+        QCOMPARE(test::readFile(p.keyFilePath()), key.left(key.size() / 2));
+    }
+
+    void truncatedStoreIsDamage_data()
+    {
+        QTest::addColumn<double>("keep");
+        QTest::newRow("empty") << 0.0;
+        QTest::newRow("first page only") << -1.0;
+        QTest::newRow("half") << 0.5;
+    }
+
+    void truncatedStoreIsDamage()
+    {
+        QFETCH(double, keep);
+        test::TempProfile t;
+        {
+            auto store = t.create();
+            // Enough data that the store spans many pages.
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(store->records().append(
+                    QStringLiteral("note"),
+                    {{QStringLiteral("text"), QString(300, QLatin1Char('x'))}}));
+            QVERIFY(store->database().checkpoint());
+        }
+        Profile p = t.profile();
+        const QByteArray full = test::readFile(p.databasePath());
+        QVERIFY(full.size() > 20 * 1024);
+        const qsizetype len = keep < 0 ? 1024 : qsizetype(full.size() * keep);
+        test::writeFile(p.databasePath(), full.left(len));
+        auto store = p.unlock(secret("correct horse battery"));
+        QVERIFY(!store);
+        QCOMPARE(store.error().code, ErrorCode::Damaged);
+        QCOMPARE(test::readFile(p.databasePath()), full.left(len)); // never overwritten
+    }
+
+    void flippedBytesInStoreAreDamage()
+    {
+        test::TempProfile t;
+        {
+            auto store = t.create();
+            QVERIFY(store->database().checkpoint());
+        }
+        Profile p = t.profile();
+        QByteArray bytes = test::readFile(p.databasePath());
+        bytes[100] = char(bytes[100] ^ 0xff); // inside page 1, covered by its HMAC
+        test::writeFile(p.databasePath(), bytes);
+        auto store = p.unlock(secret("correct horse battery"));
+        QVERIFY(!store);
+        QCOMPARE(store.error().code, ErrorCode::Damaged);
+        QCOMPARE(test::readFile(p.databasePath()), bytes);
+    }
+
+    void keyFileFromAnotherProfileIsDamage()
+    {
+        test::TempProfile a;
+        test::TempProfile b;
+        a.create("same passphrase here");
+        b.create("same passphrase here");
+        Profile pa = a.profile();
+        Profile pb = b.profile();
+        QVERIFY(QFile::remove(pa.keyFilePath()));
+        QVERIFY(QFile::copy(pb.keyFilePath(), pa.keyFilePath()));
+        auto store = pa.unlock(secret("same passphrase here"));
+        QVERIFY(!store);
+        QCOMPARE(store.error().code, ErrorCode::Damaged);
+        QVERIFY(store.error().message.contains(QStringLiteral("does not match its key file")));
+    }
+
+    void unencryptedStoreIsRefused()
+    {
+        test::TempProfile t;
+        t.create();
+        Profile p = t.profile();
+        QVERIFY(QFile::remove(p.databasePath()));
+        {
+            auto plain = Database::open(p.databasePath(), SecretBytes(), Database::Mode::CreateNew);
+            QVERIFY(plain);
+            QVERIFY(plain.value()->exec("CREATE TABLE t(x);"));
+        }
+        auto store = p.unlock(secret("correct horse battery"));
+        QCOMPARE(store.error().code, ErrorCode::Damaged);
+        QVERIFY(store.error().message.contains(QStringLiteral("not encrypted")));
+    }
+
+    void interruptedCreationIsClearedAndRetried()
+    {
+        test::TempProfile t;
+        QDir().mkpath(t.path());
+        // What a kill after the store was made but before the key file was committed leaves.
+        test::writeFile(t.path() + QStringLiteral("/creating"), "1");
+        test::writeFile(t.path() + QStringLiteral("/store.db"), QByteArray(4096, '\x5a'));
+        QCOMPARE(t.profile().inspect().state, Profile::State::Missing);
+        auto store = t.create();
+        QVERIFY(store);
+        QVERIFY(!QFile::exists(t.path() + QStringLiteral("/creating")));
+    }
+
+    void newerSchemaIsRefused()
+    {
+        test::TempProfile t;
+        {
+            auto store = t.create();
+            QVERIFY(store->database().setUserVersion(latestSchemaVersion() + 1));
+        }
+        Profile p = t.profile();
+        auto store = p.unlock(secret("correct horse battery"));
+        QCOMPARE(store.error().code, ErrorCode::Damaged);
+        QVERIFY(store.error().message.contains(QStringLiteral("newer version")));
+    }
+
+    void quickUnlockSlot()
+    {
+        test::TempProfile t;
+        Profile p = t.profile();
+        const SecretBytes deviceKey = SecretBytes::random(32);
+        {
+            auto store = t.create();
+            QVERIFY(!p.hasQuickUnlock());
+            QVERIFY(p.enableQuickUnlock(*store, deviceKey));
+        }
+        QVERIFY(p.hasQuickUnlock());
+        QVERIFY(p.unlockWithKeystoreKey(deviceKey));
+        QCOMPARE(p.unlockWithKeystoreKey(SecretBytes::random(32)).error().code,
+                 ErrorCode::WrongPassphrase);
+        QVERIFY(p.disableQuickUnlock());
+        QVERIFY(!p.hasQuickUnlock());
+        QVERIFY(!p.unlockWithKeystoreKey(deviceKey));
+        QVERIFY(p.unlock(secret("correct horse battery")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfile)
+#include "tst_profile.moc"

@@ -1,0 +1,117 @@
+// Immutable records: versions name their parents, forks keep both, nothing is updated.
+#include "TestSupport.h"
+
+#include <QTest>
+
+using namespace dit;
+
+class TestRecords : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QJsonObject text(const char *t)
+    {
+        return {{QStringLiteral("text"), QString::fromUtf8(t)}};
+    }
+
+private Q_SLOTS:
+    void versionChain()
+    {
+        test::TempProfile t;
+        auto store = t.create();
+        RecordStore &r = store->records();
+        auto v1 = r.append(QStringLiteral("focus"), text("one"));
+        t.clock.advanceSeconds(5);
+        auto v2 = r.append(QStringLiteral("focus"), text("two"), {}, v1.value().id);
+        QVERIFY(v1 && v2);
+        QCOMPARE(v2.value().thread, v1.value().id);
+        QCOMPARE(v2.value().parent, v1.value().id);
+        QCOMPARE(v2.value().author, store->deviceId());
+        QCOMPARE(v2.value().createdAt, t.clock.now());
+        auto heads = r.heads(QStringLiteral("focus"));
+        QCOMPARE(heads.value().size(), 1);
+        QCOMPARE(heads.value().first().id, v2.value().id);
+        QCOMPARE(r.thread(v1.value().id).value().size(), 2);
+    }
+
+    void forksKeepBoth()
+    {
+        test::TempProfile t;
+        auto store = t.create();
+        RecordStore &r = store->records();
+        auto base = r.append(QStringLiteral("letter"), text("draft"));
+        auto a = r.append(QStringLiteral("letter"), text("therapist edit"), {}, base.value().id);
+        auto b = r.append(QStringLiteral("letter"), text("patient edit"), {}, base.value().id);
+        QVERIFY(a && b);
+        auto heads = r.heads(QStringLiteral("letter"));
+        QCOMPARE(heads.value().size(), 2);
+        QStringList ids{heads.value().at(0).id, heads.value().at(1).id};
+        QVERIFY(ids.contains(a.value().id) && ids.contains(b.value().id));
+    }
+
+    void recordsCannotBeUpdated()
+    {
+        test::TempProfile t;
+        auto store = t.create();
+        auto rec = store->records().append(QStringLiteral("note"), text("as written"));
+        QVERIFY(!store->database().exec("UPDATE records SET body = '{}';"));
+        QCOMPARE(store->records().get(rec.value().id).value().body, text("as written"));
+    }
+
+    void insertingTwiceAppliesOnce()
+    {
+        test::TempProfile t;
+        auto store = t.create();
+        auto rec = store->records().append(QStringLiteral("note"), text("once"));
+        auto again = store->records().insertExisting(rec.value());
+        QVERIFY(again);
+        QCOMPARE(again.value(), false);
+        QCOMPARE(store->records().list(QStringLiteral("note")).value().size(), 1);
+    }
+
+    void subjectsAreKeptApart()
+    {
+        test::TempProfile t;
+        auto store = t.create("correct horse battery", Role::Therapist);
+        QVERIFY(store->records().append(QStringLiteral("note"), text("a"), QStringLiteral("p1")));
+        QVERIFY(store->records().append(QStringLiteral("note"), text("b"), QStringLiteral("p2")));
+        QCOMPARE(store->records().list(QStringLiteral("note"), QStringLiteral("p1")).value().size(),
+                 1);
+        QCOMPARE(store->records().list(QStringLiteral("note")).value().size(), 0);
+    }
+
+    void parentMustExistAndMatchKind()
+    {
+        test::TempProfile t;
+        auto store = t.create();
+        QCOMPARE(store->records()
+                     .append(QStringLiteral("note"), text("x"), {},
+                             QStringLiteral("0123456789abcdef0123456789abcdef"))
+                     .error()
+                     .code,
+                 ErrorCode::NotFound);
+        auto note = store->records().append(QStringLiteral("note"), text("x"));
+        QCOMPARE(store->records()
+                     .append(QStringLiteral("letter"), text("y"), {}, note.value().id)
+                     .error()
+                     .code,
+                 ErrorCode::BadInput);
+    }
+
+    void deleteThreadRemovesEveryVersion()
+    {
+        test::TempProfile t;
+        auto store = t.create();
+        auto v1 = store->records().append(QStringLiteral("letter"), text("1"));
+        QVERIFY(store->records().append(QStringLiteral("letter"), text("2"), {}, v1.value().id));
+        auto other = store->records().append(QStringLiteral("letter"), text("other"));
+        QVERIFY(store->records().deleteThread(v1.value().id));
+        auto left = store->records().list(QStringLiteral("letter")).value();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().id, other.value().id);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecords)
+#include "tst_records.moc"
