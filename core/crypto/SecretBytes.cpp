@@ -53,7 +53,7 @@ SecretBytes SecretBytes::random(std::size_t size)
 SecretBytes SecretBytes::copyOf(QByteArrayView bytes)
 {
     SecretBytes s(static_cast<std::size_t>(bytes.size()));
-    if (!bytes.isEmpty())
+    if (s.m_data && !bytes.isEmpty())
         std::memcpy(s.m_data, bytes.data(), s.m_size);
     return s;
 }

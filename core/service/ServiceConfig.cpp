@@ -57,7 +57,7 @@ Result<ServiceConfig> ServiceConfig::loadFromFolder(const QString &folder)
         return builtIn();
     if (!f.open(QIODevice::ReadOnly))
         return problem(path, QCoreApplication::translate("ServiceConfig", "could not be read."));
-    return parse(f.read(1024 * 1024), path);
+    return parse(f.read(qint64(1024) * 1024), path);
 }
 
 Result<ServiceConfig> ServiceConfig::parse(const QByteArray &json, const QString &fileName)

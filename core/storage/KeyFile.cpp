@@ -15,7 +15,7 @@ namespace dit {
 namespace {
 
 const QString kFormat = QStringLiteral("dit-companion-key");
-constexpr qsizetype kMaxKeyFileBytes = 64 * 1024;
+constexpr qsizetype kMaxKeyFileBytes = qsizetype(64) * 1024;
 
 Error damaged(const QString &why)
 {

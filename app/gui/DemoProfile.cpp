@@ -1,0 +1,17 @@
+#include "DemoProfile.h"
+
+#include "storage/Profile.h"
+
+namespace dit {
+
+DemoProfile::DemoProfile() : m_dir(QDir::tempPath() + QStringLiteral("/dit-demo-XXXXXX")) {}
+
+Result<std::unique_ptr<Store>> DemoProfile::create(const Clock &clock)
+{
+    Profile profile(path(), clock);
+    // Nobody types this passphrase: the demo opens unlocked and is deleted on exit.
+    const SecretBytes passphrase = SecretBytes::random(32);
+    return profile.create(passphrase, Role::Patient, KdfParams::forTests());
+}
+
+} // namespace dit

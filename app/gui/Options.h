@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace dit {
+
+// dit-companion's command line (README "Using the app").
+struct GuiOptions
+{
+    QString profileDir;
+    QString serviceDir;
+    QString screenshotFile;
+    QString page;  // destination to open: home, measures, learn, letter, settings, crisis
+    QString theme; // system, light or dark
+    QSize size;
+    double fontScale = 1.0;
+    bool demo = false;
+    bool selfTest = false;
+
+    // Parses argv; on a problem returns false and fills `error`.
+    static bool parse(const QStringList &arguments, GuiOptions *out, QString *error);
+    bool needsDisplay() const { return screenshotFile.isEmpty() && !selfTest; }
+};
+
+} // namespace dit

@@ -1,0 +1,138 @@
+// dit-companion: the GUI. Thin: options, services, the QML engine.
+#include "AppContext.h"
+#include "Appearance.h"
+#include "DemoProfile.h"
+#include "Options.h"
+#include "Screenshot.h"
+#include "common/Paths.h"
+#include "linux/KeychainKeystore.h"
+#include "testing/MemoryKeystore.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QLoggingCategory>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(org_ditcompanion_appPlugin)
+
+using namespace dit;
+
+namespace {
+
+bool haveDisplay()
+{
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+}
+
+// Screenshots and self-tests never need a screen; they always render offscreen so results
+// are the same on every machine.
+void chooseHeadlessPlatform(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--self-test" || a == "--screenshot" || a.startsWith("--screenshot=")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    chooseHeadlessPlatform(argc, argv);
+    QApplication::setApplicationName(QString::fromLatin1(kAppName));
+    QApplication::setApplicationVersion(QStringLiteral(DIT_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("DIT Companion"));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const bool asksForHelp = arguments.contains(QStringLiteral("--help")) ||
+                             arguments.contains(QStringLiteral("-h")) ||
+                             arguments.contains(QStringLiteral("--version"));
+    if (!asksForHelp && !haveDisplay()) {
+        std::fprintf(stderr, "dit-companion: there is no display to open a window on.\n"
+                             "To see the app without one, render a page to an image:\n"
+                             "  dit-companion --demo --screenshot home.png --size 412x915\n");
+        return 1;
+    }
+
+    QApplication app(argc, argv);
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("dit.*.info=false"));
+    GuiOptions options;
+    QString problem;
+    if (!GuiOptions::parse(arguments, &options, &problem)) {
+        std::fprintf(stderr, "dit-companion: %s\n", qPrintable(problem));
+        return 2;
+    }
+    if (options.fontScale != 1.0) {
+        QFont font = QApplication::font();
+        font.setPointSizeF(font.pointSizeF() * options.fontScale);
+        QApplication::setFont(font);
+    }
+    Appearance::setForcedThemeMode(options.theme);
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+
+    // The self-test and the demo never open the person's real profile.
+    const bool throwaway = options.demo || options.selfTest;
+    auto clock = std::make_unique<SystemClock>();
+    DemoProfile demo;
+    std::unique_ptr<Store> demoStore;
+    AppContext::Options ctxOptions;
+    ctxOptions.serviceDir = options.serviceDir;
+    ctxOptions.demo = throwaway;
+    ctxOptions.profileDir =
+        options.profileDir.isEmpty() ? defaultProfileDirectory() : options.profileDir;
+    if (throwaway) {
+        auto created = demo.isValid() ? demo.create(*clock)
+                                      : Result<std::unique_ptr<Store>>(makeError(
+                                            ErrorCode::Io, QStringLiteral("no temporary folder")));
+        if (!created) {
+            std::fprintf(stderr, "dit-companion: could not make the demo profile: %s\n",
+                         qPrintable(created.error().message));
+            return 1;
+        }
+        demoStore = std::move(created.value());
+        ctxOptions.profileDir = demo.path();
+    }
+    std::unique_ptr<Keystore> keystore;
+    if (throwaway)
+        keystore = std::make_unique<MemoryKeystore>();
+    else
+        keystore = std::make_unique<KeychainKeystore>();
+
+    AppContext context(ctxOptions, std::move(keystore), std::move(clock));
+    AppContext::setInstance(&context);
+    if (demoStore)
+        context.openStore(std::move(demoStore));
+
+    QQmlApplicationEngine engine;
+    engine.load(QUrl(QStringLiteral("qrc:/qt-project.org/imports/org/ditcompanion/app/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window)
+        return 1;
+    if (options.size.isValid())
+        window->resize(options.size);
+    if (!options.page.isEmpty())
+        QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, options.page));
+
+    if (options.selfTest)
+        runSelfTest(&engine, window);
+    else if (!options.screenshotFile.isEmpty())
+        captureWhenReady(window, options.screenshotFile);
+
+    const int code = app.exec();
+    AppContext::setInstance(nullptr);
+    return code;
+}

@@ -1,0 +1,112 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import org.ditcompanion.app
+
+// The window: shows welcome, lock, damaged or the app according to the session, with crisis
+// support able to open over any of them.
+ApplicationWindow {
+    id: window
+    objectName: "mainWindow"
+    width: 412
+    height: 915
+    visible: true
+    title: qsTr("DIT Companion")
+    color: Theme.background
+    font.pixelSize: Theme.fontBody
+
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
+    Material.primary: Theme.primary
+    Material.accent: Theme.primary
+    Material.background: Theme.background
+    Material.foreground: Theme.text
+
+    // Switching away from the app (minimised or hidden) locks it.
+    onVisibilityChanged: visibility => {
+        if (visibility === Window.Minimized || visibility === Window.Hidden)
+            Session.windowHidden();
+    }
+
+    function openCrisis() {
+        if (stack.depth > 1)
+            return;
+        const page = stack.push(crisisComponent) as CrisisPage;
+        page.closeRequested.connect(() => stack.pop());
+    }
+    // Opens a destination by key, or the crisis page ("crisis"). Used by --page.
+    function showPage(key) {
+        if (key === "crisis") {
+            openCrisis();
+            return;
+        }
+        const shell = stateLoader.item as AppShell;
+        if (shell)
+            shell.show(key);
+    }
+    function goBack() {
+        if (stack.depth > 1) {
+            stack.pop();
+            return;
+        }
+        const shell = stateLoader.item as AppShell;
+        if (shell)
+            shell.goBack();
+    }
+
+    Connections {
+        target: Nav
+        function onCrisisRequested() {
+            window.openCrisis();
+        }
+    }
+
+    Shortcut {
+        sequences: ["Esc", "Back"]
+        onActivated: window.goBack()
+    }
+
+    StackView {
+        id: stack
+        objectName: "rootStack"
+        anchors.fill: parent
+        initialItem: stateLoader
+    }
+
+    Loader {
+        id: stateLoader
+        objectName: "stateLoader"
+        sourceComponent: {
+            switch (Session.state) {
+            case Session.Welcome:
+                return welcomeComponent;
+            case Session.Locked:
+                return lockComponent;
+            case Session.Damaged:
+                return damagedComponent;
+            default:
+                return shellComponent;
+            }
+        }
+    }
+
+    Component {
+        id: welcomeComponent
+        WelcomePage {}
+    }
+    Component {
+        id: lockComponent
+        LockPage {}
+    }
+    Component {
+        id: damagedComponent
+        DamagedPage {}
+    }
+    Component {
+        id: shellComponent
+        AppShell {}
+    }
+    Component {
+        id: crisisComponent
+        CrisisPage {}
+    }
+}

@@ -1,0 +1,35 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.ditcompanion.app
+
+// A page whose content scrolls and stays at a comfortable reading width, centred on
+// tablets. Content goes in a ColumnLayout.
+Page {
+    id: page
+    default property alias content: column.data
+    property alias contentSpacing: column.spacing
+    property alias flickable: flick
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: column.implicitHeight + 2 * Theme.spacingLarge
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            width: Math.min(flick.width - 2 * Theme.spacing, Theme.readingWidth)
+            x: (flick.width - width) / 2
+            y: Theme.spacingLarge
+            spacing: Theme.spacing
+        }
+    }
+}

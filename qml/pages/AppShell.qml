@@ -1,0 +1,108 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.ditcompanion.app
+
+// The unlocked app: a header with crisis support, the five destinations, and a stack per
+// destination so each keeps its place when you switch away and back.
+Page {
+    id: shell
+    objectName: "appShell"
+    readonly property bool wide: width >= Theme.wideWidth
+    property int currentIndex: 0
+    readonly property var destinations: [
+        { key: "home", title: qsTr("Home"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/home.svg" },
+        { key: "measures", title: qsTr("Measures"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/measures.svg" },
+        { key: "learn", title: qsTr("Learn"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/learn.svg" },
+        { key: "letter", title: qsTr("Letter"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/letter.svg" },
+        { key: "settings", title: qsTr("Settings"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/settings.svg" }
+    ]
+    // Repeater.itemAt() is not a notifying binding, so keep this up to date by hand.
+    property StackView currentStack: null
+    onCurrentIndexChanged: currentStack = stacks.itemAt(currentIndex) as StackView
+
+    // Opens a destination by key ("home", "settings", ...).
+    function show(key) {
+        for (let i = 0; i < destinations.length; ++i) {
+            if (destinations[i].key === key)
+                currentIndex = i;
+        }
+    }
+    // Steps back inside the current destination; false if already at its top.
+    function goBack() {
+        if (currentStack && currentStack.depth > 1) {
+            currentStack.pop();
+            return true;
+        }
+        return false;
+    }
+
+    background: Rectangle {
+        color: Theme.background
+    }
+    header: AppHeader {
+        title: shell.currentStack && shell.currentStack.currentItem
+               ? (shell.currentStack.currentItem as Page).title : shell.destinations[shell.currentIndex].title
+        canGoBack: shell.currentStack !== null && shell.currentStack.depth > 1
+        onBackRequested: shell.goBack()
+    }
+    footer: NavBar {
+        visible: !shell.wide
+        destinations: shell.destinations
+        currentIndex: shell.currentIndex
+        onSelected: index => shell.currentIndex = index
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        NavBar {
+            Layout.fillHeight: true
+            visible: shell.wide
+            vertical: true
+            destinations: shell.destinations
+            currentIndex: shell.currentIndex
+            onSelected: index => shell.currentIndex = index
+        }
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: shell.currentIndex
+
+            Repeater {
+                id: stacks
+                model: [homeComponent, measuresComponent, learnComponent, letterComponent, settingsComponent]
+                onItemAdded: (index, item) => {
+                    if (index === shell.currentIndex)
+                        shell.currentStack = item as StackView;
+                }
+                StackView {
+                    required property Component modelData
+                    initialItem: modelData
+                }
+            }
+        }
+    }
+
+    Component {
+        id: homeComponent
+        HomePage {}
+    }
+    Component {
+        id: measuresComponent
+        MeasuresPage {}
+    }
+    Component {
+        id: learnComponent
+        LearnPage {}
+    }
+    Component {
+        id: letterComponent
+        LetterPage {}
+    }
+    Component {
+        id: settingsComponent
+        SettingsPage {}
+    }
+}

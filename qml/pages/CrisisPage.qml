@@ -1,0 +1,98 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.ditcompanion.app
+
+// Crisis support. Reachable from every screen, locked or not.
+Page {
+    id: page
+    objectName: "crisisPage"
+    signal closeRequested
+    property string cannotDial
+
+    background: Rectangle {
+        color: Theme.background
+    }
+    header: ToolBar {
+        padding: Theme.spacingSmall
+        leftPadding: Theme.spacing
+        background: Rectangle {
+            color: Theme.surface
+        }
+        RowLayout {
+            anchors.fill: parent
+            AppButton {
+                objectName: "crisisClose"
+                text: qsTr("Back")
+                icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/back.svg"
+                fillColor: "transparent"
+                Accessible.name: qsTr("Back, close crisis support")
+                onClicked: page.closeRequested()
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+        }
+    }
+
+    readonly property CrisisContactsModel contacts: CrisisSupport.contacts
+
+    ScrollPage {
+        anchors.fill: parent
+
+        Heading {
+            objectName: "crisisTitle"
+            text: qsTr("Help right now")
+        }
+        BodyText {
+            text: page.contacts.intro
+        }
+        Notice {
+            text: qsTr("This app is not monitored. No one is alerted by what you enter in it, so please contact someone directly.")
+        }
+        Repeater {
+            model: page.contacts
+            Card {
+                id: contactCard
+                required property int index
+                required property string name
+                required property string detail
+                required property string actionLabel
+                required property bool isText
+                Layout.fillWidth: true
+                Heading {
+                    level: 3
+                    text: contactCard.name
+                }
+                BodyText {
+                    muted: true
+                    text: contactCard.detail
+                }
+                AppButton {
+                    objectName: "crisisContact_" + contactCard.index
+                    Layout.fillWidth: true
+                    fillColor: Theme.crisis
+                    textColor: Theme.textOnCrisis
+                    icon.source: contactCard.isText
+                                 ? "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/message.svg"
+                                 : "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/phone.svg"
+                    text: contactCard.actionLabel
+                    Accessible.name: contactCard.actionLabel + ", " + contactCard.name
+                    onClicked: {
+                        if (!page.contacts.contact(contactCard.index))
+                            page.cannotDial = qsTr("This device cannot make calls or send texts. Please use a phone: %1.").arg(contactCard.actionLabel);
+                    }
+                }
+            }
+        }
+        Notice {
+            objectName: "cannotDial"
+            text: page.cannotDial
+        }
+        BodyText {
+            muted: true
+            text: qsTr("If you can, tell someone you trust how you are feeling. You can also talk to your GP or your therapist about what has been happening.")
+        }
+    }
+}

@@ -1,0 +1,137 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.ditcompanion.app
+
+// Security, appearance and facts about the app.
+ScrollPage {
+    id: page
+    objectName: "settingsPage"
+    title: qsTr("Settings")
+
+    Heading {
+        level: 2
+        text: qsTr("Privacy and security")
+    }
+    Card {
+        Layout.fillWidth: true
+        AppButton {
+            objectName: "lockNow"
+            Layout.fillWidth: true
+            visible: !Session.isDemo
+            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/lock.svg"
+            text: qsTr("Lock now")
+            onClicked: Session.lock()
+        }
+        AppButton {
+            objectName: "openChangePassphrase"
+            Layout.fillWidth: true
+            visible: !Session.isDemo
+            text: qsTr("Change passphrase")
+            onClicked: page.StackView.view.push(changePassphrase)
+        }
+        BodyText {
+            text: qsTr("Lock automatically after this long without use:")
+        }
+        ComboBox {
+            id: autoLock
+            objectName: "autoLockMinutes"
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.touchTarget
+            readonly property var minutes: [1, 2, 5, 10, 30]
+            model: minutes.map(m => qsTr("%n minute(s)", "", m))
+            currentIndex: Math.max(0, minutes.indexOf(Session.autoLockMinutes))
+            font.pixelSize: Theme.fontBody
+            Accessible.name: qsTr("Lock automatically after")
+            onActivated: index => Session.autoLockMinutes = minutes[index]
+        }
+        BodyText {
+            muted: true
+            text: qsTr("The app also locks as soon as you switch away from it.")
+        }
+        Switch {
+            objectName: "quickUnlock"
+            Layout.fillWidth: true
+            visible: Session.quickUnlockAvailable && !Session.isDemo
+            text: qsTr("Unlock with this device instead of the passphrase")
+            checked: Session.quickUnlockEnabled
+            font.pixelSize: Theme.fontBody
+            Accessible.name: text
+            onToggled: Session.setQuickUnlockEnabled(checked)
+        }
+    }
+
+    Heading {
+        level: 2
+        text: qsTr("Appearance")
+    }
+    Card {
+        Layout.fillWidth: true
+        BodyText {
+            text: qsTr("Colours")
+        }
+        ButtonGroup {
+            id: themeGroup
+        }
+        Repeater {
+            model: [
+                { mode: "system", label: qsTr("Same as this device") },
+                { mode: "light", label: qsTr("Light") },
+                { mode: "dark", label: qsTr("Dark") }
+            ]
+            RadioButton {
+                required property var modelData
+                objectName: "theme_" + modelData.mode
+                Layout.fillWidth: true
+                text: modelData.label
+                font.pixelSize: Theme.fontBody
+                checked: Appearance.themeMode === modelData.mode
+                ButtonGroup.group: themeGroup
+                Accessible.name: qsTr("Colours: %1").arg(text)
+                onClicked: Appearance.themeMode = modelData.mode
+            }
+        }
+        Switch {
+            objectName: "reduceMotion"
+            Layout.fillWidth: true
+            text: qsTr("Reduce motion")
+            font.pixelSize: Theme.fontBody
+            checked: Appearance.reduceMotion
+            Accessible.name: text
+            onToggled: Appearance.reduceMotion = checked
+        }
+        BodyText {
+            muted: true
+            text: qsTr("Text follows your device’s text size setting.")
+        }
+    }
+
+    Heading {
+        level: 2
+        text: qsTr("About")
+    }
+    Card {
+        Layout.fillWidth: true
+        BodyText {
+            text: qsTr("DIT Companion %1").arg(Qt.application.version)
+        }
+        BodyText {
+            text: qsTr("Your data is stored only on this device, encrypted with your passphrase.")
+        }
+        BodyText {
+            text: qsTr("This app is not monitored. No one is alerted by what you enter here. If you need help now, use “Get help” at the top of the screen.")
+        }
+        Notice {
+            isError: true
+            text: AppInfo.serviceProblem.length > 0
+                  ? qsTr("Your service’s settings could not be used, so the built-in crisis contacts are shown. %1").arg(AppInfo.serviceProblem)
+                  : ""
+        }
+    }
+
+    Component {
+        id: changePassphrase
+        ChangePassphrasePage {}
+    }
+}

@@ -1,0 +1,127 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.ditcompanion.app
+
+// First run: what the app is, who it is for, then a passphrase.
+Page {
+    id: page
+    objectName: "welcomePage"
+    property int step: 0
+    property string role: "patient"
+
+    background: Rectangle {
+        color: Theme.background
+    }
+    header: AppHeader {
+        title: page.step === 0 ? qsTr("Welcome") : qsTr("Choose a passphrase")
+        canGoBack: page.step === 1 && !Session.busy
+        onBackRequested: page.step = 0
+    }
+
+    StackLayout {
+        anchors.fill: parent
+        currentIndex: page.step
+
+        ScrollPage {
+            Heading {
+                text: qsTr("DIT Companion")
+            }
+            BodyText {
+                text: qsTr("A private companion for Dynamic Interpersonal Therapy: your forms before each session, what to expect as therapy goes on, and your goodbye letter to keep.")
+            }
+            Card {
+                Layout.fillWidth: true
+                BodyText {
+                    text: qsTr("Everything you write stays on this device, locked with a passphrase only you know.")
+                }
+                BodyText {
+                    text: qsTr("Nothing is sent anywhere unless you and your therapist choose to turn on sync.")
+                }
+                BodyText {
+                    text: qsTr("This app is not monitored. If you need help now, tap “Get help” at the top of any screen.")
+                }
+            }
+            Heading {
+                level: 2
+                text: qsTr("Who will use this app?")
+            }
+            ButtonGroup {
+                id: roleGroup
+            }
+            RoleChoice {
+                objectName: "rolePatient"
+                ButtonGroup.group: roleGroup
+                checked: page.role === "patient"
+                title: qsTr("I am having therapy")
+                detail: qsTr("For your own forms, reading and letter.")
+                onClicked: page.role = "patient"
+            }
+            RoleChoice {
+                objectName: "roleTherapist"
+                ButtonGroup.group: roleGroup
+                checked: page.role === "therapist"
+                title: qsTr("I am a therapist")
+                detail: qsTr("For the people you see. This cannot be changed later without starting a new profile.")
+                onClicked: page.role = "therapist"
+            }
+            AppButton {
+                objectName: "welcomeContinue"
+                Layout.fillWidth: true
+                primary: true
+                text: qsTr("Continue")
+                onClicked: {
+                    page.step = 1;
+                    newPassphrase.input.forceActiveFocus();
+                }
+            }
+        }
+
+        ScrollPage {
+            BodyText {
+                text: qsTr("You will type this each time you open the app. Three or four random words are easy to remember and hard to guess.")
+            }
+            Notice {
+                text: qsTr("If you forget your passphrase, your data cannot be recovered by anyone. Keeping a backup (in Settings) protects against losing your phone, not against forgetting.")
+            }
+            PassphraseField {
+                id: newPassphrase
+                objectName: "newPassphrase"
+                Layout.fillWidth: true
+                label: qsTr("Passphrase (at least %1 characters)").arg(Session.minimumPassphraseLength)
+                onAccepted: repeatPassphrase.input.forceActiveFocus()
+            }
+            PassphraseField {
+                id: repeatPassphrase
+                objectName: "repeatPassphrase"
+                Layout.fillWidth: true
+                label: qsTr("Type it again")
+                onAccepted: createButton.clicked()
+            }
+            Notice {
+                objectName: "welcomeError"
+                isError: true
+                text: Session.errorMessage
+            }
+            AppButton {
+                id: createButton
+                objectName: "createProfile"
+                Layout.fillWidth: true
+                primary: true
+                enabled: !Session.busy
+                text: Session.busy ? qsTr("Setting up your private space…") : qsTr("Create my private space")
+                onClicked: {
+                    Session.createProfile(newPassphrase.text, repeatPassphrase.text, page.role);
+                    newPassphrase.clear();
+                    repeatPassphrase.clear();
+                }
+            }
+            BusyIndicator {
+                Layout.alignment: Qt.AlignHCenter
+                running: Session.busy
+                visible: running
+                Accessible.name: qsTr("Working")
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+#include "AppContext.h"
+
+#include "common/Logging.h"
+
+namespace dit {
+
+namespace {
+AppContext *s_instance = nullptr;
+}
+
+AppContext::AppContext(Options options, std::unique_ptr<Keystore> keystore,
+                       std::unique_ptr<Clock> clock, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_keystore(std::move(keystore)),
+      m_clock(std::move(clock)),
+      m_profile(std::make_unique<Profile>(m_options.profileDir, *m_clock)),
+      m_service(ServiceConfig::builtIn())
+{
+    if (!m_options.serviceDir.isEmpty()) {
+        auto loaded = ServiceConfig::loadFromFolder(m_options.serviceDir);
+        if (loaded) {
+            m_service = loaded.value();
+        } else {
+            // Keep the built-in crisis contacts rather than none; say why in Settings.
+            m_serviceProblem = loaded.error().message;
+            qCWarning(lcService) << "service configuration rejected; using built-in defaults";
+        }
+    }
+}
+
+AppContext::~AppContext()
+{
+    closeStore();
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+AppContext *AppContext::instance()
+{
+    return s_instance;
+}
+
+void AppContext::setInstance(AppContext *context)
+{
+    s_instance = context;
+}
+
+void AppContext::openStore(std::unique_ptr<Store> store)
+{
+    m_store = std::move(store);
+    Q_EMIT storeOpened();
+}
+
+void AppContext::closeStore()
+{
+    if (!m_store)
+        return;
+    m_store.reset();
+    Q_EMIT storeClosed();
+}
+
+void AppContext::switchProfile(const QString &dir)
+{
+    closeStore();
+    m_options.profileDir = dir;
+    m_profile = std::make_unique<Profile>(dir, *m_clock);
+    Q_EMIT profileSwitched();
+}
+
+} // namespace dit

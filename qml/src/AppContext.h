@@ -1,0 +1,66 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "platform/Keystore.h"
+#include "service/ServiceConfig.h"
+#include "storage/Profile.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace dit {
+
+// What the app owns and the view models share: the profile folder, the unlocked store
+// (null while locked), the keystore, the clock and the service configuration. main() and the
+// QML test harness each make one and install it before QML is loaded; view-model singletons
+// take it in their create() (DESIGN.md §6.3: no context properties).
+class AppContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString profileDir;
+        QString serviceDir; // a service's configuration folder; empty for the built-in one
+        bool demo = false;
+    };
+
+    AppContext(Options options, std::unique_ptr<Keystore> keystore, std::unique_ptr<Clock> clock,
+               QObject *parent = nullptr);
+    ~AppContext() override;
+
+    static AppContext *instance();
+    static void setInstance(AppContext *context);
+
+    const Options &options() const { return m_options; }
+    Profile &profile() { return *m_profile; }
+    Keystore &keystore() { return *m_keystore; }
+    const Clock &clock() const { return *m_clock; }
+    const ServiceConfig &service() const { return m_service; }
+    QString serviceProblem() const { return m_serviceProblem; }
+
+    Store *store() { return m_store.get(); }
+    void openStore(std::unique_ptr<Store> store);
+    void closeStore(); // locks: closes the database, wipes the key
+
+    // Points the app at another profile folder (a new profile, or a test's fresh folder).
+    void switchProfile(const QString &dir);
+
+Q_SIGNALS:
+    void storeOpened();
+    void storeClosed();
+    void profileSwitched();
+
+private:
+    Options m_options;
+    std::unique_ptr<Keystore> m_keystore;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Profile> m_profile;
+    std::unique_ptr<Store> m_store;
+    ServiceConfig m_service;
+    QString m_serviceProblem;
+};
+
+} // namespace dit

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+
+namespace dit {
+
+// The service's crisis contacts for the crisis page. Available before unlocking: a person
+// locked out of the app can still reach help. Reached from QML as CrisisSupport.contacts.
+class CrisisContactsModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Use CrisisSupport.contacts")
+
+    Q_PROPERTY(QString intro READ intro CONSTANT)
+    Q_PROPERTY(QString serviceName READ serviceName CONSTANT)
+
+public:
+    enum Roles {
+        NameRole = Qt::UserRole + 1,
+        DetailRole,
+        NumberRole,
+        ActionLabelRole,
+        UriRole,
+        IsTextRole,
+    };
+
+    // No default constructor: Qt 6.4 cannot instantiate a final class from QML, so it must
+    // not try (models are final per DESIGN.md §6.4).
+    explicit CrisisContactsModel(QObject *parent);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QString intro() const;
+    QString serviceName() const;
+
+    // Hands the tel:/sms: link to the platform. False if nothing could open it (a desktop
+    // with no phone), so the page can say to dial the number instead.
+    Q_INVOKABLE bool contact(int row) const;
+};
+
+} // namespace dit

@@ -1,0 +1,310 @@
+#include "Session.h"
+
+#include "AppContext.h"
+#include "Background.h"
+#include "common/TestHooks.h"
+#include "storage/PassphrasePolicy.h"
+
+namespace dit {
+
+namespace {
+const QString kAutoLockKey = QStringLiteral("autolock_minutes");
+constexpr int kDefaultAutoLockMinutes = 5;
+using StoreResult = Result<std::unique_ptr<Store>>;
+
+QString keystoreName(const QString &profileId)
+{
+    return QStringLiteral("quick-unlock/") + profileId;
+}
+} // namespace
+
+Session::Session(AppContext &context, QObject *parent) : QObject(parent), m_ctx(context)
+{
+    m_lockoutTick.setInterval(1000);
+    connect(&m_lockoutTick, &QTimer::timeout, this, &Session::updateLockout);
+    connect(&m_autoLock, &AutoLock::lockRequested, this, &Session::lock);
+    connect(&m_ctx, &AppContext::storeOpened, this, &Session::onStoreOpened);
+    connect(&m_ctx, &AppContext::storeClosed, this, &Session::refreshState);
+    connect(&m_ctx, &AppContext::profileSwitched, this, &Session::refreshState);
+    if (m_ctx.store())
+        onStoreOpened();
+    else
+        refreshState();
+}
+
+Session *Session::create(QQmlEngine *, QJSEngine *)
+{
+    auto *s = new Session(*AppContext::instance());
+    QJSEngine::setObjectOwnership(s, QJSEngine::CppOwnership);
+    return s;
+}
+
+void Session::refreshState()
+{
+    m_autoLock.setArmed(false);
+    if (m_ctx.store()) {
+        setState(Unlocked);
+        return;
+    }
+    const Profile::Inspection found = m_ctx.profile().inspect();
+    switch (found.state) {
+    case Profile::State::Missing:
+        setState(Welcome);
+        break;
+    case Profile::State::Ready:
+        setState(Locked);
+        break;
+    case Profile::State::Damaged:
+        setState(Damaged, found.problem);
+        break;
+    }
+    updateLockout();
+    Q_EMIT quickUnlockEnabledChanged();
+}
+
+void Session::onStoreOpened()
+{
+    m_autoLock.setIdleMinutes(autoLockMinutes());
+    m_autoLock.setArmed(!isDemo());
+    setError({});
+    setState(Unlocked);
+    Q_EMIT autoLockMinutesChanged();
+    Q_EMIT quickUnlockEnabledChanged();
+}
+
+void Session::setState(State s, const QString &problem)
+{
+    if (m_state == s && m_problem == problem)
+        return;
+    m_state = s;
+    m_problem = problem;
+    Q_EMIT stateChanged();
+}
+
+void Session::setBusy(bool busy)
+{
+    if (m_busy != busy) {
+        m_busy = busy;
+        Q_EMIT busyChanged();
+    }
+}
+
+void Session::setError(const QString &message)
+{
+    if (m_error != message) {
+        m_error = message;
+        Q_EMIT errorMessageChanged();
+    }
+}
+
+void Session::updateLockout()
+{
+    const int remaining = m_state == Locked ? int(m_ctx.profile().secondsUntilNextAttempt()) : 0;
+    if (remaining > 0 && !m_lockoutTick.isActive())
+        m_lockoutTick.start();
+    if (remaining == 0)
+        m_lockoutTick.stop();
+    if (remaining != m_lockout) {
+        m_lockout = remaining;
+        Q_EMIT lockoutSecondsChanged();
+    }
+}
+
+QString Session::role() const
+{
+    auto *store = m_ctx.store();
+    return store ? roleName(store->role()) : QString();
+}
+
+bool Session::isDemo() const
+{
+    return m_ctx.options().demo;
+}
+
+QString Session::profileFolder() const
+{
+    return m_ctx.profile().directory();
+}
+
+int Session::minimumPassphraseLength() const
+{
+    return passphrase::kMinLength;
+}
+
+int Session::autoLockMinutes() const
+{
+    auto *store = m_ctx.store();
+    return store ? store->settings().intValue(kAutoLockKey, kDefaultAutoLockMinutes)
+                 : kDefaultAutoLockMinutes;
+}
+
+void Session::setAutoLockMinutes(int minutes)
+{
+    auto *store = m_ctx.store();
+    if (!store || minutes < 1 || minutes == autoLockMinutes())
+        return;
+    if (Status s = store->settings().setValue(kAutoLockKey, QString::number(minutes)); !s) {
+        setError(s.error().message);
+        return;
+    }
+    m_autoLock.setIdleMinutes(minutes);
+    Q_EMIT autoLockMinutesChanged();
+}
+
+bool Session::quickUnlockAvailable() const
+{
+    return m_ctx.keystore().isAvailable();
+}
+
+bool Session::quickUnlockEnabled() const
+{
+    return m_state != Welcome && m_state != Damaged && m_ctx.profile().hasQuickUnlock();
+}
+
+QString Session::passphraseProblem(const QString &passphrase, const QString &confirmation) const
+{
+    return passphrase::problemWith(passphrase, confirmation);
+}
+
+void Session::createProfile(QString passphrase, QString confirmation, const QString &roleText)
+{
+    const QString problem = passphrase::problemWith(passphrase, confirmation);
+    wipeString(confirmation);
+    Role role = Role::Patient;
+    if (!problem.isEmpty() || !roleFromName(roleText, &role) || m_busy) {
+        wipeString(passphrase);
+        setError(problem);
+        return;
+    }
+    auto secret = std::make_shared<SecretBytes>(SecretBytes::fromPassphrase(passphrase));
+    setBusy(true);
+    setError({});
+    Profile *profile = &m_ctx.profile();
+    runInBackground<StoreResult>(
+        this,
+        [profile, secret, role] { return profile->create(*secret, role, kdfParamsForNewKeys()); },
+        [this](StoreResult &result) {
+            setBusy(false);
+            if (!result) {
+                setError(result.error().message);
+                refreshState();
+                return;
+            }
+            m_ctx.openStore(std::move(result.value()));
+        });
+}
+
+void Session::unlock(QString passphrase)
+{
+    if (m_busy || m_state != Locked) {
+        wipeString(passphrase);
+        return;
+    }
+    auto secret = std::make_shared<SecretBytes>(SecretBytes::fromPassphrase(passphrase));
+    setBusy(true);
+    setError({});
+    Profile *profile = &m_ctx.profile();
+    runInBackground<StoreResult>(
+        this, [profile, secret] { return profile->unlock(*secret); },
+        [this](StoreResult &result) {
+            setBusy(false);
+            if (result) {
+                m_ctx.openStore(std::move(result.value()));
+                return;
+            }
+            if (result.error().code == ErrorCode::Damaged) {
+                setState(Damaged, result.error().message);
+                return;
+            }
+            setError(result.error().message);
+            updateLockout();
+        });
+}
+
+void Session::unlockWithDevice()
+{
+    auto keyFile = KeyFile::read(m_ctx.profile().keyFilePath());
+    if (!keyFile || m_busy)
+        return;
+    setBusy(true);
+    m_ctx.keystore().load(keystoreName(keyFile.value().profileId()),
+                          [this](Result<SecretBytes> key) {
+                              setBusy(false);
+                              if (!key) {
+                                  setError(tr("This device could not unlock the app. Please use "
+                                              "your passphrase."));
+                                  return;
+                              }
+                              auto store = m_ctx.profile().unlockWithKeystoreKey(key.value());
+                              if (!store) {
+                                  setError(store.error().message);
+                                  return;
+                              }
+                              m_ctx.openStore(std::move(store.value()));
+                          });
+}
+
+void Session::lock()
+{
+    if (isDemo())
+        return; // the demo profile has no passphrase to come back with
+    m_ctx.closeStore();
+}
+
+void Session::windowHidden()
+{
+    if (m_state == Unlocked)
+        lock();
+}
+
+void Session::changePassphrase(QString current, QString next, QString confirmation)
+{
+    const QString problem = passphrase::problemWith(next, confirmation);
+    wipeString(confirmation);
+    if (!problem.isEmpty() || m_busy || m_state != Unlocked) {
+        wipeString(current);
+        wipeString(next);
+        Q_EMIT passphraseChangeFinished(false, problem);
+        return;
+    }
+    auto oldSecret = std::make_shared<SecretBytes>(SecretBytes::fromPassphrase(current));
+    auto newSecret = std::make_shared<SecretBytes>(SecretBytes::fromPassphrase(next));
+    setBusy(true);
+    Profile *profile = &m_ctx.profile();
+    runInBackground<Status>(
+        this,
+        [profile, oldSecret, newSecret] {
+            return profile->changePassphrase(*oldSecret, *newSecret, kdfParamsForNewKeys());
+        },
+        [this](Status &s) {
+            setBusy(false);
+            Q_EMIT passphraseChangeFinished(s.ok(), s.ok() ? tr("Your passphrase has been changed.")
+                                                           : s.error().message);
+        });
+}
+
+void Session::setQuickUnlockEnabled(bool enabled)
+{
+    Store *store = m_ctx.store();
+    if (!store || enabled == quickUnlockEnabled())
+        return;
+    const QString name = keystoreName(store->profileId());
+    if (!enabled) {
+        if (Status s = m_ctx.profile().disableQuickUnlock(); !s)
+            setError(s.error().message);
+        m_ctx.keystore().remove(name, [](Status) {});
+        Q_EMIT quickUnlockEnabledChanged();
+        return;
+    }
+    auto deviceKey = std::make_shared<SecretBytes>(SecretBytes::random(32));
+    m_ctx.keystore().store(name, *deviceKey, [this, deviceKey](Status s) {
+        Store *open = m_ctx.store();
+        if (s && open)
+            s = m_ctx.profile().enableQuickUnlock(*open, *deviceKey);
+        if (!s)
+            setError(tr("Quick unlock could not be turned on: %1").arg(s.error().message));
+        Q_EMIT quickUnlockEnabledChanged();
+    });
+}
+
+} // namespace dit

@@ -1,0 +1,47 @@
+pragma Singleton
+import QtQuick
+import org.ditcompanion.app
+
+// Colours, type scale and spacing for the whole app. Calm by default: muted teal, warm
+// off-white, no alarm red except for crisis support. Every text/background pair here is
+// checked for WCAG AA contrast (4.5:1) in tests/gui/tst_theme.qml.
+QtObject {
+    readonly property bool dark: Appearance.dark
+
+    readonly property color background: dark ? "#121618" : "#f7f5f2"
+    readonly property color surface: dark ? "#1c2226" : "#ffffff"
+    readonly property color surfaceAlt: dark ? "#252d32" : "#eeebe6"
+    readonly property color text: dark ? "#e8eaeb" : "#1e2a30"
+    readonly property color textMuted: dark ? "#b2bcc1" : "#4a575e"
+    readonly property color outline: dark ? "#5d6b73" : "#8a8f93"
+    readonly property color divider: dark ? "#323b41" : "#dcd7cf"
+    readonly property color primary: dark ? "#8fd1dc" : "#1f6471"
+    readonly property color textOnPrimary: dark ? "#06272d" : "#ffffff"
+    readonly property color primarySoft: dark ? "#1e3a40" : "#ddecee"
+    readonly property color textOnPrimarySoft: dark ? "#d4eef2" : "#123f48"
+    readonly property color crisis: dark ? "#ffb4a8" : "#a0261c"
+    readonly property color textOnCrisis: dark ? "#410000" : "#ffffff"
+    readonly property color error: dark ? "#ffb4a8" : "#a0261c"
+    readonly property color success: dark ? "#9ad7a6" : "#2b6b3a"
+    readonly property color focusRing: dark ? "#ffd479" : "#7a4d00"
+
+    // Type scale from the system font size (Appearance.fontPixelSize is 16 px by default).
+    readonly property int fontBody: Appearance.fontPixelSize
+    readonly property int fontSmall: Math.round(fontBody * 0.875)
+    readonly property int fontLarge: Math.round(fontBody * 1.125)
+    readonly property int fontTitle: Math.round(fontBody * 1.375)
+    readonly property int fontHeadline: Math.round(fontBody * 1.75)
+
+    readonly property int spacingSmall: 8
+    readonly property int spacing: 16
+    readonly property int spacingLarge: 24
+    readonly property int radius: 12
+    readonly property int touchTarget: 48
+    readonly property int iconSize: Math.round(fontBody * 1.5) // 24 px at the default size
+    // Comfortable reading width, growing with the text size so large text still fits.
+    readonly property int readingWidth: Math.round(fontBody * 40)
+    // Side rail instead of a bottom bar from this window width (Material's "medium").
+    readonly property int wideWidth: 600
+
+    readonly property int motionMs: Appearance.reduceMotion ? 0 : 180
+}

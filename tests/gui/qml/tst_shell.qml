@@ -1,0 +1,78 @@
+import QtQuick
+import QtTest
+import org.ditcompanion.app
+import org.ditcompanion.testing
+
+// The unlocked frame: destinations, phone and tablet layouts, crisis support everywhere.
+TestCase {
+    id: tc
+    name: "Shell"
+    width: 1280
+    height: 915
+    visible: true
+    when: windowShown
+
+    Component {
+        id: shellComponent
+        AppShell {}
+    }
+    SignalSpy {
+        id: crisisSpy
+        target: Nav
+        signalName: "crisisRequested"
+    }
+
+    function init() {
+        verify(TestDriver.lockedProfile("correct horse battery"));
+        Session.unlock("correct horse battery");
+        tryCompare(Session, "state", Session.Unlocked, 10000);
+        crisisSpy.clear();
+    }
+
+    function makeShell(w, h) {
+        return createTemporaryObject(shellComponent, tc, { width: w, height: h });
+    }
+
+    function test_phoneUsesBottomBar() {
+        const shell = makeShell(412, 915);
+        verify(!shell.wide);
+        verify(shell.footer.visible);
+        const home = findChild(shell.footer, "nav_home");
+        verify(home !== null);
+        verify(home.height >= 48);
+    }
+
+    function test_tabletUsesSideRail() {
+        const shell = makeShell(1280, 800);
+        verify(shell.wide);
+        verify(!shell.footer.visible);
+    }
+
+    function test_everyDestinationHasItsTitleAndCrisisSupport_data() {
+        return [
+            { tag: "home", index: 0, title: "Home" },
+            { tag: "measures", index: 1, title: "Measures" },
+            { tag: "learn", index: 2, title: "Learn" },
+            { tag: "letter", index: 3, title: "Letter" },
+            { tag: "settings", index: 4, title: "Settings" }
+        ];
+    }
+
+    function test_everyDestinationHasItsTitleAndCrisisSupport(data) {
+        const shell = makeShell(412, 915);
+        mouseClick(findChild(shell.footer, "nav_" + data.tag));
+        compare(shell.currentIndex, data.index);
+        compare(shell.header.title, data.title);
+        const crisis = findChild(shell.header, "crisisButton");
+        verify(crisis.visible);
+        verify(crisis.height >= 48);
+        mouseClick(crisis);
+        compare(crisisSpy.count, 1);
+    }
+
+    function test_showByKey() {
+        const shell = makeShell(412, 915);
+        shell.show("letter");
+        compare(shell.currentIndex, 3);
+    }
+}

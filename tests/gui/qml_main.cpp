@@ -1,0 +1,63 @@
+// Qt Quick Test main: a QApplication (Qt Charts needs one), the app's QML module, and an
+// AppContext on a temporary profile with a manual clock and an in-memory keystore.
+#include "AppContext.h"
+#include "TestDriver.h"
+
+#include <QApplication>
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QStandardPaths>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest/quicktest.h>
+
+Q_IMPORT_QML_PLUGIN(org_ditcompanion_appPlugin)
+
+using namespace dit;
+
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public Q_SLOTS:
+    void applicationAvailable()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        auto clock =
+            std::make_unique<ManualClock>(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+        auto keystore = std::make_unique<MemoryKeystore>();
+        m_clock = clock.get();
+        m_keystore = keystore.get();
+        AppContext::Options options;
+        options.profileDir = m_dir.filePath(QStringLiteral("profile0"));
+        m_context = std::make_unique<AppContext>(options, std::move(keystore), std::move(clock));
+        AppContext::setInstance(m_context.get());
+        m_driver = std::make_unique<TestDriver>(*m_context, *m_clock, *m_keystore);
+    }
+
+    void qmlEngineAvailable(QQmlEngine *)
+    {
+        static bool registered = false;
+        if (registered)
+            return;
+        registered = true;
+        qmlRegisterSingletonInstance("org.ditcompanion.testing", 1, 0, "TestDriver",
+                                     m_driver.get());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock *m_clock = nullptr;
+    MemoryKeystore *m_keystore = nullptr;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<TestDriver> m_driver;
+};
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    Setup setup;
+    return quick_test_main_with_setup(argc, argv, "dit_qml", nullptr, &setup);
+}
+
+#include "qml_main.moc"

@@ -1,0 +1,143 @@
+// The real dit-companion binary: screenshots, the demo profile, and what it does (and does
+// not do) to a profile folder it merely looks at.
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QTest>
+
+using namespace dit;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray err;
+};
+
+Run app(const QStringList &args,
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(DIT_APP_PATH), args);
+    if (!p.waitForFinished(60000))
+        qFatal("dit-companion did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardError()};
+}
+
+// A screenshot that is the right size and not a blank fill.
+void verifyScreenshot(const QString &file, QSize size)
+{
+    const QImage image(file);
+    QVERIFY2(!image.isNull(), qPrintable(file));
+    QCOMPARE(image.size(), size);
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 10, "the screenshot looks blank");
+}
+
+} // namespace
+
+class TestAppCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void demoScreenshotsAtPhoneAndTabletSizes_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("page");
+        QTest::newRow("phone home") << QSize(412, 915) << QStringLiteral("home");
+        QTest::newRow("tablet settings") << QSize(1280, 800) << QStringLiteral("settings");
+        QTest::newRow("phone crisis") << QSize(412, 915) << QStringLiteral("crisis");
+    }
+
+    void demoScreenshotsAtPhoneAndTabletSizes()
+    {
+        QFETCH(QSize, size);
+        QFETCH(QString, page);
+        const QString file = m_dir.filePath(page + QStringLiteral(".png"));
+        const Run r = app({QStringLiteral("--demo"), QStringLiteral("--page"), page,
+                           QStringLiteral("--screenshot"), file, QStringLiteral("--size"),
+                           QStringLiteral("%1x%2").arg(size.width()).arg(size.height())});
+        QCOMPARE(r.code, 0);
+        verifyScreenshot(file, size);
+    }
+
+    // The demo's throwaway profile is removed when the app exits.
+    void demoLeavesNothingBehind()
+    {
+        QTemporaryDir tmp;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TMPDIR"), tmp.path());
+        const QString file = m_dir.filePath(QStringLiteral("demo.png"));
+        QCOMPARE(app({QStringLiteral("--demo"), QStringLiteral("--screenshot"), file}, env).code,
+                 0);
+        const QStringList left =
+            QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        QVERIFY2(left.isEmpty() || left == QStringList{QStringLiteral("runtime-root")},
+                 qPrintable(left.join(u',')));
+    }
+
+    // Looking at a folder with no profile shows the welcome page and creates nothing.
+    void welcomeScreenshotCreatesNothing()
+    {
+        const QString profile = m_dir.filePath(QStringLiteral("not-yet"));
+        const QString file = m_dir.filePath(QStringLiteral("welcome.png"));
+        QCOMPARE(
+            app({QStringLiteral("--profile"), profile, QStringLiteral("--screenshot"), file}).code,
+            0);
+        verifyScreenshot(file, QSize(412, 915));
+        QVERIFY(!QFile::exists(profile));
+    }
+
+    void damagedProfileIsShownAndLeftUntouched()
+    {
+        test::TempProfile t;
+        t.create();
+        Profile p = t.profile();
+        QVERIFY(QFile::remove(p.keyFilePath()));
+        const auto before = test::folderDigests(t.path());
+        const QString file = m_dir.filePath(QStringLiteral("damaged.png"));
+        QCOMPARE(
+            app({QStringLiteral("--profile"), t.path(), QStringLiteral("--screenshot"), file}).code,
+            0);
+        verifyScreenshot(file, QSize(412, 915));
+        QCOMPARE(test::folderDigests(t.path()), before);
+    }
+
+    void withoutADisplayItSaysSoPlainly()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+        const Run r = app({QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("x"))}, env);
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("no display"));
+        QVERIFY(r.err.contains("--screenshot"));
+    }
+
+    void badOptionsAreRefused()
+    {
+        QCOMPARE(
+            app({QStringLiteral("--demo"), QStringLiteral("--size"), QStringLiteral("huge")}).code,
+            2);
+        QCOMPARE(
+            app({QStringLiteral("--demo"), QStringLiteral("--theme"), QStringLiteral("purple")})
+                .code,
+            2);
+        QCOMPARE(app({QStringLiteral("--demo"), QStringLiteral("--profile"), m_dir.path()}).code,
+                 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppCli)
+#include "tst_app_cli.moc"
