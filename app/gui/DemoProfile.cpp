@@ -1,5 +1,6 @@
 #include "DemoProfile.h"
 
+#include "demo/DemoData.h"
 #include "storage/Profile.h"
 
 namespace dit {
@@ -11,7 +12,12 @@ Result<std::unique_ptr<Store>> DemoProfile::create(const Clock &clock)
     Profile profile(path(), clock);
     // Nobody types this passphrase: the demo opens unlocked and is deleted on exit.
     const SecretBytes passphrase = SecretBytes::random(32);
-    return profile.create(passphrase, Role::Patient, KdfParams::forTests());
+    auto store = profile.create(passphrase, Role::Patient, KdfParams::forTests());
+    if (!store)
+        return store;
+    if (Status filled = demo::fill(*store.value(), clock.now()); !filled)
+        return filled.error();
+    return store;
 }
 
 } // namespace dit

@@ -1,0 +1,133 @@
+#include "Course.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+
+namespace dit {
+
+namespace {
+
+QJsonArray datesToJson(const QList<QDate> &dates)
+{
+    QJsonArray a;
+    for (const QDate &d : dates)
+        a.append(d.toString(Qt::ISODate));
+    return a;
+}
+
+bool datesFromJson(const QJsonValue &v, QList<QDate> *out)
+{
+    if (v.isUndefined())
+        return true;
+    if (!v.isArray())
+        return false;
+    for (const QJsonValue &e : v.toArray()) {
+        const QDate d = QDate::fromString(e.toString(), Qt::ISODate);
+        if (!d.isValid())
+            return false;
+        out->append(d);
+    }
+    return true;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Course", text);
+}
+
+} // namespace
+
+QString Course::problem() const
+{
+    if (totalSessions < 1 || totalSessions > kMaxSessions)
+        return tr("The number of sessions must be between 1 and %1.").arg(kMaxSessions);
+    if (!firstSession.isValid())
+        return tr("Please give the date of the first session.");
+    if (!sessionTime.isValid())
+        return tr("Please give the time of the sessions.");
+    if (sessionMinutes < 10 || sessionMinutes > 180)
+        return tr("A session must last between 10 and 180 minutes.");
+    for (auto it = moved.constBegin(); it != moved.constEnd(); ++it)
+        if (!it.value().isValid() || std::abs(it.key().daysTo(it.value().date())) > 6)
+            return tr("A moved session must stay within the same week.");
+    return {};
+}
+
+QJsonObject Course::toJson() const
+{
+    QJsonObject movedJson;
+    for (auto it = moved.constBegin(); it != moved.constEnd(); ++it)
+        movedJson.insert(it.key().toString(Qt::ISODate), it.value().toString(Qt::ISODate));
+    return {{QStringLiteral("totalSessions"), totalSessions},
+            {QStringLiteral("firstSession"), firstSession.toString(Qt::ISODate)},
+            {QStringLiteral("sessionTime"), sessionTime.toString(QStringLiteral("HH:mm"))},
+            {QStringLiteral("sessionMinutes"), sessionMinutes},
+            {QStringLiteral("breaks"), datesToJson(breaks)},
+            {QStringLiteral("cancelled"), datesToJson(cancelled)},
+            {QStringLiteral("missed"), datesToJson(missed)},
+            {QStringLiteral("moved"), movedJson}};
+}
+
+Result<Course> Course::fromJson(const QJsonObject &json)
+{
+    Course c;
+    c.totalSessions = json.value(QStringLiteral("totalSessions")).toInt(0);
+    c.firstSession =
+        QDate::fromString(json.value(QStringLiteral("firstSession")).toString(), Qt::ISODate);
+    c.sessionTime = QTime::fromString(json.value(QStringLiteral("sessionTime")).toString(),
+                                      QStringLiteral("HH:mm"));
+    c.sessionMinutes = json.value(QStringLiteral("sessionMinutes")).toInt(50);
+    const bool listsOk = datesFromJson(json.value(QStringLiteral("breaks")), &c.breaks) &&
+                         datesFromJson(json.value(QStringLiteral("cancelled")), &c.cancelled) &&
+                         datesFromJson(json.value(QStringLiteral("missed")), &c.missed);
+    const QJsonObject movedJson = json.value(QStringLiteral("moved")).toObject();
+    for (auto it = movedJson.constBegin(); it != movedJson.constEnd(); ++it) {
+        const QDate slot = QDate::fromString(it.key(), Qt::ISODate);
+        const QDateTime when = QDateTime::fromString(it.value().toString(), Qt::ISODate);
+        if (!slot.isValid() || !when.isValid())
+            return makeError(ErrorCode::BadInput, tr("A moved session's date is not valid."));
+        c.moved.insert(slot, when);
+    }
+    if (!listsOk)
+        return makeError(ErrorCode::BadInput, tr("A date in the course is not valid."));
+    if (const QString p = c.problem(); !p.isEmpty())
+        return makeError(ErrorCode::BadInput, p);
+    return c;
+}
+
+int initialPhaseLength(int totalSessions)
+{
+    return std::max(1, int(std::lround(totalSessions / 4.0)));
+}
+
+int endingPhaseLength(int totalSessions)
+{
+    return std::max(1, int(std::lround(totalSessions / 4.0)));
+}
+
+Phase phaseOf(int session, int totalSessions)
+{
+    if (session <= initialPhaseLength(totalSessions))
+        return Phase::Initial;
+    if (session > totalSessions - endingPhaseLength(totalSessions))
+        return Phase::Ending;
+    return Phase::Middle;
+}
+
+QString phaseKey(Phase phase)
+{
+    switch (phase) {
+    case Phase::Initial:
+        return QStringLiteral("initial");
+    case Phase::Middle:
+        return QStringLiteral("middle");
+    case Phase::Ending:
+        return QStringLiteral("ending");
+    }
+    return {};
+}
+
+} // namespace dit

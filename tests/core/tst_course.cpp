@@ -1,0 +1,212 @@
+// Session and phase arithmetic across breaks, cancellations, moves and non-16 lengths.
+#include "TestSupport.h"
+#include "course/CourseCalendar.h"
+#include "course/CourseStore.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace dit;
+
+namespace {
+
+// Mondays at 10:00 from 2 March 2026.
+Course weekly(int total = 16)
+{
+    Course c;
+    c.totalSessions = total;
+    c.firstSession = QDate(2026, 3, 2);
+    c.sessionTime = QTime(10, 0);
+    return c;
+}
+
+QDateTime at(int y, int m, int d, int h = 12, int min = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min));
+}
+
+} // namespace
+
+class TestCourse : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // DESIGN.md §1: initial 1-4, middle 5-12, ending 13-16.
+    void phasesOfSixteen_data()
+    {
+        QTest::addColumn<int>("session");
+        QTest::addColumn<int>("phase");
+        QTest::newRow("1") << 1 << int(Phase::Initial);
+        QTest::newRow("4") << 4 << int(Phase::Initial);
+        QTest::newRow("5") << 5 << int(Phase::Middle);
+        QTest::newRow("12") << 12 << int(Phase::Middle);
+        QTest::newRow("13") << 13 << int(Phase::Ending);
+        QTest::newRow("16") << 16 << int(Phase::Ending);
+    }
+
+    void phasesOfSixteen()
+    {
+        QFETCH(int, session);
+        QFETCH(int, phase);
+        QCOMPARE(int(phaseOf(session, 16)), phase);
+    }
+
+    void phasesScaleForOtherLengths()
+    {
+        // 28 sessions (complex care): 7 / 14 / 7.
+        QCOMPARE(phaseOf(7, 28), Phase::Initial);
+        QCOMPARE(phaseOf(8, 28), Phase::Middle);
+        QCOMPARE(phaseOf(21, 28), Phase::Middle);
+        QCOMPARE(phaseOf(22, 28), Phase::Ending);
+        // 12 sessions: 3 / 6 / 3.
+        QCOMPARE(phaseOf(3, 12), Phase::Initial);
+        QCOMPARE(phaseOf(4, 12), Phase::Middle);
+        QCOMPARE(phaseOf(10, 12), Phase::Ending);
+        // Very short courses still have a beginning and an ending.
+        QCOMPARE(phaseOf(1, 1), Phase::Initial);
+        QCOMPARE(phaseOf(1, 2), Phase::Initial);
+        QCOMPARE(phaseOf(2, 2), Phase::Ending);
+        QCOMPARE(phaseOf(2, 3), Phase::Middle);
+    }
+
+    void weeklySessions()
+    {
+        const CourseCalendar cal(weekly());
+        QCOMPARE(cal.sessions().size(), 16);
+        QCOMPARE(cal.session(1)->start, at(2026, 3, 2, 10));
+        QCOMPARE(cal.session(1)->end, at(2026, 3, 2, 10, 50));
+        QCOMPARE(cal.session(16)->start, at(2026, 6, 15, 10));
+        QVERIFY(!cal.session(0));
+        QVERIFY(!cal.session(17));
+    }
+
+    // The example: heading to session 7 of 16 in the middle phase, nine to go after it.
+    void whereAmI()
+    {
+        const CourseCalendar cal(weekly());
+        const QDateTime saturdayBefore7 = at(2026, 4, 11); // session 6 was Monday 6 April
+        auto cur = cal.current(saturdayBefore7);
+        QVERIFY(cur);
+        QCOMPARE(cur->number, 7);
+        QCOMPARE(cur->phase, Phase::Middle);
+        QCOMPARE(cal.remainingAfterCurrent(saturdayBefore7), 9);
+        QCOMPARE(cal.completed(saturdayBefore7), 6);
+    }
+
+    void currentSessionBoundaries()
+    {
+        const CourseCalendar cal(weekly());
+        QVERIFY(!cal.started(at(2026, 3, 2, 9, 59)));
+        QCOMPARE(cal.current(at(2026, 3, 1))->number, 1);
+        QVERIFY(cal.started(at(2026, 3, 2, 10)));
+        QCOMPARE(cal.current(at(2026, 3, 2, 10, 49))->number, 1); // still in session 1
+        QCOMPARE(cal.current(at(2026, 3, 2, 10, 50))->number, 2); // it has ended
+        QVERIFY(!cal.finished(at(2026, 6, 15, 10, 49)));
+        QVERIFY(cal.finished(at(2026, 6, 15, 10, 50)));
+        QVERIFY(!cal.current(at(2026, 6, 15, 10, 50)));
+        QCOMPARE(cal.remainingAfterCurrent(at(2027, 1, 1)), 0);
+    }
+
+    void breaksAndCancellationsMoveTheRestLater()
+    {
+        Course c = weekly();
+        c.breaks = {QDate(2026, 4, 6)};    // Easter week
+        c.cancelled = {QDate(2026, 5, 4)}; // rearranged
+        const CourseCalendar cal(c);
+        QCOMPARE(cal.sessions().size(), 16);
+        QCOMPARE(cal.session(5)->start, at(2026, 3, 30, 10));
+        QCOMPARE(cal.session(6)->start, at(2026, 4, 13, 10)); // after the break
+        QCOMPARE(cal.session(8)->start, at(2026, 4, 27, 10));
+        QCOMPARE(cal.session(9)->start, at(2026, 5, 11, 10));  // after the cancellation
+        QCOMPARE(cal.session(16)->start, at(2026, 6, 29, 10)); // two weeks later than planned
+        QCOMPARE(cal.skipped().size(), 2);
+        QCOMPARE(cal.skipped().at(0).reason, SkippedSlot::Reason::Break);
+        QCOMPARE(cal.skipped().at(1).reason, SkippedSlot::Reason::Cancelled);
+        // During the break week, the next session is still number 6.
+        QCOMPARE(cal.current(at(2026, 4, 8))->number, 6);
+    }
+
+    void missedSessionsStillCount()
+    {
+        Course c = weekly();
+        c.missed = {QDate(2026, 3, 16)};
+        const CourseCalendar cal(c);
+        QVERIFY(cal.session(3)->missed);
+        QVERIFY(!cal.session(4)->missed);
+        QCOMPARE(cal.session(16)->start, at(2026, 6, 15, 10));
+        QCOMPARE(cal.completed(at(2026, 3, 20)), 3);
+    }
+
+    void movedSessionKeepsItsNumber()
+    {
+        Course c = weekly();
+        c.moved.insert(QDate(2026, 3, 9), at(2026, 3, 11, 15, 30));
+        const CourseCalendar cal(c);
+        QCOMPARE(cal.session(2)->start, at(2026, 3, 11, 15, 30));
+        QCOMPARE(cal.session(3)->start, at(2026, 3, 16, 10));
+        QCOMPARE(cal.current(at(2026, 3, 10))->number, 2);
+    }
+
+    void complexCareLength()
+    {
+        const CourseCalendar cal(weekly(Course::kComplexCareSessions));
+        QCOMPARE(cal.sessions().size(), 28);
+        QCOMPARE(cal.session(28)->phase, Phase::Ending);
+        QCOMPARE(cal.session(28)->start, at(2026, 3, 2, 10).addDays(27 * 7));
+    }
+
+    void invalidCoursesAreNamed()
+    {
+        Course c = weekly();
+        c.totalSessions = 0;
+        QVERIFY(c.problem().contains(QStringLiteral("between 1 and")));
+        QVERIFY(CourseCalendar(c).sessions().isEmpty());
+        c = weekly();
+        c.firstSession = QDate();
+        QVERIFY(c.problem().contains(QStringLiteral("first session")));
+        c = weekly();
+        c.moved.insert(QDate(2026, 3, 9), at(2026, 3, 30, 10));
+        QVERIFY(c.problem().contains(QStringLiteral("same week")));
+    }
+
+    void jsonRoundTrip()
+    {
+        Course c = weekly(20);
+        c.breaks = {QDate(2026, 4, 6)};
+        c.cancelled = {QDate(2026, 5, 4)};
+        c.missed = {QDate(2026, 3, 16)};
+        c.moved.insert(QDate(2026, 3, 9), at(2026, 3, 11, 15, 30));
+        auto back = Course::fromJson(c.toJson());
+        QVERIFY(back);
+        QCOMPARE(back.value().toJson(), c.toJson());
+        QCOMPARE(back.value().totalSessions, 20);
+
+        QJsonObject broken = c.toJson();
+        broken.insert(QStringLiteral("breaks"), QJsonArray{QStringLiteral("not a date")});
+        QCOMPARE(Course::fromJson(broken).error().code, ErrorCode::BadInput);
+    }
+
+    void editsKeepHistory()
+    {
+        test::TempProfile t;
+        auto store = t.create();
+        CourseStore courses(store->records());
+        QVERIFY(!courses.current().value().has_value());
+        QVERIFY(courses.save(weekly()));
+        t.clock.advanceSeconds(60);
+        Course edited = weekly();
+        edited.breaks = {QDate(2026, 4, 6)};
+        QVERIFY(courses.save(edited));
+        QCOMPARE(courses.current().value()->breaks.size(), 1);
+        QCOMPARE(courses.history().value().size(), 2);
+        // Caseload courses are kept apart by subject.
+        QVERIFY(!courses.current(QStringLiteral("patient-a")).value().has_value());
+        Course bad = weekly();
+        bad.totalSessions = 99;
+        QCOMPARE(courses.save(bad).error().code, ErrorCode::BadInput);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCourse)
+#include "tst_course.moc"
