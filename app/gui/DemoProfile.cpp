@@ -7,7 +7,7 @@ namespace dit {
 
 DemoProfile::DemoProfile() : m_dir(QDir::tempPath() + QStringLiteral("/dit-demo-XXXXXX")) {}
 
-Result<std::unique_ptr<Store>> DemoProfile::create(const Clock &clock)
+Result<std::unique_ptr<Store>> DemoProfile::create(const Clock &clock, const QString &stageName)
 {
     Profile profile(path(), clock);
     // Nobody types this passphrase: the demo opens unlocked and is deleted on exit.
@@ -15,7 +15,9 @@ Result<std::unique_ptr<Store>> DemoProfile::create(const Clock &clock)
     auto store = profile.create(passphrase, Role::Patient, KdfParams::forTests());
     if (!store)
         return store;
-    if (Status filled = demo::fill(*store.value(), clock.now()); !filled)
+    demo::Stage stage = demo::Stage::Middle;
+    demo::stageFromName(stageName, &stage);
+    if (Status filled = demo::fill(*store.value(), clock.now(), stage); !filled)
         return filled.error();
     return store;
 }

@@ -18,7 +18,7 @@ public:
     bool isValid() const { return m_dir.isValid(); }
     QString path() const { return m_dir.path() + QStringLiteral("/profile"); }
     // Creates and fills the profile; the store is returned unlocked.
-    Result<std::unique_ptr<Store>> create(const Clock &clock);
+    Result<std::unique_ptr<Store>> create(const Clock &clock, const QString &stage);
 
 private:
     QTemporaryDir m_dir;

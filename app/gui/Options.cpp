@@ -1,5 +1,7 @@
 #include "Options.h"
 
+#include "demo/DemoData.h"
+
 #include <QCommandLineParser>
 
 namespace dit {
@@ -19,6 +21,10 @@ bool GuiOptions::parse(const QStringList &arguments, GuiOptions *out, QString *e
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Open a throwaway profile filled with an example "
                                                  "course. Never touches your real profile."));
+    const QCommandLineOption demoStage(QStringLiteral("demo-stage"),
+                                       QStringLiteral("Where the demo is in therapy: beginning, "
+                                                      "middle (default), ending or after."),
+                                       QStringLiteral("STAGE"));
     const QCommandLineOption selfTest(QStringLiteral("self-test"),
                                       QStringLiteral("Load every page of the UI, then exit (0 if "
                                                      "none reported an error)."));
@@ -40,13 +46,21 @@ bool GuiOptions::parse(const QStringList &arguments, GuiOptions *out, QString *e
                                        QStringLiteral("Scale the system font, as a person's text "
                                                       "size setting would (e.g. 2 for 200%)."),
                                        QStringLiteral("FACTOR"));
-    p.addOptions({profile, service, demo, selfTest, screenshot, size, page, theme, fontScale});
+    p.addOptions(
+        {profile, service, demo, demoStage, selfTest, screenshot, size, page, theme, fontScale});
     p.process(arguments); // exits on --help/--version
 
     GuiOptions o;
     o.profileDir = p.value(profile);
     o.serviceDir = p.value(service);
-    o.demo = p.isSet(demo);
+    o.demo = p.isSet(demo) || p.isSet(demoStage);
+    if (p.isSet(demoStage))
+        o.demoStage = p.value(demoStage);
+    demo::Stage stage;
+    if (!demo::stageFromName(o.demoStage, &stage)) {
+        *error = QStringLiteral("--demo-stage must be beginning, middle, ending or after");
+        return false;
+    }
     o.selfTest = p.isSet(selfTest);
     o.screenshotFile = p.value(screenshot);
     o.page = p.value(page);

@@ -17,6 +17,7 @@ struct GuiOptions
     QSize size;
     double fontScale = 1.0;
     bool demo = false;
+    QString demoStage = QStringLiteral("middle"); // beginning, middle, ending, after
     bool selfTest = false;
 
     // Parses argv; on a problem returns false and fills `error`.

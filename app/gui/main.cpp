@@ -93,7 +93,7 @@ int main(int argc, char **argv)
     ctxOptions.profileDir =
         options.profileDir.isEmpty() ? defaultProfileDirectory() : options.profileDir;
     if (throwaway) {
-        auto created = demo.isValid() ? demo.create(*clock)
+        auto created = demo.isValid() ? demo.create(*clock, options.demoStage)
                                       : Result<std::unique_ptr<Store>>(makeError(
                                             ErrorCode::Io, QStringLiteral("no temporary folder")));
         if (!created) {

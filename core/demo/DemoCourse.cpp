@@ -3,16 +3,17 @@
 
 namespace dit::demo {
 
-// Weekly on the same weekday, with session 6 held a few days ago, so "now" is before
-// session 7 of 16, in the middle phase.
-Status fillCourse(Store &store, const QDateTime &now)
+// Weekly on the same weekday. The next session (7 for the middle stage) is two days from
+// now; for the After stage the last session was three weeks ago.
+Status fillCourse(Store &store, const QDateTime &now, Stage stage)
 {
     const QDateTime local = now.toLocalTime();
     Course course;
     course.totalSessions = Course::kStandardSessions;
     course.sessionTime = QTime(10, 0);
-    // Session 7 is two days from now; session 1 six weeks before that.
-    course.firstSession = local.date().addDays(2 - 6 * 7);
+    const int next = nextSessionAt(stage);
+    const int daysToNext = stage == Stage::After ? -14 : 2; // session "17" would be -14 days
+    course.firstSession = local.date().addDays(daysToNext - (next - 1) * 7);
     auto saved = CourseStore(store.records()).save(course);
     if (!saved)
         return saved.error();

@@ -1,10 +1,39 @@
 #include "DemoData.h"
 
+#include <QMap>
+
 namespace dit::demo {
 
-Status fill(Store &store, const QDateTime &now)
+bool stageFromName(const QString &name, Stage *stage)
 {
-    return fillCourse(store, now);
+    static const QMap<QString, Stage> names = {{QStringLiteral("beginning"), Stage::Beginning},
+                                               {QStringLiteral("middle"), Stage::Middle},
+                                               {QStringLiteral("ending"), Stage::Ending},
+                                               {QStringLiteral("after"), Stage::After}};
+    if (!names.contains(name))
+        return false;
+    *stage = names.value(name);
+    return true;
+}
+
+int nextSessionAt(Stage stage)
+{
+    switch (stage) {
+    case Stage::Beginning:
+        return 2;
+    case Stage::Middle:
+        return 7;
+    case Stage::Ending:
+        return 14;
+    case Stage::After:
+        return 17;
+    }
+    return 7;
+}
+
+Status fill(Store &store, const QDateTime &now, Stage stage)
+{
+    return fillCourse(store, now, stage);
 }
 
 } // namespace dit::demo

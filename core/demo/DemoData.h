@@ -7,12 +7,19 @@
 
 namespace dit::demo {
 
-// Fills a throwaway profile with a realistic, invented course as of `now`: a patient heading
-// to session 7 of 16. Used by `dit-companion --demo`, screenshots and benchmarks; never run on
-// a real profile. Each feature adds its part in its own file (DemoCourse.cpp, ...).
-Status fill(Store &store, const QDateTime &now);
+// Where in therapy the demo person is: heading to session 2, 7 or 14 of 16, or a few weeks
+// after the last session.
+enum class Stage { Beginning, Middle, Ending, After };
+bool stageFromName(const QString &name, Stage *stage);
+// The session the demo person is heading to (17 for After: the course is over).
+int nextSessionAt(Stage stage);
+
+// Fills a throwaway profile with a realistic, invented course as of `now`. Used by
+// `dit-companion --demo`, screenshots and benchmarks; never run on a real profile. Each feature
+// adds its part in its own file (DemoCourse.cpp, ...) and its call to fill().
+Status fill(Store &store, const QDateTime &now, Stage stage = Stage::Middle);
 
 // The parts, in the order fill() runs them.
-Status fillCourse(Store &store, const QDateTime &now);
+Status fillCourse(Store &store, const QDateTime &now, Stage stage);
 
 } // namespace dit::demo

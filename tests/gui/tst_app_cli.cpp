@@ -58,6 +58,7 @@ private Q_SLOTS:
         QTest::newRow("phone home") << QSize(412, 915) << QStringLiteral("home");
         QTest::newRow("tablet settings") << QSize(1280, 800) << QStringLiteral("settings");
         QTest::newRow("phone crisis") << QSize(412, 915) << QStringLiteral("crisis");
+        QTest::newRow("tablet letter") << QSize(1280, 800) << QStringLiteral("letter");
     }
 
     void demoScreenshotsAtPhoneAndTabletSizes()
