@@ -5,6 +5,7 @@
 #include "Options.h"
 #include "Screenshot.h"
 #include "common/Paths.h"
+#include "common/Translations.h"
 #include "linux/KeychainKeystore.h"
 #include "testing/MemoryKeystore.h"
 
@@ -68,6 +69,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("dit.*.info=false"));
+    installTranslations(app);
     GuiOptions options;
     QString problem;
     if (!GuiOptions::parse(arguments, &options, &problem)) {

@@ -33,26 +33,25 @@ bool datesFromJson(const QJsonValue &v, QList<QDate> *out)
     return true;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Course", text);
-}
-
 } // namespace
 
 QString Course::problem() const
 {
     if (totalSessions < 1 || totalSessions > kMaxSessions)
-        return tr("The number of sessions must be between 1 and %1.").arg(kMaxSessions);
+        return QCoreApplication::translate("Course",
+                                           "The number of sessions must be between 1 and %1.")
+            .arg(kMaxSessions);
     if (!firstSession.isValid())
-        return tr("Please give the date of the first session.");
+        return QCoreApplication::translate("Course", "Please give the date of the first session.");
     if (!sessionTime.isValid())
-        return tr("Please give the time of the sessions.");
+        return QCoreApplication::translate("Course", "Please give the time of the sessions.");
     if (sessionMinutes < 10 || sessionMinutes > 180)
-        return tr("A session must last between 10 and 180 minutes.");
+        return QCoreApplication::translate("Course",
+                                           "A session must last between 10 and 180 minutes.");
     for (auto it = moved.constBegin(); it != moved.constEnd(); ++it)
         if (!it.value().isValid() || std::abs(it.key().daysTo(it.value().date())) > 6)
-            return tr("A moved session must stay within the same week.");
+            return QCoreApplication::translate("Course",
+                                               "A moved session must stay within the same week.");
     return {};
 }
 
@@ -88,11 +87,14 @@ Result<Course> Course::fromJson(const QJsonObject &json)
         const QDate slot = QDate::fromString(it.key(), Qt::ISODate);
         const QDateTime when = QDateTime::fromString(it.value().toString(), Qt::ISODate);
         if (!slot.isValid() || !when.isValid())
-            return makeError(ErrorCode::BadInput, tr("A moved session's date is not valid."));
+            return makeError(
+                ErrorCode::BadInput,
+                QCoreApplication::translate("Course", "A moved session's date is not valid."));
         c.moved.insert(slot, when);
     }
     if (!listsOk)
-        return makeError(ErrorCode::BadInput, tr("A date in the course is not valid."));
+        return makeError(ErrorCode::BadInput, QCoreApplication::translate(
+                                                  "Course", "A date in the course is not valid."));
     if (const QString p = c.problem(); !p.isEmpty())
         return makeError(ErrorCode::BadInput, p);
     return c;

@@ -7,14 +7,10 @@ namespace dit::text {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Markdown", s);
-}
-
 Error lineError(int line, const QString &what)
 {
-    return makeError(ErrorCode::BadInput, tr("line %1: %2").arg(line).arg(what));
+    return makeError(ErrorCode::BadInput,
+                     QCoreApplication::translate("Markdown", "line %1: %2").arg(line).arg(what));
 }
 
 // Checks that * and ** markers pair up within one block; returns a problem or empty.
@@ -36,9 +32,9 @@ QString checkInline(const QString &markup)
         }
     }
     if (strong)
-        return tr("a ** (strong) marker is not closed");
+        return QCoreApplication::translate("Markdown", "a ** (strong) marker is not closed");
     if (emphasis)
-        return tr("a * (emphasis) marker is not closed");
+        return QCoreApplication::translate("Markdown", "a * (emphasis) marker is not closed");
     return {};
 }
 
@@ -47,15 +43,15 @@ QString unsupported(const QString &line)
     static const QRegularExpression html(QStringLiteral("<[A-Za-z/!]"));
     static const QRegularExpression link(QStringLiteral("!?\\[[^\\]]*\\]\\("));
     if (line.contains(html))
-        return tr("HTML is not allowed");
+        return QCoreApplication::translate("Markdown", "HTML is not allowed");
     if (line.contains(link))
-        return tr("links and images are not supported");
+        return QCoreApplication::translate("Markdown", "links and images are not supported");
     if (line.startsWith(QLatin1String("```")) || line.startsWith(QLatin1String("    ")))
-        return tr("code blocks are not supported");
+        return QCoreApplication::translate("Markdown", "code blocks are not supported");
     if (line.startsWith(u'|'))
-        return tr("tables are not supported");
+        return QCoreApplication::translate("Markdown", "tables are not supported");
     if (line.startsWith(QLatin1String("####")))
-        return tr("only heading levels 1 to 3 are supported");
+        return QCoreApplication::translate("Markdown", "only heading levels 1 to 3 are supported");
     return {};
 }
 
@@ -108,12 +104,14 @@ Result<QList<Block>> parse(const QString &source)
         }
         static const QRegularExpression bareMarker(QStringLiteral("^([-*>]|\\d{1,3}\\.)$"));
         if (line.contains(bareMarker))
-            return lineError(lineNo, tr("this line has a marker but no text"));
+            return lineError(lineNo, QCoreApplication::translate(
+                                         "Markdown", "this line has a marker but no text"));
         Block b;
         if (line.startsWith(u'#')) {
             const qsizetype level = line.indexOf(QRegularExpression(QStringLiteral("[^#]")));
             if (level < 1 || level > 3 || line.at(level) != u' ')
-                return lineError(lineNo, tr("a heading needs 1 to 3 # and a space"));
+                return lineError(lineNo, QCoreApplication::translate(
+                                             "Markdown", "a heading needs 1 to 3 # and a space"));
             b.type = Block::Type::Heading;
             b.level = int(level);
             b.markup = line.mid(level + 1).trimmed();
@@ -136,13 +134,16 @@ Result<QList<Block>> parse(const QString &source)
             b.markup = line;
         }
         if (b.markup.isEmpty())
-            return lineError(lineNo, tr("this line has a marker but no text"));
+            return lineError(lineNo, QCoreApplication::translate(
+                                         "Markdown", "this line has a marker but no text"));
         inParagraph = b.type == Block::Type::Paragraph;
         blocks.append(b);
     }
     for (const Block &b : blocks)
         if (const QString why = checkInline(b.markup); !why.isEmpty())
-            return makeError(ErrorCode::BadInput, tr("in \"%1\": %2").arg(b.markup.left(40), why));
+            return makeError(ErrorCode::BadInput,
+                             QCoreApplication::translate("Markdown", "in \"%1\": %2")
+                                 .arg(b.markup.left(40), why));
     return blocks;
 }
 

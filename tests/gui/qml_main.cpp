@@ -2,6 +2,7 @@
 // AppContext on a temporary profile with a manual clock and an in-memory keystore.
 #include "AppContext.h"
 #include "TestDriver.h"
+#include "common/Translations.h"
 
 #include <QApplication>
 #include <QQmlEngine>
@@ -22,6 +23,7 @@ public Q_SLOTS:
     void applicationAvailable()
     {
         QStandardPaths::setTestModeEnabled(true);
+        installTranslations(*QCoreApplication::instance());
         QQuickStyle::setStyle(QStringLiteral("Material"));
         auto clock =
             std::make_unique<ManualClock>(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));

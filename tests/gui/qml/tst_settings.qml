@@ -48,6 +48,14 @@ TestCase {
         compare(combo.minutes[combo.currentIndex], 10);
     }
 
+    // Plurals come from the English translation, not a raw "(s)".
+    function test_pluralsAreEnglish() {
+        const page = createTemporaryObject(settings, tc);
+        const combo = findChild(page, "autoLockMinutes");
+        compare(combo.model[0], "1 minute");
+        compare(combo.model[2], "5 minutes");
+    }
+
     function test_changePassphrase() {
         const page = createTemporaryObject(change, tc);
         findChild(page, "currentPassphrase").text = "first passphrase";
