@@ -21,4 +21,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Storage</name>
+    <message numerus="yes">
+        <source>Too many attempts. Please wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Too many attempts. Please wait %n second and try again.</numerusform>
+            <numerusform>Too many attempts. Please wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,7 @@
 #include "Cli.h"
 #include "Commands.h"
 #include "common/Paths.h"
+#include "common/Translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -38,6 +39,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QString::fromLatin1(kAppName));
     QCoreApplication::setApplicationVersion(QStringLiteral(DIT_VERSION));
 
+    installTranslations(app);
     // Informational logs would mix with the output scripts read; warnings still show.
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("dit.*.info=false"));

@@ -2,6 +2,8 @@
 
 #include "Sodium.h"
 
+#include <QCoreApplication>
+
 #include <sodium.h>
 
 namespace dit::aead {
@@ -23,8 +25,9 @@ bool shapesValid(const SecretBytes &key, const QByteArray &nonce, QByteArrayView
 
 Error authFailed()
 {
-    return makeError(ErrorCode::WrongPassphrase,
-                     QStringLiteral("The data could not be decrypted with this key."));
+    return makeError(
+        ErrorCode::WrongPassphrase,
+        QCoreApplication::translate("Crypto", "The data could not be decrypted with this key."));
 }
 } // namespace
 

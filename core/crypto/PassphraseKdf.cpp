@@ -2,6 +2,8 @@
 
 #include "Sodium.h"
 
+#include <QCoreApplication>
+
 #include <sodium.h>
 
 namespace dit {
@@ -47,7 +49,8 @@ Result<SecretBytes> deriveKey(const SecretBytes &passphrase, const KdfParams &pa
 {
     ensureSodium();
     if (!params.isAcceptable())
-        return makeError(ErrorCode::Damaged, QStringLiteral("The key parameters are not valid."));
+        return makeError(ErrorCode::Damaged, QCoreApplication::translate(
+                                                 "Crypto", "The key parameters are not valid."));
     SecretBytes out(outputSize);
     const char *pw = passphrase.isEmpty() ? "" : reinterpret_cast<const char *>(passphrase.data());
     const int rc = crypto_pwhash(out.data(), out.size(), pw, passphrase.size(),
@@ -55,8 +58,9 @@ Result<SecretBytes> deriveKey(const SecretBytes &passphrase, const KdfParams &pa
                                  params.opsLimit, static_cast<size_t>(params.memLimitBytes),
                                  crypto_pwhash_ALG_ARGON2ID13);
     if (rc != 0)
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("Not enough memory to check the passphrase."));
+        return makeError(
+            ErrorCode::Internal,
+            QCoreApplication::translate("Crypto", "Not enough memory to check the passphrase."));
     return out;
 }
 

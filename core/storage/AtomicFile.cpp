@@ -3,6 +3,7 @@
 #include "common/Ids.h"
 #include "common/Logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -24,7 +25,8 @@ Error ioError(int err, const QString &what)
 {
     if (err == ENOSPC || err == EDQUOT)
         return makeError(ErrorCode::DiskFull,
-                         QStringLiteral("There is not enough free space on this device to save. "
+                         QCoreApplication::translate(
+                             "Storage", "There is not enough free space on this device to save. "
                                         "Nothing was changed."));
     return makeError(ErrorCode::Io, what);
 }
@@ -68,41 +70,50 @@ Status writeFileAtomically(const QString &path, QByteArrayView data, const Fault
 
     const int fd = ::open(tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        return ioError(errno, QStringLiteral("Could not create a file in the profile folder."));
+        return ioError(errno, QCoreApplication::translate(
+                                  "Storage", "Could not create a file in the profile folder."));
     if (stopAt(WriteStep::TempCreated)) {
         ::close(fd);
-        return makeError(ErrorCode::Io, QStringLiteral("Write interrupted (test fault)."));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Storage", "Write interrupted (test fault)."));
     }
     if (!writeAll(fd, data)) {
         const int err = errno;
         ::close(fd);
         ::unlink(tempName.constData());
-        return ioError(err, QStringLiteral("Could not write a file in the profile folder."));
+        return ioError(err, QCoreApplication::translate(
+                                "Storage", "Could not write a file in the profile folder."));
     }
     if (stopAt(WriteStep::TempWritten)) {
         ::close(fd);
-        return makeError(ErrorCode::Io, QStringLiteral("Write interrupted (test fault)."));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Storage", "Write interrupted (test fault)."));
     }
     if (::fsync(fd) != 0) {
         const int err = errno;
         ::close(fd);
         ::unlink(tempName.constData());
-        return ioError(err, QStringLiteral("Could not flush a file to disk."));
+        return ioError(err,
+                       QCoreApplication::translate("Storage", "Could not flush a file to disk."));
     }
     ::close(fd);
     if (stopAt(WriteStep::TempSynced))
-        return makeError(ErrorCode::Io, QStringLiteral("Write interrupted (test fault)."));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Storage", "Write interrupted (test fault)."));
     if (::rename(tempName.constData(), QFile::encodeName(path).constData()) != 0) {
         const int err = errno;
         ::unlink(tempName.constData());
-        return ioError(err, QStringLiteral("Could not replace a file in the profile folder."));
+        return ioError(err, QCoreApplication::translate(
+                                "Storage", "Could not replace a file in the profile folder."));
     }
     if (stopAt(WriteStep::Renamed))
-        return makeError(ErrorCode::Io, QStringLiteral("Write interrupted (test fault)."));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Storage", "Write interrupted (test fault)."));
     if (!syncDirectory(dir))
         qCWarning(lcStorage) << "could not sync the profile folder after a write";
     if (stopAt(WriteStep::DirectorySynced))
-        return makeError(ErrorCode::Io, QStringLiteral("Write interrupted (test fault)."));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Storage", "Write interrupted (test fault)."));
     return {};
 }
 

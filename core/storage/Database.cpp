@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -63,15 +64,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secr
     const QFileInfo info(path);
     if (mode == Mode::CreateNew && info.exists())
         return makeError(ErrorCode::AlreadyExists,
-                         QStringLiteral("A data store already exists here; it was not replaced."));
+                         QCoreApplication::translate(
+                             "Storage", "A data store already exists here; it was not replaced."));
     if (mode == Mode::OpenExisting) {
         if (!info.exists())
-            return makeError(ErrorCode::Damaged, QStringLiteral("The data store file is missing."));
+            return makeError(ErrorCode::Damaged, QCoreApplication::translate(
+                                                     "Storage", "The data store file is missing."));
         if (info.size() == 0)
-            return makeError(ErrorCode::Damaged, QStringLiteral("The data store file is empty."));
+            return makeError(ErrorCode::Damaged, QCoreApplication::translate(
+                                                     "Storage", "The data store file is empty."));
         if (!rawKey.isEmpty() && looksLikePlainSqlite(path))
             return makeError(ErrorCode::Damaged,
-                             QStringLiteral("The data store is not encrypted, so it is not the one "
+                             QCoreApplication::translate(
+                                 "Storage", "The data store is not encrypted, so it is not the one "
                                             "this profile made."));
     }
 
@@ -98,7 +103,8 @@ Status Database::configure(const SecretBytes &rawKey)
     if (!rawKey.isEmpty()) {
         const SecretBytes literal = rawKeyLiteral(rawKey);
         if (sqlite3_key(m_db, literal.data(), int(literal.size())) != SQLITE_OK)
-            return makeError(ErrorCode::Internal, QStringLiteral("Could not set the store key."));
+            return makeError(ErrorCode::Internal, QCoreApplication::translate(
+                                                      "Storage", "Could not set the store key."));
         for (const char *sql : kCipherSettings)
             if (Status s = exec(sql); !s)
                 return s;
@@ -183,11 +189,13 @@ Status Database::checkIntegrity(bool thorough)
     if (!stmt.value().next())
         return stmt.value().failed()
                    ? Status(stmt.value().error())
-                   : Status(makeError(ErrorCode::Damaged, QStringLiteral("Integrity check gave no "
+                   : Status(makeError(ErrorCode::Damaged, QCoreApplication::translate(
+                                                              "Storage", "Integrity check gave no "
                                                                          "answer.")));
     if (stmt.value().text(0) != QStringLiteral("ok"))
         return makeError(ErrorCode::Damaged,
-                         QStringLiteral("The data store failed its integrity check. Your data can "
+                         QCoreApplication::translate(
+                             "Storage", "The data store failed its integrity check. Your data can "
                                         "be restored from a backup."));
     return {};
 }

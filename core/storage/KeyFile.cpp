@@ -4,6 +4,7 @@
 #include "crypto/Aead.h"
 #include "crypto/Sodium.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,7 +20,9 @@ constexpr qsizetype kMaxKeyFileBytes = qsizetype(64) * 1024;
 
 Error damaged(const QString &why)
 {
-    return makeError(ErrorCode::Damaged, QStringLiteral("The key file is damaged: %1").arg(why));
+    return makeError(
+        ErrorCode::Damaged,
+        QCoreApplication::translate("Storage", "The key file is damaged: %1").arg(why));
 }
 
 QString b64(const QByteArray &b)
@@ -128,7 +131,8 @@ Status KeyFile::rewrapPassphrase(const SecretBytes &databaseKey, const SecretByt
                                  const KdfParams &params)
 {
     if (databaseKey.size() != kDatabaseKeyBytes)
-        return makeError(ErrorCode::Internal, QStringLiteral("Unexpected key size."));
+        return makeError(ErrorCode::Internal,
+                         QCoreApplication::translate("Storage", "Unexpected key size."));
     auto wrapKey = deriveKey(newPassphrase, params);
     if (!wrapKey)
         return wrapKey.error();
@@ -154,22 +158,25 @@ Result<SecretBytes> KeyFile::unwrapWithPassphrase(const SecretBytes &passphrase)
                                 passphraseAd());
     if (!key)
         return makeError(ErrorCode::WrongPassphrase,
-                         QStringLiteral("That passphrase is not right. Please try again."));
+                         QCoreApplication::translate(
+                             "Storage", "That passphrase is not right. Please try again."));
     return key;
 }
 
 Result<SecretBytes> KeyFile::unwrapWithKeystoreKey(const SecretBytes &keystoreKey) const
 {
     if (!m_keystore)
-        return makeError(ErrorCode::NotFound, QStringLiteral("Quick unlock is not set up."));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("Storage", "Quick unlock is not set up."));
     if (keystoreKey.size() != aead::kKeyBytes)
         return makeError(ErrorCode::WrongPassphrase,
-                         QStringLiteral("The device key is not valid."));
+                         QCoreApplication::translate("Storage", "The device key is not valid."));
     auto key =
         aead::openSecret(keystoreKey, m_keystore->nonce, m_keystore->ciphertext, keystoreAd());
     if (!key)
-        return makeError(ErrorCode::WrongPassphrase,
-                         QStringLiteral("The device key no longer opens this profile."));
+        return makeError(
+            ErrorCode::WrongPassphrase,
+            QCoreApplication::translate("Storage", "The device key no longer opens this profile."));
     return key;
 }
 
@@ -191,44 +198,51 @@ Result<KeyFile> KeyFile::parse(const QByteArray &bytes)
 {
     ensureSodium();
     if (bytes.isEmpty())
-        return damaged(QStringLiteral("it is empty."));
+        return damaged(QCoreApplication::translate("Storage", "it is empty."));
     if (bytes.size() > kMaxKeyFileBytes)
-        return damaged(QStringLiteral("it is far larger than a key file can be."));
+        return damaged(
+            QCoreApplication::translate("Storage", "it is far larger than a key file can be."));
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return damaged(QStringLiteral("it is not readable (it may be cut off)."));
+        return damaged(
+            QCoreApplication::translate("Storage", "it is not readable (it may be cut off)."));
     QJsonObject body = doc.object();
     if (body.value(QStringLiteral("format")).toString() != kFormat)
-        return damaged(QStringLiteral("it is not a DIT Companion key file."));
+        return damaged(
+            QCoreApplication::translate("Storage", "it is not a DIT Companion key file."));
     const int version = body.value(QStringLiteral("version")).toInt(-1);
     if (version > kFormatVersion)
         return makeError(ErrorCode::Damaged,
-                         QStringLiteral("The key file was made by a newer version of DIT "
+                         QCoreApplication::translate(
+                             "Storage", "The key file was made by a newer version of DIT "
                                         "Companion. Please update the app."));
     if (version != kFormatVersion)
-        return damaged(QStringLiteral("its version is not recognised."));
+        return damaged(QCoreApplication::translate("Storage", "its version is not recognised."));
     const QString checksum = body.take(QStringLiteral("checksum")).toString();
     if (checksum != checksumOf(body))
-        return damaged(QStringLiteral("its contents do not match their checksum."));
+        return damaged(
+            QCoreApplication::translate("Storage", "its contents do not match their checksum."));
 
     KeyFile f;
     f.m_profileId = body.value(QStringLiteral("profile")).toString();
     if (!isValidId(f.m_profileId))
-        return damaged(QStringLiteral("its profile identifier is not valid."));
+        return damaged(
+            QCoreApplication::translate("Storage", "its profile identifier is not valid."));
     auto kdf = kdfFromJson(body.value(QStringLiteral("kdf")));
     if (!kdf)
-        return damaged(QStringLiteral("its key parameters are not valid."));
+        return damaged(QCoreApplication::translate("Storage", "its key parameters are not valid."));
     f.m_kdf = *kdf;
     const QJsonObject slots = body.value(QStringLiteral("slots")).toObject();
     auto pass = wrapFromJson(slots.value(QStringLiteral("passphrase")));
     if (!pass)
-        return damaged(QStringLiteral("its passphrase slot is not valid."));
+        return damaged(QCoreApplication::translate("Storage", "its passphrase slot is not valid."));
     f.m_passphrase = *pass;
     if (slots.contains(QStringLiteral("keystore"))) {
         auto ks = wrapFromJson(slots.value(QStringLiteral("keystore")));
         if (!ks)
-            return damaged(QStringLiteral("its quick-unlock slot is not valid."));
+            return damaged(
+                QCoreApplication::translate("Storage", "its quick-unlock slot is not valid."));
         f.m_keystore = *ks;
     }
     return f;
@@ -238,9 +252,11 @@ Result<KeyFile> KeyFile::read(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return makeError(ErrorCode::Damaged, QStringLiteral("The key file is missing."));
+        return makeError(ErrorCode::Damaged,
+                         QCoreApplication::translate("Storage", "The key file is missing."));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("The key file could not be read."));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Storage", "The key file could not be read."));
     return parse(file.read(kMaxKeyFileBytes + 1));
 }
 

@@ -3,6 +3,8 @@
 #include "common/Logging.h"
 #include "migrations/Migrations.h"
 
+#include <QCoreApplication>
+
 namespace dit {
 
 const std::vector<Migration> &allMigrations()
@@ -30,7 +32,8 @@ Status migrate(Database &db, int target)
         return current.error();
     if (current.value() > latestSchemaVersion())
         return makeError(ErrorCode::Damaged,
-                         QStringLiteral("This profile was made by a newer version of DIT "
+                         QCoreApplication::translate(
+                             "Storage", "This profile was made by a newer version of DIT "
                                         "Companion. Please update the app to open it."));
     for (const Migration &m : allMigrations()) {
         if (m.version <= current.value() || m.version > target)

@@ -4,6 +4,7 @@
 #include "common/Ids.h"
 #include "common/Logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -18,8 +19,9 @@ const QString kCreating = QStringLiteral("creating");
 Error lockedOut(qint64 seconds)
 {
     return makeError(ErrorCode::LockedOut,
-                     QStringLiteral("Too many attempts. Please wait %n second(s) and try again.")
-                         .replace(QStringLiteral("%n"), QString::number(seconds)));
+                     QCoreApplication::translate(
+                         "Storage", "Too many attempts. Please wait %n second(s) and try again.",
+                         nullptr, int(seconds)));
 }
 } // namespace
 
@@ -54,9 +56,10 @@ Profile::Inspection Profile::inspect() const
     if (!hasKey && !hasStore)
         return {State::Missing, {}};
     if (hasKey && !hasStore)
-        return {State::Damaged, QStringLiteral("The data store file is missing.")};
+        return {State::Damaged,
+                QCoreApplication::translate("Storage", "The data store file is missing.")};
     if (!hasKey && hasStore)
-        return {State::Damaged, QStringLiteral("The key file is missing.")};
+        return {State::Damaged, QCoreApplication::translate("Storage", "The key file is missing.")};
     auto keyFile = KeyFile::read(keyFilePath());
     if (!keyFile)
         return {State::Damaged, keyFile.error().message};
@@ -78,10 +81,12 @@ Result<std::unique_ptr<Store>> Profile::create(const SecretBytes &passphrase, Ro
     removeIncompleteCreation();
     if (inspect().state != State::Missing)
         return makeError(ErrorCode::AlreadyExists,
-                         QStringLiteral("A profile already exists in this folder; it was not "
+                         QCoreApplication::translate(
+                             "Storage", "A profile already exists in this folder; it was not "
                                         "replaced."));
     if (!QDir().mkpath(m_dir))
-        return makeError(ErrorCode::Io, QStringLiteral("Could not create the profile folder."));
+        return makeError(ErrorCode::Io, QCoreApplication::translate(
+                                            "Storage", "Could not create the profile folder."));
     QFile::setPermissions(m_dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (Status s = writeFileAtomically(creationMarkerPath(), "1"); !s)
         return s.error();
@@ -139,7 +144,8 @@ Result<std::unique_ptr<Store>> Profile::unlock(const SecretBytes &passphrase)
 {
     const Inspection found = inspect();
     if (found.state == State::Missing)
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no profile here yet."));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("Storage", "There is no profile here yet."));
     if (found.state == State::Damaged)
         return makeError(ErrorCode::Damaged, found.problem);
     auto keyFile = KeyFile::read(keyFilePath());
@@ -173,8 +179,9 @@ Result<std::unique_ptr<Store>> Profile::openStore(const KeyFile &keyFile, Secret
     if (Status s = migrate(*db.value()); !s)
         return s.error();
     if (Meta(*db.value()).value(QStringLiteral("profile_id")) != keyFile.profileId())
-        return makeError(ErrorCode::Damaged,
-                         QStringLiteral("The key file belongs to a different profile."));
+        return makeError(
+            ErrorCode::Damaged,
+            QCoreApplication::translate("Storage", "The key file belongs to a different profile."));
     return std::make_unique<Store>(std::move(db.value()), std::move(databaseKey), m_clock);
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/Ids.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace dit {
@@ -54,8 +55,9 @@ Result<Record> RecordStore::append(const QString &kind, const QJsonObject &body,
         if (!parent)
             return parent.error();
         if (parent.value().kind != kind)
-            return makeError(ErrorCode::BadInput,
-                             QStringLiteral("A new version must be of the same kind."));
+            return makeError(
+                ErrorCode::BadInput,
+                QCoreApplication::translate("Storage", "A new version must be of the same kind."));
         r.parent = parentId;
         r.thread = parent.value().thread;
     }
@@ -68,7 +70,8 @@ Result<Record> RecordStore::append(const QString &kind, const QJsonObject &body,
 Result<bool> RecordStore::insertExisting(const Record &r)
 {
     if (!isValidId(r.id) || r.kind.isEmpty() || r.thread.isEmpty())
-        return makeError(ErrorCode::BadInput, QStringLiteral("The record is not well formed."));
+        return makeError(ErrorCode::BadInput,
+                         QCoreApplication::translate("Storage", "The record is not well formed."));
     auto stmt = m_db.prepare("INSERT OR IGNORE INTO records (id, kind, thread, parent, subject, "
                              "author, created_at, schema, body) VALUES (?,?,?,?,?,?,?,?,?)");
     if (!stmt)
@@ -108,7 +111,8 @@ Result<Record> RecordStore::get(const QString &id)
     if (!rows)
         return rows.error();
     if (rows.value().isEmpty())
-        return makeError(ErrorCode::NotFound, QStringLiteral("That item does not exist."));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("Storage", "That item does not exist."));
     return rows.value().first();
 }
 

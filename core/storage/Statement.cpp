@@ -2,6 +2,8 @@
 
 #include "common/Logging.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 #include <utility>
 
@@ -12,27 +14,32 @@ Error sqliteError(int code, const QString &context)
     switch (code & 0xff) {
     case SQLITE_FULL:
         return makeError(ErrorCode::DiskFull,
-                         QStringLiteral("There is not enough free space on this device to save. "
+                         QCoreApplication::translate(
+                             "Storage", "There is not enough free space on this device to save. "
                                         "Nothing was changed."));
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
         return makeError(ErrorCode::Damaged,
-                         QStringLiteral("The data store is damaged or does not match its key "
+                         QCoreApplication::translate(
+                             "Storage", "The data store is damaged or does not match its key "
                                         "file. Your data can be restored from a backup."));
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
     case SQLITE_READONLY:
-        return makeError(ErrorCode::Io, QStringLiteral("The data store could not be read or "
+        return makeError(ErrorCode::Io, QCoreApplication::translate(
+                                            "Storage", "The data store could not be read or "
                                                        "written (%1).")
                                             .arg(context));
     case SQLITE_CONSTRAINT:
-        return makeError(ErrorCode::BadInput, QStringLiteral("That would break a rule of the data "
+        return makeError(ErrorCode::BadInput, QCoreApplication::translate(
+                                                  "Storage", "That would break a rule of the data "
                                                              "store (%1).")
                                                   .arg(context));
     default:
-        return makeError(
-            ErrorCode::Internal,
-            QStringLiteral("Unexpected data store error %1 (%2).").arg(code).arg(context));
+        return makeError(ErrorCode::Internal, QCoreApplication::translate(
+                                                  "Storage", "Unexpected data store error %1 (%2).")
+                                                  .arg(code)
+                                                  .arg(context));
     }
 }
 
