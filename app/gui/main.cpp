@@ -10,11 +10,13 @@
 #include "testing/MemoryKeystore.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QFont>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QStandardPaths>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
@@ -90,7 +92,15 @@ int main(int argc, char **argv)
     DemoProfile demo;
     std::unique_ptr<Store> demoStore;
     AppContext::Options ctxOptions;
+    // A service's configuration: --service, or the folder a service's installer fills.
     ctxOptions.serviceDir = options.serviceDir;
+    if (ctxOptions.serviceDir.isEmpty()) {
+        const QString installed =
+            QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+            QStringLiteral("/service");
+        if (QFileInfo::exists(installed))
+            ctxOptions.serviceDir = installed;
+    }
     ctxOptions.demo = throwaway;
     ctxOptions.profileDir =
         options.profileDir.isEmpty() ? defaultProfileDirectory() : options.profileDir;

@@ -22,7 +22,12 @@ AutoLock::AutoLock(QObject *parent) : QObject(parent)
 
 void AutoLock::setIdleMinutes(int minutes)
 {
-    m_idle.setInterval(std::max(1, minutes) * 60 * 1000);
+    setIdleMilliseconds(std::max(1, minutes) * 60 * 1000);
+}
+
+void AutoLock::setIdleMilliseconds(int ms)
+{
+    m_idle.setInterval(ms);
     if (m_armed)
         m_idle.start();
 }

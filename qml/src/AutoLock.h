@@ -14,7 +14,11 @@ class AutoLock : public QObject
 public:
     explicit AutoLock(QObject *parent = nullptr);
     void setIdleMinutes(int minutes);
+    void setIdleMilliseconds(int ms); // tests use short intervals
+    int idleMilliseconds() const { return m_idle.interval(); }
     void setArmed(bool armed);
+    // Connected to QGuiApplication::applicationStateChanged.
+    void onApplicationStateChanged(Qt::ApplicationState state);
 
 Q_SIGNALS:
     void lockRequested();
@@ -23,8 +27,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void onApplicationStateChanged(Qt::ApplicationState state);
-
     QTimer m_idle;
     bool m_armed = false;
 };
