@@ -8,7 +8,7 @@ import org.ditcompanion.app
 // mark and a thicker outline as well as a colour.
 AbstractButton {
     id: control
-    property string prefix
+    property string number
 
     checkable: false
     Layout.fillWidth: true
@@ -19,7 +19,7 @@ AbstractButton {
     bottomPadding: Theme.spacingSmall + 4
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.RadioButton
-    Accessible.name: prefix.length > 0 ? prefix + " " + text : text
+    Accessible.name: number.length > 0 ? number + " " + text : text
     Accessible.checkable: true
     Accessible.checked: checked
 

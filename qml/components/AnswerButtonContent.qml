@@ -29,10 +29,10 @@ RowLayout {
         }
     }
     Label {
-        visible: content.button.prefix.length > 0
+        visible: content.button.number.length > 0
         Layout.alignment: Qt.AlignVCenter
         Layout.minimumWidth: Math.round(Theme.fontLarge * 1.2)
-        text: content.button.prefix
+        text: content.button.number
         font.pixelSize: Theme.fontLarge
         font.weight: Font.DemiBold
         color: content.button.checked ? Theme.textOnPrimarySoft : Theme.text
@@ -42,7 +42,8 @@ RowLayout {
         Layout.alignment: Qt.AlignVCenter
         text: content.button.text
         wrapMode: Text.Wrap
-        font.pixelSize: Theme.fontLarge
+        // Paragraph-long answers (the Relationship Questionnaire) read better at body size.
+        font.pixelSize: text.length > 80 ? Theme.fontBody : Theme.fontLarge
         font.weight: content.button.checked ? Font.DemiBold : Font.Normal
         color: content.button.checked ? Theme.textOnPrimarySoft : Theme.text
     }

@@ -50,12 +50,17 @@ ColumnLayout {
             }
             BodyText {
                 muted: true
-                text: pastCard.summary.length > 0 ? pastCard.date + " · " + pastCard.summary : pastCard.date
+                text: pastCard.date
+            }
+            BodyText {
+                visible: text.length > 0
+                text: pastCard.summary
             }
             AppButton {
                 objectName: "correctForm_" + pastCard.session
                 visible: pastCard.canCorrect
                 Layout.fillWidth: true
+                fillColor: "transparent"
                 text: qsTr("Change an answer")
                 Accessible.name: qsTr("Change an answer in the %1 form").arg(pastCard.title)
                 onClicked: list.correctRequested(pastCard.session)

@@ -135,7 +135,7 @@ ScrollPage {
                     required property int index
                     objectName: "answer_" + index
                     text: label
-                    prefix: prefix
+                    number: prefix
                     checked: selected
                     onClicked: page.form.choose(code)
                 }
@@ -207,7 +207,7 @@ ScrollPage {
         Notice {
             objectName: "formRiskNotice"
             text: page.form && page.form.riskFlagged
-                  ? qsTr("You told us you have had thoughts of harming yourself. This app is not monitored, so no one has been alerted. Your therapist will see your answer when they next look at your forms. If you need help before then, use “Get help”.")
+                  ? qsTr("One of your answers says you have had thoughts of harming yourself or of being better off dead. This app is not monitored, so no one has been alerted. Your therapist will see your answer when they next look at your forms. If you need help before then, use “Get help”.")
                   : ""
         }
         AppButton {

@@ -8,14 +8,16 @@ namespace dit {
 namespace {
 const QString kReview = QStringLiteral("review");
 
+// A numbered answer shows its number in a column of its own; an answer that is only a number
+// (WSAS "1", "3") has no words beside it.
 QString optionLabel(const AnswerOption &o)
 {
-    return o.display;
+    return o.prefix == o.display ? QString() : o.display;
 }
 
 QString optionPrefix(const AnswerOption &o)
 {
-    return o.prefix == o.display ? QString() : o.prefix;
+    return o.prefix;
 }
 } // namespace
 
@@ -313,9 +315,9 @@ void FormSession::updateModels()
         const Step &s = m_steps.at(i);
         const QString value = m_draft.answers.value(s.instrument->id).value(s.item->linkId);
         const AnswerOption *o = s.item->option(value);
-        QString answer = o ? optionLabel(*o) : value;
-        if (o && !optionPrefix(*o).isEmpty())
-            answer = optionPrefix(*o) + QStringLiteral(" ") + answer;
+        QString answer =
+            o ? QStringList{optionPrefix(*o), optionLabel(*o)}.join(QLatin1Char(' ')).trimmed()
+              : value;
         review.append(
             {{QStringLiteral("step"), int(i)},
              {QStringLiteral("section"), s.instrument == section ? QString() : s.instrument->title},

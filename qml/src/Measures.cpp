@@ -63,9 +63,15 @@ Measures::Measures(AppContext &context, QObject *parent)
                       QStringLiteral("bands"), QStringLiteral("description")},
                      this)
 {
+    m_tick.setInterval(60 * 1000);
+    connect(&m_tick, &QTimer::timeout, this, &Measures::refresh);
     connect(&m_ctx, &AppContext::storeOpened, this, &Measures::refresh);
+    connect(&m_ctx, &AppContext::storeOpened, &m_tick, qOverload<>(&QTimer::start));
+    connect(&m_ctx, &AppContext::storeClosed, &m_tick, &QTimer::stop);
     connect(&m_ctx, &AppContext::storeClosed, this, &Measures::clear);
     connect(&m_ctx, &AppContext::profileSwitched, this, &Measures::clear);
+    if (m_ctx.store())
+        m_tick.start();
     refresh();
 }
 

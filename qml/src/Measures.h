@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QTimer>
 
 namespace dit {
 
@@ -104,6 +105,8 @@ private:
     RowsModel m_pastForms;
     RowsModel m_progressRows;
     QPointer<FormSession> m_form;
+    // Forms open and close with time: look again every minute while the store is open.
+    QTimer m_tick;
 };
 
 } // namespace dit
