@@ -33,6 +33,7 @@ RowLayout {
         Layout.alignment: Qt.AlignVCenter
         Layout.minimumWidth: Math.round(Theme.fontLarge * 1.2)
         text: content.button.number
+        textFormat: Text.PlainText
         font.pixelSize: Theme.fontLarge
         font.weight: Font.DemiBold
         color: content.button.checked ? Theme.textOnPrimarySoft : Theme.text
@@ -41,6 +42,7 @@ RowLayout {
         Layout.fillWidth: true
         Layout.alignment: Qt.AlignVCenter
         text: content.button.text
+        textFormat: Text.PlainText
         wrapMode: Text.Wrap
         // Paragraph-long answers (the Relationship Questionnaire) read better at body size.
         font.pixelSize: text.length > 80 ? Theme.fontBody : Theme.fontLarge

@@ -8,6 +8,8 @@ import org.ditcompanion.app
 ToolBar {
     id: bar
     required property FormSession form
+    // Emitted just before moving, so a typed answer still waiting to be saved is saved first.
+    signal aboutToMove
 
     padding: Theme.spacingSmall
     leftPadding: Theme.spacing
@@ -31,7 +33,10 @@ ToolBar {
             icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/back.svg"
             text: qsTr("Back")
             Accessible.name: qsTr("Back to the previous question")
-            onClicked: bar.form.back()
+            onClicked: {
+                bar.aboutToMove();
+                bar.form.back();
+            }
         }
         AppButton {
             objectName: "formNext"
@@ -45,7 +50,10 @@ ToolBar {
                                    : bar.form.answered ? qsTr("Next") : qsTr("Skip")
             Accessible.name: !bar.form ? "" : bar.form.answered || bar.form.position + 1 >= bar.form.count
                                               ? text : qsTr("Skip this question")
-            onClicked: bar.form.next()
+            onClicked: {
+                bar.aboutToMove();
+                bar.form.next();
+            }
         }
     }
 }

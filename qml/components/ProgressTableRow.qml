@@ -39,6 +39,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignTop
             text: row.label
+            textFormat: Text.PlainText
             wrapMode: Text.WordWrap
             font.pixelSize: row.header ? Theme.fontSmall : Theme.fontBody
             font.weight: Font.DemiBold
@@ -58,6 +59,7 @@ Rectangle {
                 Label {
                     Layout.fillWidth: true
                     text: cell.modelData
+                    textFormat: Text.PlainText
                     wrapMode: Text.WordWrap
                     font.pixelSize: row.header ? Theme.fontSmall : Theme.fontBody
                     font.weight: Font.DemiBold
@@ -84,6 +86,7 @@ Rectangle {
         Label {
             Layout.fillWidth: true
             text: row.label
+            textFormat: Text.PlainText
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontBody
             font.weight: Font.DemiBold
@@ -102,6 +105,7 @@ Rectangle {
                     Layout.preferredWidth: Theme.fontBody * 4
                     Layout.alignment: Qt.AlignTop
                     text: row.columns.length > line.index ? row.columns[line.index] : ""
+                    textFormat: Text.PlainText
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted
                     Accessible.ignored: true

@@ -36,6 +36,7 @@ Flow {
         Label {
             id: totalsLabel
             text: qsTr("Your %1 totals").arg(legend.name)
+            textFormat: Text.PlainText
             font.pixelSize: Theme.fontSmall
             color: Theme.text
         }

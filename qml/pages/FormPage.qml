@@ -21,6 +21,14 @@ ScrollPage {
     function scrollToTop() {
         page.flickable.contentY = 0;
     }
+    // Saves a typed answer now rather than after the typing pause (before moving on).
+    function flushText() {
+        if (saveText.running) {
+            saveText.stop();
+            if (page.form && page.form.isText)
+                page.form.setTextAnswer(textAnswer.text);
+        }
+    }
     function done() {
         Measures.closeForm();
         if (page.StackView.view)
@@ -48,6 +56,7 @@ ScrollPage {
             event.accepted = true;
         } else if (event.key === Qt.Key_Right || event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
             if (!page.form.isText || event.key === Qt.Key_Right) {
+                page.flushText();
                 page.form.next();
                 event.accepted = true;
             }
@@ -60,6 +69,7 @@ ScrollPage {
     footer: FormNavigation {
         visible: page.asking
         form: page.form
+        onAboutToMove: page.flushText()
     }
 
     // Nothing open (the page was reached without a form).
@@ -82,6 +92,7 @@ ScrollPage {
             objectName: "instrumentTitle"
             Layout.fillWidth: true
             text: page.form ? page.form.instrumentProgress + " · " + page.form.instrumentTitle : ""
+            textFormat: Text.PlainText
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
@@ -148,6 +159,7 @@ ScrollPage {
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touchTarget * 3
             wrapMode: TextEdit.Wrap
+            textFormat: TextEdit.PlainText
             font.pixelSize: Theme.fontBody
             color: Theme.text
             placeholderText: qsTr("Write as much or as little as you like, or leave it blank.")
@@ -171,10 +183,11 @@ ScrollPage {
                         textAnswer.text = page.form.textAnswer;
                 }
             }
-            Component.onDestruction: {
-                if (saveText.running && page.form && page.form.isText)
-                    page.form.setTextAnswer(textAnswer.text);
+            Component.onCompleted: {
+                if (page.form && page.form.isText)
+                    textAnswer.text = page.form.textAnswer;
             }
+            Component.onDestruction: page.flushText()
         }
         Notice {
             objectName: "formError"

@@ -281,6 +281,30 @@ private Q_SLOTS:
         QCOMPARE(c.risk.rules().size(), 2); // defaults kept
         QCOMPARE(MeasuresConfig::load({}).catalogue.instruments().size(), 7);
     }
+
+    // A risk rule that names a question the (pack's) instrument does not have would never
+    // flag anything: reported, not silently accepted.
+    void riskRuleForAMissingQuestionIsReported()
+    {
+        const QString service = m_dir.filePath(QStringLiteral("service3"));
+        QVERIFY(QDir().mkpath(service + QStringLiteral("/instruments")));
+        QJsonObject risk = builtInJson("risk");
+        QJsonArray items = risk.value(QStringLiteral("item")).toArray();
+        QJsonObject question = items.at(0).toObject();
+        question.insert(QStringLiteral("linkId"), QStringLiteral("safety"));
+        QJsonArray help = question.value(QStringLiteral("item")).toArray();
+        QJsonObject h = help.at(0).toObject();
+        h.insert(QStringLiteral("linkId"), QStringLiteral("safety-help"));
+        help.replace(0, h);
+        question.insert(QStringLiteral("item"), help);
+        items.replace(0, question);
+        risk.insert(QStringLiteral("item"), items);
+        test::writeFile(service + QStringLiteral("/instruments/risk.json"), toBytes(risk));
+        const MeasuresConfig c = MeasuresConfig::load(service);
+        QCOMPARE(c.problems.size(), 1);
+        QVERIFY(c.problems.first().contains(QStringLiteral("risk-1")));
+        QVERIFY(c.problems.first().contains(QStringLiteral("never flag")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInstruments)

@@ -232,6 +232,32 @@ TestCase {
         compare(Measures.form.position, 1);
     }
 
+    // The last session's form ends with the feedback questions, one of them typed. What is
+    // typed is saved even when Next is pressed straight away.
+    function test_typedTextIsSavedWhenMovingOn() {
+        verify(MeasuresTestDriver.setUpCourse(105)); // heading to session 16 of 16
+        const stack = openHost();
+        const page = startForm(stack);
+        const form = Measures.form;
+        compare(form.count, 43); // 24 weekly, SOS-10 10, RQ 5, feedback 4
+        while (!form.isText)
+            form.next();
+        const area = findChild(page, "textAnswer");
+        verify(area.visible);
+        mouseClick(area);
+        keyClick(Qt.Key_O);
+        keyClick(Qt.Key_K);
+        compare(area.text, "ok");
+        next(page);
+        verify(form.reviewing);
+        const last = form.review.get(form.review.count - 1);
+        compare(last.answer, "ok");
+        compare(MeasuresTestDriver.draftAnswerCount(16), 1);
+        // Back at the question, the saved text is there.
+        form.goTo(form.count - 1);
+        compare(findChild(page, "textAnswer").text, "ok");
+    }
+
     // Forms whose session has passed are listed: "Not filled in" when missed, never hidden.
     function test_missedFormsAreShown() {
         verify(MeasuresTestDriver.setUpCourse(21)); // sessions 1-3 have been held
