@@ -25,6 +25,7 @@ Card {
 
     Layout.fillWidth: true
     Accessible.role: Accessible.Grouping
+    Component.onCompleted: Measures.refresh()
     Accessible.name: Measures.dueTitle
 
     Heading {
