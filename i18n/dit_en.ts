@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>FormReview</name>
+    <message numerus="yes">
+        <source>%n question(s) not answered. That is all right; a questionnaire with a question left out is kept but gets no total.</source>
+        <translation>
+            <numerusform>%n question not answered. That is all right; a questionnaire with a question left out is kept but gets no total.</numerusform>
+            <numerusform>%n questions not answered. That is all right; a questionnaire with a question left out is kept but gets no total.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message numerus="yes">
         <source>Too many attempts. You can try again in %n second(s).</source>

@@ -27,10 +27,12 @@ ApplicationWindow {
             Session.windowHidden();
     }
 
-    function openCrisis() {
+    // afterRiskAnswer: opened because a submitted form's answer was flagged (CrisisPage says
+    // the app is not monitored and the therapist will see the answer).
+    function openCrisis(afterRiskAnswer) {
         if (stack.depth > 1)
             return;
-        const page = stack.push(crisisComponent) as CrisisPage;
+        const page = stack.push(crisisComponent, { afterRiskAnswer: afterRiskAnswer === true }) as CrisisPage;
         page.closeRequested.connect(() => stack.pop());
     }
     // Opens a destination by key, or the crisis page ("crisis"). Used by --page.
@@ -42,6 +44,13 @@ ApplicationWindow {
         const shell = stateLoader.item as AppShell;
         if (shell)
             shell.show(key);
+        // The form and progress pages sit under Measures ("--page form", "--page progress").
+        if (shell && (key === "form" || key === "progress")) {
+            shell.show("measures");
+            const measures = shell.currentStack ? shell.currentStack.currentItem as MeasuresPage : null;
+            if (measures)
+                measures.open(key);
+        }
     }
     function goBack() {
         if (stack.depth > 1) {
@@ -57,6 +66,13 @@ ApplicationWindow {
         target: Nav
         function onCrisisRequested() {
             window.openCrisis();
+        }
+    }
+
+    Connections {
+        target: Measures
+        function onRiskAnswered() {
+            window.openCrisis(true);
         }
     }
 

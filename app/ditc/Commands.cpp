@@ -12,6 +12,15 @@ const std::vector<Command> &allCommands()
         {"passwd", "[--no-confirm]",
          "change the passphrase: old, new and new again on stdin (new once with --no-confirm)",
          &runPasswd},
+        {"score", "--instrument ID --answers A,B,C [--service DIR]",
+         "score answers without a profile: total, band, flags (exit 2 on an invalid answer)",
+         &runScore},
+        {"respond", "--instrument ID --session N --answers A,B,C [--replaces ID] [--service DIR]",
+         "store a submitted response (passphrase on stdin); --replaces corrects one", &runRespond},
+        {"export", "--format fhir|csv [--out FILE] [--service DIR]",
+         "every response as a FHIR R4 Bundle or CSV (passphrase on stdin)", &runExport},
+        {"outcomes", "[--service DIR]",
+         "the course's NHS Talking Therapies outcomes as JSON (passphrase on stdin)", &runOutcomes},
     };
     return list;
 }

@@ -20,5 +20,9 @@ const std::vector<Command> &allCommands();
 int runInit(Context &ctx, Args &args);
 int runCheck(Context &ctx, Args &args);
 int runPasswd(Context &ctx, Args &args);
+int runScore(Context &ctx, Args &args);
+int runRespond(Context &ctx, Args &args);
+int runExport(Context &ctx, Args &args);
+int runOutcomes(Context &ctx, Args &args);
 
 } // namespace dit::cli

@@ -37,7 +37,8 @@ bool GuiOptions::parse(const QStringList &arguments, GuiOptions *out, QString *e
                                   QStringLiteral("WxH"));
     const QCommandLineOption page(QStringLiteral("page"),
                                   QStringLiteral("Open a page: home, measures, learn, letter, "
-                                                 "settings or crisis."),
+                                                 "settings or crisis; or form or progress "
+                                                 "(under measures)."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption theme(QStringLiteral("theme"),
                                    QStringLiteral("Colours for this run: system, light or dark."),

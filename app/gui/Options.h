@@ -12,7 +12,8 @@ struct GuiOptions
     QString profileDir;
     QString serviceDir;
     QString screenshotFile;
-    QString page;  // destination to open: home, measures, learn, letter, settings, crisis
+    QString page;  // destination to open: home, measures, learn, letter, settings, crisis (form,
+                   // progress: pages under measures)
     QString theme; // system, light or dark
     QSize size;
     double fontScale = 1.0;

@@ -33,7 +33,10 @@ int nextSessionAt(Stage stage)
 
 Status fill(Store &store, const QDateTime &now, Stage stage)
 {
-    return fillCourse(store, now, stage);
+    Status s = fillCourse(store, now, stage);
+    if (s)
+        s = fillMeasures(store, now, stage);
+    return s;
 }
 
 } // namespace dit::demo

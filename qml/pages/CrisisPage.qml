@@ -10,6 +10,8 @@ Page {
     objectName: "crisisPage"
     signal closeRequested
     property string cannotDial
+    // Opened straight after a form answer was flagged (Measures.riskAnswered).
+    property bool afterRiskAnswer: false
 
     background: Rectangle {
         color: Theme.background
@@ -44,6 +46,12 @@ Page {
         Heading {
             objectName: "crisisTitle"
             text: qsTr("Help right now")
+        }
+        Notice {
+            objectName: "crisisRiskNotice"
+            text: page.afterRiskAnswer
+                  ? qsTr("Thank you for answering honestly. This app is not monitored: no one has been alerted by your answer. Your therapist will see it when they next look at your forms. If you feel unsafe or might act on these thoughts, please contact someone below now.")
+                  : ""
         }
         BodyText {
             text: page.contacts.intro

@@ -1,6 +1,7 @@
 // Qt Quick Test main: a QApplication (Qt Charts needs one), the app's QML module, and an
 // AppContext on a temporary profile with a manual clock and an in-memory keystore.
 #include "AppContext.h"
+#include "MeasuresTestDriver.h"
 #include "TestDriver.h"
 #include "common/Translations.h"
 
@@ -35,6 +36,7 @@ public Q_SLOTS:
         m_context = std::make_unique<AppContext>(options, std::move(keystore), std::move(clock));
         AppContext::setInstance(m_context.get());
         m_driver = std::make_unique<TestDriver>(*m_context, *m_clock, *m_keystore);
+        m_measuresDriver = std::make_unique<MeasuresTestDriver>(*m_context);
     }
 
     void qmlEngineAvailable(QQmlEngine *)
@@ -45,6 +47,8 @@ public Q_SLOTS:
         registered = true;
         qmlRegisterSingletonInstance("org.ditcompanion.testing", 1, 0, "TestDriver",
                                      m_driver.get());
+        qmlRegisterSingletonInstance("org.ditcompanion.testing", 1, 0, "MeasuresTestDriver",
+                                     m_measuresDriver.get());
     }
 
 private:
@@ -53,6 +57,7 @@ private:
     MemoryKeystore *m_keystore = nullptr;
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<TestDriver> m_driver;
+    std::unique_ptr<MeasuresTestDriver> m_measuresDriver;
 };
 
 int main(int argc, char **argv)

@@ -59,6 +59,9 @@ private Q_SLOTS:
         QTest::newRow("tablet settings") << QSize(1280, 800) << QStringLiteral("settings");
         QTest::newRow("phone crisis") << QSize(412, 915) << QStringLiteral("crisis");
         QTest::newRow("tablet letter") << QSize(1280, 800) << QStringLiteral("letter");
+        QTest::newRow("phone measures") << QSize(412, 915) << QStringLiteral("measures");
+        QTest::newRow("phone form") << QSize(412, 915) << QStringLiteral("form");
+        QTest::newRow("tablet progress") << QSize(1280, 800) << QStringLiteral("progress");
     }
 
     void demoScreenshotsAtPhoneAndTabletSizes()

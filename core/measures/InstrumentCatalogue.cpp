@@ -1,0 +1,91 @@
+#include "InstrumentCatalogue.h"
+
+#include "InstrumentParser.h"
+#include "common/Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+namespace dit {
+
+namespace {
+constexpr qint64 kMaxDefinitionBytes = qint64(1024) * 1024;
+// Built-in order is also the order a form asks them in (MeasureSchedule).
+const char *const kBuiltIn[] = {"phq9", "gad7", "wsas", "risk", "sos10", "rq", "feedback"};
+} // namespace
+
+InstrumentCatalogue InstrumentCatalogue::builtIn()
+{
+    InstrumentCatalogue c;
+    for (const char *id : kBuiltIn) {
+        const QString path = QStringLiteral(":/dit/instruments/%1.json").arg(QLatin1String(id));
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("built-in instrument %s missing from resources", id);
+        auto parsed = parseInstrument(f.readAll(), path);
+        if (!parsed)
+            qFatal("built-in instrument is invalid: %s", qPrintable(parsed.error().message));
+        c.m_instruments.append(parsed.value());
+    }
+    return c;
+}
+
+InstrumentCatalogue InstrumentCatalogue::withPack(const QString &packFolder)
+{
+    InstrumentCatalogue c = builtIn();
+    if (packFolder.isEmpty() || !QDir(packFolder).exists())
+        return c;
+    const QDir dir(packFolder);
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            c.addProblem(
+                QCoreApplication::translate("Instruments", "%1: could not be read.").arg(path));
+            continue;
+        }
+        if (f.size() > kMaxDefinitionBytes) {
+            c.addProblem(
+                QCoreApplication::translate("Instruments", "%1: larger than 1 MiB.").arg(path));
+            continue;
+        }
+        auto parsed = parseInstrument(f.readAll(), path);
+        if (!parsed) {
+            qCWarning(lcMeasures) << "an instrument definition in the pack was rejected";
+            c.addProblem(parsed.error().message);
+            continue;
+        }
+        c.add(parsed.value());
+    }
+    return c;
+}
+
+const Instrument *InstrumentCatalogue::find(const QString &id) const
+{
+    for (const Instrument &i : m_instruments)
+        if (i.id == id)
+            return &i;
+    return nullptr;
+}
+
+QStringList InstrumentCatalogue::ids() const
+{
+    QStringList out;
+    for (const Instrument &i : m_instruments)
+        out.append(i.id);
+    return out;
+}
+
+void InstrumentCatalogue::add(const Instrument &instrument)
+{
+    for (Instrument &existing : m_instruments)
+        if (existing.id == instrument.id) {
+            existing = instrument;
+            return;
+        }
+    m_instruments.append(instrument);
+}
+
+} // namespace dit

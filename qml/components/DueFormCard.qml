@@ -1,0 +1,56 @@
+import QtQuick
+import QtQuick.Layouts
+import org.ditcompanion.app
+
+// The form due before the next session: what it is and, when it is open, a button to start
+// it or carry on. Used on the Measures tab and on Home. Inside a page that sits in a
+// StackView, set `stackView: page.StackView.view` and the button opens the form there;
+// otherwise handle `formOpened` (Measures.form is then the form to show).
+Card {
+    id: card
+    objectName: "dueFormCard"
+    // var, not StackView: Qt 6.4 qmllint does not see styled controls as their base types.
+    property var stackView: null
+    signal formOpened
+
+    // Starts or resumes the due form and shows it. False if no form is open now.
+    function open() {
+        if (!Measures.openDueForm())
+            return false;
+        if (card.stackView)
+            card.stackView.push(formPage);
+        card.formOpened();
+        return true;
+    }
+
+    Layout.fillWidth: true
+    Accessible.role: Accessible.Grouping
+    Component.onCompleted: Measures.refresh()
+    Accessible.name: Measures.dueTitle
+
+    Heading {
+        objectName: "dueFormTitle"
+        level: 2
+        text: Measures.dueTitle
+    }
+    BodyText {
+        objectName: "dueFormDetail"
+        muted: true
+        visible: text.length > 0
+        text: Measures.dueDetail
+    }
+    AppButton {
+        objectName: "dueFormAction"
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacingSmall
+        primary: true
+        visible: Measures.dueActionLabel.length > 0
+        text: Measures.dueActionLabel
+        Accessible.name: text + ", " + Measures.dueTitle
+        onClicked: card.open()
+    }
+    Component {
+        id: formPage
+        FormPage {}
+    }
+}

@@ -1,0 +1,59 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.ditcompanion.app
+
+// Back and next under a form's question. Next says "Skip" when the question has no answer:
+// leaving one out is allowed (that questionnaire then has no total), and it should be a choice.
+ToolBar {
+    id: bar
+    required property FormSession form
+    // Emitted just before moving, so a typed answer still waiting to be saved is saved first.
+    signal aboutToMove
+
+    padding: Theme.spacingSmall
+    leftPadding: Theme.spacing
+    rightPadding: Theme.spacing
+    background: Rectangle {
+        color: Theme.surface
+        Rectangle {
+            width: parent.width
+            height: 1
+            color: Theme.divider
+        }
+    }
+    RowLayout {
+        anchors.fill: parent
+        spacing: Theme.spacing
+        AppButton {
+            objectName: "formBack"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            enabled: bar.form !== null && bar.form.canGoBack
+            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/back.svg"
+            text: qsTr("Back")
+            Accessible.name: qsTr("Back to the previous question")
+            onClicked: {
+                bar.aboutToMove();
+                bar.form.back();
+            }
+        }
+        AppButton {
+            objectName: "formNext"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            // Skipping is allowed but not the suggested step: only "Next" is filled in.
+            primary: bar.form !== null && (bar.form.answered || bar.form.position + 1 >= bar.form.count)
+            enabled: bar.form !== null
+            text: !bar.form ? "" : bar.form.position + 1 >= bar.form.count
+                                   ? qsTr("Check answers")
+                                   : bar.form.answered ? qsTr("Next") : qsTr("Skip")
+            Accessible.name: !bar.form ? "" : bar.form.answered || bar.form.position + 1 >= bar.form.count
+                                              ? text : qsTr("Skip this question")
+            onClicked: {
+                bar.aboutToMove();
+                bar.form.next();
+            }
+        }
+    }
+}

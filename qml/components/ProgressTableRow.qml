@@ -1,0 +1,134 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.ditcompanion.app
+
+// One row of the progress table: the session, then a total and its range's name for each
+// questionnaire. Wide, it is a row of columns; narrow (`stacked`), each questionnaire gets a
+// line of its own so nothing is squeezed. A screen reader hears the row as one sentence.
+Rectangle {
+    id: row
+    property bool header: false
+    property bool stacked: false
+    property var columns: []
+    required property string label
+    required property var cells
+    required property var bands
+    required property string description
+
+    Layout.fillWidth: true
+    implicitHeight: (stacked ? stackedLayout.implicitHeight : wideLayout.implicitHeight) + Theme.spacingSmall
+    color: "transparent"
+    Accessible.role: header ? Accessible.ColumnHeader : Accessible.Row
+    Accessible.name: header ? qsTr("Columns: %1, %2").arg(label).arg(cells.join(", ")) : description
+
+    Rectangle {
+        anchors.bottom: parent.bottom
+        width: parent.width
+        height: 1
+        color: Theme.divider
+    }
+    RowLayout {
+        id: wideLayout
+        visible: !row.stacked
+        width: parent.width
+        spacing: Theme.spacingSmall
+        Label {
+            Layout.preferredWidth: 1
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            text: row.label
+            textFormat: Text.PlainText
+            wrapMode: Text.WordWrap
+            font.pixelSize: row.header ? Theme.fontSmall : Theme.fontBody
+            font.weight: Font.DemiBold
+            color: Theme.text
+            Accessible.ignored: true
+        }
+        Repeater {
+            model: row.cells
+            ColumnLayout {
+                id: cell
+                required property string modelData
+                required property int index
+                Layout.preferredWidth: 1
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                spacing: 0
+                Label {
+                    Layout.fillWidth: true
+                    text: cell.modelData
+                    textFormat: Text.PlainText
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: row.header ? Theme.fontSmall : Theme.fontBody
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                    Accessible.ignored: true
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    text: row.bands.length > cell.index ? row.bands[cell.index] : ""
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                    Accessible.ignored: true
+                }
+            }
+        }
+    }
+    ColumnLayout {
+        id: stackedLayout
+        visible: row.stacked
+        width: parent.width
+        spacing: 2
+        Label {
+            Layout.fillWidth: true
+            text: row.label
+            textFormat: Text.PlainText
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontBody
+            font.weight: Font.DemiBold
+            color: Theme.text
+            Accessible.ignored: true
+        }
+        Repeater {
+            model: row.cells
+            RowLayout {
+                id: line
+                required property string modelData
+                required property int index
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Label {
+                    Layout.preferredWidth: Theme.fontBody * 4
+                    Layout.alignment: Qt.AlignTop
+                    text: row.columns.length > line.index ? row.columns[line.index] : ""
+                    textFormat: Text.PlainText
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                    Accessible.ignored: true
+                }
+                Label {
+                    Layout.preferredWidth: Theme.fontBody * 2
+                    Layout.alignment: Qt.AlignTop
+                    text: line.modelData
+                    font.pixelSize: Theme.fontBody
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                    Accessible.ignored: true
+                }
+                Label {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    text: row.bands.length > line.index ? row.bands[line.index] : ""
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                    Accessible.ignored: true
+                }
+            }
+        }
+    }
+}

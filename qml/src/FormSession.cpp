@@ -1,0 +1,335 @@
+#include "FormSession.h"
+
+#include "measures/FormSubmission.h"
+#include "storage/Store.h"
+
+namespace dit {
+
+namespace {
+const QString kReview = QStringLiteral("review");
+
+// A numbered answer shows its number in a column of its own; an answer that is only a number
+// (WSAS "1", "3") has no words beside it.
+QString optionLabel(const AnswerOption &o)
+{
+    return o.prefix == o.display ? QString() : o.display;
+}
+
+QString optionPrefix(const AnswerOption &o)
+{
+    return o.prefix;
+}
+} // namespace
+
+FormSession::FormSession(Store &store, const InstrumentCatalogue &catalogue, const RiskPolicy &risk,
+                         FormDraft draft, QObject *parent)
+    : QObject(parent), m_store(store), m_catalogue(catalogue), m_riskPolicy(risk),
+      m_draft(std::move(draft)),
+      m_options({QStringLiteral("code"), QStringLiteral("label"), QStringLiteral("prefix"),
+                 QStringLiteral("selected"), QStringLiteral("index")},
+                this),
+      m_review({QStringLiteral("step"), QStringLiteral("section"), QStringLiteral("question"),
+                QStringLiteral("answer"), QStringLiteral("answered")},
+               this)
+{
+    rebuildSteps();
+    restorePosition();
+    updateModels();
+}
+
+void FormSession::rebuildSteps()
+{
+    m_steps.clear();
+    for (const QString &id : std::as_const(m_draft.instruments)) {
+        const Instrument *q = m_catalogue.find(id);
+        if (!q)
+            continue;
+        const Answers answers = m_draft.answers.value(id);
+        for (const InstrumentItem &item : q->items)
+            if (isEnabled(item, answers))
+                m_steps.append({q, &item});
+    }
+}
+
+void FormSession::restorePosition()
+{
+    if (m_draft.position == kReview && !m_steps.isEmpty()) {
+        m_reviewing = true;
+        return;
+    }
+    for (qsizetype i = 0; i < m_steps.size(); ++i)
+        if (m_steps.at(i).instrument->id + QLatin1Char('/') + m_steps.at(i).item->linkId ==
+            m_draft.position)
+            m_position = int(i);
+}
+
+const FormSession::Step *FormSession::current() const
+{
+    if (m_reviewing || m_position < 0 || m_position >= m_steps.size())
+        return nullptr;
+    return &m_steps.at(m_position);
+}
+
+Answers &FormSession::answersOf(const Instrument &instrument)
+{
+    return m_draft.answers[instrument.id];
+}
+
+QString FormSession::progressText() const
+{
+    if (m_reviewing)
+        return tr("Check your answers");
+    return tr("Question %1 of %2").arg(m_position + 1).arg(m_steps.size());
+}
+
+QString FormSession::instrumentTitle() const
+{
+    const Step *s = current();
+    return s ? s->instrument->title : QString();
+}
+
+QString FormSession::instrumentProgress() const
+{
+    const Step *s = current();
+    if (!s)
+        return {};
+    const int index = int(m_draft.instruments.indexOf(s->instrument->id));
+    return tr("Questionnaire %1 of %2").arg(index + 1).arg(m_draft.instruments.size());
+}
+
+QString FormSession::stem() const
+{
+    const Step *s = current();
+    return s ? s->item->stem : QString();
+}
+
+QString FormSession::prefix() const
+{
+    const Step *s = current();
+    return s ? s->item->prefix : QString();
+}
+
+QString FormSession::text() const
+{
+    const Step *s = current();
+    return s ? s->item->text : QString();
+}
+
+QString FormSession::help() const
+{
+    const Step *s = current();
+    return s ? s->item->help : QString();
+}
+
+bool FormSession::isText() const
+{
+    const Step *s = current();
+    return s && s->item->type == InstrumentItem::Type::Text;
+}
+
+QString FormSession::textAnswer() const
+{
+    const Step *s = current();
+    if (!s || s->item->type != InstrumentItem::Type::Text)
+        return {};
+    return m_draft.answers.value(s->instrument->id).value(s->item->linkId);
+}
+
+QString FormSession::selected() const
+{
+    const Step *s = current();
+    if (!s || s->item->type != InstrumentItem::Type::Choice)
+        return {};
+    return m_draft.answers.value(s->instrument->id).value(s->item->linkId);
+}
+
+void FormSession::choose(const QString &code)
+{
+    const Step *s = current();
+    if (!s || m_submitted || s->item->type != InstrumentItem::Type::Choice ||
+        !s->item->option(code))
+        return;
+    const Instrument *q = s->instrument;
+    const InstrumentItem *item = s->item;
+    Answers &answers = answersOf(*q);
+    if (answers.value(item->linkId) == code)
+        answers.remove(item->linkId);
+    else
+        answers.insert(item->linkId, code);
+    // An answer can make another question not apply (WSAS: not working leaves out the work
+    // question); its answer goes, so the form never holds an answer that does not count.
+    for (const InstrumentItem &other : q->items)
+        if (!isEnabled(other, answers))
+            answers.remove(other.linkId);
+    rebuildSteps();
+    for (qsizetype i = 0; i < m_steps.size(); ++i)
+        if (m_steps.at(i).item == item)
+            m_position = int(i);
+    save();
+    updateModels();
+}
+
+void FormSession::chooseIndex(int index)
+{
+    const Step *s = current();
+    if (s && index >= 0 && index < s->item->options.size())
+        choose(s->item->options.at(index).code);
+}
+
+void FormSession::chooseByKey(const QString &digit)
+{
+    const Step *s = current();
+    if (!s)
+        return;
+    for (const AnswerOption &o : s->item->options)
+        if (!o.prefix.isEmpty() && o.prefix == digit) {
+            choose(o.code);
+            return;
+        }
+    bool ok = false;
+    const int n = digit.toInt(&ok);
+    if (ok)
+        chooseIndex(n - 1);
+}
+
+void FormSession::setTextAnswer(const QString &text)
+{
+    const Step *s = current();
+    if (!s || m_submitted || s->item->type != InstrumentItem::Type::Text || text == textAnswer())
+        return;
+    Answers &answers = answersOf(*s->instrument);
+    if (text.trimmed().isEmpty())
+        answers.remove(s->item->linkId);
+    else
+        answers.insert(s->item->linkId, text.left(20000));
+    save();
+    updateModels();
+}
+
+void FormSession::next()
+{
+    if (m_reviewing || m_submitted)
+        return;
+    if (m_position + 1 < m_steps.size())
+        ++m_position;
+    else
+        m_reviewing = true;
+    save();
+    updateModels();
+}
+
+void FormSession::back()
+{
+    if (m_submitted)
+        return;
+    if (m_reviewing) {
+        m_reviewing = false;
+        m_position = std::max(0, int(m_steps.size()) - 1);
+    } else if (m_position > 0) {
+        --m_position;
+    } else {
+        return;
+    }
+    save();
+    updateModels();
+}
+
+void FormSession::goTo(int step)
+{
+    if (m_submitted || step < 0 || step >= m_steps.size())
+        return;
+    m_reviewing = false;
+    m_position = step;
+    save();
+    updateModels();
+}
+
+void FormSession::showReview()
+{
+    if (m_submitted || m_steps.isEmpty())
+        return;
+    m_reviewing = true;
+    save();
+    updateModels();
+}
+
+bool FormSession::submit()
+{
+    if (m_submitted)
+        return false;
+    FormDraftStore drafts(m_store.database(), m_store.clock());
+    ResponseStore responses(m_store.records(), m_catalogue, m_riskPolicy);
+    auto stored = submitForm(m_store.database(), responses, drafts, m_draft);
+    if (!stored) {
+        setError(tr("Your answers could not be submitted: %1 They are still saved here.")
+                     .arg(stored.error().message));
+        return false;
+    }
+    m_risk = false;
+    for (const StoredResponse &r : stored.value())
+        m_risk = m_risk || r.risk;
+    m_submitted = true;
+    setError({});
+    updateModels();
+    Q_EMIT formSubmitted(m_risk);
+    return true;
+}
+
+void FormSession::save()
+{
+    const Step *s = current();
+    m_draft.position = m_reviewing ? kReview
+                       : s         ? s->instrument->id + QLatin1Char('/') + s->item->linkId
+                                   : QString();
+    FormDraftStore drafts(m_store.database(), m_store.clock());
+    if (Status ok = drafts.save(m_draft); !ok)
+        setError(tr("Your last answer could not be saved: %1").arg(ok.error().message));
+    else
+        setError({});
+}
+
+void FormSession::setError(const QString &message)
+{
+    m_error = message;
+}
+
+void FormSession::updateModels()
+{
+    QList<QVariantMap> options;
+    if (const Step *s = current(); s && s->item->type == InstrumentItem::Type::Choice) {
+        const QString chosen = selected();
+        for (qsizetype i = 0; i < s->item->options.size(); ++i) {
+            const AnswerOption &o = s->item->options.at(i);
+            options.append({{QStringLiteral("code"), o.code},
+                            {QStringLiteral("label"), optionLabel(o)},
+                            {QStringLiteral("prefix"), optionPrefix(o)},
+                            {QStringLiteral("selected"), o.code == chosen},
+                            {QStringLiteral("index"), int(i)}});
+        }
+    }
+    m_options.setRows(options);
+
+    QList<QVariantMap> review;
+    const Instrument *section = nullptr;
+    for (qsizetype i = 0; i < m_steps.size(); ++i) {
+        const Step &s = m_steps.at(i);
+        const QString value = m_draft.answers.value(s.instrument->id).value(s.item->linkId);
+        const AnswerOption *o = s.item->option(value);
+        QString answer =
+            o ? QStringList{optionPrefix(*o), optionLabel(*o)}.join(QLatin1Char(' ')).trimmed()
+              : value;
+        review.append(
+            {{QStringLiteral("step"), int(i)},
+             {QStringLiteral("section"), s.instrument == section ? QString() : s.instrument->title},
+             {QStringLiteral("question"), s.item->prefix.isEmpty()
+                                              ? s.item->text
+                                              : s.item->prefix + QLatin1Char(' ') + s.item->text},
+             {QStringLiteral("answer"), value.isEmpty() ? tr("Not answered") : answer},
+             {QStringLiteral("answered"), !value.isEmpty()}});
+        section = s.instrument;
+    }
+    m_review.setRows(review);
+    Q_EMIT changed();
+}
+
+} // namespace dit

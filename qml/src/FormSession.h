@@ -1,0 +1,129 @@
+#pragma once
+
+#include "RowsModel.h"
+#include "measures/FormDraftStore.h"
+#include "measures/InstrumentCatalogue.h"
+#include "measures/RiskPolicy.h"
+
+#include <QObject>
+#include <QQmlEngine>
+
+namespace dit {
+
+class Store;
+
+// One form being filled in: one question per screen, back and next, a review, submit. Every
+// answer is written to the draft at once (FormDraftStore), so the form can be closed, or the
+// app killed, and picked up where it was left. Which questions apply and what they mean is
+// decided here from the definitions; QML only shows it. Reached as Measures.form.
+class FormSession final : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Use Measures.form")
+
+    Q_PROPERTY(int session READ session CONSTANT)
+    Q_PROPERTY(bool correction READ correction CONSTANT)
+    Q_PROPERTY(int count READ count NOTIFY changed)
+    Q_PROPERTY(int position READ position NOTIFY changed)
+    Q_PROPERTY(bool reviewing READ reviewing NOTIFY changed)
+    Q_PROPERTY(bool submitted READ submitted NOTIFY changed)
+    Q_PROPERTY(bool riskFlagged READ riskFlagged NOTIFY changed)
+    Q_PROPERTY(QString progressText READ progressText NOTIFY changed)
+    Q_PROPERTY(QString instrumentTitle READ instrumentTitle NOTIFY changed)
+    Q_PROPERTY(QString instrumentProgress READ instrumentProgress NOTIFY changed)
+    Q_PROPERTY(QString stem READ stem NOTIFY changed)
+    Q_PROPERTY(QString prefix READ prefix NOTIFY changed)
+    Q_PROPERTY(QString text READ text NOTIFY changed)
+    Q_PROPERTY(QString help READ help NOTIFY changed)
+    Q_PROPERTY(bool isText READ isText NOTIFY changed)
+    Q_PROPERTY(QString textAnswer READ textAnswer NOTIFY changed)
+    Q_PROPERTY(QString selected READ selected NOTIFY changed)
+    Q_PROPERTY(bool answered READ answered NOTIFY changed)
+    Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY changed)
+    Q_PROPERTY(int answeredCount READ answeredCount NOTIFY changed)
+    Q_PROPERTY(QString error READ error NOTIFY changed)
+    Q_PROPERTY(dit::RowsModel *options READ options CONSTANT)
+    Q_PROPERTY(dit::RowsModel *review READ review CONSTANT)
+
+public:
+    FormSession(Store &store, const InstrumentCatalogue &catalogue, const RiskPolicy &risk,
+                FormDraft draft, QObject *parent);
+
+    int session() const { return m_draft.session; }
+    bool correction() const { return m_draft.isCorrection(); }
+    int count() const { return int(m_steps.size()); }
+    int position() const { return m_position; }
+    bool reviewing() const { return m_reviewing; }
+    bool submitted() const { return m_submitted; }
+    bool riskFlagged() const { return m_risk; }
+    QString progressText() const;
+    QString instrumentTitle() const;
+    QString instrumentProgress() const;
+    QString stem() const;
+    QString prefix() const;
+    QString text() const;
+    QString help() const;
+    bool isText() const;
+    QString textAnswer() const;
+    QString selected() const;
+    bool answered() const { return !selected().isEmpty() || !textAnswer().isEmpty(); }
+    bool canGoBack() const { return m_reviewing || m_position > 0; }
+    int answeredCount() const { return m_draft.answeredCount(); }
+    QString error() const { return m_error; }
+    RowsModel *options() { return &m_options; }
+    RowsModel *review() { return &m_review; }
+
+    // Chooses an answer to the current question (a code from `options`), saved at once.
+    // Choosing the chosen answer again clears it.
+    Q_INVOKABLE void choose(const QString &code);
+    // Chooses by position in the list.
+    Q_INVOKABLE void chooseIndex(int index);
+    // A digit typed on a keyboard: the answer the printed form numbers that way (WSAS "0" to
+    // "8"), or else the answer at that position counting from 1.
+    Q_INVOKABLE void chooseByKey(const QString &digit);
+    // The typed answer to a text question, saved at once.
+    Q_INVOKABLE void setTextAnswer(const QString &text);
+    Q_INVOKABLE void next();
+    Q_INVOKABLE void back();
+    // Jumps to a question from the review list.
+    Q_INVOKABLE void goTo(int step);
+    Q_INVOKABLE void showReview();
+    // Turns the form into immutable responses. True on success.
+    Q_INVOKABLE bool submit();
+
+    const FormDraft &draft() const { return m_draft; }
+
+Q_SIGNALS:
+    void changed();
+    void formSubmitted(bool risk);
+
+private:
+    struct Step
+    {
+        const Instrument *instrument = nullptr;
+        const InstrumentItem *item = nullptr;
+    };
+    void rebuildSteps();
+    void restorePosition();
+    void updateModels();
+    void save();
+    void setError(const QString &message);
+    const Step *current() const;
+    Answers &answersOf(const Instrument &instrument);
+
+    Store &m_store;
+    const InstrumentCatalogue &m_catalogue;
+    const RiskPolicy &m_riskPolicy;
+    FormDraft m_draft;
+    QList<Step> m_steps;
+    int m_position = 0;
+    bool m_reviewing = false;
+    bool m_submitted = false;
+    bool m_risk = false;
+    QString m_error;
+    RowsModel m_options;
+    RowsModel m_review;
+};
+
+} // namespace dit

@@ -1,0 +1,382 @@
+#include "Measures.h"
+
+#include "AppContext.h"
+#include "common/Logging.h"
+#include "course/CourseStore.h"
+#include "measures/FormPlanner.h"
+#include "measures/Outcomes.h"
+#include "measures/ResponseStore.h"
+#include "measures/ScheduleStore.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace dit {
+
+namespace {
+
+QString dayText(const QDateTime &t)
+{
+    return QLocale().toString(t.toLocalTime().date(), QStringLiteral("dddd d MMMM"));
+}
+
+QString timeText(const QDateTime &t)
+{
+    return QLocale().toString(t.toLocalTime().time(), QStringLiteral("HH:mm"));
+}
+
+// Questions that apply given the answers so far.
+int questionCount(const InstrumentCatalogue &catalogue, const QStringList &instruments,
+                  const QMap<QString, Answers> &answers)
+{
+    int n = 0;
+    for (const QString &id : instruments)
+        if (const Instrument *q = catalogue.find(id))
+            for (const InstrumentItem &item : q->items)
+                if (isEnabled(item, answers.value(id)))
+                    ++n;
+    return n;
+}
+
+QString totalsSummary(const QList<StoredResponse> &responses, int session,
+                      const InstrumentCatalogue &catalogue)
+{
+    QStringList parts;
+    for (const QString &id : MeasureSchedule::instrumentOrder())
+        for (const StoredResponse &r : responses)
+            if (r.session == session && r.instrument == id && r.score.total)
+                if (const Instrument *q = catalogue.find(id))
+                    parts.append(QStringLiteral("%1 %2").arg(q->shortName()).arg(*r.score.total));
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+Measures::Measures(AppContext &context, QObject *parent)
+    : QObject(parent), m_ctx(context), m_config(MeasuresConfig::load(context.options().serviceDir)),
+      m_pastForms({QStringLiteral("session"), QStringLiteral("title"), QStringLiteral("date"),
+                   QStringLiteral("state"), QStringLiteral("stateLabel"), QStringLiteral("summary"),
+                   QStringLiteral("canCorrect")},
+                  this),
+      m_progressRows({QStringLiteral("session"), QStringLiteral("label"), QStringLiteral("cells"),
+                      QStringLiteral("bands"), QStringLiteral("description")},
+                     this)
+{
+    m_tick.setInterval(60 * 1000);
+    connect(&m_tick, &QTimer::timeout, this, &Measures::refresh);
+    connect(&m_ctx, &AppContext::storeOpened, this, &Measures::refresh);
+    connect(&m_ctx, &AppContext::storeOpened, &m_tick, qOverload<>(&QTimer::start));
+    connect(&m_ctx, &AppContext::storeClosed, &m_tick, &QTimer::stop);
+    connect(&m_ctx, &AppContext::storeClosed, this, &Measures::clear);
+    connect(&m_ctx, &AppContext::profileSwitched, this, &Measures::clear);
+    if (m_ctx.store())
+        m_tick.start();
+    refresh();
+}
+
+Measures *Measures::create(QQmlEngine *, QJSEngine *)
+{
+    auto *m = new Measures(*AppContext::instance());
+    QJSEngine::setObjectOwnership(m, QJSEngine::CppOwnership);
+    return m;
+}
+
+QString Measures::dueActionLabel() const
+{
+    if (m_dueState == QStringLiteral("ready"))
+        return tr("Start the form");
+    if (m_dueState == QStringLiteral("inProgress"))
+        return tr("Carry on");
+    return {};
+}
+
+QDateTime Measures::formOpensAt(int session) const
+{
+    return m_opensAt.value(session);
+}
+
+void Measures::clear()
+{
+    setForm(nullptr);
+    m_hasCourse = false;
+    m_dueSession = 0;
+    m_dueState = QStringLiteral("none");
+    m_dueTitle.clear();
+    m_dueDetail.clear();
+    m_dueOpensAt = {};
+    m_series.clear();
+    m_outcomeSummary.clear();
+    m_progressColumns.clear();
+    m_opensAt.clear();
+    m_pastForms.setRows({});
+    m_progressRows.setRows({});
+    Q_EMIT changed();
+}
+
+void Measures::refresh()
+{
+    Store *store = m_ctx.store();
+    if (!store) {
+        clear();
+        return;
+    }
+    const QDateTime now = m_ctx.clock().now();
+    ResponseStore responses(store->records(), m_config.catalogue, m_config.risk);
+    auto current = responses.current();
+    auto submitted = responses.submittedBySession();
+    auto drafts = FormDraftStore(store->database(), m_ctx.clock()).sessions();
+    auto course = CourseStore(store->records()).current();
+    if (!current || !submitted || !drafts || !course) {
+        qCWarning(lcMeasures) << "measures could not be read";
+        clear();
+        return;
+    }
+
+    m_series = progressSeries(current.value(), m_config.catalogue);
+    const CourseOutcome outcome = classifyOutcome(m_series);
+    m_outcomeSummary = outcome.summary;
+    m_progressColumns.clear();
+    for (const ProgressSeries &s : std::as_const(m_series))
+        m_progressColumns.append(s.name);
+    // One row per session with any total: the totals, their ranges' names, and the whole row
+    // as a sentence for screen readers.
+    QMap<int, QPair<QStringList, QStringList>> rows;
+    const QString none = QStringLiteral("–");
+    for (qsizetype c = 0; c < m_series.size(); ++c) {
+        for (const ProgressPoint &p : m_series.at(c).points) {
+            auto &row = rows[p.session];
+            if (row.first.isEmpty()) {
+                row.first = QStringList(m_series.size(), none);
+                row.second = QStringList(m_series.size(), QString());
+            }
+            row.first[c] = QString::number(p.total);
+            row.second[c] = p.bandLabel.toLower();
+        }
+    }
+    QList<QVariantMap> progress;
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        QStringList spoken;
+        for (qsizetype c = 0; c < m_series.size(); ++c) {
+            const QString &total = it.value().first.at(c);
+            const QString &band = it.value().second.at(c);
+            if (total == none)
+                spoken.append(tr("%1 not filled in").arg(m_progressColumns.at(c)));
+            else if (band.isEmpty())
+                spoken.append(tr("%1 %2").arg(m_progressColumns.at(c), total));
+            else
+                spoken.append(tr("%1 %2, %3").arg(m_progressColumns.at(c), total, band));
+        }
+        progress.append(
+            {{QStringLiteral("session"), it.key()},
+             {QStringLiteral("label"), tr("Session %1").arg(it.key())},
+             {QStringLiteral("cells"), it.value().first},
+             {QStringLiteral("bands"), it.value().second},
+             {QStringLiteral("description"),
+              tr("Session %1: %2").arg(it.key()).arg(spoken.join(QStringLiteral("; ")))}});
+    }
+    m_progressRows.setRows(progress);
+
+    m_hasCourse = course.value().has_value();
+    m_dueSession = 0;
+    m_dueState = QStringLiteral("none");
+    m_dueOpensAt = {};
+    m_opensAt.clear();
+    QList<QVariantMap> past;
+    if (!m_hasCourse) {
+        m_dueTitle = tr("Your forms will appear here");
+        m_dueDetail = tr("Once your session times are set up, the form for each session will be "
+                         "ready here a few days before it.");
+    } else {
+        const CourseCalendar calendar(*course.value());
+        auto schedule = ScheduleStore(store->records()).current(course.value()->totalSessions);
+        const FormPlanner plan(calendar,
+                               schedule ? schedule.value()
+                                        : MeasureSchedule::defaults(course.value()->totalSessions),
+                               m_config.formOpensHoursBefore);
+        for (const ScheduledSession &s : calendar.sessions())
+            m_opensAt.insert(s.number, plan.opensAt(s.number));
+        const SessionForm due = plan.due(now, submitted.value(), drafts.value());
+        m_dueSession = due.session;
+        m_dueState = formStateKey(due.state);
+        m_dueOpensAt = due.opensAt;
+        switch (due.state) {
+        case FormState::None:
+            m_dueTitle = due.session == 0 ? tr("No more forms to fill in")
+                                          : tr("No form for session %1").arg(due.session);
+            m_dueDetail = due.session == 0
+                              ? tr("Your sessions have finished. Your answers and progress stay "
+                                   "here.")
+                              : tr("There is nothing to fill in before this session.");
+            break;
+        case FormState::NotYetOpen:
+            m_dueTitle =
+                tr("Your session %1 form opens on %2").arg(due.session).arg(dayText(due.opensAt));
+            m_dueDetail = tr("Session %1 is on %2 at %3. The form will be ready from %4 on %5.")
+                              .arg(due.session)
+                              .arg(dayText(due.sessionStart), timeText(due.sessionStart),
+                                   timeText(due.opensAt), dayText(due.opensAt));
+            break;
+        case FormState::Ready: {
+            const int questions = questionCount(m_config.catalogue, due.instruments, {});
+            const int minutes = std::max(2, int(std::ceil(questions * 12 / 60.0)));
+            m_dueTitle = tr("Your session %1 form is ready").arg(due.session);
+            m_dueDetail = tr("%1 questions, about %2 minutes. You can stop at any point and "
+                             "carry on later: each answer is saved as you give it.")
+                              .arg(questions)
+                              .arg(minutes);
+            break;
+        }
+        case FormState::InProgress: {
+            auto draft = FormDraftStore(store->database(), m_ctx.clock()).load(due.session);
+            const FormDraft d = draft && draft.value() ? *draft.value() : FormDraft();
+            m_dueTitle = tr("Your session %1 form is waiting for you").arg(due.session);
+            m_dueDetail = tr("You have answered %1 of %2 questions; those answers are saved. It "
+                             "stays open until your session ends on %3.")
+                              .arg(d.answeredCount())
+                              .arg(questionCount(m_config.catalogue, due.instruments, d.answers))
+                              .arg(dayText(due.closesAt));
+            break;
+        }
+        case FormState::Done:
+            m_dueTitle = tr("Your session %1 form is done").arg(due.session);
+            m_dueDetail = tr("Thank you. Your therapist will see your answers.");
+            break;
+        case FormState::Missed:
+            m_dueTitle = tr("Session %1: not filled in").arg(due.session);
+            m_dueDetail = {};
+            break;
+        }
+        for (const SessionForm &f : plan.past(now, submitted.value(), drafts.value())) {
+            // Part of a form can have been submitted another way (ditc, a therapist's tablet):
+            // shown as such, and correctable like a full one.
+            const bool partly =
+                f.state == FormState::Missed && !submitted.value().value(f.session).isEmpty();
+            const bool done = f.state == FormState::Done || partly;
+            past.append(
+                {{QStringLiteral("session"), f.session},
+                 {QStringLiteral("title"), tr("Session %1").arg(f.session)},
+                 {QStringLiteral("date"), dayText(f.sessionStart)},
+                 {QStringLiteral("state"), formStateKey(f.state)},
+                 {QStringLiteral("stateLabel"), partly ? tr("Partly filled in")
+                                                : done ? tr("Filled in")
+                                                       : tr("Not filled in")},
+                 {QStringLiteral("summary"),
+                  done ? totalsSummary(current.value(), f.session, m_config.catalogue) : QString()},
+                 {QStringLiteral("canCorrect"), done}});
+        }
+    }
+    m_pastForms.setRows(past);
+    Q_EMIT changed();
+}
+
+bool Measures::openDueForm()
+{
+    refresh();
+    Store *store = m_ctx.store();
+    if (!store ||
+        (m_dueState != QStringLiteral("ready") && m_dueState != QStringLiteral("inProgress")))
+        return false;
+    if (m_form && m_form->session() == m_dueSession && !m_form->submitted() &&
+        !m_form->correction())
+        return true;
+    auto saved = FormDraftStore(store->database(), m_ctx.clock()).load(m_dueSession);
+    if (!saved)
+        return false;
+    FormDraft draft;
+    if (saved.value() && !saved.value()->isCorrection()) {
+        draft = *saved.value();
+    } else {
+        auto course = CourseStore(store->records()).current();
+        if (!course || !course.value())
+            return false;
+        auto schedule = ScheduleStore(store->records()).current(course.value()->totalSessions);
+        if (!schedule)
+            return false;
+        draft.session = m_dueSession;
+        draft.instruments = schedule.value().instrumentsFor(m_dueSession);
+    }
+    setForm(new FormSession(*store, m_config.catalogue, m_config.risk, draft, this));
+    return true;
+}
+
+bool Measures::openCorrection(int session)
+{
+    Store *store = m_ctx.store();
+    if (!store)
+        return false;
+    ResponseStore responses(store->records(), m_config.catalogue, m_config.risk);
+    auto current = responses.current();
+    if (!current)
+        return false;
+    FormDraft draft;
+    draft.session = session;
+    for (const QString &id : MeasureSchedule::instrumentOrder())
+        for (const StoredResponse &r : current.value())
+            if (r.session == session && r.instrument == id && !draft.replaces.contains(id)) {
+                draft.instruments.append(id);
+                draft.answers.insert(id, r.answers);
+                draft.replaces.insert(id, r.id);
+            }
+    if (draft.instruments.isEmpty())
+        return false;
+    auto saved = FormDraftStore(store->database(), m_ctx.clock()).load(session);
+    if (saved && saved.value() && saved.value()->isCorrection())
+        draft = *saved.value();
+    setForm(new FormSession(*store, m_config.catalogue, m_config.risk, draft, this));
+    return true;
+}
+
+void Measures::closeForm()
+{
+    setForm(nullptr);
+    refresh();
+}
+
+void Measures::setForm(FormSession *form)
+{
+    if (m_form == form)
+        return;
+    if (m_form)
+        m_form->deleteLater();
+    m_form = form;
+    if (form)
+        connect(form, &FormSession::formSubmitted, this, &Measures::onFormSubmitted);
+    Q_EMIT formChanged();
+}
+
+void Measures::onFormSubmitted(bool risk)
+{
+    refresh();
+    if (risk)
+        Q_EMIT riskAnswered();
+}
+
+QVariantList Measures::chartSeries() const
+{
+    QVariantList out;
+    for (const ProgressSeries &s : m_series) {
+        const QList<Band> bands = bandsFor(s.rule);
+        if (bands.isEmpty())
+            continue;
+        QVariantList bandList;
+        for (const Band &b : bands)
+            bandList.append(QVariantMap{{QStringLiteral("min"), b.min},
+                                        {QStringLiteral("max"), b.max},
+                                        {QStringLiteral("label"), b.label}});
+        QVariantList points;
+        for (const ProgressPoint &p : s.points)
+            points.append(QVariantMap{{QStringLiteral("session"), p.session},
+                                      {QStringLiteral("total"), p.total},
+                                      {QStringLiteral("band"), p.bandLabel}});
+        out.append(QVariantMap{{QStringLiteral("instrument"), s.instrument},
+                               {QStringLiteral("name"), s.name},
+                               {QStringLiteral("maximum"), bands.last().max},
+                               {QStringLiteral("caseness"), casenessThreshold(s.rule).value_or(-1)},
+                               {QStringLiteral("bands"), bandList},
+                               {QStringLiteral("points"), points}});
+    }
+    return out;
+}
+
+} // namespace dit

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "FormSession.h"
+#include "RowsModel.h"
+#include "measures/MeasuresConfig.h"
+#include "measures/Progress.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QTimer>
+
+namespace dit {
+
+class AppContext;
+
+// The Measures tab's view model: which form is due and in what state, the forms already past
+// (done, or "Not filled in"), progress and the outcome summary, and the form being filled in.
+// Everything is worked out in the core (FormPlanner, Scoring, Outcomes); QML shows it.
+//
+// The due form's card (DueFormCard.qml) reads dueSession, dueState, dueTitle, dueDetail and
+// dueActionLabel, so Home can show the same card as the Measures tab.
+class Measures : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(bool hasCourse READ hasCourse NOTIFY changed)
+    Q_PROPERTY(int dueSession READ dueSession NOTIFY changed)
+    // "none", "notYetOpen", "ready", "inProgress", "done" (FormState keys)
+    Q_PROPERTY(QString dueState READ dueState NOTIFY changed)
+    Q_PROPERTY(QString dueTitle READ dueTitle NOTIFY changed)
+    Q_PROPERTY(QString dueDetail READ dueDetail NOTIFY changed)
+    Q_PROPERTY(QString dueActionLabel READ dueActionLabel NOTIFY changed)
+    Q_PROPERTY(QDateTime dueOpensAt READ dueOpensAt NOTIFY changed)
+    Q_PROPERTY(int formOpensHoursBefore READ formOpensHoursBefore CONSTANT)
+    Q_PROPERTY(bool hasProgress READ hasProgress NOTIFY changed)
+    Q_PROPERTY(QStringList outcomeSummary READ outcomeSummary NOTIFY changed)
+    Q_PROPERTY(QStringList progressColumns READ progressColumns NOTIFY changed)
+    Q_PROPERTY(QString configProblems READ configProblems CONSTANT)
+    Q_PROPERTY(dit::RowsModel *pastForms READ pastForms CONSTANT)
+    Q_PROPERTY(dit::RowsModel *progressRows READ progressRows CONSTANT)
+    Q_PROPERTY(dit::FormSession *form READ form NOTIFY formChanged)
+
+public:
+    explicit Measures(AppContext &context, QObject *parent = nullptr);
+    static Measures *create(QQmlEngine *, QJSEngine *);
+
+    bool hasCourse() const { return m_hasCourse; }
+    int dueSession() const { return m_dueSession; }
+    QString dueState() const { return m_dueState; }
+    QString dueTitle() const { return m_dueTitle; }
+    QString dueDetail() const { return m_dueDetail; }
+    QString dueActionLabel() const;
+    QDateTime dueOpensAt() const { return m_dueOpensAt; }
+    int formOpensHoursBefore() const { return m_config.formOpensHoursBefore; }
+    bool hasProgress() const { return !m_series.isEmpty(); }
+    QStringList outcomeSummary() const { return m_outcomeSummary; }
+    QStringList progressColumns() const { return m_progressColumns; }
+    QString configProblems() const { return m_config.problems.join(QLatin1Char('\n')); }
+    RowsModel *pastForms() { return &m_pastForms; }
+    RowsModel *progressRows() { return &m_progressRows; }
+    FormSession *form() const { return m_form.data(); }
+
+    // When a session's form opens (for reminders): its start minus formOpensHoursBefore.
+    Q_INVOKABLE QDateTime formOpensAt(int session) const;
+    // Re-reads the store and the clock.
+    Q_INVOKABLE void refresh();
+    // Starts or resumes the due form (ready or in progress). False if none is open.
+    Q_INVOKABLE bool openDueForm();
+    // Starts a correction of a past session's submitted form, its answers filled in. The new
+    // responses will name the ones they replace; the old ones are kept.
+    Q_INVOKABLE bool openCorrection(int session);
+    // Lets go of the form object (its draft stays in the store).
+    Q_INVOKABLE void closeForm();
+    // For the charts: [{instrument, name, maximum, caseness, bands: [{min, max, label}],
+    // points: [{session, total, band}]}] for instruments with severity bands.
+    Q_INVOKABLE QVariantList chartSeries() const;
+
+Q_SIGNALS:
+    void changed();
+    void formChanged();
+    // A submitted form had an answer the risk policy flags: crisis support opens at once.
+    void riskAnswered();
+
+private:
+    void clear();
+    void setForm(FormSession *form);
+    void onFormSubmitted(bool risk);
+
+    AppContext &m_ctx;
+    MeasuresConfig m_config;
+    bool m_hasCourse = false;
+    int m_dueSession = 0;
+    QString m_dueState = QStringLiteral("none");
+    QString m_dueTitle;
+    QString m_dueDetail;
+    QDateTime m_dueOpensAt;
+    QList<ProgressSeries> m_series;
+    QStringList m_outcomeSummary;
+    QStringList m_progressColumns;
+    QMap<int, QDateTime> m_opensAt;
+    RowsModel m_pastForms;
+    RowsModel m_progressRows;
+    QPointer<FormSession> m_form;
+    // Forms open and close with time: look again every minute while the store is open.
+    QTimer m_tick;
+};
+
+} // namespace dit

@@ -1,0 +1,209 @@
+// ditc's measures commands through the real binary: score without a profile, respond with the
+// passphrase on stdin, export (FHIR and CSV) and outcomes, with exit codes per DESIGN.md §5.
+#include "TestSupport.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace dit;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Run ditc(const QStringList &args, const QByteArray &stdinText = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(DIT_DITC_PATH), args);
+    if (!p.waitForStarted())
+        qFatal("ditc did not start");
+    p.write(stdinText);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        qFatal("ditc did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+const QByteArray kPass = "measures passphrase\n";
+
+} // namespace
+
+class TestDitcMeasures : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_profile;
+
+    Run inProfile(QStringList args, const QByteArray &in = kPass)
+    {
+        args.prepend(m_profile);
+        args.prepend(QStringLiteral("--profile"));
+        return ditc(args, in);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_profile = m_dir.filePath(QStringLiteral("p"));
+        QCOMPARE(ditc({QStringLiteral("--profile"), m_profile, QStringLiteral("init"),
+                       QStringLiteral("--no-confirm")},
+                      kPass)
+                     .code,
+                 0);
+    }
+
+    void helpListsMeasuresCommands()
+    {
+        const Run r = ditc({QStringLiteral("--help")});
+        for (const char *c : {"score", "respond", "export", "outcomes"})
+            QVERIFY2(r.out.contains(c), c);
+    }
+
+    // PHQ-9 1+2+3+0+1+2+1+0+1 = 11: moderate (Kroenke 2001), item 9 flagged.
+    void scoreWithoutProfile()
+    {
+        Run r = ditc({QStringLiteral("--json"), QStringLiteral("score"),
+                      QStringLiteral("--instrument"), QStringLiteral("phq9"),
+                      QStringLiteral("--answers"), QStringLiteral("1,2,3,0,1,2,1,0,1")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value(QStringLiteral("total")).toInt(), 11);
+        QCOMPARE(r.json().value(QStringLiteral("band")).toString(), QStringLiteral("moderate"));
+        QCOMPARE(r.json().value(QStringLiteral("flags")).toArray(),
+                 QJsonArray{QStringLiteral("risk")});
+        r = ditc({QStringLiteral("score"), QStringLiteral("--instrument"), QStringLiteral("gad7"),
+                  QStringLiteral("--answers"), QStringLiteral("1,1,1")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("no total"));
+    }
+
+    void scoreRefusesInvalidAnswersWithAReason_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("out of range") << QStringList{"--instrument", "phq9", "--answers", "1,2,5"};
+        QTest::newRow("too many") << QStringList{"--instrument", "gad7", "--answers",
+                                                 "0,0,0,0,0,0,0,0"};
+        QTest::newRow("unknown instrument") << QStringList{"--instrument", "bdi", "--answers", "1"};
+        QTest::newRow("no answers") << QStringList{"--instrument", "phq9"};
+        QTest::newRow("work while not working")
+            << QStringList{"--instrument", "wsas", "--answers", "yes,4"};
+    }
+
+    void scoreRefusesInvalidAnswersWithAReason()
+    {
+        QFETCH(QStringList, args);
+        args.prepend(QStringLiteral("score"));
+        const Run r = ditc(args);
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void respondExportOutcomes()
+    {
+        // PHQ-9 18 -> 9 and GAD-7 12 -> 6 between sessions 1 and 7.
+        Run r = inProfile({QStringLiteral("--json"), QStringLiteral("respond"),
+                           QStringLiteral("--instrument"), QStringLiteral("phq9"),
+                           QStringLiteral("--session"), QStringLiteral("1"),
+                           QStringLiteral("--answers"), QStringLiteral("2,2,2,2,2,2,2,2,2")});
+        QCOMPARE(r.code, 0);
+        const QString first = r.json().value(QStringLiteral("id")).toString();
+        QCOMPARE(first.size(), 32);
+        QVERIFY(!r.out.contains("measures passphrase"));
+        QCOMPARE(
+            inProfile({QStringLiteral("respond"), QStringLiteral("--instrument"),
+                       QStringLiteral("gad7"), QStringLiteral("--session"), QStringLiteral("1"),
+                       QStringLiteral("--answers"), QStringLiteral("2,2,2,2,2,1,1")})
+                .code,
+            0);
+        QCOMPARE(
+            inProfile({QStringLiteral("respond"), QStringLiteral("--instrument"),
+                       QStringLiteral("phq9"), QStringLiteral("--session"), QStringLiteral("7"),
+                       QStringLiteral("--answers"), QStringLiteral("1,1,1,1,1,1,1,1,1")})
+                .code,
+            0);
+        QCOMPARE(
+            inProfile({QStringLiteral("respond"), QStringLiteral("--instrument"),
+                       QStringLiteral("gad7"), QStringLiteral("--session"), QStringLiteral("7"),
+                       QStringLiteral("--answers"), QStringLiteral("1,1,1,1,1,1,0")})
+                .code,
+            0);
+        // A correction of session 1's PHQ-9 (item 9 changed), kept beside the original.
+        r = inProfile({QStringLiteral("--json"), QStringLiteral("respond"),
+                       QStringLiteral("--instrument"), QStringLiteral("phq9"),
+                       QStringLiteral("--session"), QStringLiteral("1"),
+                       QStringLiteral("--answers"), QStringLiteral("2,2,2,2,2,2,2,2,2"),
+                       QStringLiteral("--replaces"), first});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value(QStringLiteral("replaces")).toString(), first);
+        // Wrong passphrase and bad input are refused.
+        QCOMPARE(inProfile({QStringLiteral("respond"), QStringLiteral("--instrument"),
+                            QStringLiteral("gad7"), QStringLiteral("--session"),
+                            QStringLiteral("2"), QStringLiteral("--answers"), QStringLiteral("0")},
+                           "wrong passphrase\n")
+                     .code,
+                 3);
+        QCOMPARE(inProfile({QStringLiteral("respond"), QStringLiteral("--instrument"),
+                            QStringLiteral("gad7"), QStringLiteral("--session"),
+                            QStringLiteral("0"), QStringLiteral("--answers"), QStringLiteral("0")})
+                     .code,
+                 2);
+
+        r = inProfile({QStringLiteral("outcomes")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject outcomes = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(outcomes.value(QStringLiteral("classified")).toBool());
+        QVERIFY(outcomes.value(QStringLiteral("reliableImprovement")).toBool());
+        QVERIFY(outcomes.value(QStringLiteral("recovery")).toBool());
+        QVERIFY(outcomes.value(QStringLiteral("reliableRecovery")).toBool());
+        QCOMPARE(outcomes.value(QStringLiteral("summary")).toArray().first().toString(),
+                 QStringLiteral(
+                     "PHQ-9 went from 18 at session 1 to 9 at session 7: a reliable improvement."));
+
+        r = inProfile(
+            {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("fhir")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject bundle = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(bundle.value(QStringLiteral("resourceType")).toString(), QStringLiteral("Bundle"));
+        QCOMPARE(bundle.value(QStringLiteral("entry")).toArray().size(), 5);
+
+        const QString csvFile = m_dir.filePath(QStringLiteral("out.csv"));
+        r = inProfile({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                       QStringLiteral("--out"), csvFile});
+        QCOMPARE(r.code, 0);
+        const QByteArray csv = test::readFile(csvFile);
+        QCOMPARE(csv.count('\n'), 6);
+        QVERIFY(csv.startsWith("response_id,"));
+        // Only the owner may read the exported answers.
+        QCOMPARE(QFileInfo(csvFile).permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFileDevice::Permissions());
+        QCOMPARE(
+            inProfile({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf")})
+                .code,
+            2);
+    }
+
+    void profileCommandsNeedAProfile()
+    {
+        const Run r = ditc({QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("none")),
+                            QStringLiteral("outcomes")},
+                           kPass);
+        QCOMPARE(r.code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDitcMeasures)
+#include "tst_ditc_measures.moc"

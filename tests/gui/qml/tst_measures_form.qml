@@ -1,0 +1,367 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import org.ditcompanion.app
+import org.ditcompanion.testing
+
+// The pre-session form as a person uses it: the due card, one question per screen, every
+// answer saved at once (and still there after the form and the store are closed and opened
+// again), the WSAS work question, the keyboard, review and submit, missed forms, corrections,
+// and the risk path opening crisis support with the therapist notice.
+// The test clock starts on Monday 2 March 2026 at 09:00 (London).
+TestCase {
+    id: tc
+    name: "MeasuresForm"
+    width: 412
+    height: 915
+    visible: true
+    when: windowShown
+
+    Component {
+        id: host
+        StackView {
+            width: tc.width
+            height: tc.height
+            initialItem: MeasuresPage {}
+        }
+    }
+    Component {
+        id: main
+        Main {}
+    }
+
+    function init() {
+        verify(TestDriver.lockedProfile("correct horse battery"));
+        Session.unlock("correct horse battery");
+        tryCompare(Session, "state", Session.Unlocked, 10000);
+    }
+    function cleanup() {
+        Measures.closeForm();
+    }
+
+    function openHost() {
+        const stack = createTemporaryObject(host, tc);
+        tryCompare(stack, "busy", false);
+        return stack;
+    }
+    function startForm(stack) {
+        const action = findChild(stack.currentItem, "dueFormAction");
+        verify(action !== null && action.visible, "the due card offers the form");
+        verify(action.height >= 48);
+        mouseClick(action);
+        tryCompare(stack, "busy", false);
+        compare(stack.currentItem.objectName, "formPage");
+        verify(Measures.form !== null);
+        return stack.currentItem;
+    }
+    function answer(page, index) {
+        const button = findChild(page, "answer_" + index);
+        verify(button !== null, "answer " + index);
+        verify(button.height >= 48);
+        mouseClick(button);
+    }
+    // Scrolls a ScrollPage so `item` is on screen, then taps it, as a person would.
+    function tapInPage(page, item) {
+        verify(item !== null && item.visible);
+        waitForRendering(page); // lets the layout settle after the page changed
+        const flick = page.flickable;
+        const y = item.mapToItem(flick.contentItem, 0, 0).y;
+        flick.contentY = Math.max(0, Math.min(y - 50, flick.contentHeight - flick.height));
+        waitForRendering(page);
+        mouseClick(item);
+    }
+    function next(page) {
+        mouseClick(findChild(page.footer, "formNext"));
+    }
+    // Answers every remaining question with its first answer (score 0, "No").
+    function answerRestWithFirst(form) {
+        while (!form.reviewing) {
+            if (!form.isText && form.selected === "")
+                form.chooseIndex(0);
+            form.next();
+        }
+    }
+
+    function test_dueCardBeforeACourse() {
+        Measures.refresh();
+        compare(Measures.dueState, "none");
+        const stack = openHost();
+        compare(findChild(stack.currentItem, "dueFormTitle").text, "Your forms will appear here");
+        verify(!findChild(stack.currentItem, "dueFormAction").visible);
+    }
+
+    // Session 2 is on Thursday 5 March at 10:00; its form opens 72 hours before, at 10:00
+    // today, so at 09:00 it is not open yet.
+    function test_dueCardNotYetOpenThenReady() {
+        verify(MeasuresTestDriver.setUpCourse(4));
+        Measures.refresh();
+        compare(Measures.dueSession, 2);
+        compare(Measures.dueState, "notYetOpen");
+        verify(Measures.dueTitle.indexOf("opens on Monday 2 March") >= 0, Measures.dueTitle);
+        compare(Measures.formOpensHoursBefore, 72);
+        TestDriver.advanceClock(3600);
+        Measures.refresh();
+        compare(Measures.dueState, "ready");
+        compare(Measures.dueTitle, "Your session 2 form is ready");
+        compare(Measures.dueActionLabel, "Start the form");
+    }
+
+    function test_formFlowSurvivesClosingAndLocking() {
+        verify(MeasuresTestDriver.setUpCourse(7));
+        let stack = openHost();
+        compare(Measures.dueState, "ready");
+        let page = startForm(stack);
+        const form = Measures.form;
+        compare(form.count, 24); // PHQ-9 10, GAD-7 7, WSAS 6, risk 1
+        compare(findChild(page, "progressText").text, "Question 1 of 24");
+        compare(findChild(page, "questionText").text, "1. Little interest or pleasure in doing things");
+        verify(findChild(page, "questionStem").text.indexOf("Over the last 2 weeks") === 0);
+        compare(findChild(page.footer, "formNext").text, "Skip");
+        verify(!findChild(page.footer, "formBack").enabled);
+
+        answer(page, 1); // Several days
+        compare(form.selected, "LA6569-3");
+        verify(findChild(page, "answer_1").checked);
+        compare(findChild(page.footer, "formNext").text, "Next");
+        // Saved the moment it was given, before moving on.
+        compare(MeasuresTestDriver.draftAnswerCount(2), 1);
+        next(page);
+        answer(page, 2);
+        next(page);
+        answer(page, 3);
+        compare(MeasuresTestDriver.draftAnswerCount(2), 3);
+        next(page);
+        compare(findChild(page, "progressText").text, "Question 4 of 24");
+
+        // Close the form and lock (the store is closed, the key wiped), as if the app had
+        // been killed; then unlock and open the due form again.
+        stack.destroy();
+        Measures.closeForm();
+        Session.lock();
+        tryCompare(Session, "state", Session.Locked);
+        compare(Measures.form, null);
+        Session.unlock("correct horse battery");
+        tryCompare(Session, "state", Session.Unlocked, 10000);
+        Measures.refresh();
+        compare(Measures.dueState, "inProgress");
+        verify(Measures.dueDetail.indexOf("answered 3 of 24") >= 0, Measures.dueDetail);
+        compare(Measures.dueActionLabel, "Carry on");
+
+        stack = openHost();
+        page = startForm(stack);
+        compare(Measures.form.answeredCount, 3);
+        compare(findChild(page, "progressText").text, "Question 4 of 24");
+        mouseClick(findChild(page.footer, "formBack"));
+        compare(Measures.form.selected, "LA6571-9"); // question 3: Nearly every day
+        verify(findChild(page, "answer_3").checked);
+    }
+
+    function test_reviewSubmitAndDone() {
+        verify(MeasuresTestDriver.setUpCourse(7));
+        const stack = openHost();
+        const page = startForm(stack);
+        const form = Measures.form;
+        answer(page, 2);
+        next(page);
+        next(page); // skipped
+        answerRestWithFirst(form);
+        form.goTo(1);
+        compare(form.selected, ""); // skipped: left unanswered
+        form.choose("LA6569-3");
+        form.choose("LA6569-3"); // choosing the chosen answer again clears it
+        compare(form.selected, "");
+        form.showReview();
+        compare(findChild(page, "reviewTitle").text, "Check your answers");
+        verify(findChild(page, "reviewUnanswered").text.indexOf("1 question") === 0);
+        const item = findChild(page, "reviewItem_0");
+        verify(item !== null);
+        verify(item.Accessible.name.indexOf("More than half the days") >= 0);
+        mouseClick(item);
+        verify(!form.reviewing);
+        compare(form.position, 0);
+        form.showReview();
+        tapInPage(page, findChild(page, "submitForm"));
+        verify(form.submitted);
+        verify(!form.riskFlagged);
+        verify(findChild(page, "formThanks").visible);
+        compare(MeasuresTestDriver.draftAnswerCount(2), 0);
+        compare(MeasuresTestDriver.responseCount(), 4);
+        // PHQ-9 had a question left out: stored, but with no total.
+        compare(MeasuresTestDriver.lastResponse("phq9").total, undefined);
+        compare(MeasuresTestDriver.lastResponse("gad7").total, 0);
+        compare(Measures.dueState, "done");
+        tapInPage(page, findChild(page, "formDone"));
+        tryCompare(stack, "depth", 1);
+    }
+
+    // WSAS: "retired or not working for reasons unrelated" leaves out the work question.
+    function test_wsasNotWorkingSkipsWorkQuestion() {
+        verify(MeasuresTestDriver.setUpCourse(7));
+        const stack = openHost();
+        const page = startForm(stack);
+        const form = Measures.form;
+        while (form.text.indexOf("retired") < 0)
+            form.next();
+        compare(form.count, 24);
+        answer(page, 1); // Yes, this applies to me
+        compare(form.count, 23);
+        next(page);
+        verify(form.text.indexOf("home management") >= 0, form.text);
+        answer(page, 0); // 0 Not at all
+        mouseClick(findChild(page.footer, "formBack"));
+        verify(form.text.indexOf("retired") >= 0);
+        answer(page, 0); // No: the work question applies again
+        compare(form.count, 24);
+        next(page);
+        verify(form.text.indexOf("ability to work") >= 0, form.text);
+        verify(form.help.indexOf("to the point I can't work") >= 0);
+    }
+
+    function test_keyboard() {
+        verify(MeasuresTestDriver.setUpCourse(7));
+        const stack = openHost();
+        const page = startForm(stack);
+        page.forceActiveFocus();
+        keyClick(Qt.Key_3);
+        compare(Measures.form.selected, "LA6570-1"); // the third answer
+        keyClick(Qt.Key_Right);
+        compare(Measures.form.position, 1);
+        keyClick(Qt.Key_Left);
+        compare(Measures.form.position, 0);
+        keyClick(Qt.Key_Return);
+        compare(Measures.form.position, 1);
+    }
+
+    // The last session's form ends with the feedback questions, one of them typed. What is
+    // typed is saved even when Next is pressed straight away.
+    function test_typedTextIsSavedWhenMovingOn() {
+        verify(MeasuresTestDriver.setUpCourse(105)); // heading to session 16 of 16
+        const stack = openHost();
+        const page = startForm(stack);
+        const form = Measures.form;
+        compare(form.count, 43); // 24 weekly, SOS-10 10, RQ 5, feedback 4
+        while (!form.isText)
+            form.next();
+        const area = findChild(page, "textAnswer");
+        verify(area.visible);
+        mouseClick(area);
+        keyClick(Qt.Key_O);
+        keyClick(Qt.Key_K);
+        compare(area.text, "ok");
+        next(page);
+        verify(form.reviewing);
+        const last = form.review.get(form.review.count - 1);
+        compare(last.answer, "ok");
+        compare(MeasuresTestDriver.draftAnswerCount(16), 1);
+        // Back at the question, the saved text is there.
+        form.goTo(form.count - 1);
+        compare(findChild(page, "textAnswer").text, "ok");
+    }
+
+    // Forms whose session has passed are listed: "Not filled in" when missed, never hidden.
+    function test_missedFormsAreShown() {
+        verify(MeasuresTestDriver.setUpCourse(21)); // sessions 1-3 have been held
+        verify(MeasuresTestDriver.submit("phq9", 1, "2,2,2,2,2,2,2,2,0"));
+        verify(MeasuresTestDriver.submit("gad7", 1, "2,2,2,2,2,2,2"));
+        verify(MeasuresTestDriver.submit("wsas", 1, "no,4,4,4,4,4"));
+        verify(MeasuresTestDriver.submit("risk", 1, "0"));
+        verify(MeasuresTestDriver.submit("sos10", 1, "3,3,3,3,3,3,3,3,3,3"));
+        verify(MeasuresTestDriver.submit("rq", 1, "secure,5,3,3,3"));
+        const stack = openHost();
+        compare(Measures.pastForms.count, 3);
+        compare(Measures.pastForms.get(0).session, 3);
+        compare(Measures.pastForms.get(0).stateLabel, "Not filled in");
+        compare(Measures.pastForms.get(2).stateLabel, "Filled in");
+        verify(Measures.pastForms.get(2).summary.indexOf("PHQ-9 16") >= 0);
+        verify(findChild(stack.currentItem, "pastForm_2") !== null);
+        verify(!findChild(stack.currentItem, "correctForm_2").visible);
+        verify(findChild(stack.currentItem, "correctForm_1").visible);
+    }
+
+    // A correction is a new response naming the one it replaces.
+    function test_correctionKeepsBoth() {
+        verify(MeasuresTestDriver.setUpCourse(14));
+        verify(MeasuresTestDriver.submit("phq9", 1, "1,1,1,1,1,1,1,1,0"));
+        const original = MeasuresTestDriver.lastResponse("phq9");
+        const stack = openHost();
+        tapInPage(stack.currentItem, findChild(stack.currentItem, "correctForm_1"));
+        tryCompare(stack, "busy", false);
+        const page = stack.currentItem;
+        const form = Measures.form;
+        verify(form.correction);
+        compare(page.title, "Correcting session 1");
+        compare(form.answeredCount, 9);
+        answer(page, 3);
+        form.showReview();
+        tapInPage(page, findChild(page, "submitForm"));
+        verify(form.submitted);
+        const corrected = MeasuresTestDriver.lastResponse("phq9");
+        compare(corrected.replaces, original.id);
+        compare(corrected.total, 10);
+        compare(MeasuresTestDriver.responseCount(), 2);
+    }
+
+    // Issue 3 item 6: PHQ-9 item 9 above "Not at all" flags the response, and submitting opens
+    // crisis support at once, saying the app is not monitored and the therapist will see it.
+    function test_riskAnswerOpensCrisisWithTherapistNotice() {
+        verify(MeasuresTestDriver.setUpCourse(7));
+        const window = createTemporaryObject(main, tc);
+        const rootStack = findChild(window.contentItem, "rootStack");
+        window.showPage("form");
+        const form = Measures.form;
+        verify(form !== null);
+        while (form.text.indexOf("better off dead") < 0)
+            form.next();
+        form.choose("LA6569-3"); // Several days
+        answerRestWithFirst(form);
+        compare(rootStack.depth, 1);
+        verify(form.submit());
+        verify(form.riskFlagged);
+        tryCompare(rootStack, "depth", 2);
+        const crisis = rootStack.currentItem;
+        compare(crisis.objectName, "crisisPage");
+        verify(crisis.afterRiskAnswer);
+        const notice = findChild(crisis, "crisisRiskNotice");
+        verify(notice.visible);
+        verify(notice.text.indexOf("not monitored") >= 0);
+        verify(notice.text.indexOf("Your therapist will see it") >= 0);
+        verify(findChild(crisis, "crisisContact_0") !== null);
+        // The flag is in the stored record for the therapist's view.
+        const phq = MeasuresTestDriver.lastResponse("phq9");
+        verify(phq.risk);
+        compare(phq.flags[0], "risk");
+        verify(!MeasuresTestDriver.lastResponse("gad7").risk);
+        // Closing crisis support returns to the form's thank-you, with help still one tap away.
+        window.goBack();
+        compare(rootStack.depth, 1);
+        verify(findChild(window.contentItem, "crisisButton").visible);
+    }
+
+    function test_riskQuestionYesAlsoOpensCrisis() {
+        verify(MeasuresTestDriver.setUpCourse(7));
+        const window = createTemporaryObject(main, tc);
+        const rootStack = findChild(window.contentItem, "rootStack");
+        window.showPage("form");
+        const form = Measures.form;
+        while (form.text.indexOf("harming yourself or of ending your life") < 0)
+            form.next();
+        verify(form.help.indexOf("does not alert anyone") >= 0);
+        form.choose("LA33-6"); // Yes
+        answerRestWithFirst(form);
+        form.submit();
+        tryCompare(rootStack, "depth", 2);
+        verify(rootStack.currentItem.afterRiskAnswer);
+        verify(MeasuresTestDriver.lastResponse("risk").risk);
+        verify(!MeasuresTestDriver.lastResponse("phq9").risk);
+    }
+
+    // Opened from the Get help button, crisis support has no therapist notice.
+    function test_crisisFromButtonHasNoNotice() {
+        const window = createTemporaryObject(main, tc);
+        const rootStack = findChild(window.contentItem, "rootStack");
+        Nav.crisisRequested();
+        compare(rootStack.depth, 2);
+        verify(!rootStack.currentItem.afterRiskAnswer);
+        verify(!findChild(rootStack.currentItem, "crisisRiskNotice").visible);
+    }
+}
