@@ -12,6 +12,19 @@ const std::vector<Command> &allCommands()
         {"passwd", "[--no-confirm]",
          "change the passphrase: old, new and new again on stdin (new once with --no-confirm)",
          &runPasswd},
+        // Your data.
+        {"backup", "create|restore|verify FILE [--replace] [--no-confirm]",
+         "create: passphrase, then backup passphrase twice; restore: into a new profile, new "
+         "passphrase twice then backup passphrase, into this one, passphrase then backup "
+         "passphrase; verify: backup passphrase",
+         &runBackup},
+        {"wipe", "--yes", "delete the profile for good: keys destroyed first, then every file",
+         &runWipe},
+#ifdef DIT_TEST_HOOKS
+        {"stress-write", "[--count N] [--draft-every K] [--seed S] [--marker-from-stdin]",
+         "test builds only: append records and drafts, printing each once committed",
+         &runStressWrite},
+#endif
     };
     return list;
 }

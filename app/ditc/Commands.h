@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Cli.h"
+#include "Unlock.h"
 
 #include <vector>
 
@@ -20,5 +21,12 @@ const std::vector<Command> &allCommands();
 int runInit(Context &ctx, Args &args);
 int runCheck(Context &ctx, Args &args);
 int runPasswd(Context &ctx, Args &args);
+// Your data (commands/DataCommands.cpp).
+int runBackup(Context &ctx, Args &args);
+int runWipe(Context &ctx, Args &args);
+#ifdef DIT_TEST_HOOKS
+// Test builds only (commands/TestCommands.cpp).
+int runStressWrite(Context &ctx, Args &args);
+#endif
 
 } // namespace dit::cli
