@@ -21,7 +21,8 @@ const std::vector<Command> &allCommands()
         {"wipe", "--yes", "delete the profile for good: keys destroyed first, then every file",
          &runWipe},
 #ifdef DIT_TEST_HOOKS
-        {"stress-write", "[--count N] [--draft-every K] [--seed S] [--marker-from-stdin]",
+        {"stress-write",
+         "[--count N] [--first N] [--draft-every K] [--seed S] [--marker-from-stdin]",
          "test builds only: append records and drafts, printing each once committed",
          &runStressWrite},
 #endif

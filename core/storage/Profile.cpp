@@ -392,6 +392,21 @@ bool Profile::hasQuickUnlock() const
 
 namespace dit {
 
+Status Profile::checkReadOnly(const SecretBytes &passphrase)
+{
+    const Inspection found = inspect();
+    if (found.state != State::Ready)
+        return makeError(found.state == State::Missing ? ErrorCode::NotFound : ErrorCode::Damaged,
+                         found.problem);
+    auto keyFile = KeyFile::read(keyFilePath());
+    if (!keyFile)
+        return keyFile.error();
+    auto key = checkPassphrase(keyFile.value(), passphrase);
+    if (!key)
+        return key.error();
+    return checkStore(keyFile.value(), key.value());
+}
+
 Status Profile::verifyPassphrase(const SecretBytes &passphrase)
 {
     auto keyFile = KeyFile::read(keyFilePath());

@@ -57,6 +57,11 @@ public:
 
     qint64 secondsUntilNextAttempt() const { return m_throttle.secondsRemaining(); }
 
+    // Runs every check unlock() runs before it opens the store (integrity, the WAL belongs to
+    // the store, the key file matches) without writing anything or folding in the WAL, so
+    // the folder stays exactly as found: for the crash tests, after each kill.
+    Status checkReadOnly(const SecretBytes &passphrase);
+
     // Checks the passphrase without opening the store (asked again before a backup is made);
     // a wrong one counts towards the attempt limit like a failed unlock.
     Status verifyPassphrase(const SecretBytes &passphrase);

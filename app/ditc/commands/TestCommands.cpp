@@ -64,9 +64,12 @@ int runStressWrite(Context &ctx, Args &args)
                              .value_or(QString::number(QRandomGenerator::system()->generate()))
                              .toUInt();
     const bool markerFromStdin = args.takeFlag(QStringLiteral("--marker-from-stdin"));
+    // Where the write counter starts, so counters stay increasing across runs of a test.
+    const int first =
+        args.takeOption(QStringLiteral("--first")).value_or(QStringLiteral("1")).toInt();
     if (auto extra = args.leftover())
         return ctx.usage(*extra);
-    if (count < 0 || draftEvery < 1)
+    if (count < 0 || draftEvery < 1 || first < 1)
         return ctx.usage(QStringLiteral("--count must be 0 or more and --draft-every 1 or more"));
     SystemClock clock;
     Profile profile(ctx.profileDir, clock);
@@ -83,7 +86,7 @@ int runStressWrite(Context &ctx, Args &args)
     acknowledge(QStringLiteral("ready"));
     QRandomGenerator rng(seed);
     Database &db = store.value()->database();
-    for (int n = 1; count == 0 || n <= count; ++n) {
+    for (int n = first; count == 0 || n < first + count; ++n) {
         const bool response = n % 3 != 0;
         const QString text = textFor(rng, marker);
         QJsonObject body{{QStringLiteral("n"), n},
