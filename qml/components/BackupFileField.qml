@@ -23,26 +23,25 @@ ColumnLayout {
         font.pixelSize: Theme.fontBody
         wrapMode: Text.Wrap
     }
-    RowLayout {
+    // The field takes the whole width (a path is long, and text may be large); the button
+    // sits under it.
+    TextField {
+        id: input
+        objectName: field.objectName + "Input"
         Layout.fillWidth: true
-        spacing: Theme.spacingSmall
-        TextField {
-            id: input
-            objectName: field.objectName + "Input"
-            Layout.fillWidth: true
-            Layout.minimumHeight: Theme.touchTarget
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
-            inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase | Qt.ImhUrlCharactersOnly
-            selectByMouse: true
-            Accessible.name: caption.text
-        }
-        AppButton {
-            objectName: field.objectName + "Choose"
-            text: qsTr("Choose…")
-            Accessible.name: field.saving ? qsTr("Choose where to save the backup") : qsTr("Choose the backup file")
-            onClicked: dialog.open()
-        }
+        Layout.minimumHeight: Theme.touchTarget
+        font.pixelSize: Theme.fontBody
+        color: Theme.text
+        inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase | Qt.ImhUrlCharactersOnly
+        selectByMouse: true
+        Accessible.name: caption.text
+    }
+    AppButton {
+        objectName: field.objectName + "Choose"
+        Layout.maximumWidth: field.width
+        text: qsTr("Choose…")
+        Accessible.name: field.saving ? qsTr("Choose where to save the backup") : qsTr("Choose the backup file")
+        onClicked: dialog.open()
     }
     FileDialog {
         id: dialog
