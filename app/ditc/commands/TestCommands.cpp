@@ -4,6 +4,7 @@
 
 #include "Commands.h"
 #include "common/Clock.h"
+#include "storage/Drafts.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -85,7 +86,7 @@ int runStressWrite(Context &ctx, Args &args)
     }
     acknowledge(QStringLiteral("ready"));
     QRandomGenerator rng(seed);
-    Database &db = store.value()->database();
+    Drafts drafts(store.value()->database(), clock);
     for (int n = first; count == 0 || n < first + count; ++n) {
         const bool response = n % 3 != 0;
         const QString text = textFor(rng, marker);
@@ -110,14 +111,10 @@ int runStressWrite(Context &ctx, Args &args)
             const QJsonObject draft{{QStringLiteral("n"), n},
                                     {QStringLiteral("text"), draftText},
                                     {QStringLiteral("digest"), digestOf(draftText)}};
-            auto stmt = db.prepare("INSERT OR REPLACE INTO drafts (key, kind, subject, body, "
-                                   "updated_at) VALUES ('stress:draft', 'note', '', ?, ?)");
-            if (!stmt)
-                return ctx.fail(stmt.error());
-            stmt.value()
-                .bind(1, QString::fromUtf8(QJsonDocument(draft).toJson(QJsonDocument::Compact)))
-                .bind(2, clock.now().toMSecsSinceEpoch());
-            if (Status s = stmt.value().run(); !s)
+            if (Status s = drafts.save(
+                    QStringLiteral("stress:draft"), QStringLiteral("note"),
+                    QString::fromUtf8(QJsonDocument(draft).toJson(QJsonDocument::Compact)));
+                !s)
                 return ctx.fail(s.error());
             acknowledge(QStringLiteral("draft stress:draft %1").arg(n));
         }
