@@ -246,17 +246,25 @@ Result<Info> create(const Profile &profile, const SecretBytes &databaseKey,
         Database &db = *source.value();
         if (Status s = db.attach(work.path(), "backup", innerKey); !s)
             return explainIfDiskFull(s.error(), profile.directory());
-        Status copied = db.transaction([&]() -> Status {
-            auto version = db.userVersion();
-            if (!version)
-                return version.error();
-            manifest.schemaVersion = version.value();
-            if (Status s = db.exec("SELECT sqlcipher_export('backup');"); !s)
-                return s;
-            const QByteArray setVersion =
-                "PRAGMA backup.user_version = " + QByteArray::number(version.value()) + ';';
-            return db.exec(setVersion.constData());
-        });
+        // A deferred transaction: one consistent read of the store, and a write lock only on
+        // the copy, so the app can go on saving while the backup is made.
+        Status copied = db.exec("BEGIN DEFERRED;");
+        if (copied) {
+            copied = [&]() -> Status {
+                auto version = db.userVersion();
+                if (!version)
+                    return version.error();
+                manifest.schemaVersion = version.value();
+                if (Status s = db.exec("SELECT sqlcipher_export('backup');"); !s)
+                    return s;
+                const QByteArray setVersion =
+                    "PRAGMA backup.user_version = " + QByteArray::number(version.value()) + ';';
+                return db.exec(setVersion.constData());
+            }();
+            copied = copied ? db.exec("COMMIT;") : copied;
+            if (!copied)
+                (void)db.exec("ROLLBACK;");
+        }
         (void)db.detach("backup");
         if (!copied)
             return explainIfDiskFull(copied.error(), profile.directory());

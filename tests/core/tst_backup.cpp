@@ -9,6 +9,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -179,6 +180,30 @@ private Q_SLOTS:
         QVERIFY(restored);
         QCOMPARE(Meta(restored.value()->database()).value(QStringLiteral("device_signing_key")),
                  QString());
+    }
+
+    // A backup reads one consistent state and takes no lock on the store: the app can be in
+    // the middle of saving, and what it has not committed is not in the backup.
+    void backupWhileTheAppIsWriting()
+    {
+        test::TempProfile t;
+        fill(t);
+        Profile p = t.profile();
+        auto store = p.unlock(secret(kPass));
+        QVERIFY(store);
+        Database &db = store.value()->database();
+        QVERIFY(db.exec("BEGIN IMMEDIATE;"));
+        QVERIFY(
+            store.value()->records().append(QStringLiteral("note"), {{QStringLiteral("text"), 1}}));
+        QElapsedTimer timer;
+        timer.start();
+        const QString file = outPath(QStringLiteral("busy.ditbackup"));
+        auto made = backup::create(p, store.value()->databaseKey(), file, secret(kBackupPass),
+                                   test::fastKdf(), QStringLiteral("test"), m_clock);
+        QVERIFY2(made, qPrintable(made.error().message));
+        QVERIFY(timer.elapsed() < 4000); // did not wait for the app's transaction
+        QCOMPARE(made.value().manifest.records, qint64(8));
+        QVERIFY(db.exec("COMMIT;"));
     }
 
     void backupFileHoldsNoPlaintext()
