@@ -48,6 +48,20 @@ TestCase {
             height: tc.height
         }
     }
+    // As Main.qml does: the app shell only while unlocked, so deleting everything destroys
+    // the page whose button started it.
+    Component {
+        id: stateLoader
+        Loader {
+            width: tc.width
+            height: tc.height
+            sourceComponent: Session.state === Session.Unlocked ? shellComponent : welcomePage
+        }
+    }
+    Component {
+        id: shellComponent
+        AppShell {}
+    }
     SignalSpy {
         id: backupDone
         target: YourData
@@ -218,6 +232,27 @@ TestCase {
         verify(!TestDriver.storeOpen);
         verify(!TestDriver.profileFolderExists());
         compare(TestDriver.keystoreEntryCount(), 0);
+    }
+
+    function test_deleteEverythingFromSettingsInTheRealShell() {
+        unlockedProfile();
+        TestDriver.addSampleContent("to delete");
+        const loader = createTemporaryObject(stateLoader, tc);
+        const shell = loader.item;
+        shell.show("settings");
+        const settings = findChild(shell, "settingsPage");
+        const flick = settings.flickable;
+        flick.contentY = Math.max(0, flick.contentHeight - flick.height); // Your data is below
+        click(shell, "openDeleteEverything");
+        tryVerify(() => findChild(shell, "deleteEverythingPage") !== null);
+        tryVerify(() => !shell.currentStack.busy); // the push has finished moving
+        const page = findChild(shell, "deleteEverythingPage");
+        click(page, "deleteUnderstood");
+        click(page, "deleteContinue");
+        click(page, "deleteNow");
+        compare(Session.state, Session.Welcome);
+        tryVerify(() => loader.item && loader.item.objectName === "welcomePage");
+        verify(!TestDriver.profileFolderExists());
     }
 
     function test_damagedPageSetsFilesAsideThenRestores() {
