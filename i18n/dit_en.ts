@@ -41,4 +41,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>dit::YourData</name>
+    <message numerus="yes">
+        <source>Your backup is saved in %1. It holds %n record(s). Keep it somewhere safe, away from this device, and remember its passphrase: nobody can open it without it.</source>
+        <translation>
+            <numerusform>Your backup is saved in %1. It holds %n record. Keep it somewhere safe, away from this device, and remember its passphrase: nobody can open it without it.</numerusform>
+            <numerusform>Your backup is saved in %1. It holds %n records. Keep it somewhere safe, away from this device, and remember its passphrase: nobody can open it without it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from the backup were added. Nothing that was already here was changed.</source>
+        <translation>
+            <numerusform>%n item from the backup were added. Nothing that was already here was changed.</numerusform>
+            <numerusform>%n items from the backup were added. Nothing that was already here was changed.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

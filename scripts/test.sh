@@ -21,6 +21,12 @@ asan_status=0
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --preset asan -j "$jobs" || asan_status=$?
 
+echo "== Fuzz build: the parsers' libFuzzer targets (clang), a few seconds each"
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz -j "$jobs"
+fuzz_status=0
+ctest --preset fuzz -j "$jobs" || fuzz_status=$?
+
 echo "== Full build: everything"
 cmake --preset dev >/dev/null
 cmake --build --preset dev -j "$jobs"
@@ -30,4 +36,7 @@ ctest --preset dev -j "$jobs" || dev_status=$?
 if [[ $asan_status -ne 0 ]]; then
   echo "The ASan+UBSan tests failed (see above)." >&2
 fi
-exit $(( asan_status != 0 || dev_status != 0 ))
+if [[ $fuzz_status -ne 0 ]]; then
+  echo "The fuzz tests failed (see above; scripts/fuzz.sh keeps crashing inputs)." >&2
+fi
+exit $(( asan_status != 0 || dev_status != 0 || fuzz_status != 0 ))

@@ -157,6 +157,16 @@ int Context::fail(const Error &error)
     return exitCodeFor(error.code);
 }
 
+int Context::failProfile(const Error &error)
+{
+    if (error.code != ErrorCode::Damaged)
+        return fail(error);
+    Error withHint = error;
+    withHint.message += QStringLiteral(" Nothing was changed. To restore a backup into a new "
+                                       "folder: ditc --profile NEW-FOLDER backup restore FILE");
+    return fail(withHint);
+}
+
 int Context::usage(const QString &message)
 {
     std::fprintf(stderr, "ditc: %s (see ditc --help)\n", message.toUtf8().constData());

@@ -57,6 +57,8 @@ public:
     // Prints the error's one-line reason to stderr and returns the exit code.
     int fail(const Error &error);
     int usage(const QString &message);
+    // As fail(), for a profile that could not be opened: damage also says how to restore.
+    int failProfile(const Error &error);
 };
 
 } // namespace dit::cli

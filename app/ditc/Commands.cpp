@@ -21,6 +21,20 @@ const std::vector<Command> &allCommands()
          "every response as a FHIR R4 Bundle or CSV (passphrase on stdin)", &runExport},
         {"outcomes", "[--service DIR]",
          "the course's NHS Talking Therapies outcomes as JSON (passphrase on stdin)", &runOutcomes},
+        // Your data.
+        {"backup", "create|restore|verify FILE [--replace] [--no-confirm]",
+         "create: passphrase, then backup passphrase twice; restore: into a new profile, new "
+         "passphrase twice then backup passphrase, into this one, passphrase then backup "
+         "passphrase; verify: backup passphrase",
+         &runBackup},
+        {"wipe", "--yes", "delete the profile for good: keys destroyed first, then every file",
+         &runWipe},
+#ifdef DIT_TEST_HOOKS
+        {"stress-write",
+         "[--count N] [--first N] [--draft-every K] [--seed S] [--marker-from-stdin]",
+         "test builds only: append records and drafts, printing each once committed",
+         &runStressWrite},
+#endif
     };
     return list;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Cli.h"
+#include "Unlock.h"
 
 #include <vector>
 
@@ -24,5 +25,12 @@ int runScore(Context &ctx, Args &args);
 int runRespond(Context &ctx, Args &args);
 int runExport(Context &ctx, Args &args);
 int runOutcomes(Context &ctx, Args &args);
+// Your data (commands/DataCommands.cpp).
+int runBackup(Context &ctx, Args &args);
+int runWipe(Context &ctx, Args &args);
+#ifdef DIT_TEST_HOOKS
+// Test builds only (commands/TestCommands.cpp).
+int runStressWrite(Context &ctx, Args &args);
+#endif
 
 } // namespace dit::cli

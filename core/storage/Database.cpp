@@ -24,11 +24,21 @@ constexpr const char *kCipherSettings[] = {
     "PRAGMA cipher_use_hmac = ON;",
 };
 
+// The same, as defaults for databases ATTACHed to a connection (backups and restores).
+constexpr const char *kCipherDefaults[] = {
+    "PRAGMA cipher_default_page_size = 1024;",
+    "PRAGMA cipher_default_kdf_iter = 64000;",
+    "PRAGMA cipher_default_use_hmac = ON;",
+};
+
 // Journal, durability and privacy settings applied on every open.
 constexpr const char *kConnectionSettings[] = {
     "PRAGMA journal_mode = WAL;", "PRAGMA synchronous = FULL;",  "PRAGMA foreign_keys = ON;",
     "PRAGMA secure_delete = ON;", "PRAGMA temp_store = MEMORY;",
 };
+// A second connection (a backup being made while the app writes) waits for the other's
+// transaction instead of failing at once.
+constexpr int kBusyTimeoutMs = 5000;
 
 // SQLCipher's raw-key form: the key bytes as x'<64 hex digits>' passed to sqlite3_key, so
 // no passphrase KDF runs and the key never appears in SQL text.
@@ -66,7 +76,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secr
         return makeError(ErrorCode::AlreadyExists,
                          QCoreApplication::translate(
                              "Storage", "A data store already exists here; it was not replaced."));
-    if (mode == Mode::OpenExisting) {
+    if (mode != Mode::CreateNew) {
         if (!info.exists())
             return makeError(ErrorCode::Damaged, QCoreApplication::translate(
                                                      "Storage", "The data store file is missing."));
@@ -80,7 +90,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secr
                                             "this profile made."));
     }
 
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX |
+    const int flags = SQLITE_OPEN_FULLMUTEX |
+                      (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
                       (mode == Mode::CreateNew ? SQLITE_OPEN_CREATE : 0);
     sqlite3 *handle = nullptr;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr);
@@ -89,7 +100,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secr
         return sqliteError(rc, QStringLiteral("open"));
     }
     std::unique_ptr<Database> db(new Database(handle, path));
-    if (Status s = db->configure(rawKey); !s) {
+    if (Status s = db->configure(rawKey, mode); !s) {
         db.reset();
         if (mode == Mode::CreateNew)
             QFile::remove(path); // only ever a file this call itself just created
@@ -98,8 +109,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secr
     return db;
 }
 
-Status Database::configure(const SecretBytes &rawKey)
+Status Database::configure(const SecretBytes &rawKey, Mode mode)
 {
+    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
     if (!rawKey.isEmpty()) {
         const SecretBytes literal = rawKeyLiteral(rawKey);
         if (sqlite3_key(m_db, literal.data(), int(literal.size())) != SQLITE_OK)
@@ -113,6 +125,8 @@ Status Database::configure(const SecretBytes &rawKey)
     // SQLITE_NOTADB, before anything is written.
     if (Status s = exec("SELECT count(*) FROM sqlite_master;"); !s)
         return s;
+    if (mode == Mode::ReadOnly)
+        return exec("PRAGMA temp_store = MEMORY;");
     for (const char *sql : kConnectionSettings)
         if (Status s = exec(sql); !s)
             return s;
@@ -165,6 +179,36 @@ Status Database::transaction(const std::function<Status()> &work)
     return result;
 }
 
+Status Database::attach(const QString &path, const char *schema, const SecretBytes &rawKey)
+{
+    // ATTACH reads the new database's first page at once, so its cipher settings must be in
+    // place before: they come from the process-wide defaults, pinned to the same values.
+    for (const char *sql : kCipherDefaults)
+        if (Status s = exec(sql); !s)
+            return s;
+    const SecretBytes literal = rawKeyLiteral(rawKey);
+    const QByteArray sql = QByteArray("ATTACH DATABASE ?1 AS ") + schema + " KEY ?2;";
+    auto stmt = prepare(sql.constData());
+    if (!stmt)
+        return stmt.error();
+    const QByteArray file = QFile::encodeName(path);
+    sqlite3_stmt *raw = stmt.value().handle();
+    // SQLITE_STATIC: SQLite reads the key from guarded memory and makes no copy of its own.
+    if (sqlite3_bind_text(raw, 1, file.constData(), int(file.size()), SQLITE_TRANSIENT) !=
+            SQLITE_OK ||
+        sqlite3_bind_text(raw, 2, reinterpret_cast<const char *>(literal.data()),
+                          int(literal.size()), SQLITE_STATIC) != SQLITE_OK)
+        return makeError(ErrorCode::Internal,
+                         QCoreApplication::translate("Storage", "Could not set the store key."));
+    return stmt.value().run();
+}
+
+Status Database::detach(const char *schema)
+{
+    const QByteArray sql = QByteArray("DETACH DATABASE ") + schema + ';';
+    return exec(sql.constData());
+}
+
 Result<int> Database::userVersion()
 {
     auto stmt = prepare("PRAGMA user_version;");
@@ -203,6 +247,26 @@ Status Database::checkIntegrity(bool thorough)
 int Database::changes() const
 {
     return sqlite3_changes(m_db);
+}
+
+Result<qint64> Database::pageCount()
+{
+    auto stmt = prepare("PRAGMA page_count;");
+    if (!stmt)
+        return stmt.error();
+    if (!stmt.value().next())
+        return stmt.value().error();
+    return stmt.value().integer(0);
+}
+
+Result<qint64> Database::pageSize()
+{
+    auto stmt = prepare("PRAGMA page_size;");
+    if (!stmt)
+        return stmt.error();
+    if (!stmt.value().next())
+        return stmt.value().error();
+    return stmt.value().integer(0);
 }
 
 Status Database::checkpoint()

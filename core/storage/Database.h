@@ -19,7 +19,9 @@ namespace dit {
 class Database
 {
 public:
-    enum class Mode { CreateNew, OpenExisting };
+    // ReadOnly never writes the store or its WAL, and closing it never checkpoints: used to
+    // check a store before anything may change it (SQLite still rebuilds the -shm index).
+    enum class Mode { CreateNew, OpenExisting, ReadOnly };
 
     // With an empty key the database is plain SQLite; only benchmarks use that, as the
     // unencrypted baseline "through the same code".
@@ -34,19 +36,28 @@ public:
     // Runs `work` in an IMMEDIATE transaction; commits if it succeeds, rolls back otherwise.
     Status transaction(const std::function<Status()> &work);
 
+    // ATTACH another SQLCipher database under `schema` (a name from code, never input),
+    // keyed with its own raw key through a bound parameter (never SQL text), cipher settings
+    // pinned as for the main one. An empty file becomes a new database.
+    Status attach(const QString &path, const char *schema, const SecretBytes &rawKey);
+    Status detach(const char *schema);
+
     Result<int> userVersion();
     Status setUserVersion(int version);
     // PRAGMA integrity_check (thorough) or quick_check (faster, skips index consistency).
     Status checkIntegrity(bool thorough);
     Status checkpoint(); // folds the WAL into the main file
     int changes() const; // rows changed by the last statement
+    // The store's size in pages as SQLite sees it (the WAL included) and its page size.
+    Result<qint64> pageCount();
+    Result<qint64> pageSize();
 
     QString path() const { return m_path; }
     sqlite3 *handle() { return m_db; }
 
 private:
     Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
-    Status configure(const SecretBytes &rawKey);
+    Status configure(const SecretBytes &rawKey, Mode mode);
 
     sqlite3 *m_db = nullptr;
     QString m_path;

@@ -1,12 +1,21 @@
 #include "Profile.h"
 
+#include "DiskSpace.h"
 #include "Migrations.h"
 #include "common/Ids.h"
 #include "common/Logging.h"
+#include "crypto/Sodium.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cerrno>
+#include <fcntl.h>
+#include <sodium.h>
+#include <unistd.h>
 
 namespace dit {
 
@@ -15,6 +24,49 @@ const QString kKeyFile = QStringLiteral("key");
 const QString kStoreFile = QStringLiteral("store.db");
 const QString kAttemptsFile = QStringLiteral("attempts");
 const QString kCreating = QStringLiteral("creating");
+const QString kWorkPrefix = QStringLiteral(".work-");
+// The store's companions: SQLite's write-ahead log and its index, and a rollback journal
+// (never used in WAL mode, listed so a wipe leaves nothing whatever happened).
+const QStringList kStoreSuffixes = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                    QStringLiteral("-journal")};
+constexpr qint64 kStaleWorkFileSeconds = 3600;
+
+Error damagedStore(const QString &why)
+{
+    return makeError(ErrorCode::Damaged, why);
+}
+
+// Overwrites a file's bytes with random ones, flushes and removes it. Best effort against
+// recovery from the disk (flash storage and journalling file systems may keep old blocks);
+// the real protection is that the database key existed nowhere else.
+Status destroyFile(const QString &path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_WRONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) {
+        if (errno == ENOENT)
+            return {};
+        return makeError(ErrorCode::Io, QCoreApplication::translate(
+                                            "Storage", "A key file could not be destroyed."));
+    }
+    ensureSodium();
+    const qint64 size = QFileInfo(path).size();
+    unsigned char block[4096];
+    bool ok = true;
+    for (qint64 done = 0; ok && done < size;) {
+        const auto n = static_cast<size_t>(std::min<qint64>(sizeof block, size - done));
+        randombytes_buf(block, n);
+        const ssize_t w = ::pwrite(fd, block, n, done);
+        ok = w > 0;
+        done += ok ? w : 0;
+    }
+    ok = ::fsync(fd) == 0 && ok;
+    ::close(fd);
+    if (::unlink(name.constData()) != 0 || !ok)
+        return makeError(ErrorCode::Io, QCoreApplication::translate(
+                                            "Storage", "A key file could not be destroyed."));
+    return {};
+}
 
 Error lockedOut(qint64 seconds)
 {
@@ -70,13 +122,16 @@ void Profile::removeIncompleteCreation()
 {
     if (!QFile::exists(creationMarkerPath()) || QFile::exists(keyFilePath()))
         return;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString &suffix : kStoreSuffixes)
         QFile::remove(databasePath() + suffix);
+    QDir dir(m_dir);
+    for (const QString &name :
+         dir.entryList({kWorkPrefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden | QDir::System))
+        dir.remove(name);
     QFile::remove(creationMarkerPath());
 }
 
-Result<std::unique_ptr<Store>> Profile::create(const SecretBytes &passphrase, Role role,
-                                               const KdfParams &kdf, int schemaVersion)
+Status Profile::beginCreation()
 {
     removeIncompleteCreation();
     if (inspect().state != State::Missing)
@@ -84,21 +139,75 @@ Result<std::unique_ptr<Store>> Profile::create(const SecretBytes &passphrase, Ro
                          QCoreApplication::translate(
                              "Storage", "A profile already exists in this folder; it was not "
                                         "replaced."));
+    m_madeFolder = !QFileInfo::exists(m_dir);
     if (!QDir().mkpath(m_dir))
-        return makeError(ErrorCode::Io, QCoreApplication::translate(
-                                            "Storage", "Could not create the profile folder."));
+        return explainIfDiskFull(
+            makeError(ErrorCode::Io, QCoreApplication::translate(
+                                         "Storage", "Could not create the profile folder.")),
+            m_dir);
     QFile::setPermissions(m_dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    if (Status s = writeFileAtomically(creationMarkerPath(), "1"); !s)
+    if (Status s = writeFileAtomically(creationMarkerPath(), "1"); !s) {
+        abandonCreation();
+        return s;
+    }
+    return {};
+}
+
+void Profile::abandonCreation()
+{
+    // Only ever what a creation makes, and never once the key file (the commit point) exists.
+    removeIncompleteCreation();
+    removeStaleTemporaries(creationMarkerPath());
+    if (m_madeFolder && QDir().rmdir(m_dir))
+        syncDirectory(QFileInfo(m_dir).absolutePath());
+    m_madeFolder = false;
+}
+
+Result<std::unique_ptr<Store>> Profile::commitCreation(std::unique_ptr<Database> db,
+                                                       SecretBytes databaseKey,
+                                                       const QString &profileId,
+                                                       const SecretBytes &passphrase,
+                                                       const KdfParams &kdf)
+{
+    auto keyFile = KeyFile::create(profileId, databaseKey, passphrase, kdf);
+    if (!keyFile) {
+        db.reset();
+        abandonCreation();
+        return keyFile.error();
+    }
+    // The key file is the commit point: until it exists, the folder holds nothing usable.
+    if (Status s = writeKeyFile(keyFile.value()); !s) {
+        db.reset();
+        abandonCreation();
         return s.error();
+    }
+    QFile::remove(creationMarkerPath());
+    syncDirectory(m_dir);
+    m_throttle.reset();
+    m_madeFolder = false;
+    return std::make_unique<Store>(std::move(db), std::move(databaseKey), m_clock);
+}
+
+Result<std::unique_ptr<Store>> Profile::create(const SecretBytes &passphrase, Role role,
+                                               const KdfParams &kdf, int schemaVersion)
+{
+    if (Status s = beginCreation(); !s)
+        return s.error();
+    const auto fail = [this](const Error &e) {
+        abandonCreation();
+        return explainIfDiskFull(e, m_dir);
+    };
 
     SecretBytes databaseKey = SecretBytes::random(KeyFile::kDatabaseKeyBytes);
     const QString profileId = newRandomId();
     auto db = Database::open(databasePath(), databaseKey, Database::Mode::CreateNew);
     if (!db)
-        return db.error();
+        return fail(db.error());
     QFile::setPermissions(databasePath(), QFile::ReadOwner | QFile::WriteOwner);
-    if (Status s = migrate(*db.value(), schemaVersion); !s)
-        return s.error();
+    if (Status s = migrate(*db.value(), schemaVersion); !s) {
+        db.value().reset();
+        return fail(s.error());
+    }
     Status metaWritten = db.value()->transaction([&]() -> Status {
         Meta meta(*db.value());
         for (const auto &[key, value] :
@@ -110,20 +219,16 @@ Result<std::unique_ptr<Store>> Profile::create(const SecretBytes &passphrase, Ro
                 return s;
         return {};
     });
-    if (!metaWritten)
-        return metaWritten.error();
-
-    auto keyFile = KeyFile::create(profileId, databaseKey, passphrase, kdf);
-    if (!keyFile)
-        return keyFile.error();
-    // The key file is the commit point: until it exists, the folder holds nothing usable.
-    if (Status s = writeKeyFile(keyFile.value()); !s)
-        return s.error();
-    QFile::remove(creationMarkerPath());
-    syncDirectory(m_dir);
-    m_throttle.reset();
+    if (!metaWritten) {
+        db.value().reset();
+        return fail(metaWritten.error());
+    }
+    auto store =
+        commitCreation(std::move(db.value()), std::move(databaseKey), profileId, passphrase, kdf);
+    if (!store)
+        return explainIfDiskFull(store.error(), m_dir);
     qCInfo(lcProfile).noquote() << "created a" << roleName(role) << "profile";
-    return std::make_unique<Store>(std::move(db.value()), std::move(databaseKey), m_clock);
+    return store;
 }
 
 Result<SecretBytes> Profile::checkPassphrase(const KeyFile &keyFile, const SecretBytes &passphrase)
@@ -168,20 +273,75 @@ Result<std::unique_ptr<Store>> Profile::unlockWithKeystoreKey(const SecretBytes 
     return openStore(keyFile.value(), std::move(key.value()));
 }
 
+Status Profile::checkStore(const KeyFile &keyFile, const SecretBytes &databaseKey) const
+{
+    const QString wal = databasePath() + QStringLiteral("-wal");
+    const QString shm = databasePath() + QStringLiteral("-shm");
+    const bool hadWal = QFile::exists(wal);
+    const bool hadShm = QFile::exists(shm);
+    // A WAL with content at open means the app stopped without closing (or someone put one
+    // there): check everything, not just the pages.
+    const bool recovering = hadWal && QFileInfo(wal).size() > 0;
+    const Status result = [&]() -> Status {
+        auto db = Database::open(databasePath(), databaseKey, Database::Mode::ReadOnly);
+        if (!db)
+            return db.error();
+        auto pages = db.value()->pageCount();
+        auto pageBytes = db.value()->pageSize();
+        if (!pages || !pageBytes)
+            return !pages ? pages.error() : pageBytes.error();
+        // The store never shrinks (no VACUUM), so its file is never longer than the store
+        // SQLite sees. Longer means a WAL from an earlier state was put back beside it: using
+        // it would silently bring back that state and, at the next checkpoint, overwrite
+        // what was written since.
+        const qint64 fileBytes = QFileInfo(databasePath()).size();
+        if (fileBytes > pages.value() * pageBytes.value())
+            return damagedStore(QCoreApplication::translate(
+                "Storage", "The data store's journal (store.db-wal) is older than the store "
+                           "itself, so it may have been copied back from an earlier time. "
+                           "Your data can be restored from a backup."));
+        if (fileBytes % pageBytes.value() != 0 ||
+            (!recovering && fileBytes < pages.value() * pageBytes.value()))
+            return damagedStore(QCoreApplication::translate(
+                "Storage", "The data store file is cut off. Your data can be restored from a "
+                           "backup."));
+        if (Status s = db.value()->checkIntegrity(recovering); !s)
+            return s;
+        auto version = db.value()->userVersion();
+        if (!version)
+            return version.error();
+        if (version.value() > latestSchemaVersion())
+            return damagedStore(QCoreApplication::translate(
+                "Storage", "This profile was made by a newer version of DIT Companion. Please "
+                           "update the app to open it."));
+        if (Meta(*db.value()).value(QStringLiteral("profile_id")) != keyFile.profileId())
+            return damagedStore(QCoreApplication::translate(
+                "Storage", "The key file belongs to a different profile."));
+        return {};
+    }();
+    if (!result) {
+        // Leave the folder as found: the read-only check may have made an empty WAL and index.
+        if (!hadWal && QFileInfo(wal).size() == 0)
+            QFile::remove(wal);
+        if (!hadShm)
+            QFile::remove(shm);
+    }
+    return result;
+}
+
 Result<std::unique_ptr<Store>> Profile::openStore(const KeyFile &keyFile, SecretBytes databaseKey)
 {
     removeStaleTemporaries(keyFilePath());
+    removeStaleWorkFiles();
+    // Checked read-only first: nothing may write to the store or fold its WAL in (which
+    // closing a read-write connection does) until it is known to be sound and ours.
+    if (Status s = checkStore(keyFile, databaseKey); !s)
+        return explainIfDiskFull(s.error(), m_dir);
     auto db = Database::open(databasePath(), databaseKey, Database::Mode::OpenExisting);
     if (!db)
-        return db.error();
-    if (Status s = db.value()->checkIntegrity(false); !s)
-        return s.error();
+        return explainIfDiskFull(db.error(), m_dir);
     if (Status s = migrate(*db.value()); !s)
-        return s.error();
-    if (Meta(*db.value()).value(QStringLiteral("profile_id")) != keyFile.profileId())
-        return makeError(
-            ErrorCode::Damaged,
-            QCoreApplication::translate("Storage", "The key file belongs to a different profile."));
+        return explainIfDiskFull(s.error(), m_dir);
     return std::make_unique<Store>(std::move(db.value()), std::move(databaseKey), m_clock);
 }
 
@@ -226,6 +386,123 @@ bool Profile::hasQuickUnlock() const
 {
     auto keyFile = KeyFile::read(keyFilePath());
     return keyFile && keyFile.value().hasKeystoreWrap();
+}
+
+} // namespace dit
+
+namespace dit {
+
+Status Profile::checkReadOnly(const SecretBytes &passphrase)
+{
+    const Inspection found = inspect();
+    if (found.state != State::Ready)
+        return makeError(found.state == State::Missing ? ErrorCode::NotFound : ErrorCode::Damaged,
+                         found.problem);
+    auto keyFile = KeyFile::read(keyFilePath());
+    if (!keyFile)
+        return keyFile.error();
+    auto key = checkPassphrase(keyFile.value(), passphrase);
+    if (!key)
+        return key.error();
+    return checkStore(keyFile.value(), key.value());
+}
+
+Status Profile::verifyPassphrase(const SecretBytes &passphrase)
+{
+    auto keyFile = KeyFile::read(keyFilePath());
+    if (!keyFile)
+        return keyFile.error();
+    auto key = checkPassphrase(keyFile.value(), passphrase);
+    if (!key)
+        return key.error();
+    return {};
+}
+
+Result<QString> Profile::setAside()
+{
+    if (inspect().state == State::Missing)
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("Storage", "There is no profile here yet."));
+    const QFileInfo info(m_dir);
+    const QString base = info.absolutePath() + QLatin1Char('/') + info.fileName() +
+                         QStringLiteral(".set-aside-") +
+                         m_clock.now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = base;
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = base + QLatin1Char('-') + QString::number(n);
+    if (::rename(QFile::encodeName(info.absoluteFilePath()).constData(),
+                 QFile::encodeName(target).constData()) != 0)
+        return makeError(ErrorCode::Io, QCoreApplication::translate(
+                                            "Storage", "The damaged files could not be moved "
+                                                       "aside. Nothing was changed."));
+    syncDirectory(info.absolutePath());
+    qCInfo(lcProfile) << "profile folder set aside";
+    return target;
+}
+
+QString Profile::newWorkFilePath(const QString &purpose) const
+{
+    return m_dir + QLatin1Char('/') + kWorkPrefix + purpose + QLatin1Char('-') + newRandomId() +
+           QStringLiteral(".db");
+}
+
+void Profile::removeStaleWorkFiles() const
+{
+    QDir dir(m_dir);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QFileInfo &f : dir.entryInfoList({kWorkPrefix + QLatin1Char('*')},
+                                                QDir::Files | QDir::Hidden | QDir::System))
+        if (f.lastModified().secsTo(now) > kStaleWorkFileSeconds)
+            QFile::remove(f.absoluteFilePath());
+}
+
+Status Profile::wipe(const std::function<bool(WipeStep)> &fault)
+{
+    QDir dir(m_dir);
+    if (!dir.exists())
+        return {};
+    const auto names = [&dir](const QString &pattern) {
+        return dir.entryList({pattern}, QDir::Files | QDir::Hidden | QDir::System);
+    };
+    // 1. The keys: without them the rest is unreadable.
+    QStringList keyFiles = names(kKeyFile);
+    keyFiles += names(QLatin1Char('.') + kKeyFile + QStringLiteral(".tmp-*"));
+    for (const QString &name : keyFiles)
+        if (Status s = destroyFile(dir.filePath(name)); !s)
+            return s;
+    syncDirectory(m_dir);
+    qCInfo(lcProfile) << "profile keys destroyed";
+    if (fault && !fault(WipeStep::KeyDestroyed))
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Storage", "Write interrupted (test fault)."));
+
+    // 2. Everything else this app makes in a profile folder, and nothing it does not.
+    QStringList rest;
+    for (const QString &suffix : kStoreSuffixes)
+        rest += names(kStoreFile + suffix);
+    for (const QString &file : {kAttemptsFile, kCreating}) {
+        rest += names(file);
+        rest += names(QLatin1Char('.') + file + QStringLiteral(".tmp-*"));
+    }
+    rest += names(kWorkPrefix + QLatin1Char('*'));
+    bool removed = true;
+    for (const QString &name : rest)
+        removed = dir.remove(name) && removed;
+    syncDirectory(m_dir);
+    if (!removed)
+        return makeError(ErrorCode::Io, QCoreApplication::translate(
+                                            "Storage", "Some files could not be removed. The "
+                                                       "keys are already gone, so nobody can "
+                                                       "read them."));
+    if (fault && !fault(WipeStep::FilesRemoved))
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Storage", "Write interrupted (test fault)."));
+
+    // 3. The folder, if nothing of anyone else's is in it.
+    if (QDir().rmdir(m_dir))
+        syncDirectory(QFileInfo(m_dir).absolutePath());
+    qCInfo(lcProfile) << "profile deleted";
+    return {};
 }
 
 } // namespace dit

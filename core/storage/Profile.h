@@ -9,6 +9,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace dit {
@@ -56,6 +57,44 @@ public:
 
     qint64 secondsUntilNextAttempt() const { return m_throttle.secondsRemaining(); }
 
+    // Runs every check unlock() runs before it opens the store (integrity, the WAL belongs to
+    // the store, the key file matches) without writing anything or folding in the WAL, so
+    // the folder stays exactly as found: for the crash tests, after each kill.
+    Status checkReadOnly(const SecretBytes &passphrase);
+
+    // Checks the passphrase without opening the store (asked again before a backup is made);
+    // a wrong one counts towards the attempt limit like a failed unlock.
+    Status verifyPassphrase(const SecretBytes &passphrase);
+
+    // Moves the whole folder, untouched, to a new name beside it
+    // (`<folder>.set-aside-<UTC time>`) so a backup can be restored in its place while the
+    // damaged files are kept for whoever may help. Returns the folder they are now in.
+    Result<QString> setAside();
+
+    // Deletes the profile. The keys go first: the key file (and any temporary copy of it) is
+    // overwritten with random bytes, flushed and removed, and the folder flushed; without
+    // it, what is left is ciphertext nobody can open. Then the store, its WAL and index, the
+    // attempt counter and work files are removed, and the folder if nothing else is in it.
+    // Only files this app makes are touched. `fault` lets tests stop after a step.
+    enum class WipeStep { KeyDestroyed, FilesRemoved };
+    Status wipe(const std::function<bool(WipeStep)> &fault = {});
+
+    // Making a profile from something other than nothing (a backup), through the same commit
+    // protocol as create(): beginCreation() makes the folder and the `creating` marker;
+    // commitCreation() writes the key file, the commit point; until then abandonCreation()
+    // (or the next create) removes everything made, so no partial profile is left behind.
+    Status beginCreation();
+    Result<std::unique_ptr<Store>> commitCreation(std::unique_ptr<Database> db,
+                                                  SecretBytes databaseKey, const QString &profileId,
+                                                  const SecretBytes &passphrase,
+                                                  const KdfParams &kdf);
+    void abandonCreation();
+
+    // A fresh name for a short-lived work file in the profile folder (an encrypted database
+    // being built for a backup or restore). Left-overs older than an hour are removed the
+    // next time the profile is opened.
+    QString newWorkFilePath(const QString &purpose) const;
+
     QString directory() const { return m_dir; }
     QString keyFilePath() const;
     QString databasePath() const;
@@ -63,6 +102,8 @@ public:
 private:
     QString creationMarkerPath() const;
     void removeIncompleteCreation();
+    void removeStaleWorkFiles() const;
+    Status checkStore(const KeyFile &keyFile, const SecretBytes &databaseKey) const;
     Result<std::unique_ptr<Store>> openStore(const KeyFile &keyFile, SecretBytes databaseKey);
     Result<SecretBytes> checkPassphrase(const KeyFile &keyFile, const SecretBytes &passphrase);
     Status writeKeyFile(const KeyFile &keyFile, const FaultInjector &fault = {});
@@ -70,6 +111,7 @@ private:
     QString m_dir;
     const Clock &m_clock;
     UnlockThrottle m_throttle;
+    bool m_madeFolder = false; // beginCreation() made the folder, so abandoning removes it
 };
 
 } // namespace dit

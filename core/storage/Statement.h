@@ -39,6 +39,7 @@ public:
     bool isNull(int column) const;
 
     bool failed() const { return m_rc != 0; }
+    sqlite3_stmt *handle() { return m_stmt; } // for binds Statement does not offer
     Error error() const;
 
 private:

@@ -22,6 +22,7 @@ public:
     void load(const QString &name, std::function<void(Result<SecretBytes>)> done) override;
     void remove(const QString &name, std::function<void(Status)> done) override;
     bool contains(const QString &name) const { return m_items.contains(name); }
+    int count() const { return int(m_items.size()); }
 
 private:
     bool consumeFailure();

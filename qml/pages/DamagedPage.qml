@@ -33,6 +33,17 @@ Page {
         BodyText {
             text: qsTr("If you have a backup, you can restore it. If you need help, contact the service that gave you this app and show them this message.")
         }
+        AppButton {
+            objectName: "setAsideAndRestore"
+            Layout.fillWidth: true
+            primary: true
+            text: qsTr("Set these files aside and restore a backup")
+            onClicked: YourData.setAsideDamagedProfile()
+        }
+        BodyText {
+            muted: true
+            text: qsTr("The damaged files are moved, unchanged, to a folder beside this one. Nothing is deleted, so whoever helps you can still look at them. You can then restore a backup, or start again.")
+        }
         Label {
             Layout.fillWidth: true
             text: qsTr("Folder: %1").arg(Session.profileFolder)

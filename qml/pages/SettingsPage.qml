@@ -107,6 +107,52 @@ ScrollPage {
         }
     }
 
+    // ---- Your data: backups and deleting everything (issue 8) ----
+    Heading {
+        level: 2
+        text: qsTr("Your data")
+    }
+    Card {
+        Layout.fillWidth: true
+        BodyText {
+            text: qsTr("Everything you enter is kept only on this device. A backup keeps a copy safe for a new or lost phone.")
+        }
+        AppButton {
+            objectName: "openBackup"
+            Layout.fillWidth: true
+            text: qsTr("Back up…")
+            onClicked: page.StackView.view.push(backupPage)
+        }
+        AppButton {
+            objectName: "openRestore"
+            Layout.fillWidth: true
+            text: qsTr("Restore from a backup…")
+            onClicked: page.StackView.view.push(restorePage)
+        }
+        AppButton {
+            objectName: "openDeleteEverything"
+            Layout.fillWidth: true
+            text: qsTr("Delete everything…")
+            textColor: Theme.error
+            onClicked: page.StackView.view.push(deleteEverythingPage)
+        }
+    }
+    Component {
+        id: backupPage
+        BackupPage {}
+    }
+    Component {
+        id: restorePage
+        RestorePage {}
+    }
+    Component {
+        id: deleteEverythingPage
+        DeleteEverythingPage {
+            onBackupRequested: StackView.view.replace(backupPage)
+        }
+    }
+    // ---- end of Your data ----
+
     Heading {
         level: 2
         text: qsTr("About")

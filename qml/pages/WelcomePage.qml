@@ -7,15 +7,17 @@ import org.ditcompanion.app
 Page {
     id: page
     objectName: "welcomePage"
-    property int step: 0
+    // 0: what the app is, 1: a passphrase, 2: restore from a backup (straight there after
+    // damaged files were set aside).
+    property int step: YourData.setAsideFolder.length > 0 ? 2 : 0
     property string role: "patient"
 
     background: Rectangle {
         color: Theme.background
     }
     header: AppHeader {
-        title: page.step === 0 ? qsTr("Welcome") : qsTr("Choose a passphrase")
-        canGoBack: page.step === 1 && !Session.busy
+        title: page.step === 0 ? qsTr("Welcome") : page.step === 1 ? qsTr("Choose a passphrase") : qsTr("Restore from a backup")
+        canGoBack: page.step > 0 && !Session.busy && !YourData.busy
         onBackRequested: page.step = 0
     }
 
@@ -75,6 +77,12 @@ Page {
                     newPassphrase.input.forceActiveFocus();
                 }
             }
+            AppButton {
+                objectName: "welcomeRestore"
+                Layout.fillWidth: true
+                text: qsTr("Restore from a backup")
+                onClicked: page.step = 2
+            }
         }
 
         ScrollPage {
@@ -121,6 +129,23 @@ Page {
                 running: Session.busy
                 visible: running
                 Accessible.name: qsTr("Working")
+            }
+        }
+
+        ColumnLayout {
+            spacing: 0
+            Notice {
+                objectName: "setAsideNotice"
+                Layout.margins: Theme.spacing
+                text: YourData.setAsideFolder.length > 0
+                      ? qsTr("The damaged files were kept, unchanged, in %1.").arg(YourData.setAsideFolder)
+                      : ""
+            }
+            RestorePage {
+                objectName: "welcomeRestorePage"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                newProfile: true
             }
         }
     }

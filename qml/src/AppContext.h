@@ -50,6 +50,7 @@ public:
 
 Q_SIGNALS:
     void storeOpened();
+    void storeClosing(); // the last moment to save work in progress before the lock
     void storeClosed();
     void profileSwitched();
 

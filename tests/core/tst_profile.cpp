@@ -1,5 +1,6 @@
 // Creating, unlocking and failing to unlock a profile. Every failure must leave the files
 // exactly as they were and say plainly what is wrong.
+#include "Samples.h"
 #include "TestSupport.h"
 #include "storage/Migrations.h"
 
@@ -213,6 +214,157 @@ private Q_SLOTS:
         auto store = p.unlock(secret("correct horse battery"));
         QCOMPARE(store.error().code, ErrorCode::Damaged);
         QVERIFY(store.error().message.contains(QStringLiteral("not encrypted")));
+    }
+
+    // Damage anywhere in the store, not only its first page, is found before anything is
+    // written, and the folder is left exactly as found (no WAL or index made by looking).
+    void flippedBytesAnywhereInTheStoreAreDamage_data()
+    {
+        QTest::addColumn<double>("where"); // fraction of the file
+        QTest::newRow("page 2") << -2.0;
+        QTest::newRow("a quarter in") << 0.25;
+        QTest::newRow("middle") << 0.5;
+        QTest::newRow("last page") << 0.999;
+    }
+
+    void flippedBytesAnywhereInTheStoreAreDamage()
+    {
+        QFETCH(double, where);
+        test::TempProfile t;
+        {
+            auto store = t.create();
+            test::addSampleContent(*store);
+            test::addBulk(*store, 200);
+            QVERIFY(store->database().checkpoint());
+        }
+        Profile p = t.profile();
+        QByteArray bytes = test::readFile(p.databasePath());
+        const qsizetype at = where < 0 ? 1024 + 200 : qsizetype(bytes.size() * where);
+        bytes[at] = char(bytes.at(at) ^ 0x20);
+        test::writeFile(p.databasePath(), bytes);
+        const auto before = test::folderDigests(t.path());
+        auto store = p.unlock(secret("correct horse battery"));
+        QVERIFY(!store);
+        QCOMPARE(store.error().code, ErrorCode::Damaged);
+        QVERIFY2(store.error().message.contains(QStringLiteral("backup")),
+                 qPrintable(store.error().message));
+        auto after = test::folderDigests(t.path());
+        after.remove(QStringLiteral("attempts"));
+        QCOMPARE(after, before);
+    }
+
+    // Every single-bit change to the key file is reported as damage: never as a wrong
+    // passphrase (which would send the person round in circles), never opened.
+    void everyBitFlipInTheKeyFileIsDamage()
+    {
+        test::TempProfile t;
+        t.create();
+        Profile p = t.profile();
+        const QByteArray key = test::readFile(p.keyFilePath());
+        int damaged = 0;
+        for (qsizetype i = 0; i < key.size(); ++i) {
+            QByteArray bytes = key;
+            bytes[i] = char(bytes.at(i) ^ 0x01);
+            auto parsed = KeyFile::parse(bytes);
+            if (parsed) {
+                // Only a change JSON ignores may still parse; it must still be the same key.
+                QCOMPARE(parsed.value().serialize(), KeyFile::parse(key).value().serialize());
+                continue;
+            }
+            QCOMPARE(parsed.error().code, ErrorCode::Damaged);
+            ++damaged;
+        }
+        QVERIFY(damaged > key.size() * 9 / 10);
+        // And through the profile, for one of them:
+        QByteArray bytes = key;
+        bytes[key.indexOf("wrapped") + 12] ^= 0x01;
+        test::writeFile(p.keyFilePath(), bytes);
+        QCOMPARE(p.inspect().state, Profile::State::Damaged);
+        QCOMPARE(p.unlock(secret("correct horse battery")).error().code, ErrorCode::Damaged);
+        QCOMPARE(test::readFile(p.keyFilePath()), bytes);
+    }
+
+    // A WAL from an earlier state put back beside a store that has moved on would silently
+    // bring the old state back and, at the next checkpoint, overwrite what came after.
+    void staleWalIsDamageAndNeverCheckpointed()
+    {
+        test::TempProfile t;
+        Profile p = t.profile();
+        const QString wal = p.databasePath() + QStringLiteral("-wal");
+        QByteArray staleWal;
+        {
+            auto store = t.create();
+            test::addSampleContent(*store);
+            QVERIFY(store->database().checkpoint());
+            test::addBulk(*store, 20);
+            staleWal = test::readFile(wal); // what a copy of the folder taken now would hold
+            QVERIFY(staleWal.size() > 4096);
+            test::addBulk(*store, 400); // the store grows on
+        }
+        QVERIFY(!QFile::exists(wal)); // a clean close folds the WAL in and removes it
+        test::writeFile(wal, staleWal);
+        const auto before = test::folderDigests(t.path());
+        auto store = p.unlock(secret("correct horse battery"));
+        QVERIFY(!store);
+        QCOMPARE(store.error().code, ErrorCode::Damaged);
+        QVERIFY2(store.error().message.contains(QStringLiteral("older than the store")),
+                 qPrintable(store.error().message));
+        auto after = test::folderDigests(t.path());
+        after.remove(QStringLiteral("attempts"));
+        after.remove(QStringLiteral("store.db-shm")); // SQLite's index, rebuilt from the WAL
+        auto expected = before;
+        expected.remove(QStringLiteral("store.db-shm"));
+        QCOMPARE(after, expected); // the store and the WAL are untouched
+
+        // Taking the stale WAL away (as a person helping might) brings everything back.
+        QVERIFY(QFile::remove(wal));
+        QFile::remove(p.databasePath() + QStringLiteral("-shm"));
+        auto reopened = p.unlock(secret("correct horse battery"));
+        QVERIFY2(reopened, qPrintable(reopened.error().message));
+        QCOMPARE(reopened.value()->records().list(QStringLiteral("note")).value().size(), 420 + 1);
+    }
+
+    // After a crash the WAL holds committed work: it is kept and used, not mistaken for damage.
+    void walLeftByACrashIsRecovered()
+    {
+        test::TempProfile t;
+        Profile p = t.profile();
+        QTemporaryDir image;
+        {
+            auto store = t.create();
+            test::addBulk(*store, 50);
+            QVERIFY(store->database().checkpoint());
+            test::addBulk(*store, 300); // only in the WAL
+            // The folder as a kill at this moment leaves it.
+            for (const QString &name : QDir(t.path()).entryList(QDir::Files | QDir::Hidden))
+                QVERIFY(QFile::copy(t.path() + QLatin1Char('/') + name, image.filePath(name)));
+        }
+        Profile crashed(image.path(), t.clock);
+        auto store = crashed.unlock(secret("correct horse battery"));
+        QVERIFY2(store, qPrintable(store.error().message));
+        QCOMPARE(store.value()->records().list(QStringLiteral("note")).value().size(), 350);
+    }
+
+    void damagedProfileCanBeSetAsideUntouched()
+    {
+        test::TempProfile t;
+        t.create();
+        Profile p = t.profile();
+        test::writeFile(p.keyFilePath(), "{ not a key file");
+        const auto before = test::folderDigests(t.path());
+        auto moved = p.setAside();
+        QVERIFY2(moved, qPrintable(moved.error().message));
+        QVERIFY(moved.value().startsWith(t.path() + QStringLiteral(".set-aside-20260302-")));
+        QCOMPARE(test::folderDigests(moved.value()), before);
+        QCOMPARE(p.inspect().state, Profile::State::Missing);
+        // A second one the same second gets its own name.
+        QVERIFY(t.create());
+        test::writeFile(p.keyFilePath(), "{ not a key file");
+        auto second = p.setAside();
+        QVERIFY(second);
+        QVERIFY(second.value() != moved.value());
+        QCOMPARE(Profile(t.path() + QStringLiteral("x"), t.clock).setAside().error().code,
+                 ErrorCode::NotFound);
     }
 
     void interruptedCreationIsClearedAndRetried()

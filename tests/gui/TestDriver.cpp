@@ -1,8 +1,12 @@
 #include "TestDriver.h"
 
+#include "Samples.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QQuickItem>
+#include <QQuickItemGrabResult>
 
 namespace dit {
 
@@ -59,6 +63,64 @@ QString TestDriver::setting(const QString &key) const
 {
     Store *store = m_ctx.store();
     return store ? store->settings().value(key) : QString();
+}
+
+} // namespace dit
+
+namespace dit {
+
+QString TestDriver::outsidePath(const QString &name) const
+{
+    return m_outside.filePath(name);
+}
+
+bool TestDriver::fileExists(const QString &path) const
+{
+    return QFileInfo::exists(path);
+}
+
+bool TestDriver::profileFolderExists() const
+{
+    return QFileInfo::exists(m_ctx.profile().directory());
+}
+
+int TestDriver::addSampleContent(const QString &marker)
+{
+    Store *store = m_ctx.store();
+    return store ? test::addSampleContent(*store, marker) : -1;
+}
+
+int TestDriver::recordCount() const
+{
+    Store *store = m_ctx.store();
+    if (!store)
+        return -1;
+    auto stmt = store->database().prepare("SELECT count(*) FROM records");
+    return stmt && stmt.value().next() ? int(stmt.value().integer(0)) : -1;
+}
+
+void TestDriver::damageStore()
+{
+    m_ctx.closeStore();
+    QByteArray bytes = test::readFile(m_ctx.profile().databasePath());
+    bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x01);
+    test::writeFile(m_ctx.profile().databasePath(), bytes);
+    m_ctx.switchProfile(m_ctx.profile().directory());
+}
+
+void TestDriver::screenshot(QObject *item, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("DIT_QML_SCREENSHOTS");
+    auto *quickItem = qobject_cast<QQuickItem *>(item);
+    if (dir.isEmpty() || !quickItem)
+        return;
+    QDir().mkpath(dir);
+    auto grab = quickItem->grabToImage();
+    if (!grab)
+        return;
+    const QString file = QDir(dir).filePath(name + QStringLiteral(".png"));
+    connect(grab.data(), &QQuickItemGrabResult::ready, this,
+            [grab, file] { grab->saveToFile(file); });
 }
 
 } // namespace dit

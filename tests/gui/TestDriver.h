@@ -34,6 +34,17 @@ public:
     Q_INVOKABLE bool keystoreHasEntries() const;
     Q_INVOKABLE QString setting(const QString &key) const;
 
+    // Your data (issue 8): files outside the profile, content, and what is on disk.
+    Q_INVOKABLE QString outsidePath(const QString &name) const; // a file beside the profiles
+    Q_INVOKABLE bool fileExists(const QString &path) const;
+    Q_INVOKABLE bool profileFolderExists() const;
+    Q_INVOKABLE int addSampleContent(const QString &marker = QStringLiteral("sample"));
+    Q_INVOKABLE int recordCount() const;
+    Q_INVOKABLE int keystoreEntryCount() const { return m_keystore.count(); }
+    Q_INVOKABLE void damageStore();
+    // Saves a picture of `item` to DIT_QML_SCREENSHOTS/<name>.png when that is set.
+    Q_INVOKABLE void screenshot(QObject *item, const QString &name);
+
 Q_SIGNALS:
     void storeOpenChanged();
 
@@ -42,6 +53,7 @@ private:
     ManualClock &m_clock;
     MemoryKeystore &m_keystore;
     std::unique_ptr<QTemporaryDir> m_dir;
+    QTemporaryDir m_outside; // outlives fresh profiles: backups live here
     int m_counter = 0;
 };
 

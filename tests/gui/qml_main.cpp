@@ -6,6 +6,7 @@
 #include "common/Translations.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QStandardPaths>
@@ -63,6 +64,12 @@ private:
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    // A person's text-size setting, for looking at pages at large sizes (as --font-scale).
+    if (const double scale = qEnvironmentVariable("DIT_TEST_FONT_SCALE").toDouble(); scale > 0) {
+        QFont font = QApplication::font();
+        font.setPointSizeF(font.pointSizeF() * scale);
+        QApplication::setFont(font);
+    }
     Setup setup;
     return quick_test_main_with_setup(argc, argv, "dit_qml", nullptr, &setup);
 }

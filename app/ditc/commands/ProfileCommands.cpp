@@ -76,15 +76,15 @@ int runCheck(Context &ctx, Args &args)
         return ctx.fail(
             makeError(ErrorCode::NotFound, QStringLiteral("no profile in %1").arg(ctx.profileDir)));
     if (found.state == Profile::State::Damaged)
-        return ctx.fail(makeError(ErrorCode::Damaged, found.problem));
+        return ctx.failProfile(makeError(ErrorCode::Damaged, found.problem));
     auto passphrase = ctx.readSecret("Passphrase");
     if (!passphrase)
         return ctx.fail(passphrase.error());
     auto store = profile.unlock(passphrase.value());
     if (!store)
-        return ctx.fail(store.error());
+        return ctx.failProfile(store.error());
     if (Status s = store.value()->database().checkIntegrity(true); !s)
-        return ctx.fail(s.error());
+        return ctx.failProfile(s.error());
     auto version = store.value()->database().userVersion();
     if (!version)
         return ctx.fail(version.error());
@@ -109,7 +109,7 @@ int runPasswd(Context &ctx, Args &args)
         return ctx.fail(
             makeError(ErrorCode::NotFound, QStringLiteral("no profile in %1").arg(ctx.profileDir)));
     if (found.state == Profile::State::Damaged)
-        return ctx.fail(makeError(ErrorCode::Damaged, found.problem));
+        return ctx.failProfile(makeError(ErrorCode::Damaged, found.problem));
     auto oldPassphrase = ctx.readSecret("Current passphrase");
     if (!oldPassphrase)
         return ctx.fail(oldPassphrase.error());

@@ -1,0 +1,656 @@
+// Backups: a single file under its own passphrase that brings back everything, and refuses
+// anything damaged, cut off, foreign or under the wrong passphrase without changing anything.
+#include "Samples.h"
+#include "TestSupport.h"
+#include "backup/Backup.h"
+#include "backup/BackupStream.h"
+#include "common/Ids.h"
+#include "storage/Migrations.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QtEndian>
+
+#include <sodium.h>
+
+using namespace dit;
+using dit::test::secret;
+
+namespace {
+
+const char *const kPass = "correct horse battery";
+const char *const kBackupPass = "backup passphrase here";
+
+// Where each part of a backup file starts (docs/SECURITY.md, "Backup file format").
+struct Layout
+{
+    qsizetype streamHeader = 0;
+    qsizetype firstMessage = 0;
+    qsizetype check = 0;
+    QList<qsizetype> chunks; // offsets of each later message's length field
+};
+
+Layout layoutOf(const QByteArray &file)
+{
+    Layout l;
+    const quint32 headerLen = qFromBigEndian<quint32>(file.constData() + 10);
+    l.streamHeader = 14 + qsizetype(headerLen);
+    l.firstMessage = l.streamHeader + 24;
+    l.check = l.firstMessage + 4 + qFromBigEndian<quint32>(file.constData() + l.firstMessage);
+    for (qsizetype at = l.check + 32; at < file.size();
+         at += 4 + qFromBigEndian<quint32>(file.constData() + at))
+        l.chunks << at;
+    return l;
+}
+
+} // namespace
+
+class TestBackup : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_out;
+    ManualClock m_clock{QDateTime(QDate(2026, 5, 4), QTime(10, 0), Qt::UTC)};
+
+    QString outPath(const QString &name) const { return m_out.filePath(name); }
+
+    // A profile with content of every kind and enough bulk for several chunks.
+    static void fill(test::TempProfile &t, int bulk = 0)
+    {
+        auto store = t.create(kPass);
+        test::addSampleContent(*store);
+        if (bulk)
+            test::addBulk(*store, bulk);
+    }
+
+    Result<backup::Info> makeBackup(test::TempProfile &t, const QString &file,
+                                    const backup::CreateOptions &options = {})
+    {
+        Profile p = t.profile();
+        auto store = p.unlock(secret(kPass));
+        if (!store)
+            return store.error();
+        return backup::create(p, store.value()->databaseKey(), file, secret(kBackupPass),
+                              test::fastKdf(), QStringLiteral("test"), m_clock, options);
+    }
+
+    static QStringList contentOfProfile(const QString &dir, const char *pass)
+    {
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        Profile p(dir, clock);
+        auto store = p.unlock(secret(pass));
+        if (!store)
+            qFatal("could not open %s: %s", qPrintable(dir), qPrintable(store.error().message));
+        return test::contentOf(store.value()->database());
+    }
+
+    // A restore that must fail: it leaves no folder behind.
+    void expectRestoreRefused(const QString &file, ErrorCode code, const char *pass = kBackupPass)
+    {
+        const QString target = outPath(QStringLiteral("refused-") + newRandomId());
+        Profile p(target, m_clock);
+        auto restored = backup::restoreAsNewProfile(p, file, secret(pass), secret("new one here"),
+                                                    test::fastKdf(), m_clock);
+        QVERIFY(!restored);
+        QCOMPARE(restored.error().code, code);
+        QVERIFY2(!QFileInfo::exists(target), "a partial profile was left behind");
+    }
+
+private Q_SLOTS:
+    void roundTripBringsBackEverything()
+    {
+        test::TempProfile t;
+        fill(t, 300);
+        const QString file = outPath(QStringLiteral("round.ditbackup"));
+        auto made = makeBackup(t, file);
+        QVERIFY2(made, qPrintable(made.error().message));
+        QCOMPARE(made.value().manifest.schemaVersion, latestSchemaVersion());
+        QCOMPARE(made.value().manifest.records, qint64(8 + 300));
+        QCOMPARE(made.value().manifest.drafts, qint64(2));
+        QCOMPARE(QFile::permissions(file) & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
+
+        auto verified = backup::verify(file, secret(kBackupPass), m_out.path());
+        QVERIFY2(verified, qPrintable(verified.error().message));
+        QCOMPARE(verified.value().manifest.records, made.value().manifest.records);
+
+        const QString target = outPath(QStringLiteral("restored"));
+        Profile p(target, m_clock);
+        auto restored = backup::restoreAsNewProfile(
+            p, file, secret(kBackupPass), secret("a new passphrase"), test::fastKdf(), m_clock);
+        QVERIFY2(restored, qPrintable(restored.error().message));
+        Store &s = *restored.value();
+        QVERIFY(s.database().checkIntegrity(true));
+        QCOMPARE(s.database().userVersion().value(), latestSchemaVersion());
+        QCOMPARE(test::contentOf(s.database()), contentOfProfile(t.path(), kPass));
+        for (const QString &kind : test::recordKinds())
+            QVERIFY2(!s.records().list(kind).value().isEmpty(), qPrintable(kind));
+        QCOMPARE(s.records().heads(QStringLiteral("letter")).value().size(), 1);
+        QCOMPARE(s.settings().value(QStringLiteral("autolock_minutes")), QStringLiteral("10"));
+
+        // Same person's profile, a new device.
+        Profile original = t.profile();
+        auto old = original.unlock(secret(kPass));
+        QVERIFY(old);
+        QCOMPARE(s.profileId(), old.value()->profileId());
+        QCOMPARE(s.role(), old.value()->role());
+        QVERIFY(s.deviceId() != old.value()->deviceId());
+        QVERIFY(isValidId(s.deviceId()));
+        QVERIFY(!s.databaseKey().equals(old.value()->databaseKey()));
+        Meta meta(s.database());
+        QCOMPARE(meta.value(QStringLiteral("restored_from_device")), old.value()->deviceId());
+        QCOMPARE(meta.value(QStringLiteral("restored_at")), m_clock.now().toString(Qt::ISODate));
+        // Records keep the device that made them.
+        QCOMPARE(s.records().list(QStringLiteral("focus")).value().first().author,
+                 old.value()->deviceId());
+
+        // New records go on from here under the new device; the new passphrase opens it.
+        QVERIFY(s.records().append(QStringLiteral("note"), {{QStringLiteral("text"), 1}}));
+        restored.value().reset();
+        QCOMPARE(p.inspect().state, Profile::State::Ready);
+        QVERIFY(p.unlock(secret("a new passphrase")));
+        QCOMPARE(p.unlock(secret(kPass)).error().code, ErrorCode::WrongPassphrase);
+        // Only the profile's own files are left: no work files.
+        QStringList files = QDir(target).entryList(QDir::Files | QDir::Hidden);
+        files.removeAll(QStringLiteral("store.db-wal"));
+        files.removeAll(QStringLiteral("store.db-shm"));
+        files.removeAll(QStringLiteral("attempts"));
+        QCOMPARE(files, (QStringList{QStringLiteral("key"), QStringLiteral("store.db")}));
+    }
+
+    void deviceBoundFactsStayWithTheOldDevice()
+    {
+        test::TempProfile t;
+        {
+            auto store = t.create(kPass);
+            QVERIFY(
+                Meta(store->database())
+                    .set(QStringLiteral("device_signing_key"), QStringLiteral("old device only")));
+        }
+        const QString file = outPath(QStringLiteral("device.ditbackup"));
+        QVERIFY(makeBackup(t, file));
+        Profile p(outPath(QStringLiteral("device-restored")), m_clock);
+        auto restored = backup::restoreAsNewProfile(
+            p, file, secret(kBackupPass), secret("new passphrase"), test::fastKdf(), m_clock);
+        QVERIFY(restored);
+        QCOMPARE(Meta(restored.value()->database()).value(QStringLiteral("device_signing_key")),
+                 QString());
+    }
+
+    // A backup reads one consistent state and takes no lock on the store: the app can be in
+    // the middle of saving, and what it has not committed is not in the backup.
+    void backupWhileTheAppIsWriting()
+    {
+        test::TempProfile t;
+        fill(t);
+        Profile p = t.profile();
+        auto store = p.unlock(secret(kPass));
+        QVERIFY(store);
+        Database &db = store.value()->database();
+        QVERIFY(db.exec("BEGIN IMMEDIATE;"));
+        QVERIFY(
+            store.value()->records().append(QStringLiteral("note"), {{QStringLiteral("text"), 1}}));
+        QElapsedTimer timer;
+        timer.start();
+        const QString file = outPath(QStringLiteral("busy.ditbackup"));
+        auto made = backup::create(p, store.value()->databaseKey(), file, secret(kBackupPass),
+                                   test::fastKdf(), QStringLiteral("test"), m_clock);
+        QVERIFY2(made, qPrintable(made.error().message));
+        QVERIFY(timer.elapsed() < 4000); // did not wait for the app's transaction
+        QCOMPARE(made.value().manifest.records, qint64(8));
+        QVERIFY(db.exec("COMMIT;"));
+    }
+
+    void backupFileHoldsNoPlaintext()
+    {
+        test::TempProfile t;
+        {
+            auto store = t.create(kPass);
+            test::addSampleContent(*store, QStringLiteral("MARKER-7f3a"));
+        }
+        const QString file = outPath(QStringLiteral("plain.ditbackup"));
+        QVERIFY(makeBackup(t, file));
+        const QByteArray bytes = test::readFile(file);
+        QVERIFY(!bytes.contains("SQLite format 3"));
+        for (const QByteArray &m : {QByteArray("MARKER-7f3a"), QByteArray("second best"),
+                                    QByteArray("smash and grab"), QByteArray(kBackupPass)}) {
+            QVERIFY2(!bytes.contains(m), m.constData());
+            QVERIFY(!bytes.contains(m.toBase64().left(8)));
+        }
+        // The work database and the temporary file are gone.
+        const QStringList left =
+            QDir(t.path()).entryList({QStringLiteral(".work-*")}, QDir::Files | QDir::Hidden);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(u',')));
+        QCOMPARE(
+            QDir(m_out.path()).entryList({QStringLiteral(".plain*")}, QDir::Hidden | QDir::Files),
+            QStringList());
+    }
+
+    void wrongPassphraseIsSaidPlainlyAndChangesNothing()
+    {
+        test::TempProfile t;
+        fill(t);
+        const QString file = outPath(QStringLiteral("wrong.ditbackup"));
+        QVERIFY(makeBackup(t, file));
+        const QByteArray before = test::fileDigest(file);
+        auto v = backup::verify(file, secret("not the backup passphrase"), m_out.path());
+        QCOMPARE(v.error().code, ErrorCode::WrongPassphrase);
+        QVERIFY(v.error().message.contains(QStringLiteral("not the passphrase")));
+        expectRestoreRefused(file, ErrorCode::WrongPassphrase, "not the backup passphrase");
+        QCOMPARE(test::fileDigest(file), before);
+    }
+
+    void everyDamagedPartIsRefused_data()
+    {
+        QTest::addColumn<QString>("part");
+        for (const char *p : {"magic", "version", "header", "stream header", "first message",
+                              "check", "first chunk", "middle chunk", "last chunk", "last length"})
+            QTest::newRow(p) << QString::fromLatin1(p);
+    }
+
+    void everyDamagedPartIsRefused()
+    {
+        QFETCH(QString, part);
+        static test::TempProfile t;
+        static const QString file = outPath(QStringLiteral("damage-source.ditbackup"));
+        if (!QFile::exists(file)) {
+            fill(t, 300);
+            QVERIFY(makeBackup(t, file));
+        }
+        QByteArray bytes = test::readFile(file);
+        const Layout l = layoutOf(bytes);
+        QVERIFY(l.chunks.size() >= 4);
+        const QHash<QString, qsizetype> at = {
+            {QStringLiteral("magic"), 3},
+            {QStringLiteral("version"), 9},
+            {QStringLiteral("header"), 20},
+            {QStringLiteral("stream header"), l.streamHeader + 5},
+            {QStringLiteral("first message"), l.firstMessage + 30},
+            {QStringLiteral("check"), l.check + 7},
+            {QStringLiteral("first chunk"), l.chunks.first() + 100},
+            {QStringLiteral("middle chunk"), l.chunks.at(2) + 1000},
+            {QStringLiteral("last chunk"), bytes.size() - 3},
+            {QStringLiteral("last length"), l.chunks.last() + 3}};
+        bytes[at.value(part)] = char(bytes.at(at.value(part)) ^ 0x04);
+        const QString damaged = outPath(QStringLiteral("damaged.ditbackup"));
+        test::writeFile(damaged, bytes);
+        // A changed version number reads as "made by a newer version": it cannot be told apart.
+        const ErrorCode expected =
+            part == QStringLiteral("magic") || part == QStringLiteral("version")
+                ? ErrorCode::BadInput
+                : ErrorCode::Damaged;
+        auto v = backup::verify(damaged, secret(kBackupPass), m_out.path());
+        QVERIFY(!v);
+        QCOMPARE(v.error().code, expected);
+        expectRestoreRefused(damaged, expected);
+    }
+
+    void cutOffOrExtendedFilesAreRefused_data()
+    {
+        QTest::addColumn<int>("keep"); // bytes kept; negative: bytes appended
+        QTest::newRow("empty") << 0;
+        QTest::newRow("inside the magic") << 5;
+        QTest::newRow("inside the header") << 30;
+        QTest::newRow("after the check") << -1000; // placeholder, computed below
+        QTest::newRow("half") << -2000;
+        QTest::newRow("one byte short") << -3000;
+        QTest::newRow("one byte more") << -4000;
+        QTest::newRow("a copy appended") << -5000;
+    }
+
+    void cutOffOrExtendedFilesAreRefused()
+    {
+        QFETCH(int, keep);
+        static test::TempProfile t;
+        static const QString file = outPath(QStringLiteral("cut-source.ditbackup"));
+        if (!QFile::exists(file)) {
+            fill(t, 150);
+            QVERIFY(makeBackup(t, file));
+        }
+        const QByteArray full = test::readFile(file);
+        const Layout l = layoutOf(full);
+        QByteArray bytes;
+        switch (keep) {
+        case -1000:
+            bytes = full.left(l.check + 32);
+            break;
+        case -2000:
+            bytes = full.left(full.size() / 2);
+            break;
+        case -3000:
+            bytes = full.left(full.size() - 1);
+            break;
+        case -4000:
+            bytes = full + '\0';
+            break;
+        case -5000:
+            bytes = full + full;
+            break;
+        default:
+            bytes = full.left(keep);
+        }
+        const QString cut = outPath(QStringLiteral("cut.ditbackup"));
+        test::writeFile(cut, bytes);
+        auto v = backup::verify(cut, secret(kBackupPass), m_out.path());
+        QVERIFY(!v);
+        const ErrorCode expected = keep >= 0 && keep < 8 ? ErrorCode::BadInput : ErrorCode::Damaged;
+        QCOMPARE(v.error().code, expected);
+        if (expected == ErrorCode::Damaged && keep != 30)
+            QVERIFY2(v.error().message.contains(QStringLiteral("cut off")) ||
+                         v.error().message.contains(QStringLiteral("after its end")),
+                     qPrintable(v.error().message));
+        expectRestoreRefused(cut, expected);
+    }
+
+    void reorderedOrDroppedChunksAreRefused()
+    {
+        test::TempProfile t;
+        fill(t, 300);
+        const QString file = outPath(QStringLiteral("order.ditbackup"));
+        QVERIFY(makeBackup(t, file));
+        const QByteArray full = test::readFile(file);
+        const Layout l = layoutOf(full);
+        QVERIFY(l.chunks.size() >= 4);
+        const auto chunk = [&](int i) {
+            const qsizetype end = i + 1 < l.chunks.size() ? l.chunks.at(i + 1) : full.size();
+            return full.mid(l.chunks.at(i), end - l.chunks.at(i));
+        };
+        // Swap chunks 1 and 2 (same length), and drop chunk 1.
+        QByteArray swapped =
+            full.left(l.chunks.at(1)) + chunk(2) + chunk(1) + full.mid(l.chunks.at(3));
+        QByteArray dropped = full.left(l.chunks.at(1)) + full.mid(l.chunks.at(2));
+        for (const QByteArray &bytes : {swapped, dropped}) {
+            const QString f = outPath(QStringLiteral("reordered.ditbackup"));
+            test::writeFile(f, bytes);
+            auto v = backup::verify(f, secret(kBackupPass), m_out.path());
+            QCOMPARE(v.error().code, ErrorCode::Damaged);
+        }
+    }
+
+    // Someone who edits the header to weaker parameters and fixes the check still cannot
+    // make the file open: the header is the associated data of every message.
+    void headerIsBoundToTheContents()
+    {
+        test::TempProfile t;
+        fill(t);
+        const QString file = outPath(QStringLiteral("bound.ditbackup"));
+        QVERIFY(makeBackup(t, file));
+        QByteArray bytes = test::readFile(file);
+        const Layout l = layoutOf(bytes);
+        const QByteArray header = bytes.mid(14, l.streamHeader - 14);
+        QJsonObject o = QJsonDocument::fromJson(header).object();
+        o.insert(QStringLiteral("chunk"), 99999);
+        const QByteArray edited = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        QCOMPARE(edited.size(), header.size()); // same length as 65536: the layout holds
+        bytes.replace(14, header.size(), edited);
+        // Recompute the unkeyed check as an attacker could.
+        unsigned char h[32];
+        crypto_generichash(h, 32, reinterpret_cast<const unsigned char *>(bytes.constData()),
+                           static_cast<unsigned long long>(l.check), nullptr, 0);
+        bytes.replace(l.check, 32, QByteArray(reinterpret_cast<const char *>(h), 32));
+        const QString f = outPath(QStringLiteral("bound-edited.ditbackup"));
+        test::writeFile(f, bytes);
+        auto v = backup::verify(f, secret(kBackupPass), m_out.path());
+        QVERIFY(!v);
+        QCOMPARE(v.error().code, ErrorCode::WrongPassphrase);
+    }
+
+    void foreignFilesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+        QTest::newRow("text") << QByteArray("my notes\n");
+        QTest::newRow("sqlite") << QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\0');
+        QByteArray random(5000, Qt::Uninitialized);
+        randombytes_buf(random.data(), size_t(random.size()));
+        random[0] = 'x';
+        QTest::newRow("random") << random;
+    }
+
+    void foreignFilesAreRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        const QString f = outPath(QStringLiteral("foreign.ditbackup"));
+        test::writeFile(f, bytes);
+        auto v = backup::verify(f, secret(kBackupPass), m_out.path());
+        QCOMPARE(v.error().code, ErrorCode::BadInput);
+        QVERIFY(v.error().message.contains(QStringLiteral("not a DIT Companion backup")));
+        expectRestoreRefused(f, ErrorCode::BadInput);
+    }
+
+    void missingFileIsNotFound()
+    {
+        expectRestoreRefused(outPath(QStringLiteral("none.ditbackup")), ErrorCode::NotFound);
+    }
+
+    void restoreNeverReplacesAProfile_data()
+    {
+        QTest::addColumn<bool>("damaged");
+        QTest::newRow("ready") << false;
+        QTest::newRow("damaged") << true;
+    }
+
+    void restoreNeverReplacesAProfile()
+    {
+        QFETCH(bool, damaged);
+        test::TempProfile source;
+        fill(source);
+        const QString file = outPath(QStringLiteral("never.ditbackup"));
+        QFile::remove(file);
+        QVERIFY(makeBackup(source, file));
+        test::TempProfile existing;
+        existing.create("someone else's");
+        if (damaged)
+            QVERIFY(QFile::remove(existing.profile().keyFilePath()));
+        const auto before = test::folderDigests(existing.path());
+        Profile p = existing.profile();
+        auto restored = backup::restoreAsNewProfile(
+            p, file, secret(kBackupPass), secret("new passphrase"), test::fastKdf(), m_clock);
+        QCOMPARE(restored.error().code, ErrorCode::AlreadyExists);
+        QCOMPARE(test::folderDigests(existing.path()), before);
+    }
+
+    void destinationRules()
+    {
+        test::TempProfile t;
+        fill(t);
+        const QString file = outPath(QStringLiteral("rules.ditbackup"));
+        test::writeFile(file, "an older backup");
+        auto r = makeBackup(t, file);
+        QCOMPARE(r.error().code, ErrorCode::AlreadyExists);
+        QCOMPARE(test::readFile(file), QByteArray("an older backup"));
+        QCOMPARE(makeBackup(t, t.path() + QStringLiteral("/inside.ditbackup")).error().code,
+                 ErrorCode::BadInput);
+        QCOMPARE(makeBackup(t, outPath(QStringLiteral("no/such/folder/x.ditbackup"))).error().code,
+                 ErrorCode::BadInput);
+        backup::CreateOptions replace;
+        replace.replace = true;
+        QVERIFY(makeBackup(t, file, replace));
+        QVERIFY(backup::verify(file, secret(kBackupPass), m_out.path()));
+    }
+
+    // A write stopped at any step (as a kill would) leaves the old backup whole until the
+    // new one is complete.
+    void interruptedWriteKeepsTheOldBackup_data()
+    {
+        QTest::addColumn<int>("step");
+        QTest::addColumn<bool>("newInPlace");
+        QTest::newRow("created") << int(WriteStep::TempCreated) << false;
+        QTest::newRow("written") << int(WriteStep::TempWritten) << false;
+        QTest::newRow("synced") << int(WriteStep::TempSynced) << false;
+        QTest::newRow("renamed") << int(WriteStep::Renamed) << true;
+        QTest::newRow("folder synced") << int(WriteStep::DirectorySynced) << true;
+    }
+
+    void interruptedWriteKeepsTheOldBackup()
+    {
+        QFETCH(int, step);
+        QFETCH(bool, newInPlace);
+        test::TempProfile t;
+        fill(t);
+        const QString file = outPath(QStringLiteral("interrupted.ditbackup"));
+        QFile::remove(file);
+        QVERIFY(makeBackup(t, file));
+        const QByteArray old = test::readFile(file);
+        backup::CreateOptions o;
+        o.replace = true;
+        o.fault = [step](WriteStep s) {
+            return int(s) != step;
+        };
+        QVERIFY(!makeBackup(t, file, o));
+        QCOMPARE(test::readFile(file) == old, !newInPlace);
+        QVERIFY(backup::verify(file, secret(kBackupPass), m_out.path()));
+    }
+
+    void olderSchemaBackupsAreMigratedOnRestore()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("v1"));
+        QDir().mkpath(copy);
+        for (const QString &name : {QStringLiteral("key"), QStringLiteral("store.db")}) {
+            QVERIFY(QFile::copy(QStringLiteral(DIT_FIXTURES_DIR "/schema-v1/") + name,
+                                copy + QLatin1Char('/') + name));
+            QFile::setPermissions(copy + QLatin1Char('/') + name,
+                                  QFile::ReadOwner | QFile::WriteOwner);
+        }
+        // The key straight from the key file: a backup of the store as it is, at schema 1.
+        auto key = KeyFile::read(copy + QStringLiteral("/key"))
+                       .value()
+                       .unwrapWithPassphrase(secret("fixture passphrase v1"));
+        QVERIFY(key);
+        Profile fixture(copy, m_clock);
+        const QString file = outPath(QStringLiteral("v1.ditbackup"));
+        auto made = backup::create(fixture, key.value(), file, secret(kBackupPass), test::fastKdf(),
+                                   QStringLiteral("old"), m_clock);
+        QVERIFY2(made, qPrintable(made.error().message));
+        QCOMPARE(made.value().manifest.schemaVersion, 1);
+        Profile p(outPath(QStringLiteral("from-v1")), m_clock);
+        auto restored = backup::restoreAsNewProfile(
+            p, file, secret(kBackupPass), secret("new passphrase"), test::fastKdf(), m_clock);
+        QVERIFY2(restored, qPrintable(restored.error().message));
+        QCOMPARE(restored.value()->database().userVersion().value(), latestSchemaVersion());
+        QCOMPARE(restored.value()->records().list(QStringLiteral("note")).value().size(), 2);
+    }
+
+    void newerSchemaBackupsAreRefusedOnRestore()
+    {
+        test::TempProfile t;
+        SecretBytes key;
+        {
+            auto store = t.create(kPass);
+            QVERIFY(store->database().setUserVersion(latestSchemaVersion() + 1));
+            key = SecretBytes::copyOf(store->databaseKey().view());
+        }
+        const QString file = outPath(QStringLiteral("newer.ditbackup"));
+        QVERIFY(backup::create(t.profile(), key, file, secret(kBackupPass), test::fastKdf(),
+                               QStringLiteral("future"), m_clock));
+        expectRestoreRefused(file, ErrorCode::BadInput);
+    }
+
+    void mergeAddsWithoutChangingAnything()
+    {
+        test::TempProfile a;
+        fill(a);
+        const QString file = outPath(QStringLiteral("merge.ditbackup"));
+        QVERIFY(makeBackup(a, file));
+
+        test::TempProfile b;
+        QString ownDraft;
+        {
+            auto store = b.create("b passphrase here");
+            QVERIFY(store->records().append(QStringLiteral("note"),
+                                            {{QStringLiteral("text"), QStringLiteral("mine")}}));
+            QVERIFY(store->settings().setValue(QStringLiteral("autolock_minutes"),
+                                               QStringLiteral("2")));
+            // A newer draft with the same key as one in the backup is kept.
+            QVERIFY(store->database().exec(
+                "INSERT INTO drafts VALUES ('note:new', 'note', '', 'typed here later', "
+                "99999999999999);"));
+        }
+        const QStringList before = contentOfProfile(b.path(), "b passphrase here");
+        const QStringList fromBackup = contentOfProfile(a.path(), kPass);
+        Profile pb = b.profile();
+        auto store = pb.unlock(secret("b passphrase here"));
+        QVERIFY(store);
+        auto merged = backup::merge(pb, store.value()->databaseKey(), file, secret(kBackupPass));
+        QVERIFY2(merged, qPrintable(merged.error().message));
+        QCOMPARE(merged.value().recordsAdded, qint64(8));
+        QCOMPARE(merged.value().draftsAdded, qint64(1));
+        QCOMPARE(merged.value().settingsAdded, qint64(1));
+        const QStringList after = test::contentOf(store.value()->database());
+        for (const QString &line : before)
+            QVERIFY2(after.contains(line), qPrintable(line)); // nothing changed or removed
+        for (const QString &line : fromBackup)
+            if (line.startsWith(QStringLiteral("record|")))
+                QVERIFY2(after.contains(line), qPrintable(line)); // every record, exactly
+        QCOMPARE(store.value()->settings().value(QStringLiteral("autolock_minutes")),
+                 QStringLiteral("2"));
+        QVERIFY(store.value()->database().checkIntegrity(true));
+
+        // Twice is the same as once.
+        auto again = backup::merge(pb, store.value()->databaseKey(), file, secret(kBackupPass));
+        QVERIFY(again);
+        QCOMPARE(again.value().recordsAdded, qint64(0));
+        QCOMPARE(test::contentOf(store.value()->database()), after);
+        const QStringList left =
+            QDir(b.path()).entryList({QStringLiteral(".work-*")}, QDir::Files | QDir::Hidden);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(u',')));
+    }
+
+    void mergeRefusesTheOtherRole()
+    {
+        test::TempProfile therapist;
+        {
+            auto store = therapist.create(kPass, Role::Therapist);
+            test::addSampleContent(*store);
+        }
+        const QString file = outPath(QStringLiteral("therapist.ditbackup"));
+        QVERIFY(makeBackup(therapist, file));
+        test::TempProfile patient;
+        patient.create("patient passphrase");
+        Profile p = patient.profile();
+        auto store = p.unlock(secret("patient passphrase"));
+        const QStringList before = test::contentOf(store.value()->database());
+        auto merged = backup::merge(p, store.value()->databaseKey(), file, secret(kBackupPass));
+        QCOMPARE(merged.error().code, ErrorCode::BadInput);
+        QVERIFY(merged.error().message.contains(QStringLiteral("therapist")));
+        QCOMPARE(test::contentOf(store.value()->database()), before);
+    }
+
+    // A migration that adds a table must decide whether merge brings it in.
+    void everyTableIsMergedOrDeliberatelyNot()
+    {
+        test::TempProfile t;
+        auto store = t.create(kPass);
+        auto stmt = store->database().prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ESCAPE '\\' OR name = 'sqlite_sequence'");
+        QVERIFY(stmt);
+        while (stmt.value().next()) {
+            const QString table = stmt.value().text(0);
+            QVERIFY2(backup::mergedTables().contains(table) ||
+                         backup::unmergedTables().contains(table),
+                     qPrintable(table + QStringLiteral(" is in neither list in Backup.cpp")));
+        }
+    }
+
+    void streamReaderTakesABufferAndAKey()
+    {
+        // The fuzz target's path: the reader works on any QIODevice with a known key.
+        QBuffer empty;
+        empty.open(QIODevice::ReadOnly);
+        auto r = backup::readStream(
+            empty,
+            [](const backup::Header &) { return Result<SecretBytes>(SecretBytes::random(32)); },
+            nullptr);
+        QCOMPARE(r.error().code, ErrorCode::BadInput);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackup)
+#include "tst_backup.moc"
