@@ -12,6 +12,13 @@ const std::vector<Command> &allCommands()
         {"passwd", "[--no-confirm]",
          "change the passphrase: old, new and new again on stdin (new once with --no-confirm)",
          &runPasswd},
+        {"letter",
+         "list | show ID [--version ID] | import FILE [--parent ID] |\n"
+         "           export ID --format pdf|txt|md [--out FILE] [--no-reply] [--with-marks]",
+         "the goodbye letter: list letters, show one, import a letter file (docs/LETTERS.md), "
+         "or\n           export one (with the reply unless --no-reply; marks only with "
+         "--with-marks)",
+         &runLetter},
     };
     return list;
 }

@@ -20,5 +20,10 @@ const std::vector<Command> &allCommands();
 int runInit(Context &ctx, Args &args);
 int runCheck(Context &ctx, Args &args);
 int runPasswd(Context &ctx, Args &args);
+int runLetter(Context &ctx, Args &args);
+
+// Whether these arguments run a command that renders with QtGui (a PDF export), so main()
+// makes a QGuiApplication on the offscreen platform instead of a QCoreApplication.
+bool letterCommandNeedsGui(const QStringList &arguments);
 
 } // namespace dit::cli

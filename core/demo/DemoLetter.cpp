@@ -92,14 +92,14 @@ const char *kKeep =
 const char *kEndingDraft =
     "It has been a privilege to work with you, Alex. I will remember your dry humour, and "
     "the way you kept coming back even when part of you wanted to disappear.\n\n"
-    "With best wishes,\n"
+    "With best wishes,\u2028"
     "Ruth";
 
 const char *kEndingFinal =
     "It has been a privilege to work with you, Alex. I will remember your dry humour, and "
     "the way you kept coming back even when part of you wanted to disappear. You were never "
     "a spare chair here.\n\n"
-    "With warm wishes,\n"
+    "With warm wishes,\u2028"
     "Ruth";
 
 const char *kReply =

@@ -56,7 +56,9 @@ QList<std::pair<int, int>> align(const Letter &before, const Letter &after)
 
 QString styledEscaped(const QString &text)
 {
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return text.toHtmlEscaped()
+        .replace(QLatin1Char('\n'), QStringLiteral("<br>"))
+        .replace(QChar(QChar::LineSeparator), QStringLiteral("<br>"));
 }
 
 // Walks the runs: white space at either end of a change stays outside its markers (so

@@ -18,8 +18,20 @@ QString tr(const char *text)
 
 constexpr int kColumns = 72;
 
-// Greedy word wrap; `indent` starts continuation lines (a list item's hanging indent).
+QString wrapLine(const QString &text, const QString &firstPrefix, const QString &indent);
+
+// Greedy word wrap; `indent` starts continuation lines (a list item's hanging indent). Kept
+// line breaks (U+2028) start a new line.
 QString wrap(const QString &text, const QString &firstPrefix, const QString &indent)
+{
+    QStringList out;
+    const QStringList lines = text.split(QChar(QChar::LineSeparator));
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        out << wrapLine(lines.at(i), i == 0 ? firstPrefix : indent, indent);
+    return out.join(u'\n');
+}
+
+QString wrapLine(const QString &text, const QString &firstPrefix, const QString &indent)
 {
     QStringList lines;
     QString line = firstPrefix;

@@ -27,8 +27,14 @@ Error refuseAt(int line, const QString &why)
     return refuse(tr("line %1: %2").arg(line).arg(why));
 }
 
-QString blockToMarkup(const text::Block &b)
+// Private-use placeholder for a hard line break while the parser runs.
+const QChar kBreakMark(0xE000);
+
+QString blockToMarkup(const text::Block &block)
 {
+    text::Block b = block;
+    b.markup.replace(QString(kBreakMark) + u' ', QChar(QChar::LineSeparator));
+    b.markup.remove(kBreakMark);
     switch (b.type) {
     case text::Block::Type::Bullet:
         return QStringLiteral("- ") + b.markup;
@@ -109,7 +115,19 @@ Result<Letter> parseLetterFile(const QByteArray &bytes)
     // The body, parsed strictly; blank lines in front keep the parser's line numbers
     // the same as the file's.
     QStringList body(n, QString());
-    body << lines.mid(n);
+    for (qsizetype i = n; i < lines.size(); ++i) {
+        // A backslash ending a line is a line break kept inside the paragraph. Mark it with a
+        // placeholder the parser does not trim; blockToMarkup() turns it into U+2028.
+        QString line = lines.at(i);
+        qsizetype slashes = 0;
+        while (slashes < line.size() && line.at(line.size() - 1 - slashes) == u'\\')
+            ++slashes;
+        if (slashes % 2 == 1) {
+            line.chop(1);
+            line += kBreakMark;
+        }
+        body << line;
+    }
     auto blocks = text::parse(body.join(u'\n'));
     if (!blocks)
         return blocks.error();
@@ -159,7 +177,7 @@ QString toLetterFile(const Letter &letter)
             out << QStringLiteral("## ") + s.heading;
             out << QString();
         }
-        out << s.text;
+        out << QString(s.text).replace(QChar(QChar::LineSeparator), QStringLiteral("\\\n"));
     }
     return out.join(u'\n') + u'\n';
 }

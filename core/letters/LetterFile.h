@@ -22,7 +22,8 @@ namespace dit::letters {
 //   ## Experiences of others
 //   ...
 //
-// Text before the first "##" heading is an untitled opening section. Headings are matched
+// A line ending in a backslash keeps its line break (a sign-off: "With warm wishes,\" then
+// "Ruth"). Text before the first "##" heading is an untitled opening section. Headings are matched
 // to the template (LetterTemplate.h) and kept as written.
 inline constexpr qsizetype kMaxLetterFileBytes = 1024 * 1024;
 

@@ -21,6 +21,8 @@ QString escaped(const QString &text)
     // Runs of spaces would collapse in HTML; the block's offsets must not move.
     QString out = text.toHtmlEscaped();
     out.replace(QStringLiteral("  "), QStringLiteral(" &nbsp;"));
+    // A kept line break: <br> is one character (U+2028) in the document, like the original.
+    out.replace(QChar(QChar::LineSeparator), QStringLiteral("<br>"));
     return out;
 }
 

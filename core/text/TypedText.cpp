@@ -135,7 +135,10 @@ QString fromTyped(const QString &typed)
                    !isListOrQuote(lines.at(last + 1)))
                 ++last;
         balanceBlock(lines, i, last);
-        i = last + 1;
+        // A line break inside a paragraph is kept (a sign-off, a poem): Qt's line separator.
+        for (qsizetype j = last; j > i; --j)
+            lines[i] += QChar(QChar::LineSeparator) + lines.takeAt(i + 1);
+        i = i + 1;
     }
     while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
         lines.removeLast();
@@ -144,8 +147,9 @@ QString fromTyped(const QString &typed)
     return lines.join(u'\n');
 }
 
-QString toTyped(const QString &markup)
+QString toTyped(const QString &source)
 {
+    const QString markup = QString(source).replace(QChar(QChar::LineSeparator), u'\n');
     // Stars fromTyped() escaped because they did not pair up go back to plain stars (they
     // would be escaped again the same way); any other "\*" was typed so and stays.
     QStringList lines = markup.split(u'\n');

@@ -80,6 +80,20 @@ private Q_SLOTS:
         QCOMPARE(back.value(), l);
     }
 
+    // A backslash at the end of a line keeps the break (a sign-off); export writes it back.
+    void hardLineBreaks()
+    {
+        auto l = parseLetterFile("# T\nDate: 2026-06-10\n\n## Ending\n\nWith warm wishes,\\\n"
+                                 "Ruth\nand more\n\nC:\\\\\n");
+        QVERIFY2(l, qPrintable(l.error().message));
+        QCOMPARE(l.value().sections.at(0).text,
+                 QString::fromUtf8("With warm wishes,\u2028Ruth and more\n\nC:\\\\"));
+        QVERIFY(toLetterFile(l.value()).contains(QStringLiteral("With warm wishes,\\\nRuth")));
+        QCOMPARE(parseLetterFile(toLetterFile(l.value()).toUtf8()).value(), l.value());
+        QVERIFY(blockHtml(l.value().sections.at(0).text.section(u'\n', 0, 0), {}, QString())
+                    .contains(QLatin1String("wishes,<br>Ruth")));
+    }
+
     void replyWithoutHeadings()
     {
         auto l = parseLetterFile("# My reply\nAuthor: patient\nDate: 2026-06-20\n\nDear Ruth,\n\n"
@@ -171,6 +185,8 @@ private Q_SLOTS:
                                       << "- a star * here";
         QTest::newRow("literal star") << "a \\* b"
                                       << "a * b";
+        QTest::newRow("line break kept")
+            << "With warm wishes,\nRuth" << QString::fromUtf8("With warm wishes,\u2028Ruth");
     }
 
     void typedTextAlwaysParses()
