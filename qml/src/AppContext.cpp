@@ -54,6 +54,7 @@ void AppContext::closeStore()
 {
     if (!m_store)
         return;
+    Q_EMIT storeClosing();
     m_store.reset();
     Q_EMIT storeClosed();
 }

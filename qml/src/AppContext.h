@@ -49,6 +49,7 @@ public:
     void switchProfile(const QString &dir);
 
 Q_SIGNALS:
+    void storeClosing(); // about to lock: last chance to save work in progress
     void storeOpened();
     void storeClosed();
     void profileSwitched();
