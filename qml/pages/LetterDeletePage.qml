@@ -29,7 +29,10 @@ ScrollPage {
             Layout.fillWidth: true
             primary: true
             text: qsTr("Keep the letter")
-            onClicked: page.finished(false)
+            onClicked: {
+                Letters.cancelDelete();
+                page.finished(false);
+            }
         }
         AppButton {
             objectName: "deleteStepOne"
@@ -52,6 +55,7 @@ ScrollPage {
             primary: true
             text: qsTr("Keep the letter")
             onClicked: {
+                Letters.cancelDelete();
                 page.token = "";
                 page.finished(false);
             }

@@ -238,6 +238,7 @@ bool LetterEditing::flush()
     if (!m_hasDraft) {
         m_hasDraft = true;
         Q_EMIT draftChanged();
+        LetterEvents::notify(); // the Letter page now offers to carry on writing
     }
     if (!m_error.isEmpty())
         setError({});

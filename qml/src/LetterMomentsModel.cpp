@@ -1,5 +1,8 @@
 #include "LetterMomentsModel.h"
 
+#include <algorithm>
+#include <tuple>
+
 namespace dit {
 
 LetterMomentsModel::LetterMomentsModel(QObject *parent) : QAbstractListModel(parent) {}
@@ -54,10 +57,19 @@ void LetterMomentsModel::set(const LetterVersion &version, const QList<Annotatio
         r.annotation = a;
         if (const auto at = letters::locate(version.letter, version.record.id, a.anchor)) {
             r.section = at->section;
+            r.block = at->block;
+            r.start = at->start;
             r.heading = version.letter.sections.at(at->section).heading;
         }
         m_rows.append(r);
     }
+    // In the order they come in the letter; marks on words no longer in it come last.
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &x, const Row &y) {
+        const auto key = [](const Row &r) {
+            return std::tuple(r.section < 0, r.section, r.block, r.start);
+        };
+        return key(x) < key(y);
+    });
     endResetModel();
 }
 

@@ -8,9 +8,9 @@
 
 namespace dit {
 
-// The passages a person marked in a letter and the notes they wrote, in the order they made
-// them, each placed in the version shown (its section's heading) or said to be missing from
-// it. Reached from QML as Letters.moments (the letter Home shows).
+// The passages a person marked in a letter and the notes they wrote, in the order they come
+// in the letter, each placed in the version shown (its section's heading) or said to be missing
+// from it. Reached from QML as Letters.moments (the letter Home shows).
 class LetterMomentsModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -44,6 +44,8 @@ private:
         Annotation annotation;
         QString heading;
         int section = -1;
+        int block = -1;
+        int start = 0;
     };
     QList<Row> m_rows;
 };

@@ -65,6 +65,7 @@ public:
     Q_INVOKABLE QString deletionSummary(const QString &letterId) const;
     Q_INVOKABLE QString beginDelete(const QString &letterId);
     Q_INVOKABLE bool deleteLetter(const QString &letterId, const QString &token);
+    Q_INVOKABLE void cancelDelete() { m_pendingDelete = {}; }
 
     // Writes the letter (with the reply and the marks if asked) to `file` as "pdf" or "txt".
     // Returns an empty string on success, otherwise a sentence saying what went wrong.

@@ -34,6 +34,14 @@ public:
     Q_INVOKABLE bool keystoreHasEntries() const;
     Q_INVOKABLE QString setting(const QString &key) const;
 
+    // Letters (issue 5): fill the open profile with the demo at a stage ("ending", "after"),
+    // read what the store holds directly, bypassing the view models.
+    Q_INVOKABLE bool fillDemo(const QString &stage);
+    Q_INVOKABLE QString draftText(const QString &key) const;
+    Q_INVOKABLE QString recordBody(const QString &id) const;
+    Q_INVOKABLE int recordCount(const QString &kind) const;
+    Q_INVOKABLE QString letterVersionId(const QString &letterId) const;
+
 Q_SIGNALS:
     void storeOpenChanged();
 
