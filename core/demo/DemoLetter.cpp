@@ -125,7 +125,7 @@ Letter therapistLetter(bool final, const QDate &date)
     l.date = date;
     l.source = QStringLiteral("typed");
     l.sections = {
-        section("background", "Background", kBackground),
+        section("background", "", kBackground),
         section("self", "Experiences of your self", kSelf),
         section("others", "Experiences of others", kOthers),
         section("feelings", "How this makes you feel and how you deal with these feelings",
