@@ -56,14 +56,14 @@ const char *kFeelingsFinal =
 
 const char *kPatternDraft =
     "We saw this pattern between us too. In our early sessions you apologised for arriving, "
-    "and twice you offered to give up your session so that someone \"in a worse state\" "
+    "and twice you offered to give up your session so that someone \u201Cin a worse state\u201D "
     "could have it. When I told you about the break at Easter, you said it was fine, and "
     "then missed the next session. When we talked about it, you found it hard to say how "
     "you felt.";
 
 const char *kPatternFinal =
     "We saw this pattern between us too. In our early sessions you apologised for arriving, "
-    "and twice you offered to give up your session so that someone \"in a worse state\" "
+    "and twice you offered to give up your session so that someone \u201Cin a worse state\u201D "
     "could have it. When I told you about the break at Easter, you said it was fine, and "
     "then missed the next session. When we talked about it, you were able to say that you "
     "had felt dropped, and angry with me, and that saying so felt dangerous.\n\n"

@@ -93,6 +93,16 @@ Result<PassageAnchor> anchorFor(const Letter &letter, const QString &thread,
     end = std::clamp(end, 0, int(plain.size()));
     if (start > end)
         std::swap(start, end);
+    // A selection that starts or ends inside a word takes the whole word, as a reader means.
+    const auto inWord = [&plain](int i) {
+        return plain.at(i).isLetterOrNumber();
+    };
+    if (start < end) {
+        while (start > 0 && inWord(start) && inWord(start - 1))
+            --start;
+        while (end < plain.size() && inWord(end - 1) && inWord(end))
+            ++end;
+    }
     while (start < end && plain.at(start).isSpace())
         ++start;
     while (end > start && plain.at(end - 1).isSpace())

@@ -59,8 +59,8 @@ namespace letters {
 QStringList blockTexts(const Letter &letter, int section);
 
 // An anchor for [start, end) of a block in `letter` (the version `versionId` of the letter
-// `thread`). Whitespace at either end of the selection is left out. Fails if the range is
-// empty or outside the block.
+// `thread`). A selection ending part-way through a word takes the whole word; white space at
+// either end is left out. Fails if the range is empty or outside the block.
 Result<PassageAnchor> anchorFor(const Letter &letter, const QString &thread,
                                 const QString &versionId, int section, int block, int start,
                                 int end);

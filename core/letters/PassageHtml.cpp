@@ -29,7 +29,7 @@ QString escaped(const QString &text)
 } // namespace
 
 QString blockHtml(const QString &markup, const QList<TextRange> &highlights,
-                  const QString &highlightColor)
+                  const QString &highlightColor, const QList<TextRange> &noted)
 {
     static const QRegularExpression colour(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     const QString bg =
@@ -41,8 +41,10 @@ QString blockHtml(const QString &markup, const QList<TextRange> &highlights,
         int i = 0;
         while (i < run.text.size()) {
             const bool marked = inAny(highlights, pos + i);
+            const bool underlined = inAny(noted, pos + i);
             int j = i + 1;
-            while (j < run.text.size() && inAny(highlights, pos + j) == marked)
+            while (j < run.text.size() && inAny(highlights, pos + j) == marked &&
+                   inAny(noted, pos + j) == underlined)
                 ++j;
             QString piece = escaped(run.text.mid(i, j - i));
             if (run.emphasis)
@@ -52,6 +54,8 @@ QString blockHtml(const QString &markup, const QList<TextRange> &highlights,
             if (marked)
                 piece = QStringLiteral("<span style=\"background-color:%1;\"><u>%2</u></span>")
                             .arg(bg, piece);
+            else if (underlined)
+                piece = QStringLiteral("<u>") + piece + QStringLiteral("</u>");
             out += piece;
             i = j;
         }

@@ -17,7 +17,8 @@ struct TextRange
 // (so the mark does not rest on colour alone), everything else escaped. The HTML's plain
 // text is exactly the block's plain text, so selection offsets in the view are offsets into
 // the block (what PassageAnchor stores).
+// `noted` ranges (words a note is about) are underlined only.
 QString blockHtml(const QString &markup, const QList<TextRange> &highlights,
-                  const QString &highlightColor);
+                  const QString &highlightColor, const QList<TextRange> &noted = {});
 
 } // namespace dit::letters

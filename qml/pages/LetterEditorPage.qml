@@ -119,6 +119,7 @@ ScrollPage {
                 font.pixelSize: Theme.fontReading
                 color: Theme.text
                 placeholderText: page.mode === "reply" ? qsTr("Dear …") : ""
+                padding: Theme.spacingSmall + 4
                 Accessible.name: section.heading.length > 0 ? section.heading : qsTr("Your letter")
                 Accessible.description: section.prompt
                 // Tab moves on (a letter has no use for tab characters).

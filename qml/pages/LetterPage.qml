@@ -179,7 +179,7 @@ ScrollPage {
         BodyText {
             text: qsTr("Save the letter as a PDF to print or keep, or as plain text.")
         }
-        CheckBox {
+        ChoiceCheck {
             id: includeReply
             objectName: "exportIncludeReply"
             Layout.fillWidth: true
@@ -189,7 +189,7 @@ ScrollPage {
             font.pixelSize: Theme.fontBody
             Accessible.name: text
         }
-        CheckBox {
+        ChoiceCheck {
             id: includeMarks
             objectName: "exportIncludeMarks"
             Layout.fillWidth: true
@@ -250,7 +250,7 @@ ScrollPage {
                 { value: "letter", label: qsTr("My letter, from now on") },
                 { value: "course", label: qsTr("My therapy, as before") }
             ]
-            RadioButton {
+            ChoiceRadio {
                 required property var modelData
                 objectName: "home_" + modelData.value
                 Layout.fillWidth: true
@@ -275,7 +275,7 @@ ScrollPage {
                 { value: "yearly", label: qsTr("Once a year, on the day therapy ended") },
                 { value: "quarterly", label: qsTr("Every three months") }
             ]
-            RadioButton {
+            ChoiceRadio {
                 required property var modelData
                 objectName: "reread_" + modelData.value
                 Layout.fillWidth: true

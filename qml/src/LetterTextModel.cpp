@@ -58,7 +58,8 @@ QVariant LetterTextModel::data(const QModelIndex &index, int role) const
             return r.plain;
         // One paragraph, so selection offsets stay offsets into the block; generous leading.
         return QString(QStringLiteral("<p style=\"margin:0; line-height:150%;\">") +
-                       letters::blockHtml(r.markup, r.marks, m_highlight) + QStringLiteral("</p>"));
+                       letters::blockHtml(r.markup, r.marks, m_highlight, r.noted) +
+                       QStringLiteral("</p>"));
     case PlainRole:
         return r.plain;
     case MarkedRole:
@@ -120,6 +121,7 @@ void LetterTextModel::set(const LetterVersion &version, const QList<Annotation> 
                     r.markIds.append(a.id);
                 } else {
                     r.notes.append(noteEntry(a));
+                    r.noted.append({at->start, at->end});
                 }
             }
             m_rows.append(r);

@@ -59,6 +59,7 @@ private:
         QString markup;
         QString plain;
         QList<letters::TextRange> marks;
+        QList<letters::TextRange> noted;
         QStringList markIds;
         QVariantList notes;
     };

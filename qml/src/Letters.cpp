@@ -173,7 +173,7 @@ QString Letters::deletionSummary(const QString &letterId) const
     if (s->current.letter.author == LetterAuthor::Therapist && letterId == m_letterId &&
         !m_replyId.isEmpty())
         text += u' ' + tr("Your reply is a letter of its own and is kept.");
-    text += u' ' + tr("It cannot be undone. If you might want it again, export it first.");
+    text += u' ' + tr("It cannot be undone. If you might want it again, save a copy first.");
     return text;
 }
 

@@ -243,6 +243,8 @@ private Q_SLOTS:
                                        {{8, 11}}, QStringLiteral("#ffee99"));
         QCOMPARE(html, QStringLiteral("You are <span style=\"background-color:#ffee99;\"><u><i>not"
                                       "</i></u></span> an &lt;afterthought&gt;."));
+        QCOMPARE(blockHtml(QStringLiteral("one two"), {}, QString(), {{4, 7}}),
+                 QStringLiteral("one <u>two</u>"));
         QVERIFY(!blockHtml(QStringLiteral("x"), {{0, 1}}, QStringLiteral("red;x:y"))
                      .contains(QLatin1String("x:y")));
     }

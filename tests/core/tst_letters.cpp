@@ -250,6 +250,11 @@ private Q_SLOTS:
         auto padded =
             letters::anchorFor(l, QStringLiteral("t"), QStringLiteral("v"), self, 0, 22, 35);
         QCOMPARE(padded.value().quote, QStringLiteral("afterthought"));
+        // Part of a word selected: the whole word is meant.
+        auto partial =
+            letters::anchorFor(l, QStringLiteral("t"), QStringLiteral("v"), self, 0, 25, 30);
+        QCOMPARE(partial.value().quote, QStringLiteral("afterthought"));
+        QCOMPARE(partial.value().start, 23);
         QVERIFY(!letters::anchorFor(l, QStringLiteral("t"), QStringLiteral("v"), self, 0, 3, 4));
         QVERIFY(!letters::anchorFor(l, QStringLiteral("t"), QStringLiteral("v"), self, 5, 0, 4));
     }

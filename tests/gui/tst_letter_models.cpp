@@ -85,7 +85,8 @@ private Q_SLOTS:
         QCOMPARE(editing.sections()->rowCount(), 8);
 
         // Marking reloads every model through LetterEvents; the testers watch the resets.
-        const int firstRow = reading.contents().first().toMap().value(QStringLiteral("row")).toInt();
+        const int firstRow =
+            reading.contents().first().toMap().value(QStringLiteral("row")).toInt();
         QVERIFY2(reading.markPassage(firstRow, 0, 4), qPrintable(reading.errorMessage()));
         QCOMPARE(letters.moments()->rowCount(), 4);
     }
