@@ -6,8 +6,6 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-#include <vector>
-
 namespace dit::letters {
 
 namespace {
@@ -32,20 +30,17 @@ QList<std::pair<int, int>> align(const Letter &before, const Letter &after)
         a << identity(before.sections.at(i), i);
     for (int j = 0; j < m; ++j)
         b << identity(after.sections.at(j), j);
-    std::vector<std::vector<int>> lcs(size_t(n + 1), std::vector<int>(size_t(m + 1), 0));
+    QList<QList<int>> lcs(qsizetype(n) + 1, QList<int>(qsizetype(m) + 1, 0));
     for (int i = n - 1; i >= 0; --i)
         for (int j = m - 1; j >= 0; --j)
-            lcs[size_t(i)][size_t(j)] =
-                a.at(i) == b.at(j)
-                    ? lcs[size_t(i + 1)][size_t(j + 1)] + 1
-                    : std::max(lcs[size_t(i + 1)][size_t(j)], lcs[size_t(i)][size_t(j + 1)]);
+            lcs[i][j] =
+                a.at(i) == b.at(j) ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
     QList<std::pair<int, int>> out;
     int i = 0, j = 0;
     while (i < n || j < m) {
         if (i < n && j < m && a.at(i) == b.at(j)) {
             out.append({i++, j++});
-        } else if (j < m &&
-                   (i == n || lcs[size_t(i)][size_t(j + 1)] >= lcs[size_t(i + 1)][size_t(j)])) {
+        } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
             out.append({-1, j++});
         } else {
             out.append({i++, -1});

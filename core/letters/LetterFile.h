@@ -25,7 +25,7 @@ namespace dit::letters {
 // A line ending in a backslash keeps its line break (a sign-off: "With warm wishes,\" then
 // "Ruth"). Text before the first "##" heading is an untitled opening section. Headings are matched
 // to the template (LetterTemplate.h) and kept as written.
-inline constexpr qsizetype kMaxLetterFileBytes = 1024 * 1024;
+inline constexpr qsizetype kMaxLetterFileBytes = qsizetype(1) << 20; // 1 MiB
 
 // Reads a letter file. A malformed file is refused with a sentence naming the line and the
 // problem; nothing partial is returned.

@@ -2,8 +2,6 @@
 
 #include <QHash>
 
-#include <vector>
-
 namespace dit::letters {
 
 namespace {
@@ -34,28 +32,27 @@ void append(QList<DiffOp> &ops, DiffOp::Type type, const QString &text)
 
 // Myers' greedy algorithm; ops come out in reverse and are reversed at the end. Returns
 // false if more than kMaxEdits edits would be needed.
-bool myers(const std::vector<int> &a, const std::vector<int> &b, const QStringList &aTokens,
+bool myers(const QList<int> &a, const QList<int> &b, const QStringList &aTokens,
            const QStringList &bTokens, qsizetype aOffset, qsizetype bOffset, QList<DiffOp> &out)
 {
     const int n = int(a.size());
     const int m = int(b.size());
     const int max = std::min(n + m, kMaxEdits);
-    std::vector<int> v(size_t(2 * max + 3), 0);
+    QList<int> v(2 * qsizetype(max) + 3, 0);
     const int off = max + 1;
-    std::vector<std::vector<int>> trace; // trace[d]: v[-d-1 .. d+1] before step d
+    QList<QList<int>> trace; // trace[d]: v[-d-1 .. d+1] before step d
     int found = -1;
     for (int d = 0; d <= max && found < 0; ++d) {
-        trace.emplace_back(v.begin() + (off - d - 1), v.begin() + (off + d + 2));
+        trace.append(v.mid(off - d - 1, 2 * d + 3));
         for (int k = -d; k <= d; k += 2) {
-            int x = (k == -d || (k != d && v[size_t(off + k - 1)] < v[size_t(off + k + 1)]))
-                        ? v[size_t(off + k + 1)]
-                        : v[size_t(off + k - 1)] + 1;
+            int x = (k == -d || (k != d && v[off + k - 1] < v[off + k + 1])) ? v[off + k + 1]
+                                                                             : v[off + k - 1] + 1;
             int y = x - k;
-            while (x < n && y < m && a[size_t(x)] == b[size_t(y)]) {
+            while (x < n && y < m && a[x] == b[y]) {
                 ++x;
                 ++y;
             }
-            v[size_t(off + k)] = x;
+            v[off + k] = x;
             if (x >= n && y >= m) {
                 found = d;
                 break;
@@ -67,9 +64,9 @@ bool myers(const std::vector<int> &a, const std::vector<int> &b, const QStringLi
     QList<DiffOp> rev;
     int x = n, y = m;
     for (int d = found; d >= 0; --d) {
-        const std::vector<int> &t = trace[size_t(d)];
+        const QList<int> &t = trace[d];
         const auto at = [&](int k) {
-            return t[size_t(k + d + 1)];
+            return t[k + d + 1];
         };
         const int k = x - y;
         const int prevK = (k == -d || (k != d && at(k - 1) < at(k + 1))) ? k + 1 : k - 1;
@@ -162,44 +159,44 @@ QList<DiffOp> diffWords(const QString &before, const QString &after)
     // Tokens as numbers, so comparing is cheap.
     QHash<QString, int> ids;
     const auto idsOf = [&ids](const QStringList &tokens) {
-        std::vector<int> out;
-        out.reserve(size_t(tokens.size()));
+        QList<int> out;
+        out.reserve(tokens.size());
         for (const QString &t : tokens) {
             auto it = ids.constFind(t);
             if (it == ids.constEnd())
                 it = ids.insert(t, int(ids.size()));
-            out.push_back(it.value());
+            out.append(it.value());
         }
         return out;
     };
-    const std::vector<int> ia = idsOf(a);
-    const std::vector<int> ib = idsOf(b);
+    const QList<int> ia = idsOf(a);
+    const QList<int> ib = idsOf(b);
 
     // The common start and end need no search.
-    size_t prefix = 0;
+    qsizetype prefix = 0;
     while (prefix < ia.size() && prefix < ib.size() && ia[prefix] == ib[prefix])
         ++prefix;
-    size_t suffix = 0;
+    qsizetype suffix = 0;
     while (suffix < ia.size() - prefix && suffix < ib.size() - prefix &&
            ia[ia.size() - 1 - suffix] == ib[ib.size() - 1 - suffix])
         ++suffix;
 
     QList<DiffOp> ops;
-    for (size_t i = 0; i < prefix; ++i)
-        append(ops, DiffOp::Type::Equal, a.at(qsizetype(i)));
-    const std::vector<int> midA(ia.begin() + qsizetype(prefix), ia.end() - qsizetype(suffix));
-    const std::vector<int> midB(ib.begin() + qsizetype(prefix), ib.end() - qsizetype(suffix));
-    if (!myers(midA, midB, a, b, qsizetype(prefix), qsizetype(prefix), ops)) {
+    for (qsizetype i = 0; i < prefix; ++i)
+        append(ops, DiffOp::Type::Equal, a.at(i));
+    const QList<int> midA = ia.mid(prefix, ia.size() - prefix - suffix);
+    const QList<int> midB = ib.mid(prefix, ib.size() - prefix - suffix);
+    if (!myers(midA, midB, a, b, prefix, prefix, ops)) {
         QString del, ins;
-        for (size_t i = 0; i < midA.size(); ++i)
-            del += a.at(qsizetype(prefix + i));
-        for (size_t i = 0; i < midB.size(); ++i)
-            ins += b.at(qsizetype(prefix + i));
+        for (qsizetype i = 0; i < midA.size(); ++i)
+            del += a.at(prefix + i);
+        for (qsizetype i = 0; i < midB.size(); ++i)
+            ins += b.at(prefix + i);
         append(ops, DiffOp::Type::Delete, del);
         append(ops, DiffOp::Type::Insert, ins);
     }
-    for (size_t i = 0; i < suffix; ++i)
-        append(ops, DiffOp::Type::Equal, a.at(a.size() - qsizetype(suffix) + qsizetype(i)));
+    for (qsizetype i = 0; i < suffix; ++i)
+        append(ops, DiffOp::Type::Equal, a.at(a.size() - suffix + i));
     return foldSpaces(ops);
 }
 
