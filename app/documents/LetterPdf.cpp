@@ -11,10 +11,14 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTextList>
+
+#include <memory>
 
 namespace dit::documents {
 
@@ -27,6 +31,27 @@ QString tr(const char *text)
 
 constexpr int kDpi = 300;
 constexpr double kBodyPt = 11.5;
+// A block format property on section headings: the heading's number, so a heading that
+// would be left alone at the foot of a page can be moved to the next one.
+constexpr int kHeadingNumber = QTextFormat::UserProperty + 1;
+
+// The first heading that ends a page without at least two lines of its section after it,
+// or -1. The document must be fully laid out (pageCount() does that).
+int lonelyHeading(QTextDocument &doc, double pageHeight)
+{
+    doc.pageCount();
+    for (QTextBlock b = doc.begin(); b.isValid() && b.next().isValid(); b = b.next()) {
+        if (!b.blockFormat().hasProperty(kHeadingNumber))
+            continue;
+        const QRectF heading = doc.documentLayout()->blockBoundingRect(b);
+        const QRectF next = doc.documentLayout()->blockBoundingRect(b.next());
+        const int lines = std::max(1, b.next().layout() ? b.next().layout()->lineCount() : 1);
+        const double needed = next.top() + std::min(next.height(), 2.2 * next.height() / lines);
+        if (int(heading.top() / pageHeight) != int(needed / pageHeight))
+            return b.blockFormat().intProperty(kHeadingNumber);
+    }
+    return -1;
+}
 
 QString serifFamily()
 {
@@ -45,7 +70,9 @@ const QColor kMuted(0x4a, 0x57, 0x5e);
 class Builder
 {
 public:
-    explicit Builder(QTextDocument &doc) : m_cursor(&doc), m_family(serifFamily()) {}
+    Builder(QTextDocument &doc, const QSet<int> &breakBefore)
+        : m_cursor(&doc), m_family(serifFamily()), m_breakBefore(breakBefore)
+    {}
 
     QTextCharFormat chars(double pt, bool bold = false, bool italic = false,
                           const QColor &colour = kInk) const
@@ -59,12 +86,15 @@ public:
         return f;
     }
 
+    // Margins in points; the document lays out in the writer's pixels (kDpi per inch).
+    static double px(double points) { return points * kDpi / 72.0; }
+
     QTextBlockFormat block(double before, double after, double indent = 0) const
     {
         QTextBlockFormat f;
-        f.setTopMargin(before);
-        f.setBottomMargin(after);
-        f.setLeftMargin(indent);
+        f.setTopMargin(px(before));
+        f.setBottomMargin(px(after));
+        f.setLeftMargin(px(indent));
         f.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
         return f;
     }
@@ -115,7 +145,7 @@ public:
                 plain(s.heading, headingFormat(), chars(kBodyPt * 1.2, true));
             auto blocks = text::parse(s.text);
             if (!blocks) {
-                plain(s.text, block(0, 8), chars(kBodyPt));
+                plain(s.text, block(0, 5), chars(kBodyPt));
                 continue;
             }
             QTextList *list = nullptr;
@@ -126,7 +156,7 @@ public:
                 if (bullet || numbered) {
                     const auto style =
                         bullet ? QTextListFormat::ListDisc : QTextListFormat::ListDecimal;
-                    startBlock(block(0, 4), chars(kBodyPt));
+                    startBlock(block(0, 2), chars(kBodyPt));
                     if (!list || style != listStyle) {
                         QTextListFormat lf;
                         lf.setStyle(style);
@@ -141,10 +171,10 @@ public:
                 }
                 list = nullptr;
                 if (b.type == text::Block::Type::Quote) {
-                    startBlock(block(2, 8, 24), chars(kBodyPt, false, true));
+                    startBlock(block(1, 5, 18), chars(kBodyPt, false, true));
                     runs(b.markup, chars(kBodyPt, false, true));
                 } else {
-                    startBlock(block(0, 8), chars(kBodyPt));
+                    startBlock(block(0, 5), chars(kBodyPt));
                     runs(b.markup, chars(kBodyPt));
                 }
             }
@@ -156,14 +186,14 @@ public:
         titled(letters::marksPartTitle(),
                tr("Kept with the letter. Only you made these marks and notes."));
         for (const letters::MarkedPassage &m : marks) {
-            startBlock(block(10, 2, 18), chars(kBodyPt, false, true));
+            startBlock(block(8, 1, 12), chars(kBodyPt, false, true));
             m_cursor.insertText(QStringLiteral("\u201C") + m.quote + QStringLiteral("\u201D"),
                                 chars(kBodyPt, false, true));
             if (!m.heading.isEmpty() || !m.inThisVersion)
                 plain(m.inThisVersion ? m.heading : letters::markNotInVersionText(),
-                      block(0, 2, 18), chars(kBodyPt * 0.85, false, false, kMuted));
+                      block(0, 1, 12), chars(kBodyPt * 0.85, false, false, kMuted));
             if (!m.note.isEmpty()) {
-                startBlock(block(2, 4, 18), chars(kBodyPt));
+                startBlock(block(1, 2, 12), chars(kBodyPt));
                 m_cursor.insertText(tr("Your note: "), chars(kBodyPt, true));
                 m_cursor.insertText(m.note.simplified(), chars(kBodyPt));
             }
@@ -171,10 +201,13 @@ public:
     }
 
 private:
-    QTextBlockFormat headingFormat() const
+    QTextBlockFormat headingFormat()
     {
-        QTextBlockFormat f = block(18, 6);
-        f.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+        QTextBlockFormat f = block(10, 3);
+        const int number = m_headings++;
+        f.setProperty(kHeadingNumber, number);
+        if (m_breakBefore.contains(number))
+            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         return f;
     }
 
@@ -186,16 +219,35 @@ private:
             m_cursor.insertText(title, chars(kBodyPt * 1.9, true));
             m_pendingBreak = false;
         } else {
-            plain(title, block(0, 4), chars(kBodyPt * 1.9, true));
+            plain(title, block(0, 2), chars(kBodyPt * 1.9, true));
         }
-        plain(subtitle, block(0, 18), chars(kBodyPt * 0.9, false, false, kMuted));
+        plain(subtitle, block(0, 14), chars(kBodyPt * 0.9, false, false, kMuted));
     }
 
     QTextCursor m_cursor;
     QString m_family;
+    QSet<int> m_breakBefore;
+    int m_headings = 0;
     bool m_first = true;
     bool m_pendingBreak = false;
 };
+
+void build(QTextDocument &doc, QPagedPaintDevice &device, const letters::LetterExport &content,
+           const QSet<int> &breakBefore)
+{
+    doc.documentLayout()->setPaintDevice(&device);
+    doc.setDocumentMargin(0);
+    Builder b(doc, breakBefore);
+    b.letter(content.letter);
+    if (content.reply) {
+        b.pageBreak();
+        b.letter(*content.reply);
+    }
+    if (!content.marks.isEmpty()) {
+        b.pageBreak();
+        b.marks(content.marks);
+    }
+}
 
 } // namespace
 
@@ -213,27 +265,26 @@ Result<QByteArray> letterPdf(const letters::LetterExport &content)
         writer.setCreator(QString());
         writer.setResolution(kDpi);
         writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(24, 22, 24, 16), QPageLayout::Millimeter);
-
-        QTextDocument doc;
-        doc.documentLayout()->setPaintDevice(&writer);
-        doc.setDocumentMargin(0);
-        Builder b(doc);
-        b.letter(content.letter);
-        if (content.reply) {
-            b.pageBreak();
-            b.letter(*content.reply);
-        }
-        if (!content.marks.isEmpty()) {
-            b.pageBreak();
-            b.marks(content.marks);
-        }
+        // About 75 characters a line: a comfortable measure for a serif on A4.
+        writer.setPageMargins(QMarginsF(30, 24, 30, 16), QPageLayout::Millimeter);
 
         const QRectF page = writer.pageLayout().paintRectPixels(kDpi);
         const double footer = kDpi * 0.35; // room for the page number
-        doc.setPageSize(QSizeF(page.width(), page.height() - footer));
-        const int pages = doc.pageCount();
         const double bodyHeight = page.height() - footer;
+        // Lay out, then again with a page break before each heading that would be left at
+        // the foot of a page, one at a time (each move shifts the rest).
+        QSet<int> breakBefore;
+        auto doc = std::make_unique<QTextDocument>();
+        for (int pass = 0; pass < 40; ++pass) {
+            doc = std::make_unique<QTextDocument>();
+            build(*doc, writer, content, breakBefore);
+            doc->setPageSize(QSizeF(page.width(), bodyHeight));
+            const int lonely = lonelyHeading(*doc, bodyHeight);
+            if (lonely < 0 || breakBefore.contains(lonely))
+                break;
+            breakBefore.insert(lonely);
+        }
+        const int pages = doc->pageCount();
 
         QPainter painter;
         if (!painter.begin(&writer))
@@ -245,7 +296,7 @@ Result<QByteArray> letterPdf(const letters::LetterExport &content)
                 writer.newPage();
             painter.save();
             painter.translate(0, -i * bodyHeight);
-            doc.drawContents(&painter, QRectF(0, i * bodyHeight, page.width(), bodyHeight));
+            doc->drawContents(&painter, QRectF(0, i * bodyHeight, page.width(), bodyHeight));
             painter.restore();
             if (pages > 1) {
                 painter.setFont(numberFont);

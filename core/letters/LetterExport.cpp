@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+#include <tuple>
+
 namespace dit::letters {
 
 namespace {
@@ -140,6 +143,8 @@ Result<LetterExport> gatherExport(RecordStore &records, const QString &thread,
         auto marks = AnnotationStore(records).forLetter(thread, subject);
         if (!marks)
             return marks.error();
+        // In the order they come in the letter; marks on words not in it last.
+        QList<std::pair<std::tuple<bool, int, int, int>, MarkedPassage>> ordered;
         for (const Annotation &a : marks.value()) {
             MarkedPassage p;
             p.quote = a.anchor.quote;
@@ -148,8 +153,14 @@ Result<LetterExport> gatherExport(RecordStore &records, const QString &thread,
             p.inThisVersion = at.has_value();
             if (at)
                 p.heading = out.letter.sections.at(at->section).heading;
-            out.marks.append(p);
+            ordered.append({at ? std::tuple(false, at->section, at->block, at->start)
+                               : std::tuple(true, 0, 0, 0),
+                            p});
         }
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [](const auto &x, const auto &y) { return x.first < y.first; });
+        for (const auto &entry : ordered)
+            out.marks.append(entry.second);
     }
     return out;
 }

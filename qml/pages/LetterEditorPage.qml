@@ -84,7 +84,6 @@ ScrollPage {
             required property string heading
             required property string text
             required property string prompt
-            required property bool optional
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacing
             spacing: Theme.spacingSmall
@@ -105,7 +104,7 @@ ScrollPage {
             }
             BodyText {
                 muted: true
-                text: section.optional ? qsTr("%1 (optional)").arg(section.prompt) : section.prompt
+                text: section.prompt
                 visible: section.prompt.length > 0
             }
             TextArea {

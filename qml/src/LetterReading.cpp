@@ -16,16 +16,16 @@ QString savedText(const QDateTime &when)
     const QDateTime local = when.toLocalTime();
     return LetterReading::tr("saved %1 at %2")
         .arg(letters::letterDateText(local.date()),
-             QLocale().toString(local.time(), QLocale::ShortFormat));
+             QLocale().toString(local.time(), QStringLiteral("HH:mm")));
 }
 
 QString stateText(const LetterVersion &v)
 {
     if (v.final)
-        return LetterReading::tr("final");
+        return LetterReading::tr("Final");
     if (v.shared)
-        return LetterReading::tr("shared");
-    return LetterReading::tr("draft");
+        return LetterReading::tr("Shared");
+    return LetterReading::tr("Draft");
 }
 
 } // namespace
