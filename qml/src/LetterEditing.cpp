@@ -9,6 +9,7 @@
 #include "letters/LetterTemplate.h"
 #include "text/TypedText.h"
 
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace dit {
@@ -41,6 +42,13 @@ LetterEditing::LetterEditing(QObject *parent) : QObject(parent), m_sections(this
     m_deadline.setInterval(kMaxUnsavedMs);
     connect(&m_quiet, &QTimer::timeout, this, &LetterEditing::flush);
     connect(&m_deadline, &QTimer::timeout, this, &LetterEditing::flush);
+    // Going to the background may be the last moment before the system stops the app.
+    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        connect(app, &QGuiApplication::applicationStateChanged, this,
+                [this](Qt::ApplicationState state) {
+                    if (state != Qt::ApplicationActive)
+                        flush();
+                });
     if (AppContext *ctx = AppContext::instance()) {
         // Save what was typed before the store closes (locking), not after.
         connect(ctx, &AppContext::storeClosing, this, &LetterEditing::flush);
