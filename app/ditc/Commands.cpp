@@ -35,6 +35,13 @@ const std::vector<Command> &allCommands()
          "test builds only: append records and drafts, printing each once committed",
          &runStressWrite},
 #endif
+        {"letter",
+         "list | show ID [--version ID] | import FILE [--parent ID] |\n"
+         "           export ID --format pdf|txt|md [--out FILE] [--no-reply] [--with-marks]",
+         "the goodbye letter: list letters, show one, import a letter file (docs/LETTERS.md), "
+         "or\n           export one (with the reply unless --no-reply; marks only with "
+         "--with-marks)",
+         &runLetter},
     };
     return list;
 }

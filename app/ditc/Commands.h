@@ -32,5 +32,10 @@ int runWipe(Context &ctx, Args &args);
 // Test builds only (commands/TestCommands.cpp).
 int runStressWrite(Context &ctx, Args &args);
 #endif
+int runLetter(Context &ctx, Args &args);
+
+// Whether these arguments run a command that renders with QtGui (a PDF export), so main()
+// makes a QGuiApplication on the offscreen platform instead of a QCoreApplication.
+bool letterCommandNeedsGui(const QStringList &arguments);
 
 } // namespace dit::cli

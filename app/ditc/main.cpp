@@ -5,14 +5,27 @@
 #include "common/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 #include <cstdio>
+#include <memory>
 
 using namespace dit;
 using namespace dit::cli;
 
 namespace {
+
+// QtGui (only made for a PDF export) warns about the runtime folder it does not use; ditc's
+// stderr is for one-line reasons a script can read.
+QtMessageHandler s_defaultHandler = nullptr;
+void quietQtNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    if (s_defaultHandler)
+        s_defaultHandler(type, context, message);
+}
 
 void printHelp()
 {
@@ -35,7 +48,19 @@ void printHelp()
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Only a PDF export needs QtGui; it renders offscreen and never needs a display.
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    std::unique_ptr<QCoreApplication> application;
+    if (letterCommandNeedsGui(rawArguments)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        s_defaultHandler = qInstallMessageHandler(quietQtNoise);
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QString::fromLatin1(kAppName));
     QCoreApplication::setApplicationVersion(QStringLiteral(DIT_VERSION));
 

@@ -33,10 +33,10 @@ int nextSessionAt(Stage stage)
 
 Status fill(Store &store, const QDateTime &now, Stage stage)
 {
-    Status s = fillCourse(store, now, stage);
-    if (s)
-        s = fillMeasures(store, now, stage);
-    return s;
+    for (auto part : {&fillCourse, &fillMeasures, &fillLetter})
+        if (Status s = part(store, now, stage); !s)
+            return s;
+    return {};
 }
 
 } // namespace dit::demo

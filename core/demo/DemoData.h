@@ -22,5 +22,6 @@ Status fill(Store &store, const QDateTime &now, Stage stage = Stage::Middle);
 // The parts, in the order fill() runs them.
 Status fillCourse(Store &store, const QDateTime &now, Stage stage);
 Status fillMeasures(Store &store, const QDateTime &now, Stage stage);
+Status fillLetter(Store &store, const QDateTime &now, Stage stage);
 
 } // namespace dit::demo

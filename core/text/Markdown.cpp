@@ -170,6 +170,16 @@ QString toPlainText(const QString &markup)
     return out;
 }
 
+QList<InlineRun> inlineRuns(const QString &markup)
+{
+    QList<InlineRun> out;
+    walkInline(markup, [&](const QString &run, bool strong, bool emphasis) {
+        if (!run.isEmpty())
+            out.append({run, strong, emphasis});
+    });
+    return out;
+}
+
 QString toPlainText(const QList<Block> &blocks)
 {
     QStringList parts;

@@ -30,4 +30,14 @@ QString toPlainText(const QString &markup);
 // A whole document as plain text: blank line between blocks, "- " and "1. " for items.
 QString toPlainText(const QList<Block> &blocks);
 
+// One run of inline text with its style, markers removed. For renderers that build their
+// own formatting (PDF export, highlighted passages).
+struct InlineRun
+{
+    QString text;
+    bool strong = false;
+    bool emphasis = false;
+};
+QList<InlineRun> inlineRuns(const QString &markup);
+
 } // namespace dit::text

@@ -23,6 +23,14 @@ Page {
 
     // Opens a destination by key ("home", "settings", ...).
     function show(key) {
+        // Letter sub-pages (issue 5), for --page letter-read, letter-reply, letter-compare, ...
+        if (key.startsWith("letter-")) {
+            show("letter");
+            const letterPage = currentStack ? currentStack.get(0) as LetterPage : null;
+            if (letterPage)
+                letterPage.openByKey(key.substring(7));
+            return;
+        }
         for (let i = 0; i < destinations.length; ++i) {
             if (destinations[i].key === key)
                 currentIndex = i;
@@ -76,6 +84,9 @@ Page {
                 onItemAdded: (index, item) => {
                     if (index === shell.currentIndex)
                         shell.currentStack = item as StackView;
+                    // Issue 5: Home may start on the letter.
+                    if (index === 0 && shell.homeRoot !== homeComponent)
+                        (item as StackView).replace(null, shell.homeRoot, {}, StackView.Immediate);
                 }
                 StackView {
                     required property Component modelData
@@ -88,6 +99,18 @@ Page {
     Component {
         id: homeComponent
         HomePage {}
+    }
+    // Issue 5: after therapy Home opens on the letter. The rule is in C++ (LetterHome.active);
+    // when it changes, Home's stack starts again from the other page.
+    Component {
+        id: letterHomeComponent
+        LetterHomePage {}
+    }
+    readonly property Component homeRoot: LetterHome.active ? letterHomeComponent : homeComponent
+    onHomeRootChanged: {
+        const home = stacks.itemAt(0) as StackView;
+        if (home)
+            home.replace(null, homeRoot);
     }
     Component {
         id: measuresComponent

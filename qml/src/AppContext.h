@@ -49,8 +49,8 @@ public:
     void switchProfile(const QString &dir);
 
 Q_SIGNALS:
+    void storeClosing(); // about to lock: last chance to save work in progress
     void storeOpened();
-    void storeClosing(); // the last moment to save work in progress before the lock
     void storeClosed();
     void profileSwitched();
 

@@ -44,4 +44,12 @@ QtObject {
     readonly property int wideWidth: 600
 
     readonly property int motionMs: Appearance.reduceMotion ? 0 : 180
+
+    // The goodbye letter (issue 5): a serif at a slightly larger size, marked passages with
+    // this colour behind an underline, and changes between versions shown with words and
+    // symbols as well as these colours.
+    readonly property int fontReading: Math.round(fontBody * 1.125)
+    readonly property color highlight: dark ? "#5c4b14" : "#fbe7a1"
+    readonly property color inserted: success
+    readonly property color deleted: error
 }

@@ -1,10 +1,14 @@
 #include "TestDriver.h"
 
+#include "LetterEvents.h"
 #include "Samples.h"
 #include "TestSupport.h"
+#include "demo/DemoData.h"
+#include "letters/LetterStore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QQuickItem>
 #include <QQuickItemGrabResult>
 
@@ -63,6 +67,53 @@ QString TestDriver::setting(const QString &key) const
 {
     Store *store = m_ctx.store();
     return store ? store->settings().value(key) : QString();
+}
+
+bool TestDriver::fillDemo(const QString &stageName)
+{
+    Store *store = m_ctx.store();
+    demo::Stage stage;
+    if (!store || !demo::stageFromName(stageName, &stage))
+        return false;
+    const bool ok = demo::fill(*store, m_clock.now(), stage).ok();
+    LetterEvents::notify();
+    return ok;
+}
+
+QString TestDriver::draftText(const QString &key) const
+{
+    Store *store = m_ctx.store();
+    if (!store)
+        return {};
+    auto stmt = store->database().prepare("SELECT body FROM drafts WHERE key = ?");
+    if (!stmt)
+        return {};
+    stmt.value().bind(1, key);
+    return stmt.value().next() ? stmt.value().text(0) : QString();
+}
+
+QString TestDriver::recordBody(const QString &id) const
+{
+    Store *store = m_ctx.store();
+    auto rec = store ? store->records().get(id) : Result<Record>(Error{});
+    return rec ? QString::fromUtf8(QJsonDocument(rec.value().body).toJson(QJsonDocument::Compact))
+               : QString();
+}
+
+int TestDriver::recordCount(const QString &kind) const
+{
+    Store *store = m_ctx.store();
+    auto all = store ? store->records().list(kind) : Result<QList<Record>>(Error{});
+    return all ? int(all.value().size()) : -1;
+}
+
+QString TestDriver::letterVersionId(const QString &letterId) const
+{
+    Store *store = m_ctx.store();
+    if (!store)
+        return {};
+    auto v = LetterStore(store->records()).currentVersion(letterId);
+    return v ? v.value().record.id : QString();
 }
 
 } // namespace dit

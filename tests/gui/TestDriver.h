@@ -44,6 +44,13 @@ public:
     Q_INVOKABLE void damageStore();
     // Saves a picture of `item` to DIT_QML_SCREENSHOTS/<name>.png when that is set.
     Q_INVOKABLE void screenshot(QObject *item, const QString &name);
+    // Letters (issue 5): fill the open profile with the demo at a stage ("ending", "after"),
+    // read what the store holds directly, bypassing the view models.
+    Q_INVOKABLE bool fillDemo(const QString &stage);
+    Q_INVOKABLE QString draftText(const QString &key) const;
+    Q_INVOKABLE QString recordBody(const QString &id) const;
+    Q_INVOKABLE int recordCount(const QString &kind) const;
+    Q_INVOKABLE QString letterVersionId(const QString &letterId) const;
 
 Q_SIGNALS:
     void storeOpenChanged();

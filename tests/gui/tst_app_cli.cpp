@@ -76,6 +76,39 @@ private Q_SLOTS:
         verifyScreenshot(file, size);
     }
 
+    // The letter's pages (issue 5) render with the demo's letter, at phone and tablet sizes,
+    // in the dark theme and at twice the text size.
+    void letterScreenshots_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QStringList>("extra");
+        const QStringList none;
+        QTest::newRow("read phone") << "letter-read" << QSize(412, 915) << none;
+        QTest::newRow("read tablet dark")
+            << "letter-read" << QSize(1280, 800) << QStringList{"--theme", "dark"};
+        QTest::newRow("reply large text")
+            << "letter-reply" << QSize(412, 915) << QStringList{"--font-scale", "2"};
+        QTest::newRow("compare tablet") << "letter-compare" << QSize(1280, 800) << none;
+        QTest::newRow("letter home") << "home" << QSize(412, 915) << none;
+    }
+
+    void letterScreenshots()
+    {
+        QFETCH(QString, page);
+        QFETCH(QSize, size);
+        QFETCH(QStringList, extra);
+        const QString file = m_dir.filePath(page + QStringLiteral("-letter.png"));
+        const Run r =
+            app(QStringList{QStringLiteral("--demo-stage"), QStringLiteral("after"),
+                            QStringLiteral("--page"), page, QStringLiteral("--screenshot"), file,
+                            QStringLiteral("--size"),
+                            QStringLiteral("%1x%2").arg(size.width()).arg(size.height())}
+                << extra);
+        QCOMPARE(r.code, 0);
+        verifyScreenshot(file, size);
+    }
+
     // The demo's throwaway profile is removed when the app exits.
     void demoLeavesNothingBehind()
     {

@@ -1,0 +1,71 @@
+import QtQuick
+import org.ditcompanion.app
+
+// Opens the letter's pages on a destination's StackView (the Letter destination, or Home
+// after therapy): reading, writing, versions, what changed, deleting.
+Item {
+    id: nav
+    // var, not StackView: qmllint does not match the attached StackView.view's type.
+    property var stack: null
+    visible: false
+
+    function read(letterId, versionId, section) {
+        if (!nav.stack)
+            return null;
+        const page = nav.stack.push(readComponent, { letterId: letterId, versionId: versionId || "", initialSection: section === undefined ? -1 : section }) as LetterReadPage;
+        page.compareRequested.connect((id, toVersion) => nav.compare(id, "", toVersion));
+        page.versionsRequested.connect(id => nav.versions(id));
+        return page;
+    }
+    function write(mode, letterId) {
+        if (!nav.stack)
+            return null;
+        return nav.stack.push(editorComponent, { mode: mode, letterId: letterId || "" });
+    }
+    function compare(letterId, fromVersion, toVersion) {
+        if (!nav.stack)
+            return null;
+        return nav.stack.push(compareComponent, { letterId: letterId, fromVersion: fromVersion || "", toVersion: toVersion || "" });
+    }
+    function versions(letterId) {
+        if (!nav.stack)
+            return null;
+        const page = nav.stack.push(versionsComponent, { letterId: letterId }) as LetterVersionsPage;
+        page.readRequested.connect(versionId => nav.stack.replace(readComponent, { letterId: letterId, versionId: versionId }));
+        page.compareRequested.connect(toVersion => nav.compare(letterId, "", toVersion));
+        return page;
+    }
+    function remove(letterId) {
+        if (!nav.stack)
+            return null;
+        const page = nav.stack.push(deleteComponent, { letterId: letterId }) as LetterDeletePage;
+        page.finished.connect(deleted => {
+            if (deleted)
+                nav.stack.pop(null);
+            else
+                nav.stack.pop();
+        });
+        return page;
+    }
+
+    Component {
+        id: readComponent
+        LetterReadPage {}
+    }
+    Component {
+        id: editorComponent
+        LetterEditorPage {}
+    }
+    Component {
+        id: compareComponent
+        LetterComparePage {}
+    }
+    Component {
+        id: versionsComponent
+        LetterVersionsPage {}
+    }
+    Component {
+        id: deleteComponent
+        LetterDeletePage {}
+    }
+}

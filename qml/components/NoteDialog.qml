@@ -1,0 +1,81 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.ditcompanion.app
+
+// Writing or changing a private note on a passage. The note is kept apart from the letter.
+Dialog {
+    id: dialog
+    objectName: "noteDialog"
+    property string quote
+    property alias noteText: field.text
+    property string problem
+    signal saveRequested(string note)
+
+    function openFor(quoteText, existing) {
+        dialog.quote = quoteText;
+        field.text = existing;
+        dialog.problem = "";
+        dialog.open();
+        field.forceActiveFocus();
+    }
+
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min((parent ? parent.width : 400) - 2 * Theme.spacing, 560)
+    padding: Theme.spacing
+    title: qsTr("Your note")
+
+    ColumnLayout {
+        width: dialog.availableWidth
+        spacing: Theme.spacingSmall
+        Label {
+            Layout.fillWidth: true
+            text: "“" + dialog.quote + "”"
+            font.family: Letters.readingFamily
+            font.italic: true
+            font.pixelSize: Theme.fontBody
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+            maximumLineCount: 4
+            elide: Text.ElideRight
+            textFormat: Text.PlainText
+        }
+        BodyText {
+            muted: true
+            text: qsTr("Only you can see this. It is kept with the letter but never changes it.")
+        }
+        ScrollView {
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.max(Theme.touchTarget * 2, Theme.fontBody * 7)
+            TextArea {
+                id: field
+                objectName: "noteText"
+                wrapMode: TextEdit.Wrap
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                placeholderText: qsTr("What you want to remember about these words")
+                Accessible.name: qsTr("Note")
+            }
+        }
+        Notice {
+            isError: true
+            text: dialog.problem
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacingSmall
+            AppButton {
+                objectName: "saveNote"
+                primary: true
+                text: qsTr("Keep note")
+                onClicked: dialog.saveRequested(field.text)
+            }
+            AppButton {
+                objectName: "cancelNote"
+                text: qsTr("Cancel")
+                onClicked: dialog.close()
+            }
+        }
+    }
+}

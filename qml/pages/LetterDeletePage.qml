@@ -1,0 +1,83 @@
+import QtQuick
+import QtQuick.Layouts
+import org.ditcompanion.app
+
+// Deleting a letter: two explicit steps, each with "keep it" as the easy choice. Nothing
+// else in the app deletes a letter. The second step only works with the token the first
+// one gave (Letters.beginDelete), so the rule lives in C++.
+ScrollPage {
+    id: page
+    objectName: "letterDeletePage"
+    property string letterId: Letters.letterId
+    property string token
+    title: qsTr("Delete a letter")
+
+    signal finished(bool deleted)
+
+    Heading {
+        text: page.token.length === 0 ? qsTr("Delete this letter?") : qsTr("Delete it for good?")
+    }
+    Card {
+        Layout.fillWidth: true
+        visible: page.token.length === 0
+        BodyText {
+            objectName: "deletionSummary"
+            text: Letters.deletionSummary(page.letterId)
+        }
+        AppButton {
+            objectName: "keepLetter"
+            Layout.fillWidth: true
+            primary: true
+            text: qsTr("Keep the letter")
+            onClicked: {
+                Letters.cancelDelete();
+                page.finished(false);
+            }
+        }
+        AppButton {
+            objectName: "deleteStepOne"
+            Layout.fillWidth: true
+            text: qsTr("Continue to delete")
+            enabled: Letters.deletionSummary(page.letterId).length > 0
+            onClicked: page.token = Letters.beginDelete(page.letterId)
+        }
+    }
+    Card {
+        Layout.fillWidth: true
+        visible: page.token.length > 0
+        Notice {
+            isError: true
+            text: qsTr("Last step. Once deleted, the letter cannot be brought back on this device.")
+        }
+        AppButton {
+            objectName: "keepLetterFinal"
+            Layout.fillWidth: true
+            primary: true
+            text: qsTr("Keep the letter")
+            onClicked: {
+                Letters.cancelDelete();
+                page.token = "";
+                page.finished(false);
+            }
+        }
+        AppButton {
+            objectName: "deleteStepTwo"
+            Layout.fillWidth: true
+            fillColor: Theme.error
+            textColor: Theme.textOnCrisis
+            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/alert.svg"
+            text: qsTr("Delete for good")
+            Accessible.name: qsTr("Delete the letter for good")
+            onClicked: {
+                if (Letters.deleteLetter(page.letterId, page.token))
+                    page.finished(true);
+                else
+                    page.token = "";
+            }
+        }
+    }
+    Notice {
+        isError: true
+        text: Letters.errorMessage
+    }
+}

@@ -1,0 +1,179 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.ditcompanion.app
+
+// Writing: the reply to the therapist's letter, a paper letter typed in section by section,
+// or a new version of a letter. What is typed is kept on this device as it is typed
+// (LetterEditing autosaves), so closing the app loses nothing; "Save this version" keeps it
+// as a version of its own.
+ScrollPage {
+    id: page
+    objectName: "letterEditorPage"
+    property string mode: "reply"
+    property string letterId: Letters.letterId
+    property string savedMessage
+    readonly property alias editing: editing
+    title: page.mode === "reply" ? qsTr("Your reply")
+         : page.mode === "paper" ? qsTr("Type in a letter") : qsTr("New version")
+
+    signal saved(string letterId)
+
+    LetterEditing {
+        id: editing
+        mode: page.mode
+        letterId: page.mode === "paper" ? "" : page.letterId
+    }
+    Component.onDestruction: editing.flush()
+
+    Heading {
+        text: page.mode === "reply" ? qsTr("Write back")
+            : page.mode === "paper" ? qsTr("Type in a letter from paper")
+            : qsTr("Make a new version")
+    }
+    BodyText {
+        muted: true
+        text: page.mode === "reply"
+              ? qsTr("Write back in your own words, as much or as little as you like. Everything you type is kept on this device as you go, even if the app closes.")
+              : qsTr("Copy the letter a section at a time. Leave out any section your letter does not have, and change the headings to match it. Everything you type is kept as you go.")
+    }
+    Notice {
+        objectName: "restoredNotice"
+        text: editing.restored ? qsTr("Here is what you had written. Carry on whenever you are ready.") : ""
+    }
+
+    Label {
+        text: qsTr("Title")
+        font.pixelSize: Theme.fontBody
+        color: Theme.text
+    }
+    TextField {
+        objectName: "letterTitleField"
+        Layout.fillWidth: true
+        Layout.minimumHeight: Theme.touchTarget
+        text: editing.title
+        font.pixelSize: Theme.fontBody
+        color: Theme.text
+        Accessible.name: qsTr("Title")
+        onTextEdited: editing.title = text
+    }
+    Label {
+        text: qsTr("Date on the letter")
+        font.pixelSize: Theme.fontBody
+        color: Theme.text
+    }
+    TextField {
+        objectName: "letterDateField"
+        Layout.fillWidth: true
+        Layout.minimumHeight: Theme.touchTarget
+        text: editing.dateText
+        font.pixelSize: Theme.fontBody
+        color: Theme.text
+        inputMethodHints: Qt.ImhDate
+        Accessible.name: qsTr("Date on the letter")
+        onTextEdited: editing.dateText = text
+    }
+
+    Repeater {
+        model: editing.sections
+
+        ColumnLayout {
+            id: section
+            required property int index
+            required property string heading
+            required property string text
+            required property string prompt
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacing
+            spacing: Theme.spacingSmall
+
+            TextField {
+                objectName: "sectionHeading_" + section.index
+                visible: editing.headingsEditable
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget
+                text: section.heading
+                font.family: Letters.readingFamily
+                font.pixelSize: Theme.fontLarge
+                font.weight: Font.DemiBold
+                color: Theme.text
+                placeholderText: qsTr("Heading (optional)")
+                Accessible.name: qsTr("Heading of section %1").arg(section.index + 1)
+                onTextEdited: editing.setSectionHeading(section.index, text)
+            }
+            BodyText {
+                muted: true
+                text: section.prompt
+                visible: section.prompt.length > 0
+            }
+            TextArea {
+                id: body
+                objectName: "sectionText_" + section.index
+                Layout.fillWidth: true
+                Layout.minimumHeight: Math.max(Theme.touchTarget * 2, Theme.fontReading * 8)
+                text: section.text
+                wrapMode: TextEdit.Wrap
+                font.family: Letters.readingFamily
+                font.pixelSize: Theme.fontReading
+                color: Theme.text
+                placeholderText: page.mode === "reply" ? qsTr("Dear …") : ""
+                padding: Theme.spacingSmall + 4
+                Accessible.name: section.heading.length > 0 ? section.heading : qsTr("Your letter")
+                Accessible.description: section.prompt
+                // Tab moves on (a letter has no use for tab characters).
+                Keys.onTabPressed: event => {
+                    body.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason);
+                    event.accepted = true;
+                }
+                onTextChanged: editing.setSectionText(section.index, text)
+                background: Rectangle {
+                    radius: Theme.radius / 2
+                    color: Theme.surface
+                    border.width: body.activeFocus ? 2 : 1
+                    border.color: body.activeFocus ? Theme.primary : Theme.outline
+                }
+            }
+        }
+    }
+
+    BodyText {
+        muted: true
+        font.pixelSize: Theme.fontSmall
+        text: qsTr("To emphasise words, put *stars* around them. Start a line with “- ” for a list.")
+    }
+    BodyText {
+        objectName: "keptText"
+        muted: true
+        text: editing.hasDraft ? qsTr("Kept on this device as you type. Not yet saved as a version.")
+                               : qsTr("Kept on this device as you type.")
+    }
+    Notice {
+        objectName: "editorProblem"
+        isError: true
+        text: editing.errorMessage
+    }
+    Notice {
+        objectName: "savedNotice"
+        text: page.savedMessage
+    }
+    AppButton {
+        objectName: "saveLetterVersion"
+        Layout.fillWidth: true
+        primary: true
+        enabled: editing.ready
+        text: qsTr("Save this version")
+        Accessible.description: editing.problem
+        onClicked: {
+            const id = editing.saveVersion();
+            if (id.length > 0) {
+                page.savedMessage = page.mode === "reply"
+                        ? qsTr("Your reply is saved. You can keep writing; that will become a new version when you save again.")
+                        : qsTr("The letter is saved. Any change you make now becomes a new version when you save.");
+                page.saved(id);
+            } else {
+                page.savedMessage = "";
+            }
+        }
+    }
+}

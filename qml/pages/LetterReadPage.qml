@@ -1,0 +1,358 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.ditcompanion.app
+
+// Reading a letter: a calm, book-like page with its sections to jump to. Select words (or
+// put the cursor in a paragraph) to mark them or write a private note; marks and notes are
+// kept apart from the letter, which stays exactly as it was written.
+ScrollPage {
+    id: page
+    objectName: "letterReadPage"
+    property string letterId: Letters.letterId
+    property string versionId
+    // A section to open at (from Home's marked moments); -1 for the start.
+    property int initialSection: -1
+    title: reading.isReply ? qsTr("Your reply") : qsTr("Your letter")
+
+    // The paragraph being acted on and the words selected in it (none: the whole paragraph).
+    property int activeRow: -1
+    property int selStart: 0
+    property int selEnd: 0
+    property LetterParagraph activeParagraph: null
+    readonly property bool hasSelection: selEnd > selStart
+    property string editingNoteId
+    property bool showContents: false
+    readonly property alias reading: reading
+
+    signal compareRequested(string letterId, string toVersion)
+    signal versionsRequested(string letterId)
+
+    LetterReading {
+        id: reading
+        letterId: page.letterId
+        versionId: page.versionId
+        highlightColor: Theme.highlight
+    }
+
+    function scrollToRow(row) {
+        const item = rowsRepeater.itemAt(row);
+        if (!item)
+            return;
+        const y = item.mapToItem(page.flickable.contentItem, 0, 0).y - Theme.spacing;
+        page.flickable.contentY = Math.max(0, Math.min(y, page.flickable.contentHeight - page.flickable.height));
+    }
+    // Opens at initialSection once the rows are laid out.
+    Timer {
+        id: openAt
+        interval: 120
+        running: page.initialSection >= 0 && reading.available
+        onTriggered: {
+            const contents = reading.contents;
+            if (page.initialSection < contents.length)
+                page.scrollToRow(contents[page.initialSection].row);
+            page.initialSection = -1;
+        }
+    }
+    function dismiss() {
+        if (page.activeParagraph)
+            page.activeParagraph.clearSelection();
+        page.activeRow = -1;
+        page.activeParagraph = null;
+    }
+    // Whole paragraph when nothing is selected; the core trims and clamps the range.
+    function rangeEnd() {
+        return page.hasSelection ? page.selEnd : 1000000;
+    }
+    function rangeStart() {
+        return page.hasSelection ? page.selStart : 0;
+    }
+
+    footer: Rectangle {
+        objectName: "markBar"
+        visible: page.activeRow >= 0
+        implicitHeight: visible ? barColumn.implicitHeight + 2 * Theme.spacingSmall : 0
+        color: Theme.surface
+        Rectangle {
+            width: parent.width
+            height: 1
+            color: Theme.divider
+        }
+        ColumnLayout {
+            id: barColumn
+            x: Theme.spacing
+            y: Theme.spacingSmall
+            width: parent.width - 2 * Theme.spacing
+            spacing: Theme.spacingSmall
+            Label {
+                Layout.fillWidth: true
+                text: page.hasSelection
+                      ? "“" + reading.quoteFor(page.activeRow, page.selStart, page.selEnd) + "”"
+                      : qsTr("This paragraph")
+                font.family: Letters.readingFamily
+                font.italic: page.hasSelection
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacingSmall
+                AppButton {
+                    objectName: "markPassage"
+                    primary: true
+                    text: page.hasSelection ? qsTr("Mark these words") : qsTr("Mark this paragraph")
+                    onClicked: {
+                        if (reading.markPassage(page.activeRow, page.rangeStart(), page.rangeEnd()))
+                            page.dismiss();
+                    }
+                }
+                AppButton {
+                    objectName: "addNote"
+                    text: qsTr("Add a note")
+                    onClicked: {
+                        page.editingNoteId = "";
+                        noteDialog.openFor(reading.quoteFor(page.activeRow, page.rangeStart(), page.rangeEnd()), "");
+                    }
+                }
+                AppButton {
+                    objectName: "unmarkPassage"
+                    visible: page.activeParagraph !== null && page.activeParagraph.marked
+                    text: qsTr("Unmark")
+                    Accessible.name: qsTr("Remove your marks from this paragraph")
+                    onClicked: {
+                        const ids = page.activeParagraph.markIds;
+                        for (let i = 0; i < ids.length; ++i)
+                            reading.removeMark(ids[i]);
+                        page.dismiss();
+                    }
+                }
+                AppButton {
+                    objectName: "doneMarking"
+                    text: qsTr("Done")
+                    fillColor: "transparent"
+                    onClicked: page.dismiss()
+                }
+            }
+        }
+    }
+
+    NoteDialog {
+        id: noteDialog
+        parent: page
+        onSaveRequested: note => {
+            const ok = page.editingNoteId.length > 0
+                     ? reading.editNote(page.editingNoteId, note)
+                     : reading.addNote(page.activeRow, page.rangeStart(), page.rangeEnd(), note);
+            if (ok) {
+                noteDialog.close();
+                page.dismiss();
+            } else {
+                noteDialog.problem = reading.errorMessage;
+            }
+        }
+    }
+
+    EmptyState {
+        visible: !reading.available
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacingLarge
+        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/letter.svg"
+        title: qsTr("This letter is not here")
+        body: qsTr("It may have been deleted on this device.")
+    }
+
+    ColumnLayout {
+        visible: reading.available
+        Layout.fillWidth: true
+        spacing: Theme.spacingSmall
+
+        Label {
+            objectName: "letterTitle"
+            Layout.fillWidth: true
+            text: reading.title
+            font.family: Letters.readingFamily
+            font.pixelSize: Theme.fontHeadline
+            font.weight: Font.DemiBold
+            color: Theme.text
+            wrapMode: Text.Wrap
+            textFormat: Text.PlainText
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        BodyText {
+            muted: true
+            text: reading.byline
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacingSmall
+            AppButton {
+                objectName: "showContents"
+                text: page.showContents ? qsTr("Hide sections") : qsTr("Sections")
+                fillColor: "transparent"
+                Accessible.name: page.showContents ? qsTr("Hide the list of sections") : qsTr("Show the list of sections")
+                onClicked: page.showContents = !page.showContents
+            }
+            AppButton {
+                objectName: "openVersions"
+                visible: reading.versionCount > 1
+                text: qsTr("Versions")
+                fillColor: "transparent"
+                Accessible.name: qsTr("Versions of this letter: %1").arg(reading.versionText)
+                onClicked: page.versionsRequested(page.letterId)
+            }
+            AppButton {
+                objectName: "compareVersions"
+                visible: reading.earlierVersionId.length > 0
+                text: qsTr("What changed")
+                fillColor: "transparent"
+                onClicked: page.compareRequested(page.letterId, reading.shownVersionId)
+            }
+        }
+        BodyText {
+            objectName: "versionText"
+            visible: text.length > 0
+            muted: true
+            text: reading.versionText
+        }
+        Notice {
+            text: reading.versionNotice
+        }
+        Card {
+            objectName: "letterContents"
+            Layout.fillWidth: true
+            visible: page.showContents
+            Heading {
+                level: 3
+                text: qsTr("In this letter")
+            }
+            Repeater {
+                model: reading.contents
+                AppButton {
+                    required property var modelData
+                    required property int index
+                    objectName: "goToSection_" + index
+                    Layout.fillWidth: true
+                    text: modelData.heading
+                    fillColor: "transparent"
+                    Accessible.name: qsTr("Go to %1").arg(modelData.heading)
+                    onClicked: {
+                        page.showContents = false;
+                        page.scrollToRow(modelData.row);
+                    }
+                }
+            }
+        }
+        BodyText {
+            muted: true
+            font.pixelSize: Theme.fontSmall
+            text: qsTr("Select words, or tap a paragraph, to mark it or add a private note. Your marks never change the letter.")
+        }
+        Notice {
+            isError: true
+            text: reading.errorMessage
+        }
+    }
+
+    Repeater {
+        id: rowsRepeater
+        model: reading.rows
+
+        ColumnLayout {
+            id: rowItem
+            required property int index
+            required property string rowType
+            required property string blockType
+            required property int number
+            required property string html
+            required property string plain
+            required property bool marked
+            required property var markIds
+            required property var notes
+            Layout.fillWidth: true
+            spacing: 0
+
+            Label {
+                visible: rowItem.rowType === "heading"
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacingLarge
+                text: rowItem.plain
+                font.family: Letters.readingFamily
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.DemiBold
+                color: Theme.text
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            LetterParagraph {
+                id: paragraph
+                visible: rowItem.rowType === "block"
+                Layout.fillWidth: true
+                Layout.bottomMargin: rowItem.blockType === "paragraph" || rowItem.blockType === "quote"
+                                     ? Theme.spacingSmall : 0
+                row: rowItem.index
+                blockType: rowItem.blockType
+                number: rowItem.number
+                html: rowItem.html
+                plain: rowItem.plain
+                marked: rowItem.marked
+                markIds: rowItem.markIds
+                notes: rowItem.notes
+                onActivated: (row, start, end) => {
+                    page.activeRow = row;
+                    page.selStart = start;
+                    page.selEnd = end;
+                    page.activeParagraph = paragraph;
+                }
+                onEditNoteRequested: (id, quote, note) => {
+                    page.editingNoteId = id;
+                    noteDialog.openFor(quote, note);
+                }
+                onRemoveNoteRequested: id => reading.removeMark(id)
+            }
+            Card {
+                visible: rowItem.rowType === "elsewhere"
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacingLarge
+                Heading {
+                    level: 3
+                    text: qsTr("Marks on words not in this version")
+                }
+                Repeater {
+                    model: rowItem.notes
+                    MarginNote {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        noteId: modelData.id
+                        quote: modelData.quote
+                        note: modelData.isNote ? modelData.note : qsTr("(marked)")
+                        editable: modelData.isNote
+                        onEditRequested: {
+                            page.editingNoteId = modelData.id;
+                            noteDialog.openFor(modelData.quote, modelData.note);
+                        }
+                        onRemoveRequested: reading.removeMark(modelData.id)
+                    }
+                }
+            }
+        }
+    }
+
+    Label {
+        visible: reading.available
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacingLarge
+        horizontalAlignment: Text.AlignHCenter
+        text: "⁂"
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontTitle
+        Accessible.name: qsTr("End of the letter")
+    }
+}

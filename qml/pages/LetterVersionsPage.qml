@@ -1,0 +1,83 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import org.ditcompanion.app
+
+// Every version of a letter, oldest first. Each save is kept as it was; versions made
+// separately from the same earlier one are all listed. A version can be marked final.
+ScrollPage {
+    id: page
+    objectName: "letterVersionsPage"
+    property string letterId: Letters.letterId
+    title: qsTr("Versions")
+
+    signal readRequested(string versionId)
+    signal compareRequested(string toVersion)
+
+    LetterReading {
+        id: reading
+        letterId: page.letterId
+    }
+
+    Heading {
+        text: reading.title
+    }
+    BodyText {
+        muted: true
+        text: qsTr("Every time the letter was saved, the version is kept exactly as it was. Nothing here changes what a version says.")
+    }
+    Notice {
+        text: reading.versionNotice
+    }
+    Notice {
+        isError: true
+        text: reading.errorMessage
+    }
+
+    Repeater {
+        model: reading.versions
+        Card {
+            id: versionCard
+            required property var modelData
+            required property int index
+            Layout.fillWidth: true
+            border.width: versionCard.modelData.shown ? 2 : 1
+            border.color: versionCard.modelData.shown ? Theme.primary : Theme.divider
+
+            Heading {
+                level: 3
+                text: versionCard.modelData.shown ? qsTr("%1 (shown)").arg(versionCard.modelData.label)
+                                                  : versionCard.modelData.label
+            }
+            BodyText {
+                muted: true
+                text: versionCard.modelData.detail
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacingSmall
+                AppButton {
+                    objectName: "readVersion_" + versionCard.index
+                    text: qsTr("Read")
+                    Accessible.name: qsTr("Read %1").arg(versionCard.modelData.label)
+                    onClicked: page.readRequested(versionCard.modelData.id)
+                }
+                AppButton {
+                    objectName: "compareVersion_" + versionCard.index
+                    visible: versionCard.index > 0
+                    text: qsTr("What changed")
+                    Accessible.name: qsTr("What changed in %1").arg(versionCard.modelData.label)
+                    onClicked: page.compareRequested(versionCard.modelData.id)
+                }
+                AppButton {
+                    objectName: "markFinal_" + versionCard.index
+                    visible: !versionCard.modelData.isFinal
+                    text: qsTr("This is the final version")
+                    fillColor: "transparent"
+                    Accessible.description: qsTr("Marks this version as the one you agreed on. The letter opens on it.")
+                    onClicked: reading.markVersion(versionCard.modelData.id, "final")
+                }
+            }
+        }
+    }
+}

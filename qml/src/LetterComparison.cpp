@@ -1,0 +1,134 @@
+#include "LetterComparison.h"
+
+#include "AppContext.h"
+#include "LetterEvents.h"
+#include "letters/LetterStore.h"
+
+namespace dit {
+
+LetterComparison::LetterComparison(QObject *parent) : QObject(parent), m_sections(this)
+{
+    m_sections.setColours(m_inserted.name(), m_deleted.name());
+    connect(&LetterEvents::instance(), &LetterEvents::changed, this, &LetterComparison::reload);
+}
+
+void LetterComparison::setLetterId(const QString &id)
+{
+    if (id != m_letterId) {
+        m_letterId = id;
+        reload();
+    }
+}
+
+void LetterComparison::setFromVersion(const QString &id)
+{
+    if (id != m_from) {
+        m_from = id;
+        reload();
+    }
+}
+
+void LetterComparison::setToVersion(const QString &id)
+{
+    if (id != m_to) {
+        m_to = id;
+        reload();
+    }
+}
+
+void LetterComparison::setInsertedColor(const QColor &c)
+{
+    if (c != m_inserted) {
+        m_inserted = c;
+        m_sections.setColours(m_inserted.name(), m_deleted.name());
+        Q_EMIT coloursChanged();
+    }
+}
+
+void LetterComparison::setDeletedColor(const QColor &c)
+{
+    if (c != m_deleted) {
+        m_deleted = c;
+        m_sections.setColours(m_inserted.name(), m_deleted.name());
+        Q_EMIT coloursChanged();
+    }
+}
+
+QString LetterComparison::insertedExample() const
+{
+    const QList<letters::DiffOp> ops{
+        {letters::DiffOp::Type::Insert, tr("words added")},
+        {letters::DiffOp::Type::Equal, u' ' + tr("in the later version")}};
+    return letters::toStyledText(ops, m_inserted.name(), m_deleted.name());
+}
+
+QString LetterComparison::deletedExample() const
+{
+    const QList<letters::DiffOp> ops{
+        {letters::DiffOp::Type::Delete, tr("words taken out")},
+        {letters::DiffOp::Type::Equal, u' ' + tr("of the earlier version")}};
+    return letters::toStyledText(ops, m_inserted.name(), m_deleted.name());
+}
+
+void LetterComparison::reload()
+{
+    m_available = false;
+    m_summary.clear();
+    m_fromLabel.clear();
+    m_toLabel.clear();
+    m_versions.clear();
+    Store *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
+    auto finish = [this] {
+        if (!m_available)
+            m_sections.set({});
+        Q_EMIT changed();
+    };
+    if (!store || m_letterId.isEmpty())
+        return finish();
+    LetterStore letters(store->records());
+    auto all = letters.versions(m_letterId);
+    if (!all || all.value().size() < 2)
+        return finish();
+    const QList<LetterVersion> &versions = all.value();
+    const auto numberOf = [&versions](const QString &id) {
+        for (int i = 0; i < versions.size(); ++i)
+            if (versions.at(i).record.id == id)
+                return i;
+        return -1;
+    };
+    for (int i = 0; i < versions.size(); ++i)
+        m_versions.append(QVariantMap{{QStringLiteral("id"), versions.at(i).record.id},
+                                      {QStringLiteral("label"), tr("Version %1").arg(i + 1)}});
+    QString to = m_to;
+    if (numberOf(to) < 0) {
+        auto current = letters.currentVersion(m_letterId);
+        if (!current)
+            return finish();
+        to = current.value().record.id;
+    }
+    QString from = m_from;
+    if (numberOf(from) < 0 || from == to)
+        from = versions.at(numberOf(to)).record.parent;
+    if (numberOf(from) < 0) // the first version has no parent: compare with the next one
+        from = versions.at(0).record.id == to ? versions.at(1).record.id : versions.at(0).record.id;
+    const int a = numberOf(from), b = numberOf(to);
+    const letters::LetterDiff diff =
+        letters::compareLetters(versions.at(a).letter, versions.at(b).letter);
+    m_sections.set(diff);
+    m_fromLabel = tr("Version %1").arg(a + 1);
+    m_toLabel = tr("Version %1").arg(b + 1);
+    m_summary =
+        diff.same()
+            ? tr("The words of version %1 and version %2 are the same.").arg(a + 1).arg(b + 1)
+            : tr("From version %1 to version %2: %3 and %4.")
+                  .arg(a + 1)
+                  .arg(b + 1)
+                  .arg(diff.insertions == 1 ? tr("1 addition")
+                                            : tr("%1 additions").arg(diff.insertions),
+                       diff.deletions == 1 ? tr("1 removal")
+                                           : tr("%1 removals").arg(diff.deletions));
+    m_available = true;
+    finish();
+}
+
+} // namespace dit

@@ -1,0 +1,338 @@
+#include "LetterEditing.h"
+
+#include "AppContext.h"
+#include "LetterEvents.h"
+#include "common/Logging.h"
+#include "letters/LetterDrafts.h"
+#include "letters/LetterExport.h"
+#include "letters/LetterStore.h"
+#include "letters/LetterTemplate.h"
+#include "text/TypedText.h"
+
+#include <QGuiApplication>
+#include <QLocale>
+
+namespace dit {
+
+namespace {
+
+QString promptFor(LetterAuthor author, const QString &key)
+{
+    for (const letters::TemplateSection &t : letters::templateFor(author))
+        if (t.key == key)
+            return t.prompt;
+    return {};
+}
+
+bool optionalFor(LetterAuthor author, const QString &key)
+{
+    for (const letters::TemplateSection &t : letters::templateFor(author))
+        if (t.key == key)
+            return t.optional;
+    return false;
+}
+
+} // namespace
+
+LetterEditing::LetterEditing(QObject *parent) : QObject(parent), m_sections(this)
+{
+    m_quiet.setSingleShot(true);
+    m_quiet.setInterval(kQuietMs);
+    m_deadline.setSingleShot(true);
+    m_deadline.setInterval(kMaxUnsavedMs);
+    connect(&m_quiet, &QTimer::timeout, this, &LetterEditing::flush);
+    connect(&m_deadline, &QTimer::timeout, this, &LetterEditing::flush);
+    // Going to the background may be the last moment before the system stops the app.
+    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        connect(app, &QGuiApplication::applicationStateChanged, this,
+                [this](Qt::ApplicationState state) {
+                    if (state != Qt::ApplicationActive)
+                        flush();
+                });
+    if (AppContext *ctx = AppContext::instance()) {
+        // Save what was typed before the store closes (locking), not after.
+        connect(ctx, &AppContext::storeClosing, this, &LetterEditing::flush);
+        connect(ctx, &AppContext::storeOpened, this, &LetterEditing::open);
+    }
+}
+
+LetterEditing::~LetterEditing()
+{
+    flush();
+}
+
+void LetterEditing::componentComplete()
+{
+    m_complete = true;
+    open();
+}
+
+void LetterEditing::setMode(const QString &mode)
+{
+    if (mode == m_mode)
+        return;
+    flush();
+    m_mode = mode;
+    Q_EMIT openedChanged();
+    open();
+}
+
+void LetterEditing::setLetterId(const QString &id)
+{
+    if (id == m_letterId)
+        return;
+    flush();
+    m_letterId = id;
+    Q_EMIT openedChanged();
+    open();
+}
+
+void LetterEditing::setError(const QString &message)
+{
+    if (message != m_error) {
+        m_error = message;
+        Q_EMIT errorMessageChanged();
+    }
+}
+
+void LetterEditing::open()
+{
+    m_ready = false;
+    m_restored = false;
+    m_dirty = false;
+    m_quiet.stop();
+    m_deadline.stop();
+    AppContext *ctx = AppContext::instance();
+    Store *store = ctx ? ctx->store() : nullptr;
+    const bool needsLetter = m_mode != QLatin1String("paper");
+    if (!m_complete || !store || (needsLetter && m_letterId.isEmpty())) {
+        m_sections.setSections({});
+        Q_EMIT openedChanged();
+        return;
+    }
+    LetterStore letters(store->records());
+    Letter base;
+    m_parentId.clear();
+    m_inReplyTo.clear();
+    if (m_mode == QLatin1String("reply")) {
+        auto replyThread = letters.replyTo(m_letterId);
+        if (replyThread && !replyThread.value().isEmpty()) {
+            auto current = letters.currentVersion(replyThread.value());
+            if (!current) {
+                setError(current.error().message);
+                Q_EMIT openedChanged();
+                return;
+            }
+            base = current.value().letter;
+            m_parentId = current.value().record.id;
+            m_draftKey = LetterDrafts::keyForRevision(replyThread.value());
+        } else {
+            base = letters::blankLetter(LetterAuthor::Patient);
+            base.title = tr("My reply");
+            base.date = ctx->clock().now().toLocalTime().date();
+            base.inReplyTo = m_letterId;
+            m_draftKey = LetterDrafts::keyForReply(m_letterId);
+        }
+    } else if (m_mode == QLatin1String("revise")) {
+        auto current = letters.currentVersion(m_letterId);
+        if (!current) {
+            setError(current.error().message);
+            Q_EMIT openedChanged();
+            return;
+        }
+        base = current.value().letter;
+        m_parentId = current.value().record.id;
+        m_draftKey = LetterDrafts::keyForRevision(m_letterId);
+    } else {
+        base = letters::blankLetter(LetterAuthor::Therapist);
+        base.date = ctx->clock().now().toLocalTime().date();
+        base.source = QStringLiteral("typed");
+        m_draftKey = LetterDrafts::keyForNew(LetterAuthor::Therapist);
+    }
+    for (LetterSection &s : base.sections)
+        s.text = text::toTyped(s.text);
+    m_dateText = letters::letterDateText(base.date);
+
+    LetterDrafts drafts(store->database(), ctx->clock());
+    auto draft = drafts.load(m_draftKey);
+    m_hasDraft = draft && draft.value().has_value();
+    if (m_hasDraft) {
+        const LetterDraft &kept = *draft.value();
+        base = kept.letter;
+        m_parentId = kept.parent; // a newer version may have arrived since; saving then forks
+        m_dateText = kept.dateText;
+        m_restored = true;
+    }
+    m_author = base.author;
+    m_inReplyTo = base.inReplyTo;
+    m_title = base.title;
+    QList<LetterSectionsModel::Section> sections;
+    for (const LetterSection &s : base.sections)
+        sections.append(
+            {s.key, s.heading, s.text, promptFor(m_author, s.key), optionalFor(m_author, s.key)});
+    m_sections.setSections(sections);
+    m_ready = true;
+    setError({});
+    Q_EMIT openedChanged();
+    Q_EMIT fieldsChanged();
+    Q_EMIT draftChanged();
+}
+
+void LetterEditing::edited()
+{
+    m_dirty = true;
+    m_quiet.start();
+    if (!m_deadline.isActive())
+        m_deadline.start();
+    Q_EMIT fieldsChanged();
+}
+
+void LetterEditing::setTitle(const QString &title)
+{
+    if (title == m_title || !m_ready)
+        return;
+    m_title = title;
+    edited();
+}
+
+void LetterEditing::setDateText(const QString &text)
+{
+    if (text == m_dateText || !m_ready)
+        return;
+    m_dateText = text;
+    edited();
+}
+
+void LetterEditing::setSectionText(int row, const QString &text)
+{
+    if (m_ready && m_sections.setText(row, text))
+        edited();
+}
+
+void LetterEditing::setSectionHeading(int row, const QString &heading)
+{
+    if (m_ready && headingsEditable() && m_sections.setHeading(row, heading))
+        edited();
+}
+
+bool LetterEditing::flush()
+{
+    m_quiet.stop();
+    m_deadline.stop();
+    if (!m_dirty)
+        return true;
+    AppContext *ctx = AppContext::instance();
+    Store *store = ctx ? ctx->store() : nullptr;
+    if (!store)
+        return false;
+    LetterDraft draft;
+    draft.key = m_draftKey;
+    draft.parent = m_parentId;
+    draft.dateText = m_dateText;
+    draft.letter.author = m_author;
+    draft.letter.title = m_title;
+    draft.letter.date = parseDate(m_dateText);
+    draft.letter.inReplyTo = m_inReplyTo;
+    draft.letter.source = m_mode == QLatin1String("reply") ? QString() : QStringLiteral("typed");
+    for (const LetterSectionsModel::Section &s : m_sections.sections())
+        draft.letter.sections.append({s.key, s.heading, s.text});
+    if (Status s = LetterDrafts(store->database(), ctx->clock()).save(draft); !s) {
+        // Keep it dirty: the next keystroke or the next timer tries again.
+        qCWarning(lcLetters) << "could not autosave a letter draft";
+        setError(tr("What you typed could not be kept just now: %1").arg(s.error().message));
+        return false;
+    }
+    m_dirty = false;
+    if (!m_hasDraft) {
+        m_hasDraft = true;
+        Q_EMIT draftChanged();
+        LetterEvents::notify(); // the Letter page now offers to carry on writing
+    }
+    if (!m_error.isEmpty())
+        setError({});
+    return true;
+}
+
+QDate LetterEditing::parseDate(const QString &text)
+{
+    const QString t = text.simplified();
+    if (t.isEmpty())
+        return {};
+    const QList<QLocale> locales{QLocale(), QLocale(QLocale::English, QLocale::UnitedKingdom)};
+    for (const QLocale &locale : locales)
+        for (const char *format : {"d MMMM yyyy", "d MMM yyyy", "dddd d MMMM yyyy", "MMMM d yyyy",
+                                   "MMMM d, yyyy", "d/M/yyyy", "d.M.yyyy"}) {
+            const QDate date = locale.toDate(t, QString::fromLatin1(format));
+            if (date.isValid())
+                return date;
+        }
+    return QDate::fromString(t, Qt::ISODate);
+}
+
+Letter LetterEditing::composed() const
+{
+    Letter l;
+    l.author = m_author;
+    l.title = m_title.trimmed();
+    l.date = parseDate(m_dateText);
+    l.inReplyTo = m_inReplyTo;
+    l.source = m_mode == QLatin1String("reply") ? QString() : QStringLiteral("typed");
+    for (const LetterSectionsModel::Section &s : m_sections.sections()) {
+        const QString markup = text::fromTyped(s.text);
+        if (markup.trimmed().isEmpty() && m_author == LetterAuthor::Therapist)
+            continue; // a section this letter does not have
+        l.sections.append({s.key, s.heading.trimmed(), markup});
+    }
+    return l;
+}
+
+QString LetterEditing::problem() const
+{
+    if (!m_ready)
+        return tr("This letter could not be opened.");
+    bool anyText = false;
+    for (const LetterSectionsModel::Section &s : m_sections.sections())
+        anyText = anyText || !s.text.trimmed().isEmpty();
+    if (!anyText)
+        return tr("Nothing is written yet.");
+    if (m_title.trimmed().isEmpty())
+        return tr("Please give it a title.");
+    if (!parseDate(m_dateText).isValid())
+        return tr("Please write the date like this: %1.")
+            .arg(letters::letterDateText(QDate(2026, 6, 10)));
+    return composed().problem();
+}
+
+QString LetterEditing::saveVersion()
+{
+    AppContext *ctx = AppContext::instance();
+    Store *store = ctx ? ctx->store() : nullptr;
+    if (!store)
+        return {};
+    flush();
+    if (const QString p = problem(); !p.isEmpty()) {
+        setError(p);
+        return {};
+    }
+    LetterStore letters(store->records());
+    auto saved =
+        m_parentId.isEmpty() ? letters.create(composed()) : letters.revise(m_parentId, composed());
+    if (!saved) {
+        setError(saved.error().message);
+        return {};
+    }
+    // The draft has become a version; what is typed next is a draft of the version after.
+    if (Status s = LetterDrafts(store->database(), ctx->clock()).remove(m_draftKey); !s)
+        qCWarning(lcLetters) << "a saved letter's draft could not be cleared";
+    qCInfo(lcLetters) << "a letter version was saved";
+    const QString thread = saved.value().thread;
+    if (m_mode != QLatin1String("reply")) {
+        m_mode = QStringLiteral("revise");
+        m_letterId = thread;
+    }
+    LetterEvents::notify();
+    open();
+    return thread;
+}
+
+} // namespace dit

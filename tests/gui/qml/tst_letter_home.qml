@@ -1,0 +1,118 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import org.ditcompanion.app
+import org.ditcompanion.testing
+
+// After therapy, Home becomes the letter: once the last session has passed (a manual clock
+// moves past it) or when the person chooses. The rule is C++ (LetterHome.active).
+TestCase {
+    id: tc
+    name: "LetterHome"
+    width: 412
+    height: 915
+    visible: true
+    when: windowShown
+
+    Component {
+        id: shellComponent
+        AppShell {}
+    }
+    Component {
+        id: letterPageComponent
+        LetterPage {
+            width: tc.width
+            height: tc.height
+        }
+    }
+
+    function init() {
+        verify(TestDriver.lockedProfile("correct horse battery"));
+        Session.unlock("correct horse battery");
+        tryCompare(Session, "state", Session.Unlocked, 10000);
+    }
+
+    // Scrolls a control into view, then clicks it as a person would.
+    function tap(page, item) {
+        const y = item.mapToItem(page.flickable.contentItem, 0, 0).y;
+        page.flickable.contentY = Math.max(0, Math.min(y - 100, page.flickable.contentHeight - page.flickable.height));
+        waitForRendering(page);
+        mouseClick(item);
+    }
+
+    function homeOf(shell) {
+        shell.show("home");
+        return shell.currentStack.currentItem;
+    }
+
+    function test_homeBecomesTheLetterWhenTheLastSessionHasPassed() {
+        // Heading to session 14 of 16, with the draft letter from session 13.
+        verify(TestDriver.fillDemo("ending"));
+        verify(!LetterHome.active);
+        const shell = createTemporaryObject(shellComponent, tc, { width: 412, height: 915 });
+        compare(homeOf(shell).objectName, "homePage");
+        // Three weeks on, the last session has ended.
+        TestDriver.advanceClock(21 * 24 * 3600);
+        LetterHome.refresh();
+        verify(LetterHome.active);
+        tryCompare(shell.currentStack.currentItem, "objectName", "letterHomePage");
+        compare(shell.header.title, "Home");
+        // The person can choose to keep the course on Home.
+        LetterHome.choice = "course";
+        compare(TestDriver.setting("letter_home"), "course");
+        verify(!LetterHome.active);
+        tryCompare(shell.currentStack.currentItem, "objectName", "homePage");
+        LetterHome.choice = "automatic";
+    }
+
+    function test_thePersonCanChooseTheLetterEarly() {
+        verify(TestDriver.fillDemo("ending"));
+        const page = createTemporaryObject(letterPageComponent, tc);
+        tap(page, findChild(page, "home_letter"));
+        compare(LetterHome.choice, "letter");
+        verify(LetterHome.active);
+        const shell = createTemporaryObject(shellComponent, tc, { width: 412, height: 915 });
+        compare(homeOf(shell).objectName, "letterHomePage");
+        LetterHome.choice = "automatic";
+    }
+
+    function test_noLetterNoSwitch() {
+        verify(TestDriver.fillDemo("middle"));
+        TestDriver.advanceClock(200 * 24 * 3600);
+        LetterHome.refresh();
+        verify(!LetterHome.active);
+        TestDriver.advanceClock(-200 * 24 * 3600);
+    }
+
+    function test_letterHomeShowsTheLetterReplyAndMarkedMoments() {
+        verify(TestDriver.fillDemo("after"));
+        verify(LetterHome.active);
+        const shell = createTemporaryObject(shellComponent, tc, { width: 412, height: 915 });
+        const home = homeOf(shell);
+        compare(home.objectName, "letterHomePage");
+        verify(findChild(home, "homeReadLetter").visible);
+        verify(findChild(home, "homeReadReply").visible);
+        const moment = findChild(home, "moment_0");
+        verify(moment !== null);
+        verify(moment.height >= 48);
+        // In the order they come in the letter.
+        compare(moment.quoteText, "saying so felt dangerous");
+        compare(findChild(home, "moment_2").quoteText, "You were never a spare chair here.");
+        // A moment opens the letter.
+        mouseClick(moment);
+        tryCompare(shell.currentStack.currentItem, "objectName", "letterReadPage");
+    }
+
+    function test_rereadReminderSetting() {
+        verify(TestDriver.fillDemo("after"));
+        const page = createTemporaryObject(letterPageComponent, tc);
+        compare(LetterHome.reread, "off");
+        compare(findChild(page, "nextReread").visible, false);
+        tap(page, findChild(page, "reread_yearly"));
+        compare(TestDriver.setting("letter_reread"), "yearly");
+        // The next reminder is on the anniversary of the last session; it names nothing.
+        verify(LetterHome.nextRereadText.indexOf("2027") >= 0);
+        verify(LetterHome.nextRereadText.indexOf("letter") < 0);
+        LetterHome.reread = "off";
+    }
+}
