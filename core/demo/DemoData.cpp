@@ -33,7 +33,9 @@ int nextSessionAt(Stage stage)
 
 Status fill(Store &store, const QDateTime &now, Stage stage)
 {
-    return fillCourse(store, now, stage);
+    if (Status s = fillCourse(store, now, stage); !s)
+        return s;
+    return fillFocusAndNotes(store, stage);
 }
 
 } // namespace dit::demo

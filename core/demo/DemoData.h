@@ -21,5 +21,6 @@ Status fill(Store &store, const QDateTime &now, Stage stage = Stage::Middle);
 
 // The parts, in the order fill() runs them.
 Status fillCourse(Store &store, const QDateTime &now, Stage stage);
+Status fillFocusAndNotes(Store &store, Stage stage);
 
 } // namespace dit::demo
