@@ -20,5 +20,6 @@ const std::vector<Command> &allCommands();
 int runInit(Context &ctx, Args &args);
 int runCheck(Context &ctx, Args &args);
 int runPasswd(Context &ctx, Args &args);
+int runCourse(Context &ctx, Args &args);
 
 } // namespace dit::cli
