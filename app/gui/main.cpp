@@ -5,8 +5,10 @@
 #include "Options.h"
 #include "Screenshot.h"
 #include "common/Paths.h"
+#include "linux/DBusNotifier.h"
 #include "linux/KeychainKeystore.h"
 #include "testing/MemoryKeystore.h"
+#include "testing/RecordingNotifier.h"
 
 #include <QApplication>
 #include <QFont>
@@ -112,6 +114,12 @@ int main(int argc, char **argv)
 
     AppContext context(ctxOptions, std::move(keystore), std::move(clock));
     AppContext::setInstance(&context);
+    // Reminders through the desktop's notification service; the demo and the self-test use
+    // the test double, so they never show a real notification.
+    if (throwaway)
+        context.setNotifier(std::make_unique<RecordingNotifier>());
+    else
+        context.setNotifier(std::make_unique<DBusNotifier>(context.clock()));
     if (demoStore)
         context.openStore(std::move(demoStore));
 

@@ -1,6 +1,7 @@
 #include "CourseWording.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace dit::wording {
 
@@ -45,13 +46,21 @@ QString headline(const CourseSummary &s)
         .arg(phaseName(s.current->phase));
 }
 
+QString timeOfDay(const QTime &time, const QLocale &locale)
+{
+    // Some locales' short format (the C locale's among them) includes seconds.
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
+    format.remove(seconds);
+    return locale.toString(time, format);
+}
+
 QString dateTime(const QDateTime &when, const QLocale &locale)
 {
     const QDateTime local = when.toLocalTime();
     //: a date and a time, e.g. "Monday, 13 April 2026 at 10:00"
     return tr("%1 at %2")
-        .arg(locale.toString(local.date(), QLocale::LongFormat),
-             locale.toString(local.time(), QLocale::ShortFormat));
+        .arg(locale.toString(local.date(), QLocale::LongFormat), timeOfDay(local.time(), locale));
 }
 
 QString relativeDay(const QDate &day, const QDate &today)
@@ -76,7 +85,7 @@ QString nextSession(const CourseSummary &s, const QDateTime &now, const QLocale 
     if (s.inSessionNow)
         return tr("Session %1 is happening now, until %2.")
             .arg(s.current->number)
-            .arg(locale.toString(s.current->end.toLocalTime().time(), QLocale::ShortFormat));
+            .arg(timeOfDay(s.current->end.toLocalTime().time(), locale));
     const QString when = dateTime(start, locale);
     const QString relative = relativeDay(start.date(), now.toLocalTime().date());
     if (s.stage == CourseSummary::Stage::NotStarted)

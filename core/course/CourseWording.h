@@ -13,6 +13,8 @@ namespace dit::wording {
 QString phaseName(Phase phase); // "Beginning phase", "Middle phase", "Ending phase"
 // "Session 7 of 16 · Middle phase", "Before your first session", ...
 QString headline(const CourseSummary &summary);
+// "10:00" or "10:00 AM": the locale's short time, never with seconds.
+QString timeOfDay(const QTime &time, const QLocale &locale = QLocale());
 // "Monday, 13 April 2026 at 10:00"
 QString dateTime(const QDateTime &when, const QLocale &locale = QLocale());
 // "today", "tomorrow", "in 3 days", "in 2 weeks"

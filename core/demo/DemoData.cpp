@@ -9,7 +9,8 @@ bool stageFromName(const QString &name, Stage *stage)
     static const QMap<QString, Stage> names = {{QStringLiteral("beginning"), Stage::Beginning},
                                                {QStringLiteral("middle"), Stage::Middle},
                                                {QStringLiteral("ending"), Stage::Ending},
-                                               {QStringLiteral("after"), Stage::After}};
+                                               {QStringLiteral("after"), Stage::After},
+                                               {QStringLiteral("new"), Stage::New}};
     if (!names.contains(name))
         return false;
     *stage = names.value(name);
@@ -27,6 +28,8 @@ int nextSessionAt(Stage stage)
         return 14;
     case Stage::After:
         return 17;
+    case Stage::New:
+        return 0;
     }
     return 7;
 }

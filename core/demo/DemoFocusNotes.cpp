@@ -73,6 +73,8 @@ Status addNote(Store &store, int afterSession, const QString &text, bool toBring
 
 Status fillFocusAndNotes(Store &store, Stage stage)
 {
+    if (stage == Stage::New)
+        return {};
     const int next = nextSessionAt(stage);
     if (next > 4) {
         ManualClock clock(sessionStart(store, 4));

@@ -107,6 +107,8 @@ ScrollPage {
         }
     }
 
+    RemindersSettings {}
+
     Heading {
         level: 2
         text: qsTr("About")

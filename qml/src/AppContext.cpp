@@ -66,4 +66,14 @@ void AppContext::switchProfile(const QString &dir)
     Q_EMIT profileSwitched();
 }
 
+void AppContext::setNotifier(std::unique_ptr<Notifier> notifier)
+{
+    m_notifier = std::move(notifier);
+}
+
+void AppContext::notifyRecordsChanged(const QString &kind)
+{
+    Q_EMIT recordsChanged(kind);
+}
+
 } // namespace dit

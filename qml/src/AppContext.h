@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "platform/Keystore.h"
+#include "platform/Notifier.h"
 #include "service/ServiceConfig.h"
 #include "storage/Profile.h"
 
@@ -48,10 +49,18 @@ public:
     // Points the app at another profile folder (a new profile, or a test's fresh folder).
     void switchProfile(const QString &dir);
 
+    // The platform's notifications for reminders; null means reminders are unavailable.
+    Notifier *notifier() { return m_notifier.get(); }
+    void setNotifier(std::unique_ptr<Notifier> notifier);
+    // Records of `kind` were added or replaced from outside the view model that owns them
+    // (an import, sync, a test): view models showing that kind reload.
+    void notifyRecordsChanged(const QString &kind);
+
 Q_SIGNALS:
     void storeOpened();
     void storeClosed();
     void profileSwitched();
+    void recordsChanged(const QString &kind);
 
 private:
     Options m_options;
@@ -59,6 +68,7 @@ private:
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Profile> m_profile;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<Notifier> m_notifier;
     ServiceConfig m_service;
     QString m_serviceProblem;
 };

@@ -304,6 +304,16 @@ private Q_SLOTS:
         QVERIFY(wording::nextSession(done, at(2026, 7, 1), uk).isEmpty());
     }
 
+    void timesHaveNoSeconds()
+    {
+        QCOMPARE(wording::timeOfDay(QTime(10, 0), QLocale::c()), QStringLiteral("10:00"));
+        QCOMPARE(
+            wording::timeOfDay(QTime(15, 30), QLocale(QLocale::English, QLocale::UnitedKingdom)),
+            QStringLiteral("15:30"));
+        QVERIFY(wording::timeOfDay(QTime(15, 30), QLocale(QLocale::English, QLocale::UnitedStates))
+                    .startsWith(QStringLiteral("3:30")));
+    }
+
     void relativeDays()
     {
         const QDate today(2026, 4, 11);

@@ -2,6 +2,7 @@
 // AppContext on a temporary profile with a manual clock and an in-memory keystore.
 #include "AppContext.h"
 #include "TestDriver.h"
+#include "testing/RecordingNotifier.h"
 
 #include <QApplication>
 #include <QQmlEngine>
@@ -32,6 +33,7 @@ public Q_SLOTS:
         options.profileDir = m_dir.filePath(QStringLiteral("profile0"));
         m_context = std::make_unique<AppContext>(options, std::move(keystore), std::move(clock));
         AppContext::setInstance(m_context.get());
+        m_context->setNotifier(std::make_unique<RecordingNotifier>());
         m_driver = std::make_unique<TestDriver>(*m_context, *m_clock, *m_keystore);
     }
 
