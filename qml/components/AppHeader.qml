@@ -24,31 +24,56 @@ ToolBar {
         }
     }
 
-    RowLayout {
+    // With large text the title no longer fits beside the buttons; it then moves to a line
+    // of its own below them instead of breaking mid-word.
+    // Decided from the text size and the window width only (not from measured children), so
+    // the layout cannot go round in circles.
+    readonly property bool stacked: Theme.fontBody >= 24 && width < Theme.fontBody * 30
+
+    ColumnLayout {
         anchors.fill: parent
         spacing: Theme.spacingSmall
 
-        AppButton {
-            objectName: "backButton"
-            visible: header.canGoBack
-            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/back.svg"
-            text: ""
-            fillColor: "transparent"
-            Accessible.name: qsTr("Back")
-            onClicked: header.backRequested()
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingSmall
+
+            AppButton {
+                objectName: "backButton"
+                visible: header.canGoBack
+                icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/back.svg"
+                text: ""
+                fillColor: "transparent"
+                Accessible.name: qsTr("Back")
+                onClicked: header.backRequested()
+            }
+            Label {
+                // Also the spacer that keeps the crisis button on the right when stacked.
+                Layout.fillWidth: true
+                text: header.stacked ? "" : header.title
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.DemiBold
+                color: Theme.text
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+                Accessible.ignored: header.stacked
+            }
+            CrisisButton {}
         }
         Label {
+            objectName: "headerTitleStacked"
             Layout.fillWidth: true
+            visible: header.stacked
             text: header.title
             font.pixelSize: Theme.fontTitle
             font.weight: Font.DemiBold
             color: Theme.text
-            wrapMode: Text.Wrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
+            wrapMode: Text.WordWrap
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }
-        CrisisButton {}
     }
 }
