@@ -15,23 +15,17 @@ ColumnLayout {
     }
     Card {
         Layout.fillWidth: true
-        Switch {
+        LabelledSwitch {
             objectName: "reminderFormOpening"
-            Layout.fillWidth: true
             text: qsTr("Remind me when there is something to fill in before a session")
-            font.pixelSize: Theme.fontBody
             checked: Reminders.formOpening
-            Accessible.name: text
-            onToggled: Reminders.formOpening = checked
+            onToggled: on => Reminders.formOpening = on
         }
-        Switch {
+        LabelledSwitch {
             objectName: "reminderDayBefore"
-            Layout.fillWidth: true
             text: qsTr("Also remind me the evening before each session")
-            font.pixelSize: Theme.fontBody
             checked: Reminders.dayBefore
-            Accessible.name: text
-            onToggled: Reminders.dayBefore = checked
+            onToggled: on => Reminders.dayBefore = on
         }
         BodyText {
             objectName: "reminderWording"

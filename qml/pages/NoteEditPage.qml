@@ -33,14 +33,11 @@ ScrollPage {
         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
         Accessible.name: qsTr("Note")
     }
-    Switch {
+    LabelledSwitch {
         id: toBring
         objectName: "noteToBring"
-        Layout.fillWidth: true
         text: qsTr("Bring this to a session")
-        font.pixelSize: Theme.fontBody
         checked: page.editing ? page.existing.toBring === true : true
-        Accessible.name: text
     }
     Notice {
         objectName: "noteProblem"

@@ -82,18 +82,17 @@ QVariant CourseWeeksModel::data(const QModelIndex &index, int role) const
     case MarkRole:
         return r.mark;
     case ChoicesRole: {
-        QVariantList choices{
-            QVariantMap{{QStringLiteral("key"), QStringLiteral("session")},
-                        {QStringLiteral("label"), tr("Session as planned")}},
-            QVariantMap{{QStringLiteral("key"), QStringLiteral("moved")},
-                        {QStringLiteral("label"), tr("Moved to another day or time")}},
-            QVariantMap{{QStringLiteral("key"), QStringLiteral("break")},
-                        {QStringLiteral("label"), tr("Planned break (no session)")}},
-            QVariantMap{{QStringLiteral("key"), QStringLiteral("cancelled")},
-                        {QStringLiteral("label"), tr("Cancelled (no session)")}}};
+        QVariantList choices{QVariantMap{{QStringLiteral("key"), QStringLiteral("session")},
+                                         {QStringLiteral("label"), tr("As planned")}},
+                             QVariantMap{{QStringLiteral("key"), QStringLiteral("moved")},
+                                         {QStringLiteral("label"), tr("Moved")}},
+                             QVariantMap{{QStringLiteral("key"), QStringLiteral("break")},
+                                         {QStringLiteral("label"), tr("Planned break")}},
+                             QVariantMap{{QStringLiteral("key"), QStringLiteral("cancelled")},
+                                         {QStringLiteral("label"), tr("Cancelled")}}};
         if (r.past || r.mark == QLatin1String("missed"))
             choices << QVariantMap{{QStringLiteral("key"), QStringLiteral("missed")},
-                                   {QStringLiteral("label"), tr("Missed (still counts)")}};
+                                   {QStringLiteral("label"), tr("Missed")}};
         return choices;
     }
     case MoveDaysRole: {

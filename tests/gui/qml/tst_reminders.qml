@@ -60,12 +60,12 @@ TestCase {
         verify(form.checked);
         verify(!dayBefore.checked);
         const before = TestDriver.pendingReminders();
-        mouseClick(reveal(dayBefore));
+        mouseClick(reveal(dayBefore.control));
         verify(Reminders.dayBefore);
         compare(TestDriver.setting("reminders.dayBefore"), "1");
         verify(TestDriver.pendingReminders() > before);
-        mouseClick(reveal(form));
-        mouseClick(reveal(dayBefore));
+        mouseClick(reveal(form.control));
+        mouseClick(reveal(dayBefore.control));
         compare(TestDriver.setting("reminders.formOpening"), "0");
         compare(TestDriver.pendingReminders(), 0);
         compare(findChild(page, "reminderNext").text, "");
