@@ -57,7 +57,7 @@ QDateTime sessionStart(Store &store, int n)
         return {};
     const CourseCalendar calendar(*course.value());
     const ScheduledSession *s = calendar.session(n);
-    return s ? s->start.addSecs(3 * 3600) : QDateTime();
+    return s ? s->start.addSecs(qint64(3) * 3600) : QDateTime();
 }
 
 Status addNote(Store &store, int afterSession, const QString &text, bool toBring)
@@ -102,16 +102,16 @@ Status fillFocusAndNotes(Store &store, Stage stage)
 
     struct DemoNote
     {
-        int after;
         const char *text;
+        int after; // written two days after this session
         bool toBring;
     };
     const DemoNote notes[] = {
-        {1, "I wasn't sure what to say last time. Is that normal?", true},
-        {5, "The phone call with Mum on Sunday. Why did I feel so flat afterwards?", true},
-        {5, "A walk by the canal helped today.", false},
-        {6, "Felt annoyed when we ran out of time last week. Say so?", true},
-        {13, "What do I want to keep from all this?", true},
+        {"I wasn't sure what to say last time. Is that normal?", 1, true},
+        {"The phone call with Mum on Sunday. Why did I feel so flat afterwards?", 5, true},
+        {"A walk by the canal helped today.", 5, false},
+        {"Felt annoyed when we ran out of time last week. Say so?", 6, true},
+        {"What do I want to keep from all this?", 13, true},
     };
     for (const DemoNote &n : notes) {
         if (n.after >= next)

@@ -33,7 +33,7 @@ inline constexpr int kMaxMinutes = 30;
 inline constexpr int kMaxOrder = 999;
 inline constexpr int kMaxTitle = 80;
 inline constexpr int kMaxSummary = 200;
-inline constexpr qint64 kMaxFileBytes = 64 * 1024;
+inline constexpr qint64 kMaxFileBytes = qint64(64) * 1024;
 // An unhurried reading pace, for checking the stated reading time.
 inline constexpr int kWordsPerMinute = 150;
 

@@ -25,7 +25,7 @@ double scoreFrom(const QByteArray &info)
         return 0;
     const quint32 phrases = word(0);
     const quint32 columns = word(1);
-    if (columns != kColumns || info.size() < qsizetype(8 + phrases * columns * 12))
+    if (columns != kColumns || info.size() < 8 + qsizetype(phrases) * columns * 12)
         return 0;
     double score = 0;
     for (quint32 p = 0; p < phrases; ++p)

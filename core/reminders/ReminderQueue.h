@@ -13,7 +13,7 @@ namespace dit {
 class ReminderQueue
 {
 public:
-    explicit ReminderQueue(qint64 graceSeconds = 6 * 3600) : m_grace(graceSeconds) {}
+    explicit ReminderQueue(qint64 graceSeconds = qint64(6) * 3600) : m_grace(graceSeconds) {}
 
     void replace(const QList<Notification> &reminders); // keeps them soonest first
     void clear() { m_pending.clear(); }

@@ -16,7 +16,7 @@ QString tr(const char *text)
 }
 // A day-before reminder this close to the form-opening one would be a second buzz for the
 // same thing; only the first is kept.
-constexpr qint64 kMergeSeconds = 3 * 3600;
+constexpr qint64 kMergeSeconds = qint64(3) * 3600;
 } // namespace
 
 QString ReminderScheduler::title()

@@ -14,7 +14,7 @@ namespace dit {
 namespace {
 
 // Re-check at least this often, so a suspended laptop or a changed clock is noticed.
-constexpr qint64 kMaxWaitMs = 15 * 60 * 1000;
+constexpr qint64 kMaxWaitMs = qint64(15) * 60 * 1000;
 
 } // namespace
 
