@@ -15,8 +15,12 @@ QList<ThreadHead> threadHeads(const QList<Record> &records)
             parents.insert(r.parent);
     QHash<QString, ThreadHead> byThread;
     QHash<QString, int> headsPerThread;
-    for (const Record &r : records) {
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const Record &r = records.at(i);
+        const bool first = !byThread.contains(r.thread);
         ThreadHead &t = byThread[r.thread];
+        if (first)
+            t.position = i;
         ++t.versions;
         if (!t.firstWritten.isValid() || r.createdAt < t.firstWritten)
             t.firstWritten = r.createdAt;
@@ -36,7 +40,7 @@ QList<ThreadHead> threadHeads(const QList<Record> &records)
     std::sort(out.begin(), out.end(), [](const ThreadHead &a, const ThreadHead &b) {
         if (a.firstWritten != b.firstWritten)
             return a.firstWritten > b.firstWritten;
-        return a.head.id < b.head.id;
+        return a.position > b.position;
     });
     return out;
 }

@@ -14,9 +14,11 @@ struct ThreadHead
     QDateTime firstWritten; // when the thread's first version was made
     int versions = 0;       // how many versions the thread has
     bool diverged = false;  // two versions were made from the same parent (both are kept)
+    qsizetype position = 0; // where its first version is in `records` (store order)
 };
 
-// Newest first by when each thread was first written.
+// Newest first by when each thread was first written; threads begun at the same moment in
+// the reverse of the order they were stored.
 QList<ThreadHead> threadHeads(const QList<Record> &records);
 
 } // namespace dit

@@ -11,7 +11,7 @@ ColumnLayout {
     property int year: 2026
     property int month: 1
     property int day: 1
-    readonly property int firstYear: new Date().getFullYear() - 1
+    property var years: [] // the years to offer, from the view model
     signal edited(int year, int month, int day)
 
     function monthNames() {
@@ -21,10 +21,10 @@ ColumnLayout {
         return names;
     }
     function yearNames() {
-        const years = [];
-        for (let i = 0; i < 4; ++i)
-            years.push(String(firstYear + i));
-        return years;
+        const names = [];
+        for (let i = 0; i < years.length; ++i)
+            names.push(String(years[i]));
+        return names;
     }
 
     Layout.fillWidth: true
@@ -75,9 +75,9 @@ ColumnLayout {
             Layout.minimumHeight: Theme.touchTarget
             font.pixelSize: Theme.fontBody
             model: field.yearNames()
-            currentIndex: field.year - field.firstYear
+            currentIndex: field.years.indexOf(field.year)
             Accessible.name: qsTr("%1: year").arg(field.label)
-            onActivated: index => field.edited(field.firstYear + index, field.month, field.day)
+            onActivated: index => field.edited(field.years[index], field.month, field.day)
         }
     }
 }

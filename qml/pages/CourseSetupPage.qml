@@ -79,6 +79,7 @@ ScrollPage {
     DateField {
         objectName: "firstDate"
         label: qsTr("Date of the first session")
+        years: CourseSetup.yearChoices
         year: CourseSetup.firstYear
         month: CourseSetup.firstMonth
         day: CourseSetup.firstDay

@@ -56,7 +56,9 @@ ScrollPage {
             inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             Accessible.name: field.label
             Accessible.description: field.hint
-            KeyNavigation.priority: KeyNavigation.BeforeItem
+            // Tab moves on, as in every other field; it never types a tab character.
+            Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+            Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
         }
     }
 

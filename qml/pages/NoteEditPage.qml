@@ -32,6 +32,9 @@ ScrollPage {
         placeholderText: qsTr("What is on your mind?")
         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
         Accessible.name: qsTr("Note")
+        // Tab moves on, as in every other field; it never types a tab character.
+        Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+        Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
     }
     LabelledSwitch {
         id: toBring

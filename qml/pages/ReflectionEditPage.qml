@@ -35,6 +35,9 @@ ScrollPage {
         placeholderText: qsTr("Write here")
         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
         Accessible.name: qsTr("Reflection")
+        // Tab moves on, as in every other field; it never types a tab character.
+        Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+        Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
     }
     Notice {
         objectName: "reflectionProblem"

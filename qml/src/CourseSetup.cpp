@@ -7,6 +7,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace dit {
 
 CourseSetup::CourseSetup(AppContext &context, QObject *parent)
@@ -157,6 +159,17 @@ QString CourseSetup::preview() const
     return tr("%1 sessions, once a week on %2 at %3. The first is on %4 and the last on %5.")
         .arg(m_draft.totalSessions)
         .arg(weekday, time, first, last);
+}
+
+QVariantList CourseSetup::yearChoices() const
+{
+    const int now = m_ctx.clock().now().toLocalTime().date().year();
+    QVariantList years;
+    const int first = std::min(now - 1, m_draft.firstSession.year());
+    const int last = std::max(now + 2, m_draft.firstSession.year());
+    for (int y = first; y <= last; ++y)
+        years << y;
+    return years;
 }
 
 QString CourseSetup::marksSummary() const

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QVariantList>
 
 namespace dit {
 
@@ -28,6 +29,8 @@ class CourseSetup : public QObject
     Q_PROPERTY(int firstYear READ firstYear NOTIFY changed)
     Q_PROPERTY(int firstMonth READ firstMonth NOTIFY changed)
     Q_PROPERTY(int firstDay READ firstDay NOTIFY changed)
+    // Years the first session can be in: last year to two years ahead (and the saved one).
+    Q_PROPERTY(QVariantList yearChoices READ yearChoices NOTIFY changed)
     Q_PROPERTY(int hour READ hour NOTIFY changed)
     Q_PROPERTY(int minute READ minute NOTIFY changed)
     Q_PROPERTY(int sessionMinutes READ sessionMinutes WRITE setSessionMinutes NOTIFY changed)
@@ -50,6 +53,7 @@ public:
     int firstYear() const { return m_draft.firstSession.year(); }
     int firstMonth() const { return m_draft.firstSession.month(); }
     int firstDay() const { return m_draft.firstSession.day(); }
+    QVariantList yearChoices() const;
     int hour() const { return m_draft.sessionTime.hour(); }
     int minute() const { return m_draft.sessionTime.minute(); }
     int sessionMinutes() const { return m_draft.sessionMinutes; }

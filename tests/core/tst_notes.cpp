@@ -49,6 +49,19 @@ private Q_SLOTS:
         QCOMPARE(all.last().text, QStringLiteral("The call with Mum, Sunday"));
     }
 
+    // Notes written in the same moment still list newest first, every time.
+    void sameMomentOrderIsStable()
+    {
+        test::TempProfile t;
+        auto store = t.create();
+        NoteStore notes(store->records());
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(notes.add(QStringLiteral("note %1").arg(i), false));
+        const QList<Note> all = notes.list().value();
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(all.at(i).text, QStringLiteral("note %1").arg(5 - i));
+    }
+
     void refusals()
     {
         test::TempProfile t;
