@@ -14,6 +14,11 @@ ToolBar {
     padding: Theme.spacingSmall
     leftPadding: Theme.spacing
     rightPadding: Theme.spacing
+    // With large text on a narrow window the title no longer fits beside the buttons; it
+    // then goes on a line of its own below them instead of breaking mid-word. Decided from
+    // the type scale and the width only, so the layout cannot go round in circles.
+    readonly property bool stacked: Theme.fontBody >= 24 && width < Theme.fontBody * 30
+    bottomPadding: stacked ? 2 * Theme.spacingSmall + stackedTitle.implicitHeight : Theme.spacingSmall
     background: Rectangle {
         color: Theme.surface
         Rectangle {
@@ -24,56 +29,49 @@ ToolBar {
         }
     }
 
-    // With large text the title no longer fits beside the buttons; it then moves to a line
-    // of its own below them instead of breaking mid-word.
-    // Decided from the text size and the window width only (not from measured children), so
-    // the layout cannot go round in circles.
-    readonly property bool stacked: Theme.fontBody >= 24 && width < Theme.fontBody * 30
-
-    ColumnLayout {
+    contentHeight: row.implicitHeight // two children: say how tall the content is
+    RowLayout {
+        id: row
         anchors.fill: parent
         spacing: Theme.spacingSmall
 
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacingSmall
-
-            AppButton {
-                objectName: "backButton"
-                visible: header.canGoBack
-                icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/back.svg"
-                text: ""
-                fillColor: "transparent"
-                Accessible.name: qsTr("Back")
-                onClicked: header.backRequested()
-            }
-            Label {
-                // Also the spacer that keeps the crisis button on the right when stacked.
-                Layout.fillWidth: true
-                text: header.stacked ? "" : header.title
-                font.pixelSize: Theme.fontTitle
-                font.weight: Font.DemiBold
-                color: Theme.text
-                wrapMode: Text.Wrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
-                Accessible.ignored: header.stacked
-            }
-            CrisisButton {}
+        AppButton {
+            objectName: "backButton"
+            visible: header.canGoBack
+            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/back.svg"
+            text: ""
+            fillColor: "transparent"
+            Accessible.name: qsTr("Back")
+            onClicked: header.backRequested()
         }
         Label {
-            objectName: "headerTitleStacked"
+            // When stacked, empty: the spacer that keeps the crisis button on the right.
             Layout.fillWidth: true
-            visible: header.stacked
-            text: header.title
+            text: header.stacked ? "" : header.title
             font.pixelSize: Theme.fontTitle
             font.weight: Font.DemiBold
             color: Theme.text
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
             Accessible.role: Accessible.Heading
             Accessible.name: text
+            Accessible.ignored: header.stacked
         }
+        CrisisButton {}
+    }
+    Label {
+        id: stackedTitle
+        objectName: "headerTitleStacked"
+        visible: header.stacked
+        y: parent.height + Theme.spacingSmall
+        width: parent.width
+        text: header.title
+        font.pixelSize: Theme.fontTitle
+        font.weight: Font.DemiBold
+        color: Theme.text
+        wrapMode: Text.WordWrap
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
     }
 }
