@@ -68,7 +68,10 @@ void AppContext::switchProfile(const QString &dir)
 
 void AppContext::setNotifier(std::unique_ptr<Notifier> notifier)
 {
+    m_reminderScheduling.reset();
     m_notifier = std::move(notifier);
+    if (m_notifier)
+        m_reminderScheduling = std::make_unique<ReminderScheduling>(*this);
 }
 
 void AppContext::notifyRecordsChanged(const QString &kind)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReminderScheduling.h"
 #include "common/Clock.h"
 #include "platform/Keystore.h"
 #include "platform/Notifier.h"
@@ -50,8 +51,10 @@ public:
     void switchProfile(const QString &dir);
 
     // The platform's notifications for reminders; null means reminders are unavailable.
+    // Setting one also starts keeping reminders scheduled (reminderScheduling()).
     Notifier *notifier() { return m_notifier.get(); }
     void setNotifier(std::unique_ptr<Notifier> notifier);
+    ReminderScheduling *reminderScheduling() { return m_reminderScheduling.get(); }
     // Records of `kind` were added or replaced from outside the view model that owns them
     // (an import, sync, a test): view models showing that kind reload.
     void notifyRecordsChanged(const QString &kind);
@@ -69,6 +72,7 @@ private:
     std::unique_ptr<Profile> m_profile;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Notifier> m_notifier;
+    std::unique_ptr<ReminderScheduling> m_reminderScheduling;
     ServiceConfig m_service;
     QString m_serviceProblem;
 };

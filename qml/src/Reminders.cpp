@@ -1,8 +1,6 @@
 #include "Reminders.h"
 
 #include "AppContext.h"
-#include "common/Logging.h"
-#include "course/CourseStore.h"
 #include "course/CourseWording.h"
 #include "reminders/ReminderPlanner.h"
 
@@ -10,19 +8,13 @@ namespace dit {
 
 Reminders::Reminders(AppContext &context, QObject *parent) : QObject(parent), m_ctx(context)
 {
-    m_hourly.setInterval(60 * 60 * 1000);
-    connect(&m_hourly, &QTimer::timeout, this, &Reminders::refresh);
-    connect(&m_ctx, &AppContext::storeOpened, this, &Reminders::refresh);
+    connect(&m_ctx, &AppContext::storeOpened, this, &Reminders::changed);
     connect(&m_ctx, &AppContext::storeClosed, this, [this] {
-        m_hourly.stop();
         m_message.clear();
         Q_EMIT changed();
     });
-    connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &kind) {
-        if (kind == QLatin1String(CourseStore::kKind))
-            refresh();
-    });
-    refresh();
+    if (ReminderScheduling *scheduling = m_ctx.reminderScheduling())
+        connect(scheduling, &ReminderScheduling::refreshed, this, &Reminders::changed);
 }
 
 Reminders *Reminders::create(QQmlEngine *, QJSEngine *)
@@ -30,11 +22,6 @@ Reminders *Reminders::create(QQmlEngine *, QJSEngine *)
     auto *r = new Reminders(*AppContext::instance());
     QJSEngine::setObjectOwnership(r, QJSEngine::CppOwnership);
     return r;
-}
-
-std::chrono::hours Reminders::formOpensBefore()
-{
-    return std::chrono::hours(48);
 }
 
 bool Reminders::formOpening() const
@@ -136,16 +123,10 @@ void Reminders::showExample()
 
 void Reminders::refresh()
 {
-    Store *store = m_ctx.store();
-    Notifier *notifier = m_ctx.notifier();
-    if (store && notifier) {
-        if (!m_hourly.isActive())
-            m_hourly.start();
-        if (Status s = ReminderPlanner(*store, *notifier, m_ctx.clock()).refresh(formOpensBefore());
-            !s)
-            qCInfo(lcReminders) << "reminders not scheduled:" << int(s.error().code);
-    }
-    Q_EMIT changed();
+    if (ReminderScheduling *scheduling = m_ctx.reminderScheduling())
+        scheduling->refresh(); // emits refreshed, and so changed
+    else
+        Q_EMIT changed();
 }
 
 } // namespace dit

@@ -2,18 +2,14 @@
 
 #include <QObject>
 #include <QQmlEngine>
-#include <QTimer>
-
-#include <chrono>
 
 namespace dit {
 
 class AppContext;
 
-// Reminder settings and scheduling: the person's choices (in the encrypted store), whether
-// this device can show reminders, and handing the schedule to AppContext's Notifier when the
-// store opens, the course changes, a choice changes, and every hour. Locking keeps what is
-// already scheduled (the words are neutral; on phones the system holds them anyway).
+// Reminder settings: the person's choices (in the encrypted store), whether this device can
+// show reminders, and what is planned. Scheduling itself is AppContext's
+// ReminderScheduling, which runs whether or not this is ever created.
 class Reminders : public QObject
 {
     Q_OBJECT
@@ -31,10 +27,6 @@ class Reminders : public QObject
 public:
     explicit Reminders(AppContext &context, QObject *parent = nullptr);
     static Reminders *create(QQmlEngine *, QJSEngine *);
-
-    // How long before a session its form opens. INTEGRATION: the measures feature owns this
-    // rule; return its value here so reminders and forms agree.
-    static std::chrono::hours formOpensBefore();
 
     bool formOpening() const;
     void setFormOpening(bool on);
@@ -57,7 +49,6 @@ private:
     void setChoice(bool formOpening, bool on);
 
     AppContext &m_ctx;
-    QTimer m_hourly;
     QString m_message;
 };
 

@@ -248,6 +248,25 @@ private Q_SLOTS:
         QCOMPARE(past.size(), future.size() + 1);
     }
 
+    // Reminders are kept scheduled by AppContext itself: nobody has to open Settings first.
+    void remindersAreScheduledWithoutAnyPage()
+    {
+        Fixture f;
+        QVERIFY(f.ctx->reminderScheduling());
+        QVERIFY(f.notifier->pending().isEmpty());
+        f.saveCourse();
+        QCOMPARE(f.notifier->pending().first().id, QStringLiteral("form-8"));
+        // A new notifier (another platform, a test) gets the schedule when the store opens.
+        auto replacement = std::make_unique<RecordingNotifier>();
+        RecordingNotifier *second = replacement.get();
+        f.ctx->setNotifier(std::move(replacement));
+        f.ctx->closeStore();
+        auto store = f.ctx->profile().unlock(test::secret("correct horse battery"));
+        QVERIFY(store);
+        f.ctx->openStore(std::move(store.value()));
+        QCOMPARE(second->pending().first().id, QStringLiteral("form-8"));
+    }
+
     void remindersFollowChoices()
     {
         Fixture f;
