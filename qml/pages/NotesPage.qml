@@ -13,7 +13,7 @@ ScrollPage {
         text: qsTr("Things you might want to talk about at your next session. Mark the ones to bring; the rest can just be for you.")
     }
     Notice {
-        text: qsTr("Private: your notes stay on this device. Nobody else can see them.")
+        text: qsTr("Private: your notes stay on this device, locked with your passphrase. They are not shared with anyone, your therapist included.")
     }
     AppButton {
         objectName: "noteAdd"

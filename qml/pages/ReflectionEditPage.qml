@@ -21,7 +21,7 @@ ScrollPage {
     }
 
     BodyText {
-        text: qsTr("When did you notice the pattern? What happened, and what did you feel? Only you can see this.")
+        text: qsTr("When did you notice the pattern? What happened, and what did you feel? This stays on this device and is not shared.")
     }
     TextArea {
         id: input
