@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>Scoring</name>
+    <message numerus="yes">
+        <source>%n question(s) not answered, so there is no total. A total is never estimated from part of a form.</source>
+        <translation>
+            <numerusform>%n question not answered, so there is no total. A total is never estimated from part of a form.</numerusform>
+            <numerusform>%n questions not answered, so there is no total. A total is never estimated from part of a form.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered, so the style and dimensions are not worked out.</source>
+        <translation>
+            <numerusform>%n question not answered, so the style and dimensions are not worked out.</numerusform>
+            <numerusform>%n questions not answered, so the style and dimensions are not worked out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message numerus="yes">
         <source>%n minute(s)</source>

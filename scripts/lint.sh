@@ -21,6 +21,8 @@ case "$mode" in
   tidy)
     build="${2:?build directory with compile_commands.json}"
     mapfile -t files < <(sources 'core/*.cpp' 'app/*.cpp' 'platform/*.cpp' 'qml/src/*.cpp')
+    # The Android and iOS adapters are not built here, so there is no compile command for them.
+    mapfile -t files < <(printf '%s\n' "${files[@]}" | grep -v -E '^platform/(android|ios)/')
     log="$(mktemp)"
     trap 'rm -f "$log"' EXIT
     printf '%s\n' "${files[@]}" | xargs -P "$(nproc)" -n 4 clang-tidy -p "$build" --quiet 2>&1 \

@@ -42,6 +42,15 @@ const std::vector<Command> &allCommands()
          "or\n           export one (with the reply unless --no-reply; marks only with "
          "--with-marks)",
          &runLetter},
+        {"course",
+         "show | set [--sessions N] [--first YYYY-MM-DD] [--time HH:MM] [--minutes M]\n"
+         "                  [--break DATE]... [--cancel DATE]... [--missed DATE]...\n"
+         "                  [--move DATE=YYYY-MM-DDTHH:MM]... [--unmark DATE]... [--clear-marks]",
+         "show the course and where you are in it, or save a new version of it;\n"
+         "           passphrase on stdin. DATE is a weekly session date. Breaks and\n"
+         "           cancellations move the rest a week later; missed sessions still count.\n"
+         "           Options not given keep their current values.",
+         &runCourse},
     };
     return list;
 }

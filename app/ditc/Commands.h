@@ -37,5 +37,6 @@ int runLetter(Context &ctx, Args &args);
 // Whether these arguments run a command that renders with QtGui (a PDF export), so main()
 // makes a QGuiApplication on the offscreen platform instead of a QCoreApplication.
 bool letterCommandNeedsGui(const QStringList &arguments);
+int runCourse(Context &ctx, Args &args);
 
 } // namespace dit::cli

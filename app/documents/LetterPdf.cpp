@@ -24,11 +24,6 @@ namespace dit::documents {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LetterPdf", text);
-}
-
 constexpr int kDpi = 300;
 constexpr double kBodyPt = 11.5;
 // A block format property on section headings: the heading's number, so a heading that
@@ -184,7 +179,8 @@ public:
     void marks(const QList<letters::MarkedPassage> &marks)
     {
         titled(letters::marksPartTitle(),
-               tr("Kept with the letter. Only you made these marks and notes."));
+               QCoreApplication::translate(
+                   "LetterPdf", "Kept with the letter. Only you made these marks and notes."));
         for (const letters::MarkedPassage &m : marks) {
             startBlock(block(8, 1, 12), chars(kBodyPt, false, true));
             m_cursor.insertText(QStringLiteral("\u201C") + m.quote + QStringLiteral("\u201D"),
@@ -194,7 +190,8 @@ public:
                       block(0, 1, 12), chars(kBodyPt * 0.85, false, false, kMuted));
             if (!m.note.isEmpty()) {
                 startBlock(block(1, 2, 12), chars(kBodyPt));
-                m_cursor.insertText(tr("Your note: "), chars(kBodyPt, true));
+                m_cursor.insertText(QCoreApplication::translate("LetterPdf", "Your note: "),
+                                    chars(kBodyPt, true));
                 m_cursor.insertText(m.note.simplified(), chars(kBodyPt));
             }
         }
@@ -313,8 +310,10 @@ Result<QByteArray> letterPdf(const letters::LetterExport &content)
 Status writeLetterPdf(const letters::LetterExport &content, const QString &path)
 {
     if (QFile::exists(path))
-        return makeError(ErrorCode::AlreadyExists,
-                         tr("%1 already exists; choose another name.").arg(path));
+        return makeError(
+            ErrorCode::AlreadyExists,
+            QCoreApplication::translate("LetterPdf", "%1 already exists; choose another name.")
+                .arg(path));
     auto bytes = letterPdf(content);
     if (!bytes)
         return bytes.error();

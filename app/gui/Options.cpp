@@ -23,7 +23,8 @@ bool GuiOptions::parse(const QStringList &arguments, GuiOptions *out, QString *e
                                                  "course. Never touches your real profile."));
     const QCommandLineOption demoStage(QStringLiteral("demo-stage"),
                                        QStringLiteral("Where the demo is in therapy: beginning, "
-                                                      "middle (default), ending or after."),
+                                                      "middle (default), ending, after, or new "
+                                                      "(nothing entered yet)."),
                                        QStringLiteral("STAGE"));
     const QCommandLineOption selfTest(QStringLiteral("self-test"),
                                       QStringLiteral("Load every page of the UI, then exit (0 if "
@@ -59,7 +60,7 @@ bool GuiOptions::parse(const QStringList &arguments, GuiOptions *out, QString *e
         o.demoStage = p.value(demoStage);
     demo::Stage stage;
     if (!demo::stageFromName(o.demoStage, &stage)) {
-        *error = QStringLiteral("--demo-stage must be beginning, middle, ending or after");
+        *error = QStringLiteral("--demo-stage must be beginning, middle, ending, after or new");
         return false;
     }
     o.selfTest = p.isSet(selfTest);

@@ -6,8 +6,10 @@
 #include "Screenshot.h"
 #include "common/Paths.h"
 #include "common/Translations.h"
+#include "linux/DBusNotifier.h"
 #include "linux/KeychainKeystore.h"
 #include "testing/MemoryKeystore.h"
+#include "testing/RecordingNotifier.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -124,6 +126,12 @@ int main(int argc, char **argv)
 
     AppContext context(ctxOptions, std::move(keystore), std::move(clock));
     AppContext::setInstance(&context);
+    // Reminders through the desktop's notification service; the demo and the self-test use
+    // the test double, so they never show a real notification.
+    if (throwaway)
+        context.setNotifier(std::make_unique<RecordingNotifier>());
+    else
+        context.setNotifier(std::make_unique<DBusNotifier>(context.clock()));
     if (demoStore)
         context.openStore(std::move(demoStore));
 

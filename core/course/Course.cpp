@@ -52,7 +52,108 @@ QString Course::problem() const
         if (!it.value().isValid() || std::abs(it.key().daysTo(it.value().date())) > 6)
             return QCoreApplication::translate("Course",
                                                "A moved session must stay within the same week.");
+    const QList<const QList<QDate> *> lists = {&breaks, &cancelled, &missed};
+    QList<QDate> seen;
+    for (const QList<QDate> *list : lists) {
+        for (const QDate &d : *list) {
+            if (!isSlot(d))
+                return QCoreApplication::translate("Course",
+                                                   "%1 is not one of the weekly session dates.")
+                    .arg(d.toString(Qt::ISODate));
+            if (seen.contains(d))
+                return QCoreApplication::translate(
+                           "Course",
+                           "%1 is marked in two ways; a week can only be one of a session, a "
+                           "break, a cancellation or a missed session.")
+                    .arg(d.toString(Qt::ISODate));
+            seen.append(d);
+        }
+    }
+    for (auto it = moved.constBegin(); it != moved.constEnd(); ++it) {
+        if (!isSlot(it.key()))
+            return QCoreApplication::translate("Course",
+                                               "%1 is not one of the weekly session dates.")
+                .arg(it.key().toString(Qt::ISODate));
+        if (breaks.contains(it.key()) || cancelled.contains(it.key()))
+            return QCoreApplication::translate(
+                "Course", "A week with no session cannot also have a moved session.");
+    }
     return {};
+}
+
+bool Course::isSlot(const QDate &date) const
+{
+    if (!firstSession.isValid() || !date.isValid())
+        return false;
+    const qint64 days = firstSession.daysTo(date);
+    return days >= 0 && days % 7 == 0;
+}
+
+Course::SlotMark Course::markOf(const QDate &slot) const
+{
+    if (breaks.contains(slot))
+        return SlotMark::Break;
+    if (cancelled.contains(slot))
+        return SlotMark::Cancelled;
+    if (missed.contains(slot))
+        return SlotMark::Missed;
+    return SlotMark::Session;
+}
+
+void Course::setMark(const QDate &slot, SlotMark mark)
+{
+    breaks.removeAll(slot);
+    cancelled.removeAll(slot);
+    missed.removeAll(slot);
+    switch (mark) {
+    case SlotMark::Session:
+        return;
+    case SlotMark::Break:
+        breaks.append(slot);
+        moved.remove(slot);
+        break;
+    case SlotMark::Cancelled:
+        cancelled.append(slot);
+        moved.remove(slot);
+        break;
+    case SlotMark::Missed:
+        missed.append(slot);
+        break;
+    }
+    for (QList<QDate> *list : {&breaks, &cancelled, &missed})
+        std::sort(list->begin(), list->end());
+}
+
+void Course::setFirstSession(const QDate &first)
+{
+    if (!firstSession.isValid() || !first.isValid()) {
+        firstSession = first;
+        return;
+    }
+    // The shift within a week that lands old slots on new ones: -3..+3 days.
+    qint64 shift = ((firstSession.daysTo(first) % 7) + 7) % 7;
+    if (shift > 3)
+        shift -= 7;
+    firstSession = first;
+    const auto moveList = [&](QList<QDate> *list) {
+        QList<QDate> kept;
+        for (const QDate &d : std::as_const(*list)) {
+            const QDate shifted = d.addDays(shift);
+            if (shifted >= first)
+                kept.append(shifted);
+        }
+        *list = kept;
+    };
+    moveList(&breaks);
+    moveList(&cancelled);
+    moveList(&missed);
+    QMap<QDate, QDateTime> keptMoves;
+    for (auto it = moved.constBegin(); it != moved.constEnd(); ++it) {
+        const QDate slot = it.key().addDays(shift);
+        if (slot >= first && std::abs(slot.daysTo(it.value().date())) <= 6)
+            keptMoves.insert(slot, it.value());
+    }
+    moved = keptMoves;
 }
 
 QJsonObject Course::toJson() const

@@ -33,8 +33,21 @@ struct Course
     QList<QDate> missed;          // held without the patient: counts as a session
     QMap<QDate, QDateTime> moved; // slot date -> when that week's session actually is
 
+    // What happened to a weekly slot. A slot is the first session's date plus whole weeks.
+    enum class SlotMark { Session, Break, Cancelled, Missed };
+
     // Empty if valid, otherwise a plain sentence naming the problem.
     QString problem() const;
+
+    // Whether `date` is one of the weekly slots (the first session's date plus whole weeks).
+    bool isSlot(const QDate &date) const;
+    SlotMark markOf(const QDate &slot) const;
+    // Marks a slot (a slot is in at most one list). A break or cancellation also drops a move.
+    void setMark(const QDate &slot, SlotMark mark);
+    // Changes the first session's date. Marks and moves stay in the same calendar weeks, so
+    // "no session in Easter week" still means Easter week; marks before the new first
+    // session are dropped.
+    void setFirstSession(const QDate &first);
 
     QJsonObject toJson() const;
     static Result<Course> fromJson(const QJsonObject &json);

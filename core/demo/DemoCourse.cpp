@@ -7,6 +7,8 @@ namespace dit::demo {
 // now; for the After stage the last session was three weeks ago.
 Status fillCourse(Store &store, const QDateTime &now, Stage stage)
 {
+    if (stage == Stage::New)
+        return {}; // nothing entered yet
     const QDateTime local = now.toLocalTime();
     Course course;
     course.totalSessions = Course::kStandardSessions;

@@ -9,7 +9,8 @@ bool stageFromName(const QString &name, Stage *stage)
     static const QMap<QString, Stage> names = {{QStringLiteral("beginning"), Stage::Beginning},
                                                {QStringLiteral("middle"), Stage::Middle},
                                                {QStringLiteral("ending"), Stage::Ending},
-                                               {QStringLiteral("after"), Stage::After}};
+                                               {QStringLiteral("after"), Stage::After},
+                                               {QStringLiteral("new"), Stage::New}};
     if (!names.contains(name))
         return false;
     *stage = names.value(name);
@@ -27,6 +28,8 @@ int nextSessionAt(Stage stage)
         return 14;
     case Stage::After:
         return 17;
+    case Stage::New:
+        return 0;
     }
     return 7;
 }
@@ -36,7 +39,7 @@ Status fill(Store &store, const QDateTime &now, Stage stage)
     for (auto part : {&fillCourse, &fillMeasures, &fillLetter})
         if (Status s = part(store, now, stage); !s)
             return s;
-    return {};
+    return fillFocusAndNotes(store, stage);
 }
 
 } // namespace dit::demo

@@ -8,8 +8,8 @@
 namespace dit::demo {
 
 // Where in therapy the demo person is: heading to session 2, 7 or 14 of 16, or a few weeks
-// after the last session.
-enum class Stage { Beginning, Middle, Ending, After };
+// after the last session. New: a fresh profile with nothing entered yet (no course).
+enum class Stage { Beginning, Middle, Ending, After, New };
 bool stageFromName(const QString &name, Stage *stage);
 // The session the demo person is heading to (17 for After: the course is over).
 int nextSessionAt(Stage stage);
@@ -23,5 +23,6 @@ Status fill(Store &store, const QDateTime &now, Stage stage = Stage::Middle);
 Status fillCourse(Store &store, const QDateTime &now, Stage stage);
 Status fillMeasures(Store &store, const QDateTime &now, Stage stage);
 Status fillLetter(Store &store, const QDateTime &now, Stage stage);
+Status fillFocusAndNotes(Store &store, Stage stage);
 
 } // namespace dit::demo

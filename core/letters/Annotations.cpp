@@ -9,19 +9,15 @@ namespace dit {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Annotations", text);
-}
-
 const QString kNote = QStringLiteral("note");
 
 QString checkNote(const QString &note)
 {
     if (note.trimmed().isEmpty())
-        return tr("The note is empty.");
+        return QCoreApplication::translate("Annotations", "The note is empty.");
     if (note.size() > AnnotationStore::kMaxNoteLength)
-        return tr("The note is too long (at most %1 characters).")
+        return QCoreApplication::translate("Annotations",
+                                           "The note is too long (at most %1 characters).")
             .arg(AnnotationStore::kMaxNoteLength);
     return {};
 }
@@ -87,7 +83,9 @@ Result<PassageAnchor> anchorFor(const Letter &letter, const QString &thread,
 {
     const QStringList blocks = blockTexts(letter, section);
     if (block < 0 || block >= blocks.size())
-        return makeError(ErrorCode::BadInput, tr("That passage is not in the letter."));
+        return makeError(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("Annotations", "That passage is not in the letter."));
     const QString &plain = blocks.at(block);
     start = std::clamp(start, 0, int(plain.size()));
     end = std::clamp(end, 0, int(plain.size()));
@@ -108,7 +106,9 @@ Result<PassageAnchor> anchorFor(const Letter &letter, const QString &thread,
     while (end > start && plain.at(end - 1).isSpace())
         --end;
     if (start == end)
-        return makeError(ErrorCode::BadInput, tr("Please choose some words to mark."));
+        return makeError(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("Annotations", "Please choose some words to mark."));
     PassageAnchor a;
     a.letter = thread;
     a.version = versionId;
@@ -158,7 +158,9 @@ std::optional<PassageLocation> locate(const Letter &letter, const QString &versi
 Result<Record> AnnotationStore::addHighlight(const PassageAnchor &anchor, const QString &subject)
 {
     if (anchor.quote.isEmpty() || anchor.letter.isEmpty())
-        return makeError(ErrorCode::BadInput, tr("Please choose some words to mark."));
+        return makeError(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("Annotations", "Please choose some words to mark."));
     return m_records.append(QString::fromLatin1(kHighlightKind), anchor.toJson(), subject);
 }
 
@@ -166,7 +168,9 @@ Result<Record> AnnotationStore::addNote(const PassageAnchor &anchor, const QStri
                                         const QString &subject)
 {
     if (anchor.quote.isEmpty() || anchor.letter.isEmpty())
-        return makeError(ErrorCode::BadInput, tr("Please choose the words the note is about."));
+        return makeError(ErrorCode::BadInput,
+                         QCoreApplication::translate("Annotations",
+                                                     "Please choose the words the note is about."));
     if (const QString p = checkNote(note); !p.isEmpty())
         return makeError(ErrorCode::BadInput, p);
     QJsonObject body = anchor.toJson();
@@ -181,13 +185,17 @@ Result<Record> AnnotationStore::latest(const QString &id)
         return rec.error();
     const QString kind = rec.value().kind;
     if (kind != QLatin1String(kHighlightKind) && kind != QLatin1String(kNoteKind))
-        return makeError(ErrorCode::NotFound, tr("That highlight or note does not exist."));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("Annotations", "That highlight or note does not exist."));
     auto thread = m_records.thread(rec.value().thread);
     if (!thread)
         return thread.error();
     const Record *head = newestHead(thread.value());
     if (!head)
-        return makeError(ErrorCode::NotFound, tr("That highlight or note does not exist."));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("Annotations", "That highlight or note does not exist."));
     return *head;
 }
 
@@ -197,7 +205,8 @@ Result<Record> AnnotationStore::editNote(const QString &id, const QString &note)
     if (!head)
         return head.error();
     if (head.value().kind != QLatin1String(kNoteKind))
-        return makeError(ErrorCode::BadInput, tr("Only a note can be edited."));
+        return makeError(ErrorCode::BadInput,
+                         QCoreApplication::translate("Annotations", "Only a note can be edited."));
     if (const QString p = checkNote(note); !p.isEmpty())
         return makeError(ErrorCode::BadInput, p);
     QJsonObject body = head.value().body;

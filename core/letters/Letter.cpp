@@ -8,14 +8,7 @@
 
 namespace dit {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Letter", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 QString letterAuthorName(LetterAuthor author)
 {
@@ -37,35 +30,48 @@ bool letterAuthorFromName(const QString &name, LetterAuthor *author)
 QString Letter::problem() const
 {
     if (title.trimmed().isEmpty())
-        return tr("Please give the letter a title.");
+        return QCoreApplication::translate("Letter", "Please give the letter a title.");
     if (title.size() > kMaxTitleLength)
-        return tr("The title is too long (at most %1 characters).").arg(kMaxTitleLength);
+        return QCoreApplication::translate("Letter",
+                                           "The title is too long (at most %1 characters).")
+            .arg(kMaxTitleLength);
     if (!date.isValid())
-        return tr("Please give the date the letter was written.");
+        return QCoreApplication::translate("Letter",
+                                           "Please give the date the letter was written.");
     if (!inReplyTo.isEmpty() && !isValidId(inReplyTo))
-        return tr("The letter this replies to is not recognised.");
+        return QCoreApplication::translate("Letter",
+                                           "The letter this replies to is not recognised.");
     if (sections.isEmpty())
-        return tr("A letter needs at least one section with some text.");
+        return QCoreApplication::translate("Letter",
+                                           "A letter needs at least one section with some text.");
     if (sections.size() > kMaxSections)
-        return tr("A letter can have at most %1 sections.").arg(kMaxSections);
+        return QCoreApplication::translate("Letter", "A letter can have at most %1 sections.")
+            .arg(kMaxSections);
     qsizetype total = 0;
     for (const LetterSection &s : sections) {
-        const QString name = s.heading.isEmpty() ? tr("the letter") : s.heading;
+        const QString name =
+            s.heading.isEmpty() ? QCoreApplication::translate("Letter", "the letter") : s.heading;
         if (s.heading.size() > kMaxTitleLength)
-            return tr("A section heading is too long (at most %1 characters).")
+            return QCoreApplication::translate(
+                       "Letter", "A section heading is too long (at most %1 characters).")
                 .arg(kMaxTitleLength);
         if (s.text.trimmed().isEmpty())
-            return tr("The section \"%1\" has no text.").arg(name);
+            return QCoreApplication::translate("Letter", "The section \"%1\" has no text.")
+                .arg(name);
         total += s.text.size();
         auto blocks = text::parse(s.text);
         if (!blocks)
-            return tr("In \"%1\", %2").arg(name, blocks.error().message);
+            return QCoreApplication::translate("Letter", "In \"%1\", %2")
+                .arg(name, blocks.error().message);
         for (const text::Block &b : blocks.value())
             if (b.type == text::Block::Type::Heading)
-                return tr("In \"%1\", a heading (#) is not allowed inside a section.").arg(name);
+                return QCoreApplication::translate(
+                           "Letter", "In \"%1\", a heading (#) is not allowed inside a section.")
+                    .arg(name);
     }
     if (total > kMaxTextLength)
-        return tr("The letter is too long to keep here (at most %1 characters).")
+        return QCoreApplication::translate(
+                   "Letter", "The letter is too long to keep here (at most %1 characters).")
             .arg(kMaxTextLength);
     return {};
 }
@@ -91,7 +97,9 @@ QJsonObject Letter::toJson() const
 Result<Letter> Letter::fromJson(const QJsonObject &json)
 {
     const auto bad = [] {
-        return makeError(ErrorCode::Damaged, tr("A letter in the store could not be read."));
+        return makeError(
+            ErrorCode::Damaged,
+            QCoreApplication::translate("Letter", "A letter in the store could not be read."));
     };
     Letter l;
     if (!letterAuthorFromName(json.value(QStringLiteral("author")).toString(), &l.author))

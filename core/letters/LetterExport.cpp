@@ -14,11 +14,6 @@ namespace dit::letters {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LetterExport", text);
-}
-
 constexpr int kColumns = 72;
 
 QString wrapLine(const QString &text, const QString &firstPrefix, const QString &indent);
@@ -100,22 +95,25 @@ QString letterDateText(const QDate &date)
 
 QString replyPartTitle()
 {
-    return tr("Your reply");
+    return QCoreApplication::translate("LetterExport", "Your reply");
 }
 
 QString marksPartTitle()
 {
-    return tr("Passages you marked");
+    return QCoreApplication::translate("LetterExport", "Passages you marked");
 }
 
 QString markNotInVersionText()
 {
-    return tr("(These words are not in this version of the letter.)");
+    return QCoreApplication::translate("LetterExport",
+                                       "(These words are not in this version of the letter.)");
 }
 
 QString authorLine(const Letter &letter)
 {
-    return letter.author == LetterAuthor::Patient ? tr("Your reply") : tr("From your therapist");
+    return letter.author == LetterAuthor::Patient
+               ? QCoreApplication::translate("LetterExport", "Your reply")
+               : QCoreApplication::translate("LetterExport", "From your therapist");
 }
 
 Result<LetterExport> gatherExport(RecordStore &records, const QString &thread,
@@ -186,8 +184,9 @@ QString toPlainTextExport(const LetterExport &content)
                 entry += u'\n' + wrap(markNotInVersionText(), QStringLiteral("    "),
                                       QStringLiteral("    "));
             if (!m.note.isEmpty())
-                entry += u'\n' +
-                         wrap(tr("Your note: %1").arg(m.note.simplified()), QString(), QString());
+                entry += u'\n' + wrap(QCoreApplication::translate("LetterExport", "Your note: %1")
+                                          .arg(m.note.simplified()),
+                                      QString(), QString());
             parts << entry;
         }
     }

@@ -12,11 +12,6 @@ namespace dit::letters {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LetterFile", text);
-}
-
 Error refuse(const QString &why)
 {
     return makeError(ErrorCode::BadInput, why);
@@ -24,7 +19,7 @@ Error refuse(const QString &why)
 
 Error refuseAt(int line, const QString &why)
 {
-    return refuse(tr("line %1: %2").arg(line).arg(why));
+    return refuse(QCoreApplication::translate("LetterFile", "line %1: %2").arg(line).arg(why));
 }
 
 // Private-use placeholder for a hard line break while the parser runs.
@@ -52,11 +47,12 @@ QString blockToMarkup(const text::Block &block)
 Result<Letter> parseLetterFile(const QByteArray &bytes)
 {
     if (bytes.size() > kMaxLetterFileBytes)
-        return refuse(tr("The file is too large to be a letter (over 1 MB)."));
+        return refuse(QCoreApplication::translate(
+            "LetterFile", "The file is too large to be a letter (over 1 MB)."));
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = utf8.decode(bytes);
     if (utf8.hasError())
-        return refuse(tr("The file is not UTF-8 text."));
+        return refuse(QCoreApplication::translate("LetterFile", "The file is not UTF-8 text."));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     const QStringList lines = text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
@@ -69,12 +65,14 @@ Result<Letter> parseLetterFile(const QByteArray &bytes)
     while (n < lines.size() && lines.at(n).trimmed().isEmpty())
         ++n;
     if (n == lines.size())
-        return refuse(tr("The file is empty."));
+        return refuse(QCoreApplication::translate("LetterFile", "The file is empty."));
     static const QRegularExpression titleLine(QStringLiteral("^#\\s+(.+)$"));
     const auto title = titleLine.match(lines.at(n).trimmed());
     if (!title.hasMatch() || lines.at(n).trimmed().startsWith(QLatin1String("##")))
-        return refuseAt(int(n) + 1, tr("the file must begin with the letter's title as "
-                                       "\"# Title\"."));
+        return refuseAt(int(n) + 1,
+                        QCoreApplication::translate(
+                            "LetterFile", "the file must begin with the letter's title as "
+                                          "\"# Title\"."));
     letter.title = text::toPlainText(title.captured(1).trimmed());
     ++n;
 
@@ -87,30 +85,41 @@ Result<Letter> parseLetterFile(const QByteArray &bytes)
             break;
         const auto m = header.match(line);
         if (!m.hasMatch())
-            return refuseAt(int(n) + 1, tr("expected a header such as \"Date: 2026-06-10\" "
-                                           "or a blank line after the title."));
+            return refuseAt(int(n) + 1,
+                            QCoreApplication::translate(
+                                "LetterFile", "expected a header such as \"Date: 2026-06-10\" "
+                                              "or a blank line after the title."));
         const QString name = m.captured(1).toLower();
         const QString value = m.captured(2).trimmed();
         if (name == QLatin1String("author")) {
             if (!letterAuthorFromName(value.toLower(), &letter.author))
-                return refuseAt(int(n) + 1, tr("Author must be therapist or patient."));
+                return refuseAt(int(n) + 1,
+                                QCoreApplication::translate(
+                                    "LetterFile", "Author must be therapist or patient."));
         } else if (name == QLatin1String("date")) {
             letter.date = QDate::fromString(value, Qt::ISODate);
             if (!letter.date.isValid())
-                return refuseAt(int(n) + 1, tr("the date must look like 2026-06-10."));
+                return refuseAt(int(n) + 1,
+                                QCoreApplication::translate("LetterFile",
+                                                            "the date must look like 2026-06-10."));
             haveDate = true;
         } else if (name == QLatin1String("in-reply-to")) {
             if (!isValidId(value))
-                return refuseAt(int(n) + 1, tr("In-Reply-To must be a letter's full id."));
+                return refuseAt(int(n) + 1,
+                                QCoreApplication::translate(
+                                    "LetterFile", "In-Reply-To must be a letter's full id."));
             letter.inReplyTo = value;
         } else {
-            return refuseAt(int(n) + 1, tr("unknown header \"%1\" (expected Author, Date or "
-                                           "In-Reply-To).")
-                                            .arg(m.captured(1)));
+            return refuseAt(int(n) + 1,
+                            QCoreApplication::translate(
+                                "LetterFile", "unknown header \"%1\" (expected Author, Date or "
+                                              "In-Reply-To).")
+                                .arg(m.captured(1)));
         }
     }
     if (!haveDate)
-        return refuse(tr("The letter needs a \"Date: YYYY-MM-DD\" line under its title."));
+        return refuse(QCoreApplication::translate(
+            "LetterFile", "The letter needs a \"Date: YYYY-MM-DD\" line under its title."));
 
     // The body, parsed strictly; blank lines in front keep the parser's line numbers
     // the same as the file's.
@@ -136,8 +145,10 @@ Result<Letter> parseLetterFile(const QByteArray &bytes)
     for (const text::Block &b : blocks.value()) {
         if (b.type == text::Block::Type::Heading) {
             if (b.level != 2)
-                return refuse(tr("Only \"## \" section headings are allowed after the title "
-                                 "(found \"%1\").")
+                return refuse(QCoreApplication::translate(
+                                  "LetterFile",
+                                  "Only \"## \" section headings are allowed after the title "
+                                  "(found \"%1\").")
                                   .arg(b.markup.left(60)));
             const QString heading = text::toPlainText(b.markup);
             const QString key = keyForHeading(heading);
@@ -156,7 +167,9 @@ Result<Letter> parseLetterFile(const QByteArray &bytes)
     for (qsizetype i = 0; i < letter.sections.size(); ++i) {
         letter.sections[i].text = texts.at(i).join(QStringLiteral("\n\n"));
         if (letter.sections.at(i).text.isEmpty())
-            return refuse(tr("The section \"%1\" has no text.").arg(letter.sections.at(i).heading));
+            return refuse(
+                QCoreApplication::translate("LetterFile", "The section \"%1\" has no text.")
+                    .arg(letter.sections.at(i).heading));
     }
     if (const QString p = letter.problem(); !p.isEmpty())
         return refuse(p);

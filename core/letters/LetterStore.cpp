@@ -10,18 +10,14 @@ namespace dit {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LetterStore", text);
-}
-
 const QString kLetter = QStringLiteral("letter");
 const QString kVersion = QStringLiteral("version");
 const QString kMark = QStringLiteral("mark");
 
 Error notFound()
 {
-    return makeError(ErrorCode::NotFound, tr("That letter is not here."));
+    return makeError(ErrorCode::NotFound,
+                     QCoreApplication::translate("LetterStore", "That letter is not here."));
 }
 
 const LetterVersion *newest(const QList<LetterVersion> &versions,
@@ -237,8 +233,10 @@ Result<QString> LetterStore::resolve(const QString &idOrPrefix, const QString &s
 {
     const QString wanted = idOrPrefix.trimmed().toLower();
     if (wanted.size() < 6)
-        return makeError(ErrorCode::BadInput,
-                         tr("Please give at least 6 characters of the letter's id."));
+        return makeError(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("LetterStore",
+                                        "Please give at least 6 characters of the letter's id."));
     auto all = m_records.list(kLetter, subject);
     if (!all)
         return all.error();
@@ -247,11 +245,15 @@ Result<QString> LetterStore::resolve(const QString &idOrPrefix, const QString &s
         if (r.thread.startsWith(wanted) || r.id.startsWith(wanted))
             matches.insert(r.thread);
     if (matches.isEmpty())
-        return makeError(ErrorCode::NotFound, tr("No letter has the id %1.").arg(idOrPrefix));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("LetterStore", "No letter has the id %1.").arg(idOrPrefix));
     if (matches.size() > 1)
         return makeError(
             ErrorCode::BadInput,
-            tr("More than one letter starts with %1; please give more of the id.").arg(idOrPrefix));
+            QCoreApplication::translate(
+                "LetterStore", "More than one letter starts with %1; please give more of the id.")
+                .arg(idOrPrefix));
     return *matches.cbegin();
 }
 

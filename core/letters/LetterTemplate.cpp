@@ -8,11 +8,6 @@ namespace dit::letters {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LetterTemplate", text);
-}
-
 QString normalised(QString s)
 {
     s = s.toCaseFolded();
@@ -73,29 +68,53 @@ const QHash<QString, QString> &aliases()
 QList<TemplateSection> therapistTemplate()
 {
     return {
-        {QStringLiteral("background"), tr("Background"),
-         tr("Optional: how we came to meet, and what brought you to therapy."), true},
-        {QStringLiteral("self"), tr("Experiences of your self"),
-         tr("How you see and treat yourself, in your own words."), false},
-        {QStringLiteral("others"), tr("Experiences of others"),
-         tr("How others seem to you, and what you expect from them."), false},
+        {QStringLiteral("background"), QCoreApplication::translate("LetterTemplate", "Background"),
+         QCoreApplication::translate(
+             "LetterTemplate", "Optional: how we came to meet, and what brought you to therapy."),
+         true},
+        {QStringLiteral("self"),
+         QCoreApplication::translate("LetterTemplate", "Experiences of your self"),
+         QCoreApplication::translate("LetterTemplate",
+                                     "How you see and treat yourself, in your own words."),
+         false},
+        {QStringLiteral("others"),
+         QCoreApplication::translate("LetterTemplate", "Experiences of others"),
+         QCoreApplication::translate("LetterTemplate",
+                                     "How others seem to you, and what you expect from them."),
+         false},
         {QStringLiteral("feelings"),
-         tr("How this makes you feel and how you deal with these feelings"),
-         tr("The feelings that link the two, and the ways you have found of coping."), false},
-        {QStringLiteral("pattern"), tr("The pattern between us in therapy"),
-         tr("How the pattern showed itself between us in the room."), false},
-        {QStringLiteral("changed"), tr("What has changed"),
-         tr("What you have achieved in therapy so far."), false},
-        {QStringLiteral("keep"), tr("What to keep in mind"),
-         tr("What is unfinished, and what to watch for."), false},
-        {QStringLiteral("ending"), tr("Ending"), tr("Saying goodbye."), false},
+         QCoreApplication::translate(
+             "LetterTemplate", "How this makes you feel and how you deal with these feelings"),
+         QCoreApplication::translate(
+             "LetterTemplate",
+             "The feelings that link the two, and the ways you have found of coping."),
+         false},
+        {QStringLiteral("pattern"),
+         QCoreApplication::translate("LetterTemplate", "The pattern between us in therapy"),
+         QCoreApplication::translate("LetterTemplate",
+                                     "How the pattern showed itself between us in the room."),
+         false},
+        {QStringLiteral("changed"),
+         QCoreApplication::translate("LetterTemplate", "What has changed"),
+         QCoreApplication::translate("LetterTemplate", "What you have achieved in therapy so far."),
+         false},
+        {QStringLiteral("keep"),
+         QCoreApplication::translate("LetterTemplate", "What to keep in mind"),
+         QCoreApplication::translate("LetterTemplate",
+                                     "What is unfinished, and what to watch for."),
+         false},
+        {QStringLiteral("ending"), QCoreApplication::translate("LetterTemplate", "Ending"),
+         QCoreApplication::translate("LetterTemplate", "Saying goodbye."), false},
     };
 }
 
 QList<TemplateSection> replyTemplate()
 {
-    return {{QStringLiteral("reply"), QString(),
-             tr("Write as much or as little as you like. You can come back to it."), false}};
+    return {
+        {QStringLiteral("reply"), QString(),
+         QCoreApplication::translate(
+             "LetterTemplate", "Write as much or as little as you like. You can come back to it."),
+         false}};
 }
 
 QList<TemplateSection> templateFor(LetterAuthor author)

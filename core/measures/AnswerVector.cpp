@@ -8,11 +8,6 @@ namespace dit {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Scoring", text);
-}
-
 const AnswerOption *byNumber(const InstrumentItem &item, int n)
 {
     if (item.isScored()) {
@@ -30,10 +25,12 @@ Result<Answers> parseAnswerVector(const Instrument &q, const QString &vector)
 {
     const QStringList entries = vector.split(QLatin1Char(','));
     if (entries.size() > q.items.size())
-        return makeError(ErrorCode::BadInput, tr("%1 has %2 questions but %3 answers were given.")
-                                                  .arg(q.shortName())
-                                                  .arg(q.items.size())
-                                                  .arg(entries.size()));
+        return makeError(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("Scoring", "%1 has %2 questions but %3 answers were given.")
+                .arg(q.shortName())
+                .arg(q.items.size())
+                .arg(entries.size()));
     Answers answers;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QString entry = entries.at(i).trimmed();
@@ -55,8 +52,9 @@ Result<Answers> parseAnswerVector(const Instrument &q, const QString &vector)
                 allowed.append(a.score ? QString::number(*a.score) : a.code);
             return makeError(
                 ErrorCode::BadInput,
-                tr("answer %1 (\"%2\") is not an answer to question %3 of %4; it "
-                   "takes %5.")
+                QCoreApplication::translate(
+                    "Scoring", "answer %1 (\"%2\") is not an answer to question %3 of %4; it "
+                               "takes %5.")
                     .arg(i + 1)
                     .arg(entry, item.linkId, q.shortName(), allowed.join(QStringLiteral(", "))));
         }

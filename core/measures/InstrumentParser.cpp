@@ -15,11 +15,6 @@ namespace dit {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Instruments", text);
-}
-
 // A problem found while reading; the first one found is reported.
 class Reader
 {
@@ -34,7 +29,9 @@ public:
     }
     Error error() const
     {
-        return makeError(ErrorCode::BadInput, tr("%1: %2").arg(m_file, m_problem));
+        return makeError(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("Instruments", "%1: %2").arg(m_file, m_problem));
     }
 
     Instrument read(const QJsonObject &root);
@@ -68,17 +65,19 @@ QJsonValue extension(const QJsonObject &o, const char *url, const char *valueKey
 QString itemLabel(const QJsonObject &o, qsizetype index)
 {
     const QString linkId = o.value(QStringLiteral("linkId")).toString();
-    return linkId.isEmpty() ? tr("item %1").arg(index + 1) : tr("item \"%1\"").arg(linkId);
+    return linkId.isEmpty() ? QCoreApplication::translate("Instruments", "item %1").arg(index + 1)
+                            : QCoreApplication::translate("Instruments", "item \"%1\"").arg(linkId);
 }
 
 bool Reader::claimLinkId(const QString &linkId, const QString &where)
 {
     if (linkId.isEmpty()) {
-        fail(tr("%1 has no \"linkId\".").arg(where));
+        fail(QCoreApplication::translate("Instruments", "%1 has no \"linkId\".").arg(where));
         return false;
     }
     if (m_linkIds.contains(linkId)) {
-        fail(tr("the linkId \"%1\" is used twice.").arg(linkId));
+        fail(QCoreApplication::translate("Instruments", "the linkId \"%1\" is used twice.")
+                 .arg(linkId));
         return false;
     }
     m_linkIds.insert(linkId);
@@ -89,13 +88,15 @@ Instrument Reader::read(const QJsonObject &root)
 {
     Instrument q;
     if (root.value(QStringLiteral("resourceType")).toString() != QStringLiteral("Questionnaire")) {
-        fail(tr("\"resourceType\" must be \"Questionnaire\"."));
+        fail(QCoreApplication::translate("Instruments",
+                                         "\"resourceType\" must be \"Questionnaire\"."));
         return q;
     }
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9\\-.]{1,64}$"));
     q.id = root.value(QStringLiteral("id")).toString();
     if (!idPattern.match(q.id).hasMatch()) {
-        fail(tr("\"id\" must be 1 to 64 letters, digits, '-' or '.'."));
+        fail(QCoreApplication::translate("Instruments",
+                                         "\"id\" must be 1 to 64 letters, digits, '-' or '.'."));
         return q;
     }
     q.url = root.value(QStringLiteral("url")).toString();
@@ -110,16 +111,22 @@ Instrument Reader::read(const QJsonObject &root)
     q.scoringRule = extension(root, fhirext::kScoringRule, "valueCode").toString();
     const QString status = root.value(QStringLiteral("status")).toString();
     if (status != QStringLiteral("active") && status != QStringLiteral("draft"))
-        fail(tr("\"status\" must be \"active\" or \"draft\"."));
+        fail(QCoreApplication::translate("Instruments",
+                                         "\"status\" must be \"active\" or \"draft\"."));
     else if (q.url.isEmpty() || q.version.isEmpty())
-        fail(tr("\"url\" and \"version\" are needed so responses can name the definition."));
+        fail(QCoreApplication::translate(
+            "Instruments",
+            "\"url\" and \"version\" are needed so responses can name the definition."));
     else if (q.title.isEmpty())
-        fail(tr("\"title\" is missing."));
+        fail(QCoreApplication::translate("Instruments", "\"title\" is missing."));
     else if (q.publisher.isEmpty() || q.copyright.isEmpty() || q.source.isEmpty())
-        fail(tr("the source and licence are missing: \"publisher\", \"copyright\" and the "
-                "instrument-source extension are all needed."));
+        fail(QCoreApplication::translate(
+            "Instruments",
+            "the source and licence are missing: \"publisher\", \"copyright\" and the "
+            "instrument-source extension are all needed."));
     else if (!knownScoringRules().contains(q.scoringRule))
-        fail(tr("the scoring-rule extension must be one of: %1.")
+        fail(QCoreApplication::translate("Instruments",
+                                         "the scoring-rule extension must be one of: %1.")
                  .arg(knownScoringRules().join(QStringLiteral(", "))));
     if (failed())
         return q;
@@ -132,7 +139,7 @@ Instrument Reader::read(const QJsonObject &root)
     }
     readItems(root.value(QStringLiteral("item")).toArray(), &q, {}, {});
     if (!failed() && q.items.isEmpty())
-        fail(tr("it has no questions."));
+        fail(QCoreApplication::translate("Instruments", "it has no questions."));
     if (!failed())
         if (const QString p = scoringRuleProblem(q); !p.isEmpty())
             fail(p);
@@ -149,21 +156,27 @@ void Reader::readItems(const QJsonArray &items, Instrument *out, const QString &
         if (type == QStringLiteral("group")) {
             const QString linkId = o.value(QStringLiteral("linkId")).toString();
             if (!groupId.isEmpty()) {
-                fail(tr("%1: groups inside groups are not supported.").arg(where));
+                fail(QCoreApplication::translate("Instruments",
+                                                 "%1: groups inside groups are not supported.")
+                         .arg(where));
                 return;
             }
             if (!claimLinkId(linkId, where))
                 return;
             const QJsonArray children = o.value(QStringLiteral("item")).toArray();
             if (children.isEmpty()) {
-                fail(tr("%1: a group needs questions in it.").arg(where));
+                fail(
+                    QCoreApplication::translate("Instruments", "%1: a group needs questions in it.")
+                        .arg(where));
                 return;
             }
             const QString text = o.value(QStringLiteral("text")).toString().trimmed();
             out->groupTexts.insert(linkId, text);
             readItems(children, out, linkId, text);
         } else if (type == QStringLiteral("display")) {
-            fail(tr("%1: a display item must sit under the question it explains.").arg(where));
+            fail(QCoreApplication::translate(
+                     "Instruments", "%1: a display item must sit under the question it explains.")
+                     .arg(where));
         } else {
             readQuestion(o, where, out, groupId, stem);
         }
@@ -183,12 +196,14 @@ void Reader::readQuestion(const QJsonObject &o, const QString &where, Instrument
     else if (type == QStringLiteral("text") || type == QStringLiteral("string"))
         item.type = InstrumentItem::Type::Text;
     else
-        return fail(tr("%1: the type \"%2\" is not supported (use group, display, choice, text "
-                       "or string).")
+        return fail(QCoreApplication::translate(
+                        "Instruments",
+                        "%1: the type \"%2\" is not supported (use group, display, choice, text "
+                        "or string).")
                         .arg(where, type));
     item.text = o.value(QStringLiteral("text")).toString().trimmed();
     if (item.text.isEmpty())
-        return fail(tr("%1 has no \"text\".").arg(where));
+        return fail(QCoreApplication::translate("Instruments", "%1 has no \"text\".").arg(where));
     item.prefix = o.value(QStringLiteral("prefix")).toString();
     item.required = o.value(QStringLiteral("required")).toBool(false);
     item.groupId = groupId;
@@ -203,20 +218,26 @@ void Reader::readQuestion(const QJsonObject &o, const QString &where, Instrument
         const QJsonObject child = children.at(i).toObject();
         if (child.value(QStringLiteral("type")).toString() != QStringLiteral("display"))
             return fail(
-                tr("%1: only display items (help text) may sit under a question.").arg(where));
+                QCoreApplication::translate(
+                    "Instruments", "%1: only display items (help text) may sit under a question.")
+                    .arg(where));
         if (!claimLinkId(child.value(QStringLiteral("linkId")).toString(), itemLabel(child, i)))
             return;
         const QString help = child.value(QStringLiteral("text")).toString().trimmed();
         item.help = item.help.isEmpty() ? help : item.help + QLatin1Char('\n') + help;
     }
     if (o.contains(QStringLiteral("answerValueSet")))
-        return fail(tr("%1: answers must be listed in \"answerOption\"; value sets are not "
-                       "supported.")
+        return fail(QCoreApplication::translate(
+                        "Instruments",
+                        "%1: answers must be listed in \"answerOption\"; value sets are not "
+                        "supported.")
                         .arg(where));
     if (item.type == InstrumentItem::Type::Choice)
         readOptions(o.value(QStringLiteral("answerOption")).toArray(), where, &item);
     else if (o.contains(QStringLiteral("answerOption")))
-        fail(tr("%1: a text question cannot have answer options.").arg(where));
+        fail(QCoreApplication::translate("Instruments",
+                                         "%1: a text question cannot have answer options.")
+                 .arg(where));
     if (failed())
         return;
     readConditions(o.value(QStringLiteral("enableWhen")).toArray(), where, *out, &item);
@@ -227,7 +248,10 @@ void Reader::readQuestion(const QJsonObject &o, const QString &where, Instrument
 void Reader::readOptions(const QJsonArray &options, const QString &where, InstrumentItem *item)
 {
     if (options.size() < 2)
-        return fail(tr("%1: a choice needs at least two answers in \"answerOption\".").arg(where));
+        return fail(
+            QCoreApplication::translate(
+                "Instruments", "%1: a choice needs at least two answers in \"answerOption\".")
+                .arg(where));
     QSet<QString> codes;
     int scored = 0;
     for (const QJsonValue &v : options) {
@@ -239,24 +263,32 @@ void Reader::readOptions(const QJsonArray &options, const QString &where, Instru
         option.display = coding.value(QStringLiteral("display")).toString().trimmed();
         option.prefix = extension(o, fhirext::kOptionPrefix, "valueString").toString();
         if (option.code.isEmpty() || option.display.isEmpty())
-            return fail(
-                tr("%1: every answer needs a valueCoding with a code and a display.").arg(where));
+            return fail(QCoreApplication::translate(
+                            "Instruments",
+                            "%1: every answer needs a valueCoding with a code and a display.")
+                            .arg(where));
         if (codes.contains(option.code))
-            return fail(tr("%1: the answer code \"%2\" is used twice.").arg(where, option.code));
+            return fail(QCoreApplication::translate("Instruments",
+                                                    "%1: the answer code \"%2\" is used twice.")
+                            .arg(where, option.code));
         codes.insert(option.code);
         const QJsonValue ordinal = extension(o, fhirext::kOrdinalValue, "valueDecimal");
         if (!ordinal.isUndefined()) {
             const double d = ordinal.toDouble(std::nan(""));
             if (!ordinal.isDouble() || d != std::floor(d) || std::abs(d) > 1000)
-                return fail(tr("%1: the score of answer \"%2\" must be a whole number.")
-                                .arg(where, option.code));
+                return fail(
+                    QCoreApplication::translate(
+                        "Instruments", "%1: the score of answer \"%2\" must be a whole number.")
+                        .arg(where, option.code));
             option.score = int(d);
             ++scored;
         }
         item->options.append(option);
     }
     if (scored != 0 && scored != options.size())
-        fail(tr("%1: either every answer has a score (ordinalValue) or none has.").arg(where));
+        fail(QCoreApplication::translate(
+                 "Instruments", "%1: either every answer has a score (ordinalValue) or none has.")
+                 .arg(where));
 }
 
 void Reader::readConditions(const QJsonArray &conditions, const QString &where,
@@ -272,15 +304,21 @@ void Reader::readConditions(const QJsonArray &conditions, const QString &where,
                            .value(QStringLiteral("code"))
                            .toString();
         if (op != QStringLiteral("=") && op != QStringLiteral("!="))
-            return fail(tr("%1: enableWhen supports only \"=\" and \"!=\".").arg(where));
+            return fail(QCoreApplication::translate(
+                            "Instruments", "%1: enableWhen supports only \"=\" and \"!=\".")
+                            .arg(where));
         c.equals = op == QStringLiteral("=");
         // Only earlier questions, so a form can be answered front to back.
         const InstrumentItem *other = soFar.item(c.question);
         if (!other)
-            return fail(tr("%1: enableWhen names \"%2\", which is not an earlier question.")
-                            .arg(where, c.question));
+            return fail(
+                QCoreApplication::translate(
+                    "Instruments", "%1: enableWhen names \"%2\", which is not an earlier question.")
+                    .arg(where, c.question));
         if (!other->option(c.answerCode))
-            return fail(tr("%1: enableWhen names the answer \"%2\", which \"%3\" does not have.")
+            return fail(QCoreApplication::translate(
+                            "Instruments",
+                            "%1: enableWhen names the answer \"%2\", which \"%3\" does not have.")
                             .arg(where, c.answerCode, c.question));
         item->enableWhen.append(c);
     }
@@ -293,11 +331,12 @@ Result<Instrument> parseInstrument(const QByteArray &json, const QString &fileNa
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return makeError(
-            ErrorCode::BadInput,
-            tr("%1: %2").arg(
-                fileName,
-                tr("not valid JSON (%1 at offset %2).").arg(err.errorString()).arg(err.offset)));
+        return makeError(ErrorCode::BadInput,
+                         QCoreApplication::translate("Instruments", "%1: %2")
+                             .arg(fileName, QCoreApplication::translate(
+                                                "Instruments", "not valid JSON (%1 at offset %2).")
+                                                .arg(err.errorString())
+                                                .arg(err.offset)));
     Reader reader(fileName);
     Instrument q = reader.read(doc.object());
     if (reader.failed())

@@ -9,11 +9,6 @@ namespace dit {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Outcomes", text);
-}
-
 QJsonValue optionalBool(const std::optional<bool> &b)
 {
     return b ? QJsonValue(*b) : QJsonValue(QJsonValue::Null);
@@ -22,22 +17,33 @@ QJsonValue optionalBool(const std::optional<bool> &b)
 QString overallSentence(const CourseOutcome &o)
 {
     if (!o.classified)
-        return tr("The NHS Talking Therapies outcome needs PHQ-9 and GAD-7 from at least two "
-                  "sessions.");
+        return QCoreApplication::translate(
+            "Outcomes", "The NHS Talking Therapies outcome needs PHQ-9 and GAD-7 from at least two "
+                        "sessions.");
     if (o.reliableDeterioration)
-        return tr("Taken together, PHQ-9 and GAD-7 show reliable deterioration by the NHS Talking "
-                  "Therapies measures. It can help to talk this over with your therapist.");
+        return QCoreApplication::translate(
+            "Outcomes",
+            "Taken together, PHQ-9 and GAD-7 show reliable deterioration by the NHS Talking "
+            "Therapies measures. It can help to talk this over with your therapist.");
     if (o.reliableRecovery.value_or(false))
-        return tr("Taken together, PHQ-9 and GAD-7 meet the NHS Talking Therapies definition of "
-                  "reliable recovery.");
+        return QCoreApplication::translate(
+            "Outcomes",
+            "Taken together, PHQ-9 and GAD-7 meet the NHS Talking Therapies definition of "
+            "reliable recovery.");
     if (o.recovery.value_or(false))
-        return tr("Taken together, PHQ-9 and GAD-7 meet the NHS Talking Therapies definition of "
-                  "recovery.");
+        return QCoreApplication::translate(
+            "Outcomes",
+            "Taken together, PHQ-9 and GAD-7 meet the NHS Talking Therapies definition of "
+            "recovery.");
     if (o.reliableImprovement)
-        return tr("Taken together, PHQ-9 and GAD-7 show reliable improvement by the NHS Talking "
-                  "Therapies measures.");
-    return tr("Taken together, PHQ-9 and GAD-7 have not changed by more than their usual margin "
-              "so far.");
+        return QCoreApplication::translate(
+            "Outcomes",
+            "Taken together, PHQ-9 and GAD-7 show reliable improvement by the NHS Talking "
+            "Therapies measures.");
+    return QCoreApplication::translate(
+        "Outcomes",
+        "Taken together, PHQ-9 and GAD-7 have not changed by more than their usual margin "
+        "so far.");
 }
 
 } // namespace
@@ -45,28 +51,35 @@ QString overallSentence(const CourseOutcome &o)
 QString MeasureChange::sentence() const
 {
     if (!paired())
-        return tr("%1 was %2 at session %3. A change can be shown once there is a second form.")
+        return QCoreApplication::translate(
+                   "Outcomes",
+                   "%1 was %2 at session %3. A change can be shown once there is a second form.")
             .arg(name)
             .arg(first)
             .arg(firstSession);
-    QString s = tr("%1 went from %2 at session %3 to %4 at session %5")
-                    .arg(name)
-                    .arg(first)
-                    .arg(firstSession)
-                    .arg(last)
-                    .arg(lastSession);
+    QString s =
+        QCoreApplication::translate("Outcomes", "%1 went from %2 at session %3 to %4 at session %5")
+            .arg(name)
+            .arg(first)
+            .arg(firstSession)
+            .arg(last)
+            .arg(lastSession);
     if (reliablyImproved())
-        return tr("%1: a reliable improvement.").arg(s);
+        return QCoreApplication::translate("Outcomes", "%1: a reliable improvement.").arg(s);
     if (reliablyDeteriorated())
-        return tr("%1: higher than at the start by more than the questionnaire's usual margin. "
-                  "It can help to talk this over with your therapist.")
+        return QCoreApplication::translate(
+                   "Outcomes",
+                   "%1: higher than at the start by more than the questionnaire's usual margin. "
+                   "It can help to talk this over with your therapist.")
             .arg(s);
     if (reliable)
-        return tr("%1: within the questionnaire's usual margin, so not yet a reliable change.")
+        return QCoreApplication::translate(
+                   "Outcomes",
+                   "%1: within the questionnaire's usual margin, so not yet a reliable change.")
             .arg(s);
     if (higherIsBetter)
-        return tr("%1 (higher is better).").arg(s);
-    return tr("%1 (lower is better).").arg(s);
+        return QCoreApplication::translate("Outcomes", "%1 (higher is better).").arg(s);
+    return QCoreApplication::translate("Outcomes", "%1 (lower is better).").arg(s);
 }
 
 QJsonObject MeasureChange::toJson() const

@@ -7,11 +7,6 @@ namespace dit {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Responses", text);
-}
-
 QJsonObject answersToJson(const Answers &answers)
 {
     QJsonObject o;
@@ -25,7 +20,9 @@ QJsonObject answersToJson(const Answers &answers)
 Result<StoredResponse> StoredResponse::fromRecord(const Record &record)
 {
     if (record.kind != QLatin1String(ResponseStore::kKind))
-        return makeError(ErrorCode::BadInput, tr("That record is not a form response."));
+        return makeError(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("Responses", "That record is not a form response."));
     const QJsonObject b = record.body;
     StoredResponse r;
     r.id = record.id;
@@ -42,7 +39,9 @@ Result<StoredResponse> StoredResponse::fromRecord(const Record &record)
     r.score.instrument = r.instrument;
     r.risk = b.value(QStringLiteral("risk")).toBool();
     if (r.instrument.isEmpty() || r.session < 1)
-        return makeError(ErrorCode::Damaged, tr("A stored form response is incomplete."));
+        return makeError(
+            ErrorCode::Damaged,
+            QCoreApplication::translate("Responses", "A stored form response is incomplete."));
     return r;
 }
 
@@ -69,10 +68,14 @@ Result<StoredResponse> ResponseStore::submit(const QString &instrumentId, int se
 {
     const Instrument *q = m_catalogue.find(instrumentId);
     if (!q)
-        return makeError(ErrorCode::NotFound,
-                         tr("There is no questionnaire called \"%1\".").arg(instrumentId));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("Responses", "There is no questionnaire called \"%1\".")
+                .arg(instrumentId));
     if (session < 1 || session > 1000)
-        return makeError(ErrorCode::BadInput, tr("The session number must be 1 or more."));
+        return makeError(
+            ErrorCode::BadInput,
+            QCoreApplication::translate("Responses", "The session number must be 1 or more."));
     if (Status ok = validateAnswers(*q, answers); !ok)
         return ok.error();
     if (!replaces.isEmpty()) {
@@ -84,8 +87,10 @@ Result<StoredResponse> ResponseStore::submit(const QString &instrumentId, int se
             return old.error();
         if (old.value().instrument != instrumentId || old.value().session != session)
             return makeError(ErrorCode::BadInput,
-                             tr("A correction must be to the same questionnaire and session as "
-                                "the response it replaces."));
+                             QCoreApplication::translate(
+                                 "Responses",
+                                 "A correction must be to the same questionnaire and session as "
+                                 "the response it replaces."));
     }
     StoredResponse r;
     r.instrument = q->id;

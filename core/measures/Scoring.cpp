@@ -8,11 +8,6 @@ namespace dit {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Scoring", text, nullptr, n);
-}
-
 const QStringList kRqStyles = {QStringLiteral("secure"), QStringLiteral("fearful"),
                                QStringLiteral("preoccupied"), QStringLiteral("dismissing")};
 
@@ -47,13 +42,16 @@ QString sumShapeProblem(const Instrument &q, int items, int from, int to)
 {
     const auto scored = scoredItems(q);
     if (scored.size() != items)
-        return tr("the %1 scoring rule needs %2 scored questions; this definition has %3.")
+        return QCoreApplication::translate(
+                   "Scoring",
+                   "the %1 scoring rule needs %2 scored questions; this definition has %3.")
             .arg(q.scoringRule)
             .arg(items)
             .arg(scored.size());
     for (const InstrumentItem *i : scored)
         if (scoresOf(*i) != range(from, to))
-            return tr("question \"%1\" must offer the scores %2 to %3, once each.")
+            return QCoreApplication::translate(
+                       "Scoring", "question \"%1\" must offer the scores %2 to %3, once each.")
                 .arg(i->linkId)
                 .arg(from)
                 .arg(to);
@@ -159,7 +157,8 @@ void scoreRq(const Instrument &q, const Answers &answers, ScoreResult *r)
     const int highest = *std::max_element(rating.cbegin(), rating.cend());
     if (rating.value(chosen) < highest) {
         r->flags.append(QString::fromLatin1(flag::kRqChoiceNotHighest));
-        r->notes.append(tr("The style chosen as fitting best is not the one rated highest."));
+        r->notes.append(QCoreApplication::translate(
+            "Scoring", "The style chosen as fitting best is not the one rated highest."));
     }
 }
 
@@ -232,19 +231,24 @@ QString scoringRuleProblem(const Instrument &q)
                                      !work->enableWhen.first().equals &&
                                      work->enableWhen.first().answerCode == QStringLiteral("yes");
         if (!workDependsOnIt)
-            return tr("the wsas scoring rule needs a question with the answer \"yes\" for "
-                      "not working, and the first scored question enabled only when it is not "
-                      "\"yes\".");
+            return QCoreApplication::translate(
+                "Scoring", "the wsas scoring rule needs a question with the answer \"yes\" for "
+                           "not working, and the first scored question enabled only when it is not "
+                           "\"yes\".");
         return {};
     }
     if (rule == QStringLiteral("rq")) {
         if (!rqChoiceItem(q))
-            return tr("the rq scoring rule needs a question whose answers are secure, fearful, "
-                      "preoccupied and dismissing.");
+            return QCoreApplication::translate(
+                "Scoring",
+                "the rq scoring rule needs a question whose answers are secure, fearful, "
+                "preoccupied and dismissing.");
         for (const QString &style : kRqStyles) {
             const InstrumentItem *item = q.item(QStringLiteral("rq-") + style);
             if (!item || scoresOf(*item) != range(1, 7))
-                return tr("the rq scoring rule needs the question \"rq-%1\" scored 1 to 7.")
+                return QCoreApplication::translate(
+                           "Scoring",
+                           "the rq scoring rule needs the question \"rq-%1\" scored 1 to 7.")
                     .arg(style);
         }
         return {};
@@ -253,11 +257,13 @@ QString scoringRuleProblem(const Instrument &q)
         for (const InstrumentItem &i : q.items)
             if (i.type == InstrumentItem::Type::Choice)
                 return {};
-        return tr("the risk scoring rule needs at least one choice question.");
+        return QCoreApplication::translate(
+            "Scoring", "the risk scoring rule needs at least one choice question.");
     }
     if (rule == QStringLiteral("none"))
         return {};
-    return tr("the scoring rule \"%1\" is not known.").arg(rule);
+    return QCoreApplication::translate("Scoring", "the scoring rule \"%1\" is not known.")
+        .arg(rule);
 }
 
 Status validateAnswers(const Instrument &q, const Answers &answers)
@@ -266,19 +272,25 @@ Status validateAnswers(const Instrument &q, const Answers &answers)
         const InstrumentItem *item = q.item(it.key());
         if (!item)
             return makeError(ErrorCode::BadInput,
-                             tr("%1 has no question \"%2\".").arg(q.shortName(), it.key()));
+                             QCoreApplication::translate("Scoring", "%1 has no question \"%2\".")
+                                 .arg(q.shortName(), it.key()));
         if (!isEnabled(*item, answers))
             return makeError(ErrorCode::BadInput,
-                             tr("%1 question \"%2\" does not apply with the other answers given, "
-                                "so it must be left unanswered.")
+                             QCoreApplication::translate(
+                                 "Scoring",
+                                 "%1 question \"%2\" does not apply with the other answers given, "
+                                 "so it must be left unanswered.")
                                  .arg(q.shortName(), item->prefix + item->linkId));
         if (item->type == InstrumentItem::Type::Choice && !item->option(it.value()))
-            return makeError(ErrorCode::BadInput,
-                             tr("\"%1\" is not one of the answers to %2 question \"%3\".")
-                                 .arg(it.value(), q.shortName(), item->linkId));
+            return makeError(
+                ErrorCode::BadInput,
+                QCoreApplication::translate(
+                    "Scoring", "\"%1\" is not one of the answers to %2 question \"%3\".")
+                    .arg(it.value(), q.shortName(), item->linkId));
         if (item->type == InstrumentItem::Type::Text && it.value().size() > 20000)
             return makeError(ErrorCode::BadInput,
-                             tr("The answer to %1 question \"%2\" is too long.")
+                             QCoreApplication::translate(
+                                 "Scoring", "The answer to %1 question \"%2\" is too long.")
                                  .arg(q.shortName(), item->linkId));
     }
     return {};
@@ -295,15 +307,19 @@ ScoreResult evaluate(const Instrument &q, const Answers &answers, const RiskPoli
         r.higherIsBetter = r.rule == QStringLiteral("sos10");
         applyBand(&r);
         if (!r.complete)
-            r.notes.append(tr("%n question(s) not answered, so there is no total. A total is "
-                              "never estimated from part of a form.",
-                              int(r.missing.size())));
+            r.notes.append(QCoreApplication::translate(
+                "Scoring",
+                "%n question(s) not answered, so there is no total. A total is "
+                "never estimated from part of a form.",
+                nullptr, int(r.missing.size())));
     } else if (r.rule == QStringLiteral("rq")) {
         scoreRq(q, answers, &r);
         if (!r.complete)
-            r.notes.append(tr("%n question(s) not answered, so the style and dimensions are not "
-                              "worked out.",
-                              int(r.missing.size())));
+            r.notes.append(QCoreApplication::translate(
+                "Scoring",
+                "%n question(s) not answered, so the style and dimensions are not "
+                "worked out.",
+                nullptr, int(r.missing.size())));
     } else {
         r.complete = true;
         for (const InstrumentItem &i : q.items)
@@ -320,9 +336,10 @@ ScoreResult evaluate(const Instrument &q, const Answers &answers, const RiskPoli
             given.insert(scoreOf(*i, answers).value_or(-1));
         if (given == QSet<int>{0} || given == QSet<int>{6}) {
             r.flags.append(QString::fromLatin1(flag::kPossiblyInvalid));
-            r.notes.append(tr("Every answer is at the same end of the scale (all 0 or all 6). "
-                              "That can be accurate, but can also mean the scale was read the "
-                              "other way round, so this total may be worth talking over."));
+            r.notes.append(QCoreApplication::translate(
+                "Scoring", "Every answer is at the same end of the scale (all 0 or all 6). "
+                           "That can be accurate, but can also mean the scale was read the "
+                           "other way round, so this total may be worth talking over."));
         }
     }
     if (risk.flags(q, answers))
@@ -335,25 +352,33 @@ QList<Band> bandsFor(const QString &rule)
     // Kroenke, Spitzer & Williams (2001), J Gen Intern Med 16:606-613: PHQ-9 totals of 5, 10,
     // 15 and 20 mark mild, moderate, moderately severe and severe depression.
     if (rule == QStringLiteral("phq9"))
-        return {{0, 4, QStringLiteral("minimal"), tr("Minimal")},
-                {5, 9, QStringLiteral("mild"), tr("Mild")},
-                {10, 14, QStringLiteral("moderate"), tr("Moderate")},
-                {15, 19, QStringLiteral("moderately-severe"), tr("Moderately severe")},
-                {20, 27, QStringLiteral("severe"), tr("Severe")}};
+        return {
+            {0, 4, QStringLiteral("minimal"), QCoreApplication::translate("Scoring", "Minimal")},
+            {5, 9, QStringLiteral("mild"), QCoreApplication::translate("Scoring", "Mild")},
+            {10, 14, QStringLiteral("moderate"),
+             QCoreApplication::translate("Scoring", "Moderate")},
+            {15, 19, QStringLiteral("moderately-severe"),
+             QCoreApplication::translate("Scoring", "Moderately severe")},
+            {20, 27, QStringLiteral("severe"), QCoreApplication::translate("Scoring", "Severe")}};
     // Spitzer, Kroenke, Williams & Löwe (2006), Arch Intern Med 166:1092-1097: GAD-7 totals of
     // 5, 10 and 15 mark mild, moderate and severe anxiety.
     if (rule == QStringLiteral("gad7"))
-        return {{0, 4, QStringLiteral("minimal"), tr("Minimal")},
-                {5, 9, QStringLiteral("mild"), tr("Mild")},
-                {10, 14, QStringLiteral("moderate"), tr("Moderate")},
-                {15, 21, QStringLiteral("severe"), tr("Severe")}};
+        return {
+            {0, 4, QStringLiteral("minimal"), QCoreApplication::translate("Scoring", "Minimal")},
+            {5, 9, QStringLiteral("mild"), QCoreApplication::translate("Scoring", "Mild")},
+            {10, 14, QStringLiteral("moderate"),
+             QCoreApplication::translate("Scoring", "Moderate")},
+            {15, 21, QStringLiteral("severe"), QCoreApplication::translate("Scoring", "Severe")}};
     // Mundt, Marks, Shear & Greist (2002), Br J Psychiatry 180:461-464: WSAS totals above 20
     // suggest moderately severe or worse impairment, 10-20 significant impairment with less
     // severe symptoms, below 10 a subclinical population.
     if (rule == QStringLiteral("wsas"))
-        return {{0, 9, QStringLiteral("subclinical"), tr("Subclinical")},
-                {10, 20, QStringLiteral("significant"), tr("Significant impairment")},
-                {21, 40, QStringLiteral("severe"), tr("Moderately severe or worse")}};
+        return {{0, 9, QStringLiteral("subclinical"),
+                 QCoreApplication::translate("Scoring", "Subclinical")},
+                {10, 20, QStringLiteral("significant"),
+                 QCoreApplication::translate("Scoring", "Significant impairment")},
+                {21, 40, QStringLiteral("severe"),
+                 QCoreApplication::translate("Scoring", "Moderately severe or worse")}};
     return {};
 }
 

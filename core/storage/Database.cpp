@@ -109,6 +109,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secr
     return db;
 }
 
+Result<std::unique_ptr<Database>> Database::openInMemory()
+{
+    sqlite3 *handle = nullptr;
+    const int rc = sqlite3_open_v2(
+        ":memory:", &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+        nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_close(handle);
+        return sqliteError(rc, QStringLiteral("open in memory"));
+    }
+    std::unique_ptr<Database> db(new Database(handle, QStringLiteral(":memory:")));
+    if (Status s = db->exec("PRAGMA temp_store = MEMORY;"); !s)
+        return s.error();
+    return db;
+}
+
 Status Database::configure(const SecretBytes &rawKey, Mode mode)
 {
     sqlite3_busy_timeout(m_db, kBusyTimeoutMs);

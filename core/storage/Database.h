@@ -27,6 +27,9 @@ public:
     // unencrypted baseline "through the same code".
     static Result<std::unique_ptr<Database>> open(const QString &path, const SecretBytes &rawKey,
                                                   Mode mode);
+    // A private, unencrypted in-memory database for public data only (the psychoeducation
+    // search index). Nothing a person entered may go here: it is not encrypted.
+    static Result<std::unique_ptr<Database>> openInMemory();
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

@@ -14,6 +14,11 @@ ToolBar {
     padding: Theme.spacingSmall
     leftPadding: Theme.spacing
     rightPadding: Theme.spacing
+    // With large text on a narrow window the title no longer fits beside the buttons; it
+    // then goes on a line of its own below them instead of breaking mid-word. Decided from
+    // the type scale and the width only, so the layout cannot go round in circles.
+    readonly property bool stacked: Theme.fontBody >= 24 && width < Theme.fontBody * 30
+    bottomPadding: stacked ? 2 * Theme.spacingSmall + stackedTitle.implicitHeight : Theme.spacingSmall
     background: Rectangle {
         color: Theme.surface
         Rectangle {
@@ -24,7 +29,9 @@ ToolBar {
         }
     }
 
+    contentHeight: row.implicitHeight // two children: say how tall the content is
     RowLayout {
+        id: row
         anchors.fill: parent
         spacing: Theme.spacingSmall
 
@@ -38,8 +45,9 @@ ToolBar {
             onClicked: header.backRequested()
         }
         Label {
+            // When stacked, empty: the spacer that keeps the crisis button on the right.
             Layout.fillWidth: true
-            text: header.title
+            text: header.stacked ? "" : header.title
             font.pixelSize: Theme.fontTitle
             font.weight: Font.DemiBold
             color: Theme.text
@@ -48,7 +56,22 @@ ToolBar {
             elide: Text.ElideRight
             Accessible.role: Accessible.Heading
             Accessible.name: text
+            Accessible.ignored: header.stacked
         }
         CrisisButton {}
+    }
+    Label {
+        id: stackedTitle
+        objectName: "headerTitleStacked"
+        visible: header.stacked
+        y: parent.height + Theme.spacingSmall
+        width: parent.width
+        text: header.title
+        font.pixelSize: Theme.fontTitle
+        font.weight: Font.DemiBold
+        color: Theme.text
+        wrapMode: Text.WordWrap
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
     }
 }

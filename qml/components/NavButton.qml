@@ -41,7 +41,9 @@ AbstractButton {
             font.pixelSize: Theme.fontSmall
             font.weight: control.checked ? Font.DemiBold : Font.Normal
             color: control.checked ? Theme.text : Theme.textMuted
-            wrapMode: Text.Wrap
+            wrapMode: Text.WordWrap
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: 10
             maximumLineCount: 2
             elide: Text.ElideRight
         }

@@ -31,10 +31,38 @@ Page {
                 letterPage.openByKey(key.substring(7));
             return;
         }
+        if (showInner(key))
+            return;
         for (let i = 0; i < destinations.length; ++i) {
             if (destinations[i].key === key)
                 currentIndex = i;
         }
+    }
+    // Opens a page inside a destination, for --page and tests: "learn-article:ID", "focus",
+    // "focus-edit", "focus-history", "notes", "note-new", "course-setup", "course-weeks".
+    function showInner(key) {
+        const inner = {
+            "focus": ["home", [focusPageComponent]],
+            "focus-edit": ["home", [focusPageComponent, focusEditPageComponent]],
+            "focus-history": ["home", [focusPageComponent, focusHistoryPageComponent]],
+            "notes": ["home", [notesPageComponent]],
+            "note-new": ["home", [notesPageComponent, noteEditPageComponent]],
+            "course-setup": ["home", [courseSetupPageComponent]],
+            "course-weeks": ["home", [courseSetupPageComponent, courseWeeksPageComponent]]
+        };
+        let target = inner[key];
+        let properties = {};
+        if (key.startsWith("learn-article:")) {
+            target = ["learn", [learnArticlePageComponent]];
+            properties = { articleId: key.substring("learn-article:".length) };
+        }
+        if (!target)
+            return false;
+        show(target[0]);
+        const stack = stacks.itemAt(currentIndex) as StackView;
+        for (const component of target[1])
+            stack.push(component, properties);
+        return true;
     }
     // Steps back inside the current destination; false if already at its top.
     function goBack() {
@@ -127,5 +155,37 @@ Page {
     Component {
         id: settingsComponent
         SettingsPage {}
+    }
+    Component {
+        id: focusPageComponent
+        FocusPage {}
+    }
+    Component {
+        id: focusEditPageComponent
+        FocusEditPage {}
+    }
+    Component {
+        id: focusHistoryPageComponent
+        FocusHistoryPage {}
+    }
+    Component {
+        id: notesPageComponent
+        NotesPage {}
+    }
+    Component {
+        id: noteEditPageComponent
+        NoteEditPage {}
+    }
+    Component {
+        id: courseSetupPageComponent
+        CourseSetupPage {}
+    }
+    Component {
+        id: courseWeeksPageComponent
+        CourseWeeksPage {}
+    }
+    Component {
+        id: learnArticlePageComponent
+        LearnArticlePage {}
     }
 }

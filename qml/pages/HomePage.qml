@@ -1,22 +1,142 @@
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
 
-// Home. Until a course is set up it explains what will appear here.
+// Home: where you are in your course, when the next session is, what this part of therapy
+// is like, and the way to your focus and your notes. Every word and number comes from
+// CourseOverview (C++); this page only lays them out.
 ScrollPage {
+    id: page
     objectName: "homePage"
     title: qsTr("Home")
 
-    Heading {
-        text: qsTr("Hello")
+    function openArticle(id) {
+        page.StackView.view.push(articleComponent, { articleId: id });
     }
+
+    // --- No course yet: what will be here, and how to start.
     Card {
+        objectName: "homeNoCourse"
         Layout.fillWidth: true
+        visible: !CourseOverview.hasCourse
         EmptyState {
             Layout.fillWidth: true
-            iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/home.svg"
-            title: qsTr("Your therapy is not set up here yet")
-            body: qsTr("Once your session times are added, this page will show which session is next, whether this week’s form is ready, and what this part of therapy is usually like.")
+            iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/calendar.svg"
+            title: qsTr("Add your sessions")
+            body: qsTr("Once your session times are here, this page shows which session is next and what this part of therapy is usually like. Your therapist can tell you the dates.")
         }
+        AppButton {
+            objectName: "setUpCourse"
+            Layout.fillWidth: true
+            primary: true
+            text: qsTr("Add my sessions")
+            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/calendar.svg"
+            onClicked: page.StackView.view.push(courseSetupComponent)
+        }
+    }
+
+    // --- Where you are.
+    Heading {
+        objectName: "homeHeadline"
+        visible: CourseOverview.hasCourse
+        text: CourseOverview.headline
+    }
+    BodyText {
+        objectName: "homeNextSession"
+        visible: text.length > 0
+        text: CourseOverview.nextSession
+        font.pixelSize: Theme.fontLarge
+    }
+    SessionDots {
+        objectName: "homeDots"
+        visible: CourseOverview.hasCourse
+        marks: CourseOverview.sessionMarks
+        description: CourseOverview.progressText
+    }
+    BodyText {
+        objectName: "homeRemaining"
+        visible: text.length > 0
+        muted: true
+        text: CourseOverview.remaining
+    }
+
+    // ===== SLOT: this week's pre-session form (measures feature) =====================
+    // INTEGRATION: replace this Item with `DueFormCard { Layout.fillWidth: true }`. It sits
+    // here, straight after where you are in the course and before the phase card, so the
+    // thing to do this week comes before the thing to read.
+    Item {
+        objectName: "dueFormSlot"
+        Layout.fillWidth: true
+        implicitHeight: 0
+        visible: false
+    }
+    // ==================================================================================
+
+    // --- What this part of therapy is like.
+    Card {
+        objectName: "homePhaseCard"
+        Layout.fillWidth: true
+        Heading {
+            level: 2
+            text: CourseOverview.phaseTitle
+        }
+        BodyText {
+            objectName: "homePhaseText"
+            text: CourseOverview.phaseText
+        }
+        AppButton {
+            objectName: "homeReadMore"
+            Layout.fillWidth: true
+            text: qsTr("Read more about this part")
+            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/learn.svg"
+            Accessible.name: qsTr("Read more: %1").arg(CourseOverview.phaseTitle)
+            onClicked: page.openArticle(CourseOverview.phaseArticleId)
+        }
+    }
+
+    // --- Yours: the focus and what is on your mind.
+    LinkCard {
+        objectName: "openFocus"
+        title: qsTr("My focus")
+        detail: MyFocus.summary
+        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/focus.svg"
+        onClicked: page.StackView.view.push(focusComponent)
+    }
+    LinkCard {
+        objectName: "openNotes"
+        title: qsTr("On my mind")
+        detail: OnMyMind.summary
+        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/note.svg"
+        onClicked: page.StackView.view.push(notesComponent)
+    }
+    LinkCard {
+        objectName: "openCourseSetup"
+        visible: CourseOverview.hasCourse
+        title: qsTr("My sessions")
+        detail: qsTr("Dates, breaks and changes")
+        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/calendar.svg"
+        onClicked: page.StackView.view.push(courseSetupComponent)
+    }
+    Notice {
+        isError: true
+        text: CourseOverview.errorMessage
+    }
+
+    Component {
+        id: articleComponent
+        LearnArticlePage {}
+    }
+    Component {
+        id: courseSetupComponent
+        CourseSetupPage {}
+    }
+    Component {
+        id: focusComponent
+        FocusPage {}
+    }
+    Component {
+        id: notesComponent
+        NotesPage {}
     }
 }

@@ -152,6 +152,7 @@ ScrollPage {
         }
     }
     // ---- end of Your data ----
+    RemindersSettings {}
 
     Heading {
         level: 2

@@ -67,4 +67,17 @@ void AppContext::switchProfile(const QString &dir)
     Q_EMIT profileSwitched();
 }
 
+void AppContext::setNotifier(std::unique_ptr<Notifier> notifier)
+{
+    m_reminderScheduling.reset();
+    m_notifier = std::move(notifier);
+    if (m_notifier)
+        m_reminderScheduling = std::make_unique<ReminderScheduling>(*this);
+}
+
+void AppContext::notifyRecordsChanged(const QString &kind)
+{
+    Q_EMIT recordsChanged(kind);
+}
+
 } // namespace dit

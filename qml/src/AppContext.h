@@ -1,7 +1,9 @@
 #pragma once
 
+#include "ReminderScheduling.h"
 #include "common/Clock.h"
 #include "platform/Keystore.h"
+#include "platform/Notifier.h"
 #include "service/ServiceConfig.h"
 #include "storage/Profile.h"
 
@@ -48,11 +50,21 @@ public:
     // Points the app at another profile folder (a new profile, or a test's fresh folder).
     void switchProfile(const QString &dir);
 
+    // The platform's notifications for reminders; null means reminders are unavailable.
+    // Setting one also starts keeping reminders scheduled (reminderScheduling()).
+    Notifier *notifier() { return m_notifier.get(); }
+    void setNotifier(std::unique_ptr<Notifier> notifier);
+    ReminderScheduling *reminderScheduling() { return m_reminderScheduling.get(); }
+    // Records of `kind` were added or replaced from outside the view model that owns them
+    // (an import, sync, a test): view models showing that kind reload.
+    void notifyRecordsChanged(const QString &kind);
+
 Q_SIGNALS:
     void storeClosing(); // about to lock: last chance to save work in progress
     void storeOpened();
     void storeClosed();
     void profileSwitched();
+    void recordsChanged(const QString &kind);
 
 private:
     Options m_options;
@@ -60,6 +72,8 @@ private:
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Profile> m_profile;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<Notifier> m_notifier;
+    std::unique_ptr<ReminderScheduling> m_reminderScheduling;
     ServiceConfig m_service;
     QString m_serviceProblem;
 };

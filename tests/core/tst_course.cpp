@@ -2,8 +2,11 @@
 #include "TestSupport.h"
 #include "course/CourseCalendar.h"
 #include "course/CourseStore.h"
+#include "course/CourseSummary.h"
+#include "course/CourseWording.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QTest>
 
 using namespace dit;
@@ -185,6 +188,155 @@ private Q_SLOTS:
         QJsonObject broken = c.toJson();
         broken.insert(QStringLiteral("breaks"), QJsonArray{QStringLiteral("not a date")});
         QCOMPARE(Course::fromJson(broken).error().code, ErrorCode::BadInput);
+    }
+
+    void marksMustFallOnWeeklySlots()
+    {
+        Course c = weekly();
+        c.breaks = {QDate(2026, 4, 7)}; // a Tuesday: not a slot of a Monday course
+        QVERIFY(c.problem().contains(QStringLiteral("2026-04-07")));
+        c = weekly();
+        c.breaks = {QDate(2026, 2, 23)}; // the week before the first session
+        QVERIFY(!c.problem().isEmpty());
+        c = weekly();
+        c.breaks = {QDate(2026, 4, 6)};
+        c.missed = {QDate(2026, 4, 6)};
+        QVERIFY(c.problem().contains(QStringLiteral("two ways")));
+        c = weekly();
+        c.cancelled = {QDate(2026, 4, 6)};
+        c.moved.insert(QDate(2026, 4, 6), at(2026, 4, 8, 10));
+        QVERIFY(c.problem().contains(QStringLiteral("moved")));
+    }
+
+    void setMarkKeepsASlotInOneList()
+    {
+        Course c = weekly();
+        const QDate slot(2026, 4, 6);
+        QVERIFY(c.isSlot(slot));
+        QVERIFY(!c.isSlot(slot.addDays(1)));
+        c.moved.insert(slot, at(2026, 4, 8, 10));
+        c.setMark(slot, Course::SlotMark::Missed);
+        QCOMPARE(c.markOf(slot), Course::SlotMark::Missed);
+        QVERIFY(c.moved.contains(slot)); // a moved session can still be missed
+        c.setMark(slot, Course::SlotMark::Break);
+        QCOMPARE(c.markOf(slot), Course::SlotMark::Break);
+        QVERIFY(c.missed.isEmpty());
+        QVERIFY(!c.moved.contains(slot)); // no session that week, so nothing to move
+        c.setMark(slot, Course::SlotMark::Cancelled);
+        QCOMPARE(c.breaks.size(), 0);
+        QCOMPARE(c.cancelled, QList<QDate>{slot});
+        c.setMark(slot, Course::SlotMark::Session);
+        QCOMPARE(c.markOf(slot), Course::SlotMark::Session);
+        QVERIFY(c.problem().isEmpty());
+    }
+
+    // Changing the weekday keeps breaks in the same calendar weeks.
+    void changingTheFirstDateKeepsMarksInTheirWeeks()
+    {
+        Course c = weekly();
+        c.breaks = {QDate(2026, 4, 6)};                         // Monday of Easter week
+        c.missed = {QDate(2026, 3, 2)};                         // the first session
+        c.moved.insert(QDate(2026, 3, 16), at(2026, 3, 18, 9)); // to the Wednesday
+        c.setFirstSession(QDate(2026, 3, 4));                   // Wednesdays instead
+        QCOMPARE(c.breaks, QList<QDate>{QDate(2026, 4, 8)});
+        QCOMPARE(c.missed, QList<QDate>{QDate(2026, 3, 4)});
+        QVERIFY(c.moved.contains(QDate(2026, 3, 18)));
+        QVERIFY(c.problem().isEmpty());
+        // A later start drops marks that now fall before it.
+        c.setFirstSession(QDate(2026, 3, 11));
+        QVERIFY(c.missed.isEmpty());
+        QCOMPARE(c.breaks, QList<QDate>{QDate(2026, 4, 8)});
+        QVERIFY(c.problem().isEmpty());
+    }
+
+    void summaryStages()
+    {
+        QCOMPARE(summarize(std::nullopt, at(2026, 3, 1)).stage, CourseSummary::Stage::NotSetUp);
+        QCOMPARE(summarize(std::nullopt, at(2026, 3, 1)).contentStage(), QStringLiteral("initial"));
+        const std::optional<Course> c = weekly();
+        const CourseSummary before = summarize(c, at(2026, 2, 27));
+        QCOMPARE(before.stage, CourseSummary::Stage::NotStarted);
+        QCOMPARE(before.current->number, 1);
+        QCOMPARE(before.contentStage(), QStringLiteral("initial"));
+        const CourseSummary during = summarize(c, at(2026, 4, 13, 10, 20));
+        QCOMPARE(during.stage, CourseSummary::Stage::InProgress);
+        QVERIFY(during.inSessionNow);
+        QCOMPARE(during.current->number, 7);
+        QCOMPARE(during.contentStage(), QStringLiteral("middle"));
+        const CourseSummary ending = summarize(c, at(2026, 5, 30));
+        QCOMPARE(ending.current->number, 14);
+        QCOMPARE(ending.contentStage(), QStringLiteral("ending"));
+        const CourseSummary after = summarize(c, at(2026, 7, 1));
+        QCOMPARE(after.stage, CourseSummary::Stage::Finished);
+        QVERIFY(!after.current);
+        QCOMPARE(after.completed, 16);
+        QCOMPARE(after.contentStage(), QStringLiteral("after"));
+    }
+
+    // The wording: "Session 7 of 16 · Middle phase", the next session in the locale,
+    // and the remaining sessions said gently.
+    void homeWording()
+    {
+        const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+        const std::optional<Course> c = weekly();
+        const QDateTime saturday = at(2026, 4, 11);
+        const CourseSummary s = summarize(c, saturday);
+        QCOMPARE(wording::headline(s), QStringLiteral("Session 7 of 16 · Middle phase"));
+        QCOMPARE(wording::nextSession(s, saturday, uk),
+                 QStringLiteral("Next session: Monday, 13 April 2026 at 10:00 (in 2 days)."));
+        QVERIFY(wording::remaining(s).startsWith(
+            QStringLiteral("After this one, there are 9 more sessions.")));
+        const CourseSummary last = summarize(c, at(2026, 6, 14));
+        QVERIFY(wording::remaining(last).startsWith(QStringLiteral("This is your last session.")));
+        QVERIFY(wording::remaining(summarize(c, at(2026, 6, 7)))
+                    .startsWith(QStringLiteral("After this one, there is one more session.")));
+        const CourseSummary now = summarize(c, at(2026, 4, 13, 10, 5));
+        QCOMPARE(wording::nextSession(now, at(2026, 4, 13, 10, 5), uk),
+                 QStringLiteral("Session 7 is happening now, until 10:50."));
+        QCOMPARE(wording::headline(summarize(c, at(2026, 2, 27))),
+                 QStringLiteral("Before your first session"));
+        QVERIFY(wording::nextSession(summarize(c, at(2026, 2, 27)), at(2026, 2, 27), uk)
+                    .startsWith(QStringLiteral("Your first session is on Monday, 2 March 2026")));
+        const CourseSummary done = summarize(c, at(2026, 7, 1));
+        QCOMPARE(wording::headline(done), QStringLiteral("Your sessions have ended"));
+        QCOMPARE(wording::remaining(done, uk),
+                 QStringLiteral("Your last session was on Monday, 15 June 2026."));
+        QVERIFY(wording::nextSession(done, at(2026, 7, 1), uk).isEmpty());
+    }
+
+    void timesHaveNoSeconds()
+    {
+        QCOMPARE(wording::timeOfDay(QTime(10, 0), QLocale::c()), QStringLiteral("10:00"));
+        QCOMPARE(
+            wording::timeOfDay(QTime(15, 30), QLocale(QLocale::English, QLocale::UnitedKingdom)),
+            QStringLiteral("15:30"));
+        QVERIFY(wording::timeOfDay(QTime(15, 30), QLocale(QLocale::English, QLocale::UnitedStates))
+                    .startsWith(QStringLiteral("3:30")));
+    }
+
+    void relativeDays()
+    {
+        const QDate today(2026, 4, 11);
+        QCOMPARE(wording::relativeDay(today, today), QStringLiteral("today"));
+        QCOMPARE(wording::relativeDay(today.addDays(1), today), QStringLiteral("tomorrow"));
+        QCOMPARE(wording::relativeDay(today.addDays(13), today), QStringLiteral("in 13 days"));
+        QCOMPARE(wording::relativeDay(today.addDays(15), today), QStringLiteral("in 2 weeks"));
+        QVERIFY(wording::relativeDay(today.addDays(-1), today).isEmpty());
+    }
+
+    // Each stage has its own card, in plain words, pointing at a library piece.
+    void phaseCards()
+    {
+        QSet<QString> articles;
+        for (const char *stage : {"initial", "middle", "ending", "after"}) {
+            const wording::PhaseCard card = wording::phaseCard(QString::fromLatin1(stage));
+            QVERIFY(!card.title.isEmpty());
+            QVERIFY(card.text.size() > 80);
+            articles.insert(card.articleId);
+        }
+        QCOMPARE(articles.size(), 4);
+        QVERIFY(wording::phaseCard(QStringLiteral("middle"))
+                    .text.contains(QStringLiteral("say less and listen more")));
     }
 
     void editsKeepHistory()

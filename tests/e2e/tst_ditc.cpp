@@ -1,6 +1,7 @@
 // ditc as a script would use it: secrets on stdin, JSON out, exit codes per DESIGN.md §5.
 #include "TestSupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -53,7 +54,7 @@ private Q_SLOTS:
     {
         const Run r = ditc({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
-        for (const char *c : {"init", "check", "passwd", "Exit codes"})
+        for (const char *c : {"init", "check", "passwd", "course", "--break", "Exit codes"})
             QVERIFY2(r.out.contains(c), c);
     }
 
@@ -157,6 +158,103 @@ private Q_SLOTS:
         r = ditc({QStringLiteral("--profile"), dir, QStringLiteral("check")}, "long enough one\n");
         QCOMPARE(r.code, 4);
         QVERIFY(r.err.contains("missing"));
+    }
+
+    // `ditc course`: set up a course, mark weeks, inspect it as JSON (issue 4).
+    void courseSetAndShow()
+    {
+        const QString dir = profile("course");
+        const QByteArray pass = "course passphrase\n";
+        QCOMPARE(ditc({QStringLiteral("--profile"), dir, QStringLiteral("init"),
+                       QStringLiteral("--no-confirm")},
+                      pass)
+                     .code,
+                 0);
+        const auto run = [&](QStringList args, const QByteArray &in = "course passphrase\n") {
+            args.prepend(QStringLiteral("--json"));
+            args.prepend(dir);
+            args.prepend(QStringLiteral("--profile"));
+            return ditc(args, in);
+        };
+        Run r = run({QStringLiteral("course"), QStringLiteral("show")});
+        QCOMPARE(r.code, 0);
+        QJsonObject shown = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(shown.value(QStringLiteral("stage")).toString(), QStringLiteral("not-set-up"));
+        QVERIFY(shown.value(QStringLiteral("course")).isNull());
+
+        // A new course needs a first date and a time; nothing is saved without them.
+        r = run({QStringLiteral("course"), QStringLiteral("set"), QStringLiteral("--sessions"),
+                 QStringLiteral("16")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("--first"));
+
+        // Starting in three days, on whatever weekday that is.
+        const QDate first = QDate::currentDate().addDays(3);
+        const QString firstText = first.toString(Qt::ISODate);
+        const QString breakWeek = first.addDays(14).toString(Qt::ISODate);
+        const QString missedWeek = first.addDays(7).toString(Qt::ISODate);
+        r = run({QStringLiteral("course"), QStringLiteral("set"), QStringLiteral("--first"),
+                 firstText, QStringLiteral("--time"), QStringLiteral("10:00"),
+                 QStringLiteral("--break"), breakWeek});
+        QCOMPARE(r.code, 0);
+        shown = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(shown.value(QStringLiteral("stage")).toString(), QStringLiteral("not-started"));
+        QCOMPARE(shown.value(QStringLiteral("current")).toInt(), 1);
+        QCOMPARE(shown.value(QStringLiteral("versions")).toInt(), 1);
+        const QJsonArray sessions = shown.value(QStringLiteral("sessions")).toArray();
+        QCOMPARE(sessions.size(), 16);
+        // The break moves session 3 (and the rest) a week later.
+        QCOMPARE(sessions.at(2).toObject().value(QStringLiteral("slot")).toString(),
+                 first.addDays(21).toString(Qt::ISODate));
+        QCOMPARE(shown.value(QStringLiteral("skipped"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("reason")),
+                 QStringLiteral("break"));
+
+        // Later edits keep what was there and add a version.
+        r = run({QStringLiteral("course"), QStringLiteral("set"), QStringLiteral("--missed"),
+                 missedWeek, QStringLiteral("--sessions"), QStringLiteral("28")});
+        QCOMPARE(r.code, 0);
+        shown = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(shown.value(QStringLiteral("versions")).toInt(), 2);
+        const QJsonObject course = shown.value(QStringLiteral("course")).toObject();
+        QCOMPARE(course.value(QStringLiteral("totalSessions")).toInt(), 28);
+        QCOMPARE(course.value(QStringLiteral("breaks")).toArray().first().toString(), breakWeek);
+        QVERIFY(shown.value(QStringLiteral("sessions"))
+                    .toArray()
+                    .at(1)
+                    .toObject()
+                    .value(QStringLiteral("missed"))
+                    .toBool());
+
+        // The same again changes nothing and saves nothing.
+        r = ditc({QStringLiteral("--profile"), dir, QStringLiteral("course"), QStringLiteral("set"),
+                  QStringLiteral("--sessions"), QStringLiteral("28")},
+                 pass);
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith("No change"));
+        QVERIFY(r.out.contains("Versions saved: 2"));
+
+        // A date that is not a session week, a bad option value, a wrong passphrase.
+        r = run({QStringLiteral("course"), QStringLiteral("set"), QStringLiteral("--cancel"),
+                 first.addDays(1).toString(Qt::ISODate)});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.err.contains("not one of the weekly session dates"));
+        r = run({QStringLiteral("course"), QStringLiteral("set"), QStringLiteral("--time"),
+                 QStringLiteral("25:00")},
+                "");
+        QCOMPARE(r.code, 2); // refused before asking for the passphrase
+        QCOMPARE(run({QStringLiteral("course"), QStringLiteral("show")}, "wrong passphrase\n").code,
+                 3);
+        QCOMPARE(run({QStringLiteral("course"), QStringLiteral("frobnicate")}).code, 2);
+        QCOMPARE(run({QStringLiteral("course")}).code, 2);
+        QCOMPARE(run({QStringLiteral("course"), QStringLiteral("show")}).code, 0);
+        r = run({QStringLiteral("course"), QStringLiteral("show")});
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("versions")).toInt(),
+                 2);
     }
 
     void missingProfileIsBadInput()

@@ -3,8 +3,10 @@
 #include "LetterEvents.h"
 #include "Samples.h"
 #include "TestSupport.h"
+#include "course/CourseStore.h"
 #include "demo/DemoData.h"
 #include "letters/LetterStore.h"
+#include "testing/RecordingNotifier.h"
 
 #include <QDir>
 #include <QFile>
@@ -100,6 +102,35 @@ QString TestDriver::recordBody(const QString &id) const
                : QString();
 }
 
+bool TestDriver::saveCourse(int totalSessions, const QString &firstDate, const QString &time)
+{
+    Store *store = m_ctx.store();
+    if (!store)
+        return false;
+    Course course;
+    course.totalSessions = totalSessions;
+    course.firstSession = QDate::fromString(firstDate, Qt::ISODate);
+    course.sessionTime = QTime::fromString(time, QStringLiteral("HH:mm"));
+    if (!CourseStore(store->records()).save(course))
+        return false;
+    m_ctx.notifyRecordsChanged(QString::fromLatin1(CourseStore::kKind));
+    return true;
+}
+
+int TestDriver::courseVersions() const
+{
+    Store *store = m_ctx.store();
+    if (!store)
+        return -1;
+    auto history = CourseStore(store->records()).history();
+    return history ? int(history.value().size()) : -1;
+}
+
+void TestDriver::setLocalNow(const QString &localDateTime)
+{
+    m_clock.set(QDateTime::fromString(localDateTime, Qt::ISODate).toUTC());
+}
+
 int TestDriver::recordCount(const QString &kind) const
 {
     Store *store = m_ctx.store();
@@ -172,6 +203,37 @@ void TestDriver::screenshot(QObject *item, const QString &name)
     const QString file = QDir(dir).filePath(name + QStringLiteral(".png"));
     connect(grab.data(), &QQuickItemGrabResult::ready, this,
             [grab, file] { grab->saveToFile(file); });
+}
+
+namespace {
+RecordingNotifier *recording(AppContext &ctx)
+{
+    return dynamic_cast<RecordingNotifier *>(ctx.notifier());
+}
+} // namespace
+
+int TestDriver::pendingReminders() const
+{
+    RecordingNotifier *n = recording(m_ctx);
+    return n ? int(n->pending().size()) : -1;
+}
+
+QString TestDriver::firstReminderText() const
+{
+    RecordingNotifier *n = recording(m_ctx);
+    return n && !n->pending().isEmpty() ? n->pending().first().body : QString();
+}
+
+int TestDriver::shownReminders() const
+{
+    RecordingNotifier *n = recording(m_ctx);
+    return n ? int(n->shown().size()) : -1;
+}
+
+void TestDriver::setRemindersAvailable(bool available)
+{
+    if (RecordingNotifier *n = recording(m_ctx))
+        n->available = available;
 }
 
 } // namespace dit

@@ -51,6 +51,16 @@ public:
     Q_INVOKABLE QString recordBody(const QString &id) const;
     Q_INVOKABLE int recordCount(const QString &kind) const;
     Q_INVOKABLE QString letterVersionId(const QString &letterId) const;
+    // The course and its phases (issue 4).
+    // Saves a course in the open store ("2026-03-02", "10:00") and tells the view models.
+    Q_INVOKABLE bool saveCourse(int totalSessions, const QString &firstDate, const QString &time);
+    Q_INVOKABLE int courseVersions() const;
+    // Sets the manual clock to a local date and time ("2026-04-11T12:00").
+    Q_INVOKABLE void setLocalNow(const QString &localDateTime);
+    Q_INVOKABLE int pendingReminders() const;
+    Q_INVOKABLE QString firstReminderText() const;
+    Q_INVOKABLE int shownReminders() const;
+    Q_INVOKABLE void setRemindersAvailable(bool available);
 
 Q_SIGNALS:
     void storeOpenChanged();

@@ -4,6 +4,7 @@
 #include "MeasuresTestDriver.h"
 #include "TestDriver.h"
 #include "common/Translations.h"
+#include "testing/RecordingNotifier.h"
 
 #include <QApplication>
 #include <QFont>
@@ -36,6 +37,7 @@ public Q_SLOTS:
         options.profileDir = m_dir.filePath(QStringLiteral("profile0"));
         m_context = std::make_unique<AppContext>(options, std::move(keystore), std::move(clock));
         AppContext::setInstance(m_context.get());
+        m_context->setNotifier(std::make_unique<RecordingNotifier>());
         m_driver = std::make_unique<TestDriver>(*m_context, *m_clock, *m_keystore);
         m_measuresDriver = std::make_unique<MeasuresTestDriver>(*m_context);
     }

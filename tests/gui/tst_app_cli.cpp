@@ -62,6 +62,12 @@ private Q_SLOTS:
         QTest::newRow("phone measures") << QSize(412, 915) << QStringLiteral("measures");
         QTest::newRow("phone form") << QSize(412, 915) << QStringLiteral("form");
         QTest::newRow("tablet progress") << QSize(1280, 800) << QStringLiteral("progress");
+        // Pages inside destinations (issue 4), opened with --page.
+        QTest::newRow("phone article")
+            << QSize(412, 915) << QStringLiteral("learn-article:phase-middle");
+        QTest::newRow("tablet focus") << QSize(1280, 800) << QStringLiteral("focus");
+        QTest::newRow("phone notes") << QSize(412, 915) << QStringLiteral("notes");
+        QTest::newRow("phone course weeks") << QSize(412, 915) << QStringLiteral("course-weeks");
     }
 
     void demoScreenshotsAtPhoneAndTabletSizes()
@@ -107,6 +113,24 @@ private Q_SLOTS:
                 << extra);
         QCOMPARE(r.code, 0);
         verifyScreenshot(file, size);
+    }
+
+    // Every demo stage renders Home, including a fresh profile with nothing entered yet.
+    void demoStagesRender_data()
+    {
+        QTest::addColumn<QString>("stage");
+        for (const char *stage : {"new", "beginning", "ending", "after"})
+            QTest::newRow(stage) << QString::fromLatin1(stage);
+    }
+
+    void demoStagesRender()
+    {
+        QFETCH(QString, stage);
+        const QString file = m_dir.filePath(stage + QStringLiteral("-home.png"));
+        const Run r =
+            app({QStringLiteral("--demo-stage"), stage, QStringLiteral("--screenshot"), file});
+        QCOMPARE(r.code, 0);
+        verifyScreenshot(file, QSize(412, 915));
     }
 
     // The demo's throwaway profile is removed when the app exits.

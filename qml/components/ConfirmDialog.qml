@@ -1,0 +1,52 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.ditcompanion.app
+
+// Asks before something that cannot be undone. Keyboard: Esc cancels.
+Dialog {
+    id: dialog
+    property string text
+    property string confirmText: qsTr("OK")
+    signal confirmed
+
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(parent ? parent.width - 2 * Theme.spacing : 400, Theme.readingWidth)
+    padding: Theme.spacing
+    closePolicy: Popup.CloseOnEscape
+    background: Rectangle {
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.divider
+    }
+
+    contentItem: Label {
+        text: dialog.text
+        wrapMode: Text.Wrap
+        font.pixelSize: Theme.fontBody
+        color: Theme.text
+    }
+    footer: RowLayout {
+        spacing: Theme.spacingSmall
+        Item {
+            Layout.fillWidth: true
+        }
+        AppButton {
+            objectName: dialog.objectName + "Cancel"
+            Layout.bottomMargin: Theme.spacing
+            text: qsTr("Keep it")
+            onClicked: dialog.close()
+        }
+        AppButton {
+            objectName: dialog.objectName + "Confirm"
+            Layout.bottomMargin: Theme.spacing
+            Layout.rightMargin: Theme.spacing
+            text: dialog.confirmText
+            onClicked: {
+                dialog.close();
+                dialog.confirmed();
+            }
+        }
+    }
+}

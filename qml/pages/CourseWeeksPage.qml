@@ -1,0 +1,39 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.ditcompanion.app
+
+// Each week of the course: mark planned breaks, cancellations, missed sessions and moved
+// sessions. Changes are part of the same draft as the setup page and saved from either.
+ScrollPage {
+    id: page
+    objectName: "courseWeeksPage"
+    title: qsTr("Breaks and changes")
+    property string message
+
+    BodyText {
+        text: qsTr("A planned break or a cancelled session moves the sessions after it a week later. A missed session still counts as one of your sessions.")
+    }
+    Repeater {
+        model: CourseSetup.weeks
+        WeekDelegate {}
+    }
+    Notice {
+        objectName: "weeksProblem"
+        isError: true
+        text: CourseSetup.problem.length > 0 ? CourseSetup.problem : page.message
+    }
+    AppButton {
+        objectName: "weeksSave"
+        Layout.fillWidth: true
+        primary: true
+        enabled: CourseSetup.dirty && CourseSetup.problem.length === 0
+        text: qsTr("Save")
+        onClicked: {
+            page.message = CourseSetup.save();
+            if (page.message.length === 0)
+                page.StackView.view.pop();
+        }
+    }
+}

@@ -1,0 +1,149 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.ditcompanion.app
+
+// Writing down the focus, or changing it. Saving keeps the earlier version.
+ScrollPage {
+    id: page
+    objectName: "focusEditPage"
+    title: MyFocus.hasFocus ? qsTr("Change my focus") : qsTr("Write down my focus")
+    property string problem
+
+    function save() {
+        problem = MyFocus.save(selfField.text, othersField.text, feelingField.text, protectsField.text,
+                               ownWordsField.text, handlesField.text, goalsField.text, session.value);
+        if (problem.length === 0)
+            page.StackView.view.pop();
+    }
+
+    BodyText {
+        text: qsTr("Write it the way you and your therapist put it, in words that feel true to you. You can leave parts empty and add them later. Each time you save, the earlier version is kept.")
+    }
+
+    component Field: ColumnLayout {
+        id: field
+        property string label
+        property string hint
+        property alias text: area.text
+        property alias area: area
+        Layout.fillWidth: true
+        spacing: 4
+        Label {
+            Layout.fillWidth: true
+            text: field.label
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontBody
+            font.weight: Font.DemiBold
+            color: Theme.text
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: field.hint
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+        }
+        TextArea {
+            id: area
+            objectName: field.objectName + "Input"
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.touchTarget
+            wrapMode: TextEdit.Wrap
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+            Accessible.name: field.label
+            Accessible.description: field.hint
+            // Tab moves on, as in every other field; it never types a tab character.
+            Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+            Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
+        }
+    }
+
+    Field {
+        id: selfField
+        objectName: "focusSelfField"
+        label: qsTr("How I see myself in the pattern")
+        hint: qsTr("For example: “not good enough”, “always second best”")
+        text: MyFocus.selfRepresentation
+    }
+    Field {
+        id: othersField
+        objectName: "focusOthersField"
+        label: qsTr("How I see other people in it")
+        hint: qsTr("For example: “critical”, “too busy for me”")
+        text: MyFocus.otherRepresentation
+    }
+    Field {
+        id: feelingField
+        objectName: "focusFeelingField"
+        label: qsTr("The feeling that links them")
+        hint: qsTr("For example: shame, anger, fear")
+        text: MyFocus.affect
+    }
+    Field {
+        id: protectsField
+        objectName: "focusProtectsField"
+        label: qsTr("What the pattern protects me from")
+        hint: qsTr("What would happen if I did not do it this way?")
+        text: MyFocus.defensiveFunction
+    }
+    Field {
+        id: ownWordsField
+        objectName: "focusOwnWordsField"
+        label: qsTr("My own words for it")
+        hint: qsTr("Phrases I use, one on each line")
+        text: MyFocus.ownWordsText
+    }
+    Field {
+        id: handlesField
+        objectName: "focusHandlesField"
+        label: qsTr("What we call it")
+        hint: qsTr("A short name we share for the pattern, one on each line")
+        text: MyFocus.handlesText
+    }
+    Field {
+        id: goalsField
+        objectName: "focusGoalsField"
+        label: qsTr("Goals we agreed")
+        hint: qsTr("One on each line")
+        text: MyFocus.goalsText
+    }
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: 4
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Agreed or changed in session")
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontBody
+            font.weight: Font.DemiBold
+            color: Theme.text
+        }
+        SpinBox {
+            id: session
+            objectName: "focusSession"
+            Layout.minimumHeight: Theme.touchTarget
+            from: 1
+            to: CourseSetup.maxSessions
+            value: MyFocus.suggestedSession
+            editable: true
+            font.pixelSize: Theme.fontBody
+            Accessible.name: qsTr("Agreed or changed in session")
+        }
+    }
+    Notice {
+        objectName: "focusProblem"
+        isError: true
+        text: page.problem
+    }
+    AppButton {
+        objectName: "focusSave"
+        Layout.fillWidth: true
+        primary: true
+        text: qsTr("Save")
+        onClicked: page.save()
+    }
+}

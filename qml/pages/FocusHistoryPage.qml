@@ -1,0 +1,55 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import org.ditcompanion.app
+
+// Every version of the focus, newest first, as it was refined.
+ScrollPage {
+    objectName: "focusHistoryPage"
+    title: qsTr("Earlier versions")
+
+    BodyText {
+        text: qsTr("Your focus as it was each time it was saved. The newest is first.")
+    }
+    Repeater {
+        model: MyFocus.versions
+        Card {
+            id: version
+            required property int index
+            required property string savedText
+            required property string sessionText
+            required property string selfText
+            required property string othersText
+            required property string feelingText
+            required property string protectsText
+            required property bool isCurrent
+            objectName: "focusVersion_" + index
+            Layout.fillWidth: true
+            Heading {
+                level: 3
+                text: version.isCurrent ? qsTr("Now: %1").arg(version.savedText) : version.savedText
+            }
+            BodyText {
+                visible: text.length > 0
+                muted: true
+                text: version.sessionText
+            }
+            FocusPart {
+                label: qsTr("How I see myself")
+                text: version.selfText
+            }
+            FocusPart {
+                label: qsTr("How I see other people")
+                text: version.othersText
+            }
+            FocusPart {
+                label: qsTr("The feeling that links them")
+                text: version.feelingText
+            }
+            FocusPart {
+                label: qsTr("What the pattern protects me from")
+                text: version.protectsText
+            }
+        }
+    }
+}

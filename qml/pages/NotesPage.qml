@@ -1,0 +1,62 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.ditcompanion.app
+
+// On my mind: notes for the next session. Private, kept only on this device.
+ScrollPage {
+    id: page
+    objectName: "notesPage"
+    title: qsTr("On my mind")
+
+    BodyText {
+        text: qsTr("Things you might want to talk about at your next session. Mark the ones to bring; the rest can just be for you.")
+    }
+    Notice {
+        text: qsTr("Private: your notes stay on this device, locked with your passphrase. They are not shared with anyone, your therapist included.")
+    }
+    AppButton {
+        objectName: "noteAdd"
+        Layout.fillWidth: true
+        primary: true
+        text: qsTr("Add a note")
+        icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/plus.svg"
+        onClicked: page.StackView.view.push(editComponent)
+    }
+    SearchField {
+        objectName: "notesSearch"
+        visible: OnMyMind.count > 0
+        placeholder: qsTr("Search your notes")
+        accessibleName: qsTr("Search your notes")
+        text: OnMyMind.query
+        onTextChanged: OnMyMind.query = text
+    }
+    BodyText {
+        objectName: "notesResults"
+        visible: text.length > 0
+        muted: true
+        text: OnMyMind.resultsText
+    }
+    EmptyState {
+        objectName: "notesEmpty"
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacing
+        visible: OnMyMind.count === 0
+        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/note.svg"
+        title: qsTr("Nothing here yet")
+        body: qsTr("When something comes up between sessions, a thought, a dream, something someone said, you can note it here so it is not lost.")
+    }
+    NoteList {
+        objectName: "notesList"
+        onEditRequested: id => page.StackView.view.push(editComponent, { noteId: id })
+    }
+    Notice {
+        isError: true
+        text: OnMyMind.errorMessage
+    }
+
+    Component {
+        id: editComponent
+        NoteEditPage {}
+    }
+}

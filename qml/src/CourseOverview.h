@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QStringList>
+#include <QTimer>
+
+namespace dit {
+
+class AppContext;
+
+// Home's view model: where the person is in their course, in words made in C++
+// (core/course/CourseWording). Reloads when the store opens, when a course record arrives
+// (AppContext::recordsChanged, e.g. sent by the therapist) and once a minute, so "in 2 days"
+// stays true. Clears everything when the app locks.
+class CourseOverview : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    // "none" (no course yet), "upcoming" (before session 1), "active", "finished"
+    Q_PROPERTY(QString stage READ stage NOTIFY changed)
+    Q_PROPERTY(bool hasCourse READ hasCourse NOTIFY changed)
+    Q_PROPERTY(QString headline READ headline NOTIFY changed)
+    Q_PROPERTY(QString nextSession READ nextSession NOTIFY changed)
+    Q_PROPERTY(QString remaining READ remaining NOTIFY changed)
+    Q_PROPERTY(QString phaseTitle READ phaseTitle NOTIFY changed)
+    Q_PROPERTY(QString phaseText READ phaseText NOTIFY changed)
+    Q_PROPERTY(QString phaseArticleId READ phaseArticleId NOTIFY changed)
+    // "initial", "middle", "ending" or "after": what the library puts first
+    Q_PROPERTY(QString contentStage READ contentStage NOTIFY changed)
+    Q_PROPERTY(int sessionNumber READ sessionNumber NOTIFY changed)
+    Q_PROPERTY(int totalSessions READ totalSessions NOTIFY changed)
+    // One entry per session: "done", "missed", "now" (the current one) or "ahead"
+    Q_PROPERTY(QStringList sessionMarks READ sessionMarks NOTIFY changed)
+    Q_PROPERTY(QString progressText READ progressText NOTIFY changed)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
+
+public:
+    explicit CourseOverview(AppContext &context, QObject *parent = nullptr);
+    static CourseOverview *create(QQmlEngine *, QJSEngine *);
+
+    QString stage() const { return m_stage; }
+    bool hasCourse() const { return m_stage != QLatin1String("none"); }
+    QString headline() const { return m_headline; }
+    QString nextSession() const { return m_nextSession; }
+    QString remaining() const { return m_remaining; }
+    QString phaseTitle() const { return m_phaseTitle; }
+    QString phaseText() const { return m_phaseText; }
+    QString phaseArticleId() const { return m_phaseArticleId; }
+    QString contentStage() const { return m_contentStage; }
+    int sessionNumber() const { return m_sessionNumber; }
+    int totalSessions() const { return m_totalSessions; }
+    QStringList sessionMarks() const { return m_marks; }
+    QString progressText() const { return m_progressText; }
+    QString errorMessage() const { return m_error; }
+
+    Q_INVOKABLE void refresh();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void clear();
+
+    AppContext &m_ctx;
+    QTimer m_tick;
+    QString m_stage = QStringLiteral("none");
+    QString m_headline;
+    QString m_nextSession;
+    QString m_remaining;
+    QString m_phaseTitle;
+    QString m_phaseText;
+    QString m_phaseArticleId;
+    QString m_contentStage = QStringLiteral("initial");
+    int m_sessionNumber = 0;
+    int m_totalSessions = 0;
+    QStringList m_marks;
+    QString m_progressText;
+    QString m_error;
+};
+
+} // namespace dit

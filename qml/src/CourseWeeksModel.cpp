@@ -1,0 +1,129 @@
+#include "CourseWeeksModel.h"
+
+#include "course/CourseCalendar.h"
+#include "course/CourseWording.h"
+
+#include <QLocale>
+#include <QVariantMap>
+
+#include <algorithm>
+
+namespace dit {
+
+CourseWeeksModel::CourseWeeksModel(QObject *parent) : QAbstractListModel(parent) {}
+
+int CourseWeeksModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QDate CourseWeeksModel::slotAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).slot : QDate();
+}
+
+void CourseWeeksModel::setCourse(const Course &course, const QDateTime &now)
+{
+    beginResetModel();
+    m_course = course;
+    m_rows.clear();
+    const CourseCalendar calendar(course);
+    for (const ScheduledSession &s : calendar.sessions()) {
+        Row r;
+        r.slot = s.slot;
+        r.number = s.number;
+        r.start = s.start;
+        r.past = s.start <= now;
+        r.mark = s.missed                        ? QStringLiteral("missed")
+                 : course.moved.contains(s.slot) ? QStringLiteral("moved")
+                                                 : QStringLiteral("session");
+        m_rows << r;
+    }
+    for (const SkippedSlot &k : calendar.skipped()) {
+        Row r;
+        r.slot = k.slot;
+        r.start = QDateTime(k.slot, course.sessionTime);
+        r.past = r.start <= now;
+        r.mark = k.reason == SkippedSlot::Reason::Break ? QStringLiteral("break")
+                                                        : QStringLiteral("cancelled");
+        m_rows << r;
+    }
+    std::sort(m_rows.begin(), m_rows.end(),
+              [](const Row &a, const Row &b) { return a.slot < b.slot; });
+    endResetModel();
+}
+
+QVariant CourseWeeksModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    const QLocale locale;
+    switch (role) {
+    case SlotRole:
+        return r.slot.toString(Qt::ISODate);
+    case DateTextRole:
+        return locale.toString(r.slot, QLocale::LongFormat);
+    case TitleRole:
+        return r.number > 0 ? tr("Session %1").arg(r.number) : tr("No session this week");
+    case DetailRole: {
+        const QString time = wording::timeOfDay(r.start.time(), locale);
+        if (r.mark == QLatin1String("break"))
+            return tr("Planned break. The sessions after it move a week later.");
+        if (r.mark == QLatin1String("cancelled"))
+            return tr("Cancelled. The sessions after it move a week later.");
+        if (r.mark == QLatin1String("missed"))
+            return tr("Missed. It still counts as one of your sessions.");
+        if (r.mark == QLatin1String("moved"))
+            return tr("Moved to %1 at %2.")
+                .arg(locale.toString(r.start.date(), QLocale::LongFormat), time);
+        return tr("At %1.").arg(time);
+    }
+    case MarkRole:
+        return r.mark;
+    case ChoicesRole: {
+        QVariantList choices{QVariantMap{{QStringLiteral("key"), QStringLiteral("session")},
+                                         {QStringLiteral("label"), tr("As planned")}},
+                             QVariantMap{{QStringLiteral("key"), QStringLiteral("moved")},
+                                         {QStringLiteral("label"), tr("Moved")}},
+                             QVariantMap{{QStringLiteral("key"), QStringLiteral("break")},
+                                         {QStringLiteral("label"), tr("Planned break")}},
+                             QVariantMap{{QStringLiteral("key"), QStringLiteral("cancelled")},
+                                         {QStringLiteral("label"), tr("Cancelled")}}};
+        if (r.past || r.mark == QLatin1String("missed"))
+            choices << QVariantMap{{QStringLiteral("key"), QStringLiteral("missed")},
+                                   {QStringLiteral("label"), tr("Missed")}};
+        return choices;
+    }
+    case MoveDaysRole: {
+        QVariantList days;
+        for (int offset = -3; offset <= 3; ++offset)
+            days << QVariantMap{
+                {QStringLiteral("offset"), offset},
+                {QStringLiteral("label"),
+                 locale.toString(r.slot.addDays(offset), QStringLiteral("dddd d MMMM"))}};
+        return days;
+    }
+    case MovedOffsetRole:
+        return m_course.moved.contains(r.slot)
+                   ? int(r.slot.daysTo(m_course.moved.value(r.slot).date()))
+                   : 0;
+    case MovedHourRole:
+        return r.start.time().hour();
+    case MovedMinuteRole:
+        return r.start.time().minute();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> CourseWeeksModel::roleNames() const
+{
+    return {{SlotRole, "slot"},           {DateTextRole, "dateText"},
+            {TitleRole, "title"},         {DetailRole, "detail"},
+            {MarkRole, "mark"},           {ChoicesRole, "choices"},
+            {MoveDaysRole, "moveDays"},   {MovedOffsetRole, "movedOffset"},
+            {MovedHourRole, "movedHour"}, {MovedMinuteRole, "movedMinute"}};
+}
+
+} // namespace dit

@@ -1,0 +1,47 @@
+#include "ReminderScheduling.h"
+
+#include "AppContext.h"
+#include "common/Logging.h"
+#include "course/CourseStore.h"
+#include "reminders/ReminderPlanner.h"
+
+namespace dit {
+
+ReminderScheduling::ReminderScheduling(AppContext &context, QObject *parent)
+    : QObject(parent), m_ctx(context)
+{
+    m_hourly.setInterval(60 * 60 * 1000);
+    connect(&m_hourly, &QTimer::timeout, this, &ReminderScheduling::refresh);
+    connect(&m_ctx, &AppContext::storeOpened, this, &ReminderScheduling::refresh);
+    connect(&m_ctx, &AppContext::storeClosed, this, [this] {
+        m_hourly.stop();
+        Q_EMIT refreshed();
+    });
+    connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &kind) {
+        if (kind == QLatin1String(CourseStore::kKind))
+            refresh();
+    });
+    if (m_ctx.store())
+        refresh();
+}
+
+std::chrono::hours ReminderScheduling::formOpensBefore()
+{
+    return std::chrono::hours(48);
+}
+
+void ReminderScheduling::refresh()
+{
+    Store *store = m_ctx.store();
+    Notifier *notifier = m_ctx.notifier();
+    if (store && notifier) {
+        if (!m_hourly.isActive())
+            m_hourly.start();
+        if (Status s = ReminderPlanner(*store, *notifier, m_ctx.clock()).refresh(formOpensBefore());
+            !s)
+            qCInfo(lcReminders) << "reminders not scheduled:" << int(s.error().code);
+    }
+    Q_EMIT refreshed();
+}
+
+} // namespace dit

@@ -1,0 +1,257 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import org.ditcompanion.app
+import org.ditcompanion.testing
+
+// My focus and On my mind (issue 4): the empty state, writing and refining the focus
+// (versions kept), reflections beside it, and notes: add, edit (a new version), to bring,
+// search, delete after asking.
+TestCase {
+    id: tc
+    name: "FocusNotes"
+    width: 412
+    height: 915
+    visible: true
+    when: windowShown
+
+    Component {
+        id: focusStack
+        StackView {
+            width: tc.width
+            height: tc.height
+            initialItem: FocusPage {}
+        }
+    }
+    Component {
+        id: notesStack
+        StackView {
+            width: tc.width
+            height: tc.height
+            initialItem: NotesPage {}
+        }
+    }
+
+    // Scrolls a page so `item` is on screen (as a person would) and waits for any page
+    // transition to end, so a click lands where it should.
+    function reveal(item) {
+        let page = item;
+        while (page && page.flickable === undefined)
+            page = page.parent;
+        if (page && page.flickable) {
+            const f = page.flickable;
+            const y = item.mapToItem(f.contentItem, 0, 0).y;
+            f.contentY = Math.max(0, Math.min(y - 100, f.contentHeight - f.height));
+        }
+        return item;
+    }
+    function settle(stack) {
+        tryCompare(stack, "busy", false);
+        return stack;
+    }
+
+    function init() {
+        verify(TestDriver.lockedProfile("correct horse battery"));
+        Session.unlock("correct horse battery");
+        tryCompare(Session, "state", Session.Unlocked, 10000);
+        TestDriver.setLocalNow("2026-03-27T12:00:00");
+        OnMyMind.query = "";
+    }
+
+    function typeInto(item, text) {
+        item.forceActiveFocus();
+        item.text = text;
+    }
+
+    function writeFocus(stack, self, feeling, handles) {
+        const edit = stack.currentItem;
+        compare(edit.objectName, "focusEditPage");
+        typeInto(findChild(edit, "focusSelfFieldInput"), self);
+        typeInto(findChild(edit, "focusFeelingFieldInput"), feeling);
+        typeInto(findChild(edit, "focusHandlesFieldInput"), handles);
+        mouseClick(reveal(findChild(edit, "focusSave")));
+    }
+
+    function test_emptyFocusExplainsItself() {
+        const stack = createTemporaryObject(focusStack, tc);
+        const page = stack.currentItem;
+        verify(findChild(page, "focusEmpty").visible);
+        verify(!findChild(page, "focusPattern").visible);
+        compare(MyFocus.summary.indexOf("session 4") > 0, true);
+        mouseClick(reveal(findChild(page, "focusReadAbout")));
+        tryCompare(stack, "depth", 2);
+        settle(stack);
+        compare(stack.currentItem.articleId, "your-focus");
+    }
+
+    function test_writeAndRefineTheFocus() {
+        verify(TestDriver.saveCourse(16, "2026-03-02", "10:00")); // sessions 1-4 have happened
+        const stack = createTemporaryObject(focusStack, tc);
+        mouseClick(reveal(findChild(stack.currentItem, "focusWrite")));
+        tryCompare(stack, "depth", 2);
+        settle(stack);
+        compare(findChild(stack.currentItem, "focusSession").value, 4);
+        writeFocus(stack, "second best", "shame", "the leftovers\n\n  waiting in the queue  ");
+        tryCompare(stack, "depth", 1);
+        settle(stack);
+        const page = stack.currentItem;
+        verify(findChild(page, "focusPattern").visible);
+        compare(findChild(page, "focusSelf").text, "second best");
+        compare(MyFocus.handles, ["the leftovers", "waiting in the queue"]);
+        compare(findChild(page, "focusHandles").text, "“the leftovers”\n“waiting in the queue”");
+        compare(findChild(page, "focusAgreed").text, "Agreed in session 4.");
+        verify(!findChild(page, "focusHistory").visible);
+        compare(TestDriver.recordCount("focus"), 1);
+
+        // Refined later: a new version; the first is kept.
+        TestDriver.setLocalNow("2026-04-28T12:00:00");
+        mouseClick(reveal(findChild(page, "focusEdit")));
+        tryCompare(stack, "depth", 2);
+        settle(stack);
+        compare(findChild(stack.currentItem, "focusSelfFieldInput").text, "second best");
+        compare(findChild(stack.currentItem, "focusSession").value, 9);
+        writeFocus(stack, "second best, or not there at all", "shame", "the leftovers");
+        tryCompare(stack, "depth", 1);
+        settle(stack);
+        compare(TestDriver.recordCount("focus"), 2);
+        compare(findChild(page, "focusAgreed").text, "Agreed in session 4, last changed in session 9.");
+        verify(findChild(page, "focusHistory").visible);
+        mouseClick(reveal(findChild(page, "focusHistory")));
+        tryCompare(stack, "depth", 2);
+        settle(stack);
+        verify(findChild(stack.currentItem, "focusVersion_0") !== null);
+        verify(findChild(stack.currentItem, "focusVersion_1") !== null);
+
+        // Saving without a change makes no new version.
+        stack.pop();
+        settle(stack);
+        mouseClick(reveal(findChild(page, "focusEdit")));
+        tryCompare(stack, "depth", 2);
+        settle(stack);
+        mouseClick(reveal(findChild(stack.currentItem, "focusSave")));
+        tryCompare(stack, "depth", 1);
+        settle(stack);
+        compare(TestDriver.recordCount("focus"), 2);
+    }
+
+    function test_anEmptyFocusIsNotSaved() {
+        const stack = createTemporaryObject(focusStack, tc);
+        mouseClick(reveal(findChild(stack.currentItem, "focusWrite")));
+        tryCompare(stack, "depth", 2);
+        settle(stack);
+        mouseClick(reveal(findChild(stack.currentItem, "focusSave")));
+        compare(stack.depth, 2);
+        verify(findChild(stack.currentItem, "focusProblem").text.indexOf("at least one part") >= 0);
+        compare(TestDriver.recordCount("focus"), 0);
+    }
+
+    function test_reflections() {
+        verify(MyFocus.save("second best", "", "shame", "", "", "", "", 4) === "");
+        const stack = createTemporaryObject(focusStack, tc);
+        mouseClick(reveal(findChild(stack.currentItem, "reflectionAdd")));
+        tryCompare(stack, "depth", 2);
+        settle(stack);
+        typeInto(findChild(stack.currentItem, "reflectionText"), "Noticed it at work today.");
+        mouseClick(reveal(findChild(stack.currentItem, "reflectionSave")));
+        tryCompare(stack, "depth", 1);
+        settle(stack);
+        compare(MyFocus.reflectionCount, 1);
+        compare(TestDriver.recordCount("focus"), 1); // the focus itself is unchanged
+
+        mouseClick(reveal(findChild(stack.currentItem, "reflection_0_edit")));
+        tryCompare(stack, "depth", 2);
+        settle(stack);
+        compare(findChild(stack.currentItem, "reflectionText").text, "Noticed it at work today.");
+        typeInto(findChild(stack.currentItem, "reflectionText"), "Noticed it at work.");
+        mouseClick(reveal(findChild(stack.currentItem, "reflectionSave")));
+        tryCompare(stack, "depth", 1);
+        settle(stack);
+        compare(TestDriver.recordCount("focus-reflection"), 2); // edited: a new version
+
+        mouseClick(reveal(findChild(stack.currentItem, "reflection_0_edit")));
+        tryCompare(stack, "depth", 2);
+        settle(stack);
+        mouseClick(reveal(findChild(stack.currentItem, "reflectionDelete")));
+        const confirm = findChild(stack.currentItem, "reflectionConfirmDelete");
+        tryCompare(confirm, "opened", true);
+        mouseClick(reveal(findChild(confirm.footer, "reflectionConfirmDeleteConfirm")));
+        tryCompare(stack, "depth", 1);
+        settle(stack);
+        compare(MyFocus.reflectionCount, 0);
+        compare(TestDriver.recordCount("focus-reflection"), 0);
+    }
+
+    function test_notes() {
+        verify(TestDriver.saveCourse(16, "2026-03-02", "10:00"));
+        const stack = createTemporaryObject(notesStack, tc);
+        const page = stack.currentItem;
+        verify(findChild(page, "notesEmpty").visible);
+        mouseClick(reveal(findChild(page, "noteAdd")));
+        tryCompare(stack, "depth", 2);
+        settle(stack);
+        verify(findChild(stack.currentItem, "noteToBring").checked); // a note is usually to bring
+        typeInto(findChild(stack.currentItem, "noteText"), "The phone call with Mum");
+        mouseClick(reveal(findChild(stack.currentItem, "noteSave")));
+        tryCompare(stack, "depth", 1);
+        settle(stack);
+        compare(OnMyMind.count, 1);
+        compare(OnMyMind.toBringCount, 1);
+        verify(!findChild(page, "notesEmpty").visible);
+        const first = findChild(page, "note_0");
+        compare(first.text, "The phone call with Mum");
+        verify(first.dateText.indexOf("27 March 2026") >= 0);
+        compare(first.forSessionText, "For session 5");
+
+        // Not to bring: one tap, kept as a new version.
+        mouseClick(reveal(findChild(page, "note_0_toBring")));
+        compare(OnMyMind.toBringCount, 0);
+        compare(TestDriver.recordCount("note"), 2);
+
+        OnMyMind.add("A walk helped", false);
+        OnMyMind.query = "mum";
+        compare(OnMyMind.notes.rowCount(), 1);
+        verify(findChild(page, "notesResults").text.indexOf("1 note") === 0);
+        OnMyMind.query = "";
+
+        // Edit, then delete after confirming.
+        mouseClick(reveal(findChild(page, "note_1_edit")));
+        tryCompare(stack, "depth", 2);
+        settle(stack);
+        compare(findChild(stack.currentItem, "noteText").text, "The phone call with Mum");
+        mouseClick(reveal(findChild(stack.currentItem, "noteDelete")));
+        const confirm = findChild(stack.currentItem, "noteConfirmDelete");
+        tryCompare(confirm, "opened", true);
+        mouseClick(reveal(findChild(confirm.footer, "noteConfirmDeleteCancel")));
+        tryCompare(confirm, "visible", false);
+        compare(OnMyMind.count, 2);
+        mouseClick(reveal(findChild(stack.currentItem, "noteDelete")));
+        tryCompare(confirm, "opened", true);
+        mouseClick(reveal(findChild(confirm.footer, "noteConfirmDeleteConfirm")));
+        tryCompare(stack, "depth", 1);
+        settle(stack);
+        compare(OnMyMind.count, 1);
+        compare(TestDriver.recordCount("note"), 1);
+    }
+
+    function test_anEmptyNoteIsNotSaved() {
+        const stack = createTemporaryObject(notesStack, tc);
+        mouseClick(reveal(findChild(stack.currentItem, "noteAdd")));
+        tryCompare(stack, "depth", 2);
+        settle(stack);
+        mouseClick(reveal(findChild(stack.currentItem, "noteSave")));
+        compare(stack.depth, 2);
+        verify(findChild(stack.currentItem, "noteProblem").text.length > 0);
+        compare(OnMyMind.count, 0);
+    }
+
+    function test_lockingClearsNotesAndFocus() {
+        OnMyMind.add("something private", true);
+        MyFocus.save("second best", "", "", "", "", "", "", 4);
+        compare(OnMyMind.count, 1);
+        Session.lock();
+        compare(OnMyMind.count, 0);
+        compare(OnMyMind.notes.rowCount(), 0);
+        verify(!MyFocus.hasFocus);
+        compare(MyFocus.selfRepresentation, "");
+    }
+}

@@ -1,0 +1,294 @@
+// The issue-4 view models without QML: their list models pass QAbstractItemModelTester
+// through every change (DESIGN.md §6.4), and what they hand QML is right.
+#include "AppContext.h"
+#include "CourseOverview.h"
+#include "CourseSetup.h"
+#include "Library.h"
+#include "MyFocus.h"
+#include "OnMyMind.h"
+#include "Reminders.h"
+#include "TestSupport.h"
+#include "course/CourseStore.h"
+#include "testing/MemoryKeystore.h"
+#include "testing/RecordingNotifier.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace dit;
+
+namespace {
+
+QDateTime local(int m, int d, int h = 12)
+{
+    return QDateTime(QDate(2026, m, d), QTime(h, 0));
+}
+
+// An AppContext on a fresh, unlocked profile with a manual clock and a recording notifier.
+struct Fixture
+{
+    QTemporaryDir dir;
+    ManualClock *clock = nullptr;
+    RecordingNotifier *notifier = nullptr;
+    std::unique_ptr<AppContext> ctx;
+
+    Fixture()
+    {
+        auto manual = std::make_unique<ManualClock>(local(4, 11).toUTC());
+        clock = manual.get();
+        AppContext::Options options;
+        options.profileDir = dir.filePath(QStringLiteral("profile"));
+        ctx = std::make_unique<AppContext>(options, std::make_unique<MemoryKeystore>(),
+                                           std::move(manual));
+        auto n = std::make_unique<RecordingNotifier>();
+        notifier = n.get();
+        ctx->setNotifier(std::move(n));
+        auto store = ctx->profile().create(test::secret("correct horse battery"), Role::Patient,
+                                           test::fastKdf());
+        if (!store)
+            qFatal("could not create the test profile");
+        ctx->openStore(std::move(store.value()));
+    }
+
+    void saveCourse()
+    {
+        Course c;
+        c.firstSession = QDate(2026, 3, 2);
+        c.sessionTime = QTime(10, 0);
+        QVERIFY(CourseStore(ctx->store()->records()).save(c));
+        ctx->notifyRecordsChanged(QStringLiteral("course"));
+    }
+};
+
+} // namespace
+
+class TestViewModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void libraryModelAndSearch()
+    {
+        Fixture f;
+        Library library(*f.ctx);
+        QAbstractItemModelTester tester(library.articles(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(library.contentStage(), QStringLiteral("initial"));
+        QVERIFY(library.count() >= 13);
+        f.saveCourse();
+        QCOMPARE(library.contentStage(), QStringLiteral("middle"));
+        const QModelIndex first = library.articles()->index(0);
+        QCOMPARE(first.data(LearnArticlesModel::ArticleIdRole).toString(),
+                 QStringLiteral("phase-middle"));
+        QVERIFY(first.data(LearnArticlesModel::FirstInSectionRole).toBool());
+        QVERIFY(first.data(LearnArticlesModel::ForNowRole).toBool());
+
+        library.setQuery(QStringLiteral("silence"));
+        QVERIFY(library.searching());
+        QVERIFY(library.count() >= 1);
+        QVERIFY(library.articles()
+                    ->index(0)
+                    .data(LearnArticlesModel::SnippetRole)
+                    .toString()
+                    .contains(QStringLiteral("<b>")));
+        library.setQuery(QString());
+
+        std::unique_ptr<ArticleContent> article(library.open(QStringLiteral("phase-middle")));
+        QVERIFY(article->found());
+        QCOMPARE(article->title(), QStringLiteral("The middle"));
+        QCOMPARE(article->blocks().first().toMap().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("heading"));
+        QVERIFY(library.isRead(QStringLiteral("phase-middle")));
+        QVERIFY(first.data(LearnArticlesModel::IsReadRole).toBool());
+        library.markUnread(QStringLiteral("phase-middle"));
+        QVERIFY(!first.data(LearnArticlesModel::IsReadRole).toBool());
+        std::unique_ptr<ArticleContent> missing(library.open(QStringLiteral("nope")));
+        QVERIFY(!missing->found());
+    }
+
+    // A service's broken piece is reported by name; the others still load.
+    void libraryReportsServiceProblems()
+    {
+        QTemporaryDir service;
+        QVERIFY(QDir(service.path()).mkdir(QStringLiteral("learn")));
+        test::writeFile(service.filePath(QStringLiteral("learn/bad.md")), "no front matter\n");
+        Fixture f;
+        AppContext::Options options = f.ctx->options();
+        options.serviceDir = service.path();
+        AppContext ctx(options, std::make_unique<MemoryKeystore>(),
+                       std::make_unique<ManualClock>(local(4, 11)));
+        Library library(ctx);
+        QCOMPARE(library.problems().size(), 1);
+        QVERIFY(library.problemsText().contains(QStringLiteral("bad.md")));
+        QVERIFY(library.count() >= 13);
+    }
+
+    void notesModel()
+    {
+        Fixture f;
+        f.saveCourse();
+        OnMyMind notes(*f.ctx);
+        QAbstractItemModelTester tester(notes.notes(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(notes.add(QStringLiteral("The phone call with Mum"), true).isEmpty());
+        QVERIFY(!notes.add(QStringLiteral("   "), true).isEmpty());
+        QVERIFY(notes.add(QStringLiteral("A walk helped"), false).isEmpty());
+        QCOMPARE(notes.count(), 2);
+        QCOMPARE(notes.toBringCount(), 1);
+        QCOMPARE(notes.summary(), QStringLiteral("2 notes, 1 to bring"));
+        const QModelIndex phone = notes.notes()->index(1);
+        QCOMPARE(phone.data(NotesModel::ForSessionTextRole).toString(),
+                 QStringLiteral("For session 7"));
+        const QString id = phone.data(NotesModel::NoteIdRole).toString();
+        notes.setToBring(id, false);
+        QCOMPARE(notes.toBringCount(), 0);
+        // Unchanged: no new version.
+        const QString newId = notes.notes()->index(1).data(NotesModel::NoteIdRole).toString();
+        QVERIFY(notes.update(newId, QStringLiteral("The phone call with Mum"), false).isEmpty());
+        QCOMPARE(f.ctx->store()->records().list(QStringLiteral("note")).value().size(), 3);
+        notes.setQuery(QStringLiteral("walk"));
+        QCOMPARE(notes.notes()->rowCount(), 1);
+        QCOMPARE(notes.count(), 2); // the count is of every note
+        notes.setQuery(QString());
+        notes.remove(notes.notes()->index(0).data(NotesModel::ThreadRole).toString());
+        QCOMPARE(notes.count(), 1);
+        f.ctx->closeStore();
+        QCOMPARE(notes.notes()->rowCount(), 0);
+    }
+
+    void focusModels()
+    {
+        Fixture f;
+        f.saveCourse();
+        MyFocus focus(*f.ctx);
+        QAbstractItemModelTester versions(focus.versions(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester reflections(
+            focus.reflections(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(focus.suggestedSession(), 6); // six sessions have happened by 11 April
+        QVERIFY(!focus.save({}, {}, {}, {}, {}, {}, {}, 4).isEmpty());
+        QVERIFY(focus
+                    .save(QStringLiteral(" second best "), {}, QStringLiteral("shame"), {},
+                          QStringLiteral("bottom of the pile\n\n  I'll manage "),
+                          QStringLiteral("the leftovers"), QStringLiteral("ask once a week"), 4)
+                    .isEmpty());
+        QCOMPARE(focus.selfRepresentation(), QStringLiteral("second best"));
+        QCOMPARE(focus.ownWords(), (QStringList{QStringLiteral("bottom of the pile"),
+                                                QStringLiteral("I'll manage")}));
+        QCOMPARE(focus.ownWordsQuoted(), QStringLiteral("“bottom of the pile”\n“I'll manage”"));
+        QCOMPARE(focus.summary(), QStringLiteral("“the leftovers”"));
+        QCOMPARE(focus.agreedText(), QStringLiteral("Agreed in session 4."));
+        // The same again saves nothing.
+        QVERIFY(focus
+                    .save(QStringLiteral("second best"), {}, QStringLiteral("shame"), {},
+                          focus.ownWordsText(), focus.handlesText(), focus.goalsText(), 4)
+                    .isEmpty());
+        QCOMPARE(focus.versionCount(), 1);
+        QVERIFY(focus
+                    .save(QStringLiteral("second best"), QStringLiteral("busy"),
+                          QStringLiteral("shame"), {}, focus.ownWordsText(), focus.handlesText(),
+                          focus.goalsText(), 6)
+                    .isEmpty());
+        QCOMPARE(focus.versionCount(), 2);
+        QCOMPARE(focus.agreedText(),
+                 QStringLiteral("Agreed in session 4, last changed in session 6."));
+        QVERIFY(focus.versions()->index(0).data(FocusVersionsModel::IsCurrentRole).toBool());
+        QCOMPARE(focus.versions()->index(1).data(FocusVersionsModel::SessionTextRole).toString(),
+                 QStringLiteral("From session 4"));
+
+        QVERIFY(focus.addReflection(QStringLiteral("Noticed it at work.")).isEmpty());
+        QCOMPARE(focus.reflectionCount(), 1);
+        const QString id =
+            focus.reflections()->index(0).data(ReflectionsModel::ReflectionIdRole).toString();
+        QVERIFY(focus.editReflection(id, QStringLiteral("Noticed it at work, twice.")).isEmpty());
+        QCOMPARE(focus.reflections()->index(0).data(ReflectionsModel::TextRole).toString(),
+                 QStringLiteral("Noticed it at work, twice."));
+        focus.removeReflection(
+            focus.reflections()->index(0).data(ReflectionsModel::ThreadRole).toString());
+        QCOMPARE(focus.reflectionCount(), 0);
+    }
+
+    void courseSetupWeeks()
+    {
+        Fixture f;
+        CourseSetup setup(*f.ctx);
+        QAbstractItemModelTester tester(setup.weeks(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(setup.isNew());
+        QCOMPARE(setup.weeks()->rowCount(), 16);
+        QVERIFY(!setup.setFirstDate(2026, 2, 31).isEmpty());
+        QVERIFY(setup.setFirstDate(2026, 3, 2).isEmpty());
+        QVERIFY(setup.setTime(10, 0).isEmpty());
+        QVERIFY(setup.setWeekMark(5, QStringLiteral("break")).isEmpty());
+        QCOMPARE(setup.weeks()->rowCount(), 17); // the break week, then 16 sessions
+        QVERIFY(!setup.setWeekMark(99, QStringLiteral("break")).isEmpty());
+        QVERIFY(!setup.setWeekMark(1, QStringLiteral("holiday")).isEmpty());
+        QVERIFY(setup.moveWeek(2, 2, 15, 30).isEmpty());
+        QCOMPARE(setup.weeks()->index(2).data(CourseWeeksModel::MarkRole).toString(),
+                 QStringLiteral("moved"));
+        QVERIFY(!setup.moveWeek(2, 5, 15, 30).isEmpty()); // not in the same week
+        QCOMPARE(setup.marksSummary(), QStringLiteral("1 planned break, 1 moved."));
+        QSignalSpy saved(&setup, &CourseSetup::saved);
+        CourseOverview overview(*f.ctx);
+        QVERIFY(setup.save().isEmpty());
+        QCOMPARE(saved.count(), 1);
+        QVERIFY(!setup.isNew());
+        QVERIFY(!setup.dirty());
+        // Home heard about it: heading to session 6 (the break pushed it a week).
+        QCOMPARE(overview.headline(), QStringLiteral("Session 6 of 16 · Middle phase"));
+        // Only past weeks may be marked missed.
+        const QVariantList future =
+            setup.weeks()->index(10).data(CourseWeeksModel::ChoicesRole).toList();
+        const QVariantList past =
+            setup.weeks()->index(0).data(CourseWeeksModel::ChoicesRole).toList();
+        QCOMPARE(past.size(), future.size() + 1);
+    }
+
+    // Reminders are kept scheduled by AppContext itself: nobody has to open Settings first.
+    void remindersAreScheduledWithoutAnyPage()
+    {
+        Fixture f;
+        QVERIFY(f.ctx->reminderScheduling());
+        QVERIFY(f.notifier->pending().isEmpty());
+        f.saveCourse();
+        QCOMPARE(f.notifier->pending().first().id, QStringLiteral("form-8"));
+        // A new notifier (another platform, a test) gets the schedule when the store opens.
+        auto replacement = std::make_unique<RecordingNotifier>();
+        RecordingNotifier *second = replacement.get();
+        f.ctx->setNotifier(std::move(replacement));
+        f.ctx->closeStore();
+        auto store = f.ctx->profile().unlock(test::secret("correct horse battery"));
+        QVERIFY(store);
+        f.ctx->openStore(std::move(store.value()));
+        QCOMPARE(second->pending().first().id, QStringLiteral("form-8"));
+    }
+
+    void remindersFollowChoices()
+    {
+        Fixture f;
+        Reminders reminders(*f.ctx);
+        QVERIFY(reminders.available());
+        QVERIFY(f.notifier->pending().isEmpty());
+        f.saveCourse();
+        QVERIFY(!f.notifier->pending().isEmpty());
+        QCOMPARE(f.notifier->pending().first().id, QStringLiteral("form-8"));
+        QVERIFY(reminders.nextText().contains(QStringLiteral("18 April 2026")));
+        reminders.setFormOpening(false);
+        QVERIFY(f.notifier->pending().isEmpty());
+        reminders.setDayBefore(true);
+        QCOMPARE(f.notifier->pending().first().id, QStringLiteral("daybefore-7"));
+        f.notifier->grantPermission = false;
+        reminders.setFormOpening(true);
+        QVERIFY(reminders.message().contains(QStringLiteral("did not allow")));
+        f.notifier->available = false;
+        QVERIFY(!reminders.available());
+        QVERIFY(!reminders.unavailableReason().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestViewModels)
+#include "tst_viewmodels.moc"
