@@ -1,9 +1,13 @@
 #pragma once
 
 #include "ReminderScheduler.h"
+#include "measures/FormPlanner.h"
 #include "storage/Store.h"
 
 namespace dit {
+
+// The notification id of the reminder to reread the goodbye letter.
+inline constexpr char kLetterRereadId[] = "letter-reread";
 
 // The person's reminder choices, kept in the profile's encrypted settings.
 struct ReminderChoices
@@ -25,8 +29,10 @@ public:
         : m_store(store), m_notifier(notifier), m_clock(clock)
     {}
 
-    // `formOpensBefore` is the measures feature's rule (default 48 hours).
-    Status refresh(std::chrono::hours formOpensBefore = std::chrono::hours(48));
+    // `formOpensBefore` is the measures feature's rule (FormPlanner, default 72 hours).
+    // Also plans the letter's reread reminder when the person asked for one.
+    Status
+    refresh(std::chrono::hours formOpensBefore = std::chrono::hours(kDefaultFormOpensHoursBefore));
 
 private:
     Store &m_store;

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "course/Course.h"
+#include "measures/FormPlanner.h"
 #include "platform/Notifier.h"
 
 #include <QTime>
@@ -19,7 +20,7 @@ struct ReminderOptions
     bool dayBefore = false;
     // How long before a session its form opens. The measures feature owns this rule; it is
     // passed in so the two always agree (docs/COURSE.md, "Reminders").
-    std::chrono::hours formOpensBefore{48};
+    std::chrono::hours formOpensBefore{kDefaultFormOpensHoursBefore}; // the measures rule
     QTime dayBeforeAt{18, 0}; // local time on the day before
     // Phones cap pending notifications (iOS: 64 per app); a few weeks ahead is plenty, and
     // the schedule is recomputed whenever the app is opened or the course changes.

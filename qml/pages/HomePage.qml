@@ -61,17 +61,15 @@ ScrollPage {
         text: CourseOverview.remaining
     }
 
-    // ===== SLOT: this week's pre-session form (measures feature) =====================
-    // INTEGRATION: replace this Item with `DueFormCard { Layout.fillWidth: true }`. It sits
-    // here, straight after where you are in the course and before the phase card, so the
-    // thing to do this week comes before the thing to read.
-    Item {
-        objectName: "dueFormSlot"
+    // This week's pre-session form: straight after where you are in the course and before
+    // the phase card, so the thing to do this week comes before the thing to read.
+    // Hidden until there is a course: the card above already says to add the sessions.
+    DueFormCard {
+        objectName: "homeDueForm"
         Layout.fillWidth: true
-        implicitHeight: 0
-        visible: false
+        visible: CourseOverview.hasCourse
+        stackView: page.StackView.view
     }
-    // ==================================================================================
 
     // --- What this part of therapy is like.
     Card {

@@ -82,6 +82,7 @@ void LetterHome::setReread(const QString &schedule)
         return;
     Q_EMIT settingsChanged();
     refresh();
+    m_ctx.notifyRecordsChanged(QString::fromLatin1(letters::kRereadSetting)); // reschedule
 }
 
 QDateTime LetterHome::nextReread() const

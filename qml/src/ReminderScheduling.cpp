@@ -3,12 +3,15 @@
 #include "AppContext.h"
 #include "common/Logging.h"
 #include "course/CourseStore.h"
+#include "letters/AfterTherapy.h"
+#include "measures/MeasuresConfig.h"
 #include "reminders/ReminderPlanner.h"
 
 namespace dit {
 
 ReminderScheduling::ReminderScheduling(AppContext &context, QObject *parent)
-    : QObject(parent), m_ctx(context)
+    : QObject(parent), m_ctx(context),
+      m_formOpensBefore(MeasuresConfig::load(context.options().serviceDir).formOpensHoursBefore)
 {
     m_hourly.setInterval(60 * 60 * 1000);
     connect(&m_hourly, &QTimer::timeout, this, &ReminderScheduling::refresh);
@@ -18,16 +21,13 @@ ReminderScheduling::ReminderScheduling(AppContext &context, QObject *parent)
         Q_EMIT refreshed();
     });
     connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &kind) {
-        if (kind == QLatin1String(CourseStore::kKind))
+        // What reminders depend on: the course, a letter (its date), the reread choice.
+        if (kind == QLatin1String(CourseStore::kKind) || kind == QLatin1String("letter") ||
+            kind == QLatin1String(letters::kRereadSetting))
             refresh();
     });
     if (m_ctx.store())
         refresh();
-}
-
-std::chrono::hours ReminderScheduling::formOpensBefore()
-{
-    return std::chrono::hours(48);
 }
 
 void ReminderScheduling::refresh()

@@ -21,9 +21,9 @@ class ReminderScheduling : public QObject
 public:
     explicit ReminderScheduling(AppContext &context, QObject *parent = nullptr);
 
-    // How long before a session its form opens. INTEGRATION: the measures feature owns this
-    // rule; return its value here so reminders and forms agree.
-    static std::chrono::hours formOpensBefore();
+    // How long before a session its form opens: the measures rule (the service's
+    // measures.json, default 72 hours), so the reminder and the form agree.
+    std::chrono::hours formOpensBefore() const { return m_formOpensBefore; }
 
     void refresh();
 
@@ -32,6 +32,7 @@ Q_SIGNALS:
 
 private:
     AppContext &m_ctx;
+    std::chrono::hours m_formOpensBefore;
     QTimer m_hourly;
 };
 

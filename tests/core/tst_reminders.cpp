@@ -2,6 +2,8 @@
 // sensitive), the person's choices, and the hand-over to the platform's notifier.
 #include "TestSupport.h"
 #include "course/CourseStore.h"
+#include "demo/DemoData.h"
+#include "letters/AfterTherapy.h"
 #include "reminders/ReminderPlanner.h"
 #include "reminders/ReminderQueue.h"
 #include "reminders/ReminderScheduler.h"
@@ -87,14 +89,16 @@ class TestReminders : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void formOpeningIsFortyEightHoursBeforeByDefault()
+    // By default a form opens when the measures rule says (FormPlanner: 72 hours before).
+    void formOpeningFollowsTheMeasuresDefault()
     {
         ManualClock clock(local(4, 11, 12)); // Saturday before session 7
         const QList<Notification> plan = ReminderScheduler(clock).plan(weekly(), {});
         QVERIFY(!plan.isEmpty());
-        // Session 7's form opened on Saturday 10:00, before now: the first is session 8's.
+        // Session 7's form opened on Friday 10:00, before now: the first is session 8's,
+        // opening on Friday 17 April at 10:00 for Monday 20 April at 10:00.
         QCOMPARE(plan.first().id, QStringLiteral("form-8"));
-        QCOMPARE(plan.first().at, local(4, 18).toUTC());
+        QCOMPARE(plan.first().at, local(4, 17).toUTC());
         QCOMPARE(plan.first().at.timeSpec(), Qt::UTC);
         for (qsizetype i = 1; i < plan.size(); ++i)
             QVERIFY(plan.at(i - 1).at <= plan.at(i).at);
@@ -155,7 +159,7 @@ private Q_SLOTS:
         ManualClock clock(local(4, 11, 12));
         const QList<Notification> plan = ReminderScheduler(clock).plan(c, {});
         QCOMPARE(plan.first().id, QStringLiteral("form-7"));
-        QCOMPARE(plan.first().at, local(4, 20, 15).toUTC()); // 48 h before Wed 15:00
+        QCOMPARE(plan.first().at, local(4, 19, 15).toUTC()); // 72 h before Wed 15:00
         for (const Notification &n : plan)
             QVERIFY(n.at.toLocalTime().date() != QDate(2026, 4, 11)); // nothing for the break
     }
@@ -252,6 +256,35 @@ private Q_SLOTS:
         const ReminderChoices back = ReminderChoices::load(store->settings());
         QVERIFY(!back.formOpening);
         QVERIFY(back.dayBefore);
+    }
+
+    // After therapy there are no more forms, but the person may ask to be reminded to reread
+    // the goodbye letter; it goes in the same list, since scheduling replaces the whole list.
+    void plannerIncludesTheLetterRereadReminder()
+    {
+        test::TempProfile t;
+        auto store = t.create();
+        QVERIFY(demo::fill(*store, t.clock.now(), demo::Stage::After));
+        RecordingNotifier notifier;
+        ReminderPlanner planner(*store, notifier, t.clock);
+        QVERIFY(planner.refresh());
+        QVERIFY(notifier.pending().isEmpty()); // reread reminders are off by default
+
+        QVERIFY(store->settings().setValue(QString::fromLatin1(letters::kRereadSetting),
+                                           QStringLiteral("yearly")));
+        QVERIFY(planner.refresh());
+        QCOMPARE(notifier.pending().size(), 1);
+        const Notification reread = notifier.pending().first();
+        QCOMPARE(reread.id, QString::fromLatin1(kLetterRereadId));
+        QCOMPARE(reread.at, *letters::nextReread(*store, t.clock.now()).value());
+        QVERIFY(reread.at > t.clock.now());
+        QCOMPARE(reread.body, letters::rereadNotificationBody());
+        QVERIFY(!reread.body.contains(QStringLiteral("letter"), Qt::CaseInsensitive));
+
+        QVERIFY(store->settings().setValue(QString::fromLatin1(letters::kRereadSetting),
+                                           QStringLiteral("off")));
+        QVERIFY(planner.refresh());
+        QVERIFY(notifier.pending().isEmpty());
     }
 
     void plannerHandsTheScheduleToTheNotifier()

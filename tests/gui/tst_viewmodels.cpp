@@ -276,7 +276,8 @@ private Q_SLOTS:
         f.saveCourse();
         QVERIFY(!f.notifier->pending().isEmpty());
         QCOMPARE(f.notifier->pending().first().id, QStringLiteral("form-8"));
-        QVERIFY(reminders.nextText().contains(QStringLiteral("18 April 2026")));
+        // Session 8 (Monday 20 April 10:00) opens 72 hours before (FormPlanner).
+        QVERIFY(reminders.nextText().contains(QStringLiteral("17 April 2026")));
         reminders.setFormOpening(false);
         QVERIFY(f.notifier->pending().isEmpty());
         reminders.setDayBefore(true);

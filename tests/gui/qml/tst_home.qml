@@ -59,6 +59,7 @@ TestCase {
         const page = stack.currentItem;
         verify(findChild(page, "homeNoCourse").visible);
         verify(!findChild(page, "homeHeadline").visible);
+        verify(!findChild(page, "homeDueForm").visible); // nothing due without sessions
         verify(!findChild(page, "homeNextSession").visible);
         compare(CourseOverview.stage, "none");
         // The beginning's card is still there: something to read while waiting.
@@ -89,6 +90,12 @@ TestCase {
         compare(CourseOverview.sessionMarks[7], "ahead");
         compare(findChild(page, "homeDots").Accessible.name, "6 of 16 sessions have happened.");
         verify(findChild(page, "openCourseSetup").visible);
+        // This week's form is on Home too (the measures feature's card): session 7's form
+        // opens 72 hours before Monday 13 April 10:00, so on Saturday 11 April it is ready.
+        const due = findChild(page, "homeDueForm");
+        verify(due.visible);
+        tryCompare(Measures, "dueSession", 7);
+        compare(Measures.dueState, "ready");
     }
 
     function test_timePassingMovesHomeOn() {
