@@ -1,9 +1,27 @@
 // The main of every benchmark: Google Benchmark's flags first, then a QCoreApplication (the
-// view models need an event loop object; nothing here runs it).
+// view models need an event loop object; nothing here runs it). Exits 1 if any benchmark
+// stopped with an error, so the smoke tests fail when a benchmark no longer runs.
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
 #include <benchmark/benchmark.h>
+
+namespace {
+
+class Reporter : public benchmark::ConsoleReporter
+{
+public:
+    Reporter() : ConsoleReporter(OO_Tabular) {}
+    void ReportRuns(const std::vector<Run> &runs) override
+    {
+        for (const Run &run : runs)
+            failed = failed || run.error_occurred;
+        ConsoleReporter::ReportRuns(runs);
+    }
+    bool failed = false;
+};
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -12,7 +30,8 @@ int main(int argc, char **argv)
         return 1;
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("dit.*.info=false"));
-    benchmark::RunSpecifiedBenchmarks();
+    Reporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
     benchmark::Shutdown();
-    return 0;
+    return reporter.failed ? 1 : 0;
 }

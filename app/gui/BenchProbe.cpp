@@ -65,6 +65,12 @@ void unlockThenOpen(QQmlApplicationEngine &engine, QQuickWindow *window, const Q
             finish(3);
         }
     });
+    // Busy ends when the store is open (KDF and the core's unlock done, on a worker thread)
+    // just before the app reacts to it: from here to the home frame is the app's own part.
+    QObject::connect(session, &Session::busyChanged, window, [session, start] {
+        if (!session->busy())
+            probe::reportValue("opened", double(probe::monotonicNs() - start) / 1e6);
+    });
     QObject::connect(session, &Session::stateChanged, window, [=] {
         if (session->state() != Session::Unlocked)
             return;
