@@ -12,6 +12,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <utility>
 
 namespace dit {
 
@@ -83,7 +84,7 @@ void unlockThenOpen(QQmlApplicationEngine &engine, QQuickWindow *window, const Q
             openPage(window, page);
         });
     });
-    session->unlock(passphrase);
+    session->unlock(std::move(passphrase));
 }
 
 } // namespace
