@@ -1,6 +1,9 @@
 // dit-companion: the GUI. Thin: options, services, the QML engine.
 #include "AppContext.h"
 #include "Appearance.h"
+#ifdef DIT_TEST_HOOKS
+#include "BenchProbe.h"
+#endif
 #include "DemoProfile.h"
 #include "Options.h"
 #include "Screenshot.h"
@@ -147,6 +150,9 @@ int main(int argc, char **argv)
     if (!options.page.isEmpty())
         QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, options.page));
 
+#ifdef DIT_TEST_HOOKS
+    startBenchProbe(engine, window); // scripts/bench.sh only (DIT_BENCH_PROBE)
+#endif
     if (options.selfTest)
         runSelfTest(&engine, window);
     else if (!options.screenshotFile.isEmpty())

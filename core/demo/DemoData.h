@@ -25,4 +25,9 @@ Status fillMeasures(Store &store, const QDateTime &now, Stage stage);
 Status fillLetter(Store &store, const QDateTime &now, Stage stage);
 Status fillFocusAndNotes(Store &store, Stage stage);
 
+// For benchmarks (bench/): `weeks` weekly forms (PHQ-9, GAD-7, WSAS, the risk question), one
+// transaction each, the last a week before `now`; session numbers 1..weeks; for `subject`
+// (empty: the profile's owner, else a patient in a caseload). Invented data.
+Status fillHistory(Store &store, const QDateTime &now, int weeks, const QString &subject = {});
+
 } // namespace dit::demo

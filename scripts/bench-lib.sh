@@ -1,0 +1,276 @@
+#!/usr/bin/env bash
+# Functions for scripts/bench.sh: the whole-process series, Google Benchmark runs and the
+# report, one function a figure. Run directly as `bench-lib.sh FUNCTION ARGS` (how bench.sh
+# runs a series inside xvfb-run); it reads the variables bench.sh exports.
+# shellcheck disable=SC2154
+set -euo pipefail
+
+# --- statistics on numbers, one a line on stdin -------------------------------------------
+median() { sort -g | awk '{a[NR]=$1} END {if (!NR) print "nan"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+spread() { sort -g | awk 'NR==1{lo=$1} {hi=$1} END {if (!NR) print "–"; else printf (hi>=100 ? "%.0f–%.0f" : "%.3g–%.3g"), lo, hi}'; }
+fmt() { awk -v v="$1" -v d="${2:-1}" 'BEGIN {if (v=="nan" || v=="") print "MISSING"; else printf "%.*f", d, v}'; }
+div() { awk -v a="$1" -v b="$2" 'BEGIN {if (b+0==0 || a=="nan" || b=="nan" || a=="" || b=="") print "nan"; else print a/b}'; }
+add() { awk -v a="$1" -v b="$2" 'BEGIN {if (a=="nan" || b=="nan" || a=="" || b=="") print "nan"; else print a+b}'; }
+mib() { fmt "$(div "$1" 1024)"; }
+# Field N of the raw lines whose first fields are MATCH...: raw_field N MATCH...
+raw_field() {
+  local n="$1"; shift
+  awk -v n="$n" -v m="$*" 'BEGIN {k=split(m, want, " ")} {ok=1; for (i=1; i<=k; i++) if ($i!=want[i]) ok=0; if (ok) print $n}' "$raw"
+}
+# "median ms (min–max)" of a raw field.
+ms_spread() { echo "$(fmt "$(raw_field "$@" | median)") ms ($(raw_field "$@" | spread))"; }
+verdict() { # VALUE OP LIMIT
+  awk -v v="$1" -v op="$2" -v l="$3" 'BEGIN {if (v=="nan" || v=="") print "MISSING"; else if ((op=="<=" && v<=l) || (op==">=" && v>=l)) print "**met**"; else print "**missed**"}'
+}
+
+# --- one process ------------------------------------------------------------------------
+# probe OUT [--stdin FILE] -- PROGRAM ARGS: run through the launcher, keep its lines in OUT.
+probe() {
+  local out="$1"; shift
+  if ! "$launch" --timeout 120 "$@" >"$out" 2>"$out.err"; then
+    echo "bench: a probe run failed: $* (see $out.err)" >&2
+    cat "$out" "$out.err" >&2
+    return 1
+  fi
+}
+value() { sed -n "s/^$2 .*$3=\\([0-9.]*\\).*/\\1/p" "$1" | head -1; } # FILE LINE KEY
+maxrss() { sed -n 's/^maxrss_kb=\([0-9]*\).*/\1/p' "$1"; }
+
+# --- start-up and memory at the lock screen ------------------------------------------------
+startup_one() { # PLATFORM WHO RUN
+  local t="$work/startup.$1" cmd
+  case "$2" in
+    app) cmd=("$app" --profile "$work/lock") ;;
+    baseline) cmd=("$baseline") ;;
+    widgets) cmd=("$baseline-widgets") ;;
+  esac
+  QT_QPA_PLATFORM=$1 DIT_BENCH_PROBE=first-frame probe "$t" -- "${cmd[@]}"
+  [[ -z "$3" ]] || echo "startup $1 $2 $(value "$t" start ms) $(value "$t" first-frame hwm_kb) $(maxrss "$t") $3" >>"$raw"
+}
+startup_series() { # PLATFORM: the three alternate, in a rotating order, so drift hits all alike
+  local i who order=(baseline app widgets)
+  # One unrecorded run of each first, so none pays for a cold disk cache.
+  for who in "${order[@]}"; do startup_one "$1" "$who" ""; done
+  for ((i = 1; i <= runs; i++)); do
+    for who in "${order[@]:i%3}" "${order[@]:0:i%3}"; do startup_one "$1" "$who" "$i"; done
+  done
+}
+# Median over runs of app/baseline ratios of the same run (pairs cancel slow drift).
+pair_ratio_list() { # FIELD PLATFORM [WHO]
+  awk -v n="$1" -v p="$2" -v who="${3:-app}" '$1=="startup" && $2==p {v[$7 " " $3]=$n; r[$7]=1}
+    END {for (i in r) if (v[i " baseline"]>0 && v[i " " who]!="") print v[i " " who]/v[i " baseline"]}' "$raw"
+}
+row_startup() {
+  local p a b r w
+  for p in offscreen xcb; do
+    a=$(raw_field 4 startup $p app | median)
+    if [[ $a == nan ]]; then
+      echo "| start to first frame of the lock screen ($p) | not run: xvfb-run missing | | | ≤ 1.3× | MISSING |"
+      continue
+    fi
+    r=$(pair_ratio_list 4 $p | median)
+    w=$(pair_ratio_list 4 $p widgets | median)
+    echo "| start to first frame of the lock screen ($p) | $(ms_spread 4 startup $p app) | $(ms_spread 4 startup $p baseline) | $(fmt "$r" 2)× ($(pair_ratio_list 4 $p | spread)); the bare window as a QApplication: $(fmt "$w" 2)× | ≤ 1.3× | $(verdict "$r" '<=' 1.3) |"
+  done
+  b=$(raw_field 5 startup offscreen baseline | median)
+  a=$(raw_field 5 startup offscreen app | median)
+  r=$(div "$a" "$b")
+  w=$(div "$(raw_field 5 startup offscreen widgets | median)" "$b")
+  echo "| peak memory (VmHWM) at the lock screen (offscreen) | $(mib "$a") MiB | $(mib "$b") MiB | $(fmt "$r" 2)×; the bare window as a QApplication: $(fmt "$w" 2)× | ≤ 1.5× | $(verdict "$r" '<=' 1.5) |"
+  a=$(raw_field 4 page mem500 | median)
+  r=$(div "$a" "$b")
+  echo "| peak memory on the Progress page, 500 responses (offscreen) | $(mib "$a") MiB | $(mib "$b") MiB | $(fmt "$r" 2)× | ≤ 1.5× | $(verdict "$r" '<=' 1.5) |"
+}
+
+# --- unlock -------------------------------------------------------------------------------
+unlock_series() { # PROFILE
+  local i t="$work/unlock.$1"
+  for ((i = 1; i <= runs; i++)); do
+    QT_QPA_PLATFORM=offscreen DIT_BENCH_PROBE=unlock probe "$t" --stdin "$pass" -- "$app" --profile "$work/$1"
+    echo "unlock $1 $(value "$t" kdf ms) $(value "$t" opened ms) $(value "$t" unlock ms) $(value "$t" home hwm_kb)" >>"$raw"
+  done
+}
+# The app's part: from the store being open (busy ends) to the home screen's first frame.
+app_part() { awk -v p="$1" '$1=="unlock" && $2==p {print $5-$4}' "$raw"; }
+whole_less_kdf() { awk -v p="$1" '$1=="unlock" && $2==p {print $5-$3}' "$raw"; }
+row_unlock() {
+  local prof weeks label kdf app core rest
+  for prof in lock tenyears; do
+    weeks=$([[ $prof == lock ]] && echo 16 || echo "$tenyears")
+    label=$([[ $prof == lock ]] && echo "the demo's 16 weeks of forms" || echo "$tenyears weeks of forms")
+    kdf=$(raw_field 3 unlock $prof | median)
+    app=$(app_part $prof | median)
+    core=$(gb bench_unlock "BM_UnlockWithoutKdf/weeks:$weeks/real_time")
+    rest=$(add "$app" "$core")
+    echo "| unlock, $label: everything but the KDF | $(fmt "$rest") ms: the app's part $(fmt "$app") ms ($(app_part $prof | spread)) + the core's unlock without the KDF $(fmt "$core" 2) ms (in-process); whole unlock $(ms_spread 5 unlock $prof) | KDF alone $(ms_spread 3 unlock $prof) | $(fmt "$(div "$rest" "$kdf")" 2)× | ≤ 50 ms; KDF 300–600 ms | $(verdict "$rest" '<=' 50); KDF $(awk -v k="$kdf" 'BEGIN {print (k=="nan") ? "MISSING" : (k>=300 && k<=600) ? "in range" : "**out of range**"}') |"
+  done
+}
+
+# --- pages after unlocking ------------------------------------------------------------------
+page_series() { # PROFILE PAGE TAG
+  local i t="$work/page.$3"
+  for ((i = 1; i <= runs; i++)); do
+    QT_QPA_PLATFORM=offscreen DIT_BENCH_PROBE=unlock DIT_BENCH_PAGE=$2 probe "$t" --stdin "$pass" -- "$app" --profile "$work/$1"
+    echo "page $3 $(value "$t" page ms) $(value "$t" page-frame hwm_kb) $(value "$t" page-frame rss_kb)" >>"$raw"
+  done
+}
+# Least squares through (x, y) pairs on stdin: "slope intercept r2".
+linfit() { awk '{n++; sx+=$1; sy+=$2; sxx+=$1*$1; sxy+=$1*$2; syy+=$2*$2}
+  END {d=n*sxx-sx*sx; e=n*syy-sy*sy; if (n<2 || d==0 || e==0) {print "nan nan nan"; exit}
+       b=(n*sxy-sx*sy)/d; a=(sy-b*sx)/n; r=(n*sxy-sx*sy)/sqrt(d*e); print b, a, r*r}'; }
+row_progress() {
+  local first="${sizes[0]}" last="${sizes[${#sizes[@]}-1]}" a f grow fit w
+  a=$(raw_field 3 page "nav$last" | median)
+  f=$(raw_field 3 page "nav$first" | median)
+  grow=$(div "$a" "$f")
+  fit=$(for w in "${sizes[@]}"; do echo "$w $(raw_field 3 page "nav$w" | median)"; done | linfit)
+  echo "| Progress page, first frame after navigation, $last weekly forms × 4 instruments | $(ms_spread 3 page "nav$last") | – | – | ≤ 100 ms | $(verdict "$a" '<=' 100) |"
+  echo "| … how it grows from $first to $last weeks ($(div "$last" "$first" | xargs printf '%.0f')× the forms) | $(fmt "$grow" 1)× the time; $(awk -v f="$fit" 'BEGIN {split(f, v, " "); if (v[1]=="nan") print "MISSING"; else printf "%.1f ms per 100 weeks + %.0f ms, linear fit r² = %.3f", v[1]*100, v[2], v[3]}') | – | $(fmt "$(div "$grow" "$(div "$last" "$first")")" 2)× of linear | linear: ≤ 1.25× of linear | $(verdict "$(div "$grow" "$(div "$last" "$first")")" '<=' 1.25) |"
+}
+table_progress() {
+  local w
+  echo "Progress page by size (whole process, first frame after navigation; in-process: the core's"
+  echo "reading and outcomes, and the view model's refresh() + chartSeries() as the page runs them):"
+  echo
+  echo "| weeks | responses | first frame after navigation | core (in-process) | view model (in-process) |"
+  echo "|---|---|---|---|---|"
+  for w in "${sizes[@]}"; do
+    echo "| $w | $((w * 4)) | $(ms_spread 3 page "nav$w") | $(fmt "$(gb bench_progress "BM_ProgressCore/weeks:$w/real_time")" 2) ms | $(fmt "$(gb bench_progress "BM_ProgressViewModel/weeks:$w/real_time")" 2) ms |"
+  done
+}
+
+# --- Google Benchmark ---------------------------------------------------------------------
+gbench() { # NAME REPETITIONS
+  # One run per family: the CSV reporter wants the same counters in every row of a run.
+  local family args
+  : >"$work/$1.csv"
+  for family in $("$build/bench/$1" --benchmark_list_tests | cut -d/ -f1 | uniq); do
+    args=(--benchmark_filter="^$family(/|\$)" --benchmark_out="$work/$1.$family.csv"
+          --benchmark_out_format=csv --benchmark_repetitions="$2")
+    if (($2 > 1)); then
+      args+=(--benchmark_enable_random_interleaving=true --benchmark_report_aggregates_only=true)
+    fi
+    ((smoke)) && args+=(--benchmark_min_time=0.001)
+    (cd "$work" && "$build/bench/$1" "${args[@]}")
+    cat "$work/$1.$family.csv" >>"$work/$1.csv"
+  done
+}
+# gb FILE NAME [COLUMN]: the median (or the single run) of a benchmark's column (real_time).
+gb() {
+  local col="${3:-real_time}"
+  awk -F, -v name="$2" -v col="$col" '
+    /^name,/ {delete c; for (i=1; i<=NF; i++) {h=$i; gsub(/"/, "", h); c[h]=i}; next}
+    !c["name"] {next}
+    {n=$1; gsub(/"/, "", n); if (n==name "_median" || n==name) v=$(c[col])}
+    END {print (v=="" ? "nan" : v)}' "$work/$1.csv"
+}
+row_storage() {
+  local a b r e p
+  a=$(gb bench_storage BM_SaveAnswer/encrypted:1/real_time)
+  b=$(gb bench_storage BM_SaveAnswer/encrypted:0/real_time)
+  r=$(div "$a" "$b")
+  echo "| saving one form answer (synchronous=FULL) | $(fmt "$a" 2) ms | $(fmt "$b" 2) ms unencrypted | $(fmt "$r" 2)× | ≤ 1.5× and ≤ 10 ms | $(verdict "$r" '<=' 1.5) and $(verdict "$a" '<=' 10) |"
+  e=BM_Workload/encrypted:1/iterations:1/real_time p=BM_Workload/encrypted:0/iterations:1/real_time
+  a=$(gb bench_storage $e)
+  b=$(gb bench_storage $p)
+  r=$(div "$a" "$b")
+  echo "| storage workload: $(fmt "$(gb bench_storage $e responses)" 0) responses written, then history queries | $(fmt "$a" 0) ms (write $(fmt "$(gb bench_storage $e write_ms)" 0), queries $(fmt "$(gb bench_storage $e query_ms)" 0)) | $(fmt "$b" 0) ms unencrypted (write $(fmt "$(gb bench_storage $p write_ms)" 0), queries $(fmt "$(gb bench_storage $p query_ms)" 0)) | $(fmt "$r" 2)× | ≤ 1.6× | $(verdict "$r" '<=' 1.6) |"
+}
+table_unlock() {
+  echo "Unlock in-process (Google Benchmark), and the whole-process cross-check:"
+  echo
+  echo "| | 16 weeks | $tenyears weeks |"
+  echo "|---|---|---|"
+  echo "| Argon2id alone ($(fmt "$(gb bench_unlock BM_Kdf/real_time ops)" 0) passes, $(fmt "$(gb bench_unlock BM_Kdf/real_time mem_mib)" 0) MiB) | $(fmt "$(gb bench_unlock BM_Kdf/real_time)") ms | |"
+  echo "| Profile::unlock (passphrase) | $(fmt "$(gb bench_unlock BM_Unlock/weeks:16/real_time)") ms | $(fmt "$(gb bench_unlock "BM_Unlock/weeks:$tenyears/real_time")") ms |"
+  echo "| the same without the KDF (keystore key) | $(fmt "$(gb bench_unlock BM_UnlockWithoutKdf/weeks:16/real_time)" 2) ms | $(fmt "$(gb bench_unlock "BM_UnlockWithoutKdf/weeks:$tenyears/real_time")" 2) ms |"
+  echo "| whole process: passphrase to home frame, less the KDF timed alone (noisy: two ~0.5 s figures subtracted) | $(fmt "$(whole_less_kdf lock | median)") ms ($(whole_less_kdf lock | spread)) | $(fmt "$(whole_less_kdf tenyears | median)") ms ($(whole_less_kdf tenyears | spread)) |"
+}
+
+# --- figures waiting for their feature ----------------------------------------------------
+# Each is one *_series function (run by bench.sh) and one row_* function (the report). Until
+# the feature is merged the series records "pending ISSUE" and the row says so; fill in the
+# series (raw lines, or a Google Benchmark family) and the row when it lands
+# (docs/PERFORMANCE.md, "Pending figures", says what each will measure and how).
+pending() { echo "pending $1 $2" >>"$raw"; } # FIGURE ISSUE
+pending_row() { # FIGURE TEXT BASELINE TARGET
+  local issue; issue=$(raw_field 3 pending "$1")
+  [[ -n "$issue" ]] || issue=MISSING
+  echo "| $2 | pending: needs issue $issue | $3 | – | $4 | pending |"
+}
+# Therapist caseload, issue 6: a therapist profile with 200 patients × 16 sessions
+# (demo::fillHistory per patient); time unlock → caseload list's first frame
+# (DIT_BENCH_PAGE=caseload), and the list model's build in-process.
+caseload_series() { pending caseload 6; }
+row_caseload() {
+  pending_row caseload "therapist caseload, 200 patients × 16 sessions: list ready" – "≤ 100 ms"
+}
+# Sync, issue 7: push then pull 5,000 records through a local PouchDB Server
+# (scripts/install-deps.sh --with-sync) with the app's replicator (time and peak memory of the
+# process), against PouchDB's replicator in Node replicating the same 5,000 documents between
+# two databases of the same server; then a sync with nothing new, counting HTTP requests.
+sync_series() { pending sync 7; }
+row_sync() {
+  pending_row sync "sync: push and pull 5,000 records through PouchDB Server" \
+    "PouchDB's replicator (Node), same documents, same server" \
+    "≥ 2× faster, ≤ 0.5× memory; nothing new: one round trip"
+}
+
+# --- the report ---------------------------------------------------------------------------
+write_report() { # OUT SECONDS
+  local md="$work/results.md"
+  {
+    echo "<!-- Written by scripts/bench.sh; do not edit by hand. -->"
+    echo "### Results of $(date -u '+%Y-%m-%d %H:%M UTC')$( ((smoke)) && echo ' (smoke run: sizes and runs too small to mean anything)')"
+    echo
+    echo "- Machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) memory, Linux $(uname -r); shared with other jobs while it ran"
+    echo "- Qt $(qtpaths6 --qt-version 2>/dev/null || echo '?'), SQLCipher $(dpkg-query -W -f='${Version}' libsqlcipher-dev 2>/dev/null || echo '?'), libsodium $(dpkg-query -W -f='${Version}' libsodium-dev 2>/dev/null || echo '?'), Google Benchmark $(dpkg-query -W -f='${Version}' libbenchmark-dev 2>/dev/null || echo '?'); build: $(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$build/CMakeCache.txt"), $(sed -n 's/^CMAKE_CXX_COMPILER:[A-Z]*=//p' "$build/CMakeCache.txt" | xargs basename)"
+    echo "- Data on $(stat -f -c %T "$work") (fsync is real), load average before and after: $load_before / $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "- Whole-process figures: $runs runs each, the programs alternated; medians, min–max in brackets. In-process: Google Benchmark, $reps repetitions interleaved at random, medians. The whole run took $2 s."
+    echo
+    echo "| figure | measured | baseline (same run) | ratio | target | |"
+    echo "|---|---|---|---|---|---|"
+    row_startup
+    row_unlock
+    row_storage
+    row_progress
+    row_caseload
+    row_sync
+    echo
+    table_progress
+    echo
+    table_unlock
+    echo
+    echo "<details><summary>Raw whole-process figures</summary>"
+    echo
+    echo '```'
+    echo "# startup PLATFORM WHO start_ms hwm_kb maxrss_kb run | unlock PROFILE kdf_ms opened_ms unlock_ms hwm_kb | page TAG page_ms hwm_kb rss_kb"
+    cat "$raw"
+    echo '```'
+    echo "</details>"
+  } >"$md"
+  if grep -q MISSING "$md"; then
+    echo "bench: some figures are missing from the report:" >&2
+    grep MISSING "$md" >&2
+    return 1
+  fi
+  splice "$1" "$md"
+}
+
+# Puts the results between the markers of docs/PERFORMANCE.md, or writes them whole to a
+# file without markers.
+splice() { # OUT RESULTS
+  local begin="<!-- bench:results:begin -->" end="<!-- bench:results:end -->"
+  if [[ -f "$1" ]] && grep -qF "$begin" "$1"; then
+    awk -v b="$begin" -v e="$end" -v f="$2" '
+      $0==b {print; while ((getline l < f) > 0) print l; skip=1; next}
+      $0==e {skip=0}
+      !skip {print}' "$1" >"$1.new" && mv "$1.new" "$1"
+  else
+    cp "$2" "$1"
+  fi
+}
+
+if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
+  "$@"
+fi

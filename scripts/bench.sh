@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Runs every figure of docs/PERFORMANCE.md, each against its baseline in the same run, and
+# writes the results between the markers in docs/PERFORMANCE.md. The figures are functions
+# in scripts/bench-lib.sh (*_series measure, row_* report).
+#   scripts/bench.sh                 install what is missing, build the bench preset, measure
+#   scripts/bench.sh --runs N        N runs of each whole-process figure (default 11)
+#   scripts/bench.sh --smoke --build-dir DIR --out FILE
+#                                    one short run of everything with an existing build (the
+#                                    CTest smoke test); writes FILE, never the doc; fails if
+#                                    any figure is missing
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+lib="$root/scripts/bench-lib.sh"
+# shellcheck source=bench-lib.sh
+source "$lib"
+
+smoke=0 runs=11 build="" out=""
+while (($#)); do
+  case "$1" in
+    --smoke) smoke=1 ;;
+    --runs) runs="$2"; shift ;;
+    --build-dir) build="$2"; shift ;;
+    --out) out="$2"; shift ;;
+    *) echo "bench.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+if ((smoke)); then
+  runs=1
+  [[ -n "$build" && -n "$out" ]] || { echo "bench.sh: --smoke needs --build-dir and --out" >&2; exit 2; }
+  export DIT_BENCH_SMOKE=1
+else
+  "$root/scripts/install-deps.sh"
+  build="${build:-$root/build/bench}"
+  out="${out:-$root/docs/PERFORMANCE.md}"
+  (cd "$root" && cmake --preset bench >/dev/null && cmake --build --preset bench -j "$(nproc)")
+fi
+build="$(cd "$build" && pwd)"
+export QT_LOGGING_RULES="dit.*.info=false" TZ=Europe/London
+started=$(date +%s)
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+# Everything under the build folder: a real disk (a tmpfs would make fsync free), and away
+# from the person's own settings and keyring.
+work="$build/bench/run"
+if ((smoke)); then work+=-smoke; fi
+rm -rf "$work" && mkdir -p "$work"
+export DIT_BENCH_DIR="$work/data"
+raw="$work/raw.txt"
+: >"$raw"
+app="$build/app/gui/dit-companion"
+baseline="$build/bench/dit-bench-baseline"
+launch="$build/bench/dit-bench-launch"
+pass="$work/passphrase"
+printf 'correct horse battery staple\n' >"$pass"
+export work raw app baseline launch pass runs
+export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/share" XDG_CACHE_HOME="$work/cache"
+export XDG_RUNTIME_DIR="$work/runtime"
+mkdir -m 700 "$XDG_RUNTIME_DIR"
+
+# Profiles: the lock screen's (the demo's 16 weeks), 10 years, 500 responses, and the sizes
+# the Progress page is timed at. Unlock figures use the recommended KDF; the others the test
+# KDF so that the 128 MiB Argon2id buffer is not in their memory figures.
+if ((smoke)); then kdf=(--fast-kdf); sizes=(4 8); tenyears=20; fivehundred=8; reps=1
+else kdf=(); sizes=(52 130 260 520); tenyears=520; fivehundred=125; reps=5; fi
+profile() { # NAME WEEKS [--fast-kdf]
+  "$build/bench/dit-bench-profile" "$work/$1" "$2" "${@:3}" <"$pass"
+}
+echo "== making profiles"
+profile lock 16 "${kdf[@]}"
+profile tenyears "$tenyears" "${kdf[@]}"
+profile p500 "$fivehundred" --fast-kdf
+for w in "${sizes[@]}"; do profile "nav$w" "$w" --fast-kdf; done
+
+echo "== start-up and memory at the lock screen: offscreen and under Xvfb"
+startup_series offscreen
+if command -v xvfb-run >/dev/null; then
+  xvfb-run -a -s "-screen 0 1280x1024x24" "$lib" startup_series xcb
+else
+  echo "bench.sh: xvfb-run missing (scripts/install-deps.sh installs it)" >&2
+fi
+
+echo "== unlock: KDF alone, then passphrase to the home screen"
+unlock_series lock
+unlock_series tenyears
+
+echo "== memory on the Progress page with 500 responses"
+page_series p500 progress mem500
+echo "== Progress page first frame after navigation, by size"
+for w in "${sizes[@]}"; do page_series "nav$w" progress "nav$w"; done
+
+echo "== therapist caseload and sync"
+caseload_series
+sync_series
+
+echo "== in-process benchmarks (Google Benchmark)"
+for b in bench_storage bench_unlock bench_progress; do
+  gbench "$b" "$reps"
+done
+
+finished=$(date +%s)
+write_report "$out" "$((finished - started))"
+echo "bench.sh: results written to $out ($((finished - started)) s)"
