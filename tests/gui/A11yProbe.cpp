@@ -10,6 +10,8 @@
 #include <QQuickItem>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace dit::a11y {
 
 namespace {
@@ -136,8 +138,14 @@ QStringList stringsIn(const QString &text)
         collectStrings(doc.object(), &out);
     else if (doc.isArray())
         collectStrings(doc.array(), &out);
-    else
-        out << text << text.split(QLatin1Char('\n')); // a Markdown heading is a line
+    else {
+        // A Markdown heading is a line; a front-matter line ("title: The middle") a value.
+        static const QRegularExpression field(QStringLiteral("^\\w+:\\s*"));
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        out << text << lines;
+        for (QString line : lines)
+            out << line.remove(field);
+    }
     return out;
 }
 
@@ -185,6 +193,47 @@ QString contentText(const QStringList &texts)
     return QStringLiteral("| ") + parts.join(QLatin1String(" | ")) + QStringLiteral(" |");
 }
 
+namespace {
+
+// True if `text` (plain, one run of a rich text when `inRichText`) is the app's own wording
+// left untranslated.
+bool untranslatedRun(const QString &text, const QString &content, const QStringList &localeWords,
+                     bool inRichText)
+{
+    if (text.contains(QChar(0x27E6)) || text.contains(QChar(0x27E7)))
+        return false; // pseudo-localised (a translated part may hold data, that is fine)
+    QString letters = normalised(text);
+    if (letters.isEmpty())
+        return false;
+    // Content: a whole piece (a title, a heading), or three words or more inside one (a
+    // paragraph). Shorter matches could be any word of the app's own.
+    const QStringList words = letters.split(QLatin1Char(' '));
+    if (content.contains(QStringLiteral("| ") + letters + QStringLiteral(" |")) ||
+        (words.size() >= 3 && content.contains(QLatin1Char(' ') + letters + QLatin1Char(' '))))
+        return false;
+    // A short run inside rich text (a word marked as changed between two letter versions)
+    // is content when each of its words is.
+    if (inRichText && std::all_of(words.cbegin(), words.cend(), [&](const QString &w) {
+            return content.contains(QLatin1Char(' ') + w + QLatin1Char(' '));
+        }))
+        return false;
+    // Names that are content on their own (a questionnaire's short name, "PHQ-9") may be
+    // joined with numbers by the app: "PHQ-9 10 · GAD-7 12".
+    letters.clear();
+    for (const QString &w : words) {
+        if (!content.contains(QStringLiteral("| ") + w + QStringLiteral(" |")))
+            letters += w + QLatin1Char(' ');
+    }
+    for (const QString &w : localeWords)
+        letters.replace(
+            QRegularExpression(
+                QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(normalised(w)))),
+            QString());
+    return !letters.simplified().isEmpty();
+}
+
+} // namespace
+
 QStringList untranslated(QQuickItem *root, const QString &content)
 {
     QStringList texts;
@@ -199,29 +248,16 @@ QStringList untranslated(QQuickItem *root, const QString &content)
     for (int i = 1; i <= 7; ++i)
         localeWords << locale.dayName(i) << locale.dayName(i, QLocale::ShortFormat);
     localeWords << locale.amText() << locale.pmText();
-    static const QRegularExpression rich(QStringLiteral("<[^>]*>|&\\w+;"));
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>|&\\w+;"));
 
     QStringList out;
-    for (QString text : std::as_const(texts)) {
-        text.remove(rich);
-        if (text.contains(QChar(0x27E6)) || text.contains(QChar(0x27E7)))
-            continue; // pseudo-localised (a translated part may hold data, that is fine)
-        QString letters = normalised(text);
-        if (letters.isEmpty())
-            continue;
-        // Content: a whole piece (a title, a heading), or three words or more inside one (a
-        // paragraph). Shorter matches could be any word of the app's own.
-        if (content.contains(QStringLiteral("| ") + letters + QStringLiteral(" |")) ||
-            (letters.count(QLatin1Char(' ')) >= 2 &&
-             content.contains(QLatin1Char(' ') + letters + QLatin1Char(' '))))
-            continue;
-        for (const QString &w : std::as_const(localeWords))
-            letters.replace(
-                QRegularExpression(
-                    QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(normalised(w)))),
-                QString());
-        if (!letters.simplified().isEmpty())
-            out << text.simplified().left(80);
+    for (const QString &text : std::as_const(texts)) {
+        const QStringList runs = text.split(tag, Qt::SkipEmptyParts);
+        const bool rich = runs.size() > 1;
+        for (const QString &run : runs) {
+            if (untranslatedRun(run, content, localeWords, rich))
+                out << run.simplified().left(80);
+        }
     }
     out.removeDuplicates();
     return out;
