@@ -35,8 +35,8 @@ QStringList pageKeys(const QString &articleId)
             QString(), &keys);
     if (shell.contains(QLatin1String("startsWith(\"letter-\")"))) {
         const QString letter = moduleFile(QStringLiteral("pages/LetterPage.qml"));
-        const int from = letter.indexOf(QLatin1String("function openByKey"));
-        const int to = from < 0 ? -1 : letter.indexOf(QLatin1String("return null"), from);
+        const qsizetype from = letter.indexOf(QLatin1String("function openByKey"));
+        const qsizetype to = from < 0 ? -1 : letter.indexOf(QLatin1String("return null"), from);
         if (to > from)
             collect(letter.mid(from, to - from), QStringLiteral("case \"([\\w-]+)\":"),
                     QStringLiteral("letter-"), &keys);

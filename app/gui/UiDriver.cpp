@@ -143,7 +143,7 @@ void UiDriver::next()
 
 bool UiDriver::run(const QString &step, bool *done)
 {
-    const int space = step.indexOf(QLatin1Char(' '));
+    const qsizetype space = step.indexOf(QLatin1Char(' '));
     const QString verb = space < 0 ? step : step.left(space);
     const QString rest = space < 0 ? QString() : step.mid(space + 1).trimmed();
     const QStringList args = rest.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -171,7 +171,7 @@ bool UiDriver::run(const QString &step, bool *done)
     }
     if (verb == QLatin1String("until")) {
         // until NAME: STEP; STEP  (at most kMaxRounds rounds)
-        const int colon = rest.indexOf(QLatin1Char(':'));
+        const qsizetype colon = rest.indexOf(QLatin1Char(':'));
         const QString name = rest.left(colon).trimmed();
         if (colon < 0 || name.isEmpty())
             return fail(QStringLiteral("until NAME: STEP; STEP"));
