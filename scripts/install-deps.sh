@@ -26,6 +26,8 @@ packages=(
   clang clang-format clang-tidy libclang-rt-14-dev
   # benchmarks
   libbenchmark-dev
+  # the screenshot gallery (pngquant, optipng) and the pseudo-translation (python3)
+  pngquant optipng python3
   # local sync test server runtime
   nodejs npm
 )

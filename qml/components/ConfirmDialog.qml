@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import org.ditcompanion.app
 
 // Asks before something that cannot be undone. Keyboard: Esc cancels.
-Dialog {
+CalmDialog {
     id: dialog
     property string text
     property string confirmText: qsTr("OK")

@@ -18,6 +18,9 @@ RowLayout {
     Label {
         id: label
         Layout.fillWidth: true
+        // The label is a touch target too (it toggles the switch): 48 px at least.
+        Layout.minimumHeight: Theme.touchTarget
+        verticalAlignment: Text.AlignVCenter
         wrapMode: Text.Wrap
         font.pixelSize: Theme.fontBody
         color: Theme.text

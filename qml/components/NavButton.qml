@@ -12,6 +12,10 @@ AbstractButton {
     implicitHeight: Math.max(64, implicitContentHeight + 12)
     topPadding: 6
     bottomPadding: 6
+    // A gap between neighbouring labels, which at large text sizes would otherwise run
+    // together ("MeasuresLearnLetter").
+    leftPadding: 4
+    rightPadding: 4
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.PageTab
     Accessible.name: text

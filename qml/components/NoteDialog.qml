@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import org.ditcompanion.app
 
 // Writing or changing a private note on a passage. The note is kept apart from the letter.
-Dialog {
+CalmDialog {
     id: dialog
     objectName: "noteDialog"
     property string quote

@@ -1,6 +1,8 @@
 #include "TestDriver.h"
 
+#include "A11yProbe.h"
 #include "LetterEvents.h"
+#include "PageKeys.h"
 #include "Samples.h"
 #include "TestSupport.h"
 #include "course/CourseStore.h"
@@ -8,6 +10,7 @@
 #include "letters/LetterStore.h"
 #include "testing/RecordingNotifier.h"
 
+#include <QAccessible>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -234,6 +237,46 @@ void TestDriver::setRemindersAvailable(bool available)
 {
     if (RecordingNotifier *n = recording(m_ctx))
         n->available = available;
+}
+
+void TestDriver::setAccessibilityActive(bool active)
+{
+    QAccessible::setActive(active);
+}
+
+QStringList TestDriver::accessibilityProblems(QQuickItem *root) const
+{
+    return a11y::problems(root);
+}
+
+QString TestDriver::accessibleName(QQuickItem *item) const
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(item);
+    return iface ? iface->text(QAccessible::Name) : QString();
+}
+
+bool TestDriver::accessiblePasswordEdit(QQuickItem *item) const
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(item);
+    return iface && iface->state().passwordEdit;
+}
+
+// Everything the open store holds as text (records and drafts): the person's, not the app's.
+QStringList TestDriver::untranslatedTexts(QQuickItem *root) const
+{
+    QStringList stored;
+    if (Store *store = m_ctx.store()) {
+        auto stmt =
+            store->database().prepare("SELECT body FROM records UNION ALL SELECT body FROM drafts");
+        while (stmt && stmt.value().next())
+            stored << stmt.value().text(0);
+    }
+    return a11y::untranslated(root, a11y::contentText(stored));
+}
+
+QStringList TestDriver::pageKeys(const QString &articleId) const
+{
+    return dit::pageKeys(articleId);
 }
 
 } // namespace dit

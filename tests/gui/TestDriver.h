@@ -4,6 +4,7 @@
 #include "testing/MemoryKeystore.h"
 
 #include <QObject>
+#include <QQuickItem>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -61,6 +62,15 @@ public:
     Q_INVOKABLE QString firstReminderText() const;
     Q_INVOKABLE int shownReminders() const;
     Q_INVOKABLE void setRemindersAvailable(bool available);
+
+    // Accessibility and languages (issue 10, A11yProbe.h).
+    Q_INVOKABLE void setAccessibilityActive(bool active);
+    Q_INVOKABLE QStringList accessibilityProblems(QQuickItem *root) const;
+    // What a screen reader is told about one item: its name and whether it hides what is typed.
+    Q_INVOKABLE QString accessibleName(QQuickItem *item) const;
+    Q_INVOKABLE bool accessiblePasswordEdit(QQuickItem *item) const;
+    Q_INVOKABLE QStringList untranslatedTexts(QQuickItem *root) const;
+    Q_INVOKABLE QStringList pageKeys(const QString &articleId) const;
 
 Q_SIGNALS:
     void storeOpenChanged();

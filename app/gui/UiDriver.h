@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QQuickWindow>
+#include <QStringList>
+
+class QQuickItem;
+
+namespace dit {
+
+// Test-only (DIT_TEST_HOOKS): drives the real app the way a person would, from a script
+// named by DIT_DRIVE, one step a line ("#" starts a comment):
+//   wait-for NAME [MS]      until an item with this objectName is visible (default 10 s)
+//   wait-gone NAME [MS]     until no such item is visible
+//   click NAME              scrolls it into view and clicks its middle with the mouse
+//   click-if NAME           the same if there is such an item, else nothing
+//   until NAME: STEP; STEP  repeats the steps until NAME is visible (at most 100 times)
+//   type TEXT               key presses for each character, to the focused item
+//   key KEY                 one key press, a QKeySequence name: Return, Tab, Esc, ...
+//   expect NAME PROP VALUE  the visible item's property (as text) becomes VALUE (10 s)
+//   page KEY                opens a page as --page does
+//   screenshot FILE         saves the window as DIT_DRIVE_SHOTS/FILE (default: the cwd)
+//   pause MS                waits
+//   pages                   prints every page key (PageKeys.h), one a line
+//   quit                    exits with 0
+// Each step is echoed on stdout; the first that fails is reported on stderr and the app
+// exits with 1. It starts itself when the application is constructed (see UiDriver.cpp), so
+// main() needs no hook.
+class UiDriver : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit UiDriver(const QStringList &steps, QObject *parent = nullptr);
+    void start();
+
+private:
+    void next();
+    // Runs one step; false with `m_problem` set when it failed. Steps that wait set
+    // m_waitUntil and return true; next() calls them again until they finish.
+    bool run(const QString &step, bool *done);
+    QQuickItem *find(const QString &objectName) const;
+    QQuickItem *clickTarget(QQuickItem *item) const;
+    void scrollIntoView(QQuickItem *item) const;
+    void click(QQuickItem *item);
+    void pressKey(int key, Qt::KeyboardModifiers modifiers, const QString &text);
+    bool fail(const QString &problem); // reports, exits with 1, returns false
+
+    QStringList m_steps;
+    int m_index = 0;
+    qint64 m_waitUntil = 0;
+    int m_rounds = 0;
+    QPointer<QQuickWindow> m_window;
+};
+
+} // namespace dit

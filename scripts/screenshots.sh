@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# shellcheck disable=SC2317  # render, render_start and variant_args run through xargs
+# The screenshot gallery (issue 10): every page the app can open (`--page` keys, asked from
+# the app itself through its test-only UI driver) rendered offscreen from the demo profile:
+#   <stage>/<page>-phone-light.png    412x915     (every stage: new, middle, after)
+#   middle/<page>-phone-dark.png, -tablet-light.png, -tablet-dark.png (1280x800),
+#   middle/<page>-phone-font200.png (text at 200%), middle/<page>-pseudo.png (the
+#   pseudo-translation, LANGUAGE=en_XA: accented, 40% longer, between ⟦ ⟧)
+# plus the welcome, passphrase and lock pages, compressed with pngquant and optipng, and an
+# index (docs/screenshots/README.md) to look through them page by page.
+# Needs a dev build (test hooks): cmake --preset dev && cmake --build --preset dev
+# Usage: scripts/screenshots.sh [--build DIR] [--out DIR] [--jobs N] [--pages "k1 k2"]
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="$root/build/dev"
+out="$root/docs/screenshots"
+jobs=2
+only=""
+while (($#)); do
+  case "$1" in
+    --build) build="$2"; shift 2 ;;
+    --out) out="$2"; shift 2 ;;
+    --jobs) jobs="$2"; shift 2 ;;
+    --pages) only="$2"; shift 2 ;;
+    *) echo "screenshots: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+app="$build/app/gui/dit-companion"
+[[ -x "$app" ]] || { echo "screenshots: no app at $app; build the dev preset first" >&2; exit 1; }
+for tool in pngquant optipng; do
+  command -v "$tool" >/dev/null || { echo "screenshots: $tool is missing; run scripts/install-deps.sh" >&2; exit 1; }
+done
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+# Never the person's own settings, profile or keyring.
+export QT_QPA_PLATFORM=offscreen DIT_TEST_FAST_KDF=1
+export XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data"
+export DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent/dit-screenshots"
+export APP="$app" OUT="$out" TMPD="$tmp"
+
+# The page keys, from the app (app/gui/PageKeys.h reads them from its own QML).
+printf 'pages\n' >"$tmp/pages.drive"
+mapfile -t keys < <(DIT_DRIVE="$tmp/pages.drive" "$app" --demo | grep -v '^drive: ')
+((${#keys[@]} > 5)) || { echo "screenshots: the app listed no pages (is this a dev build?)" >&2; exit 1; }
+[[ -n "$only" ]] && read -r -a keys <<<"$only"
+echo "screenshots: ${#keys[@]} pages: ${keys[*]}"
+
+variant_args() {
+  case "$1" in
+    phone-light) echo "--size 412x915 --theme light" ;;
+    phone-dark) echo "--size 412x915 --theme dark" ;;
+    tablet-light) echo "--size 1280x800 --theme light" ;;
+    tablet-dark) echo "--size 1280x800 --theme dark" ;;
+    phone-font200) echo "--size 412x915 --theme light --font-scale 2" ;;
+    pseudo) echo "--size 412x915 --theme light" ;;
+  esac
+}
+
+# One picture: stage, page key, variant.
+render() {
+  local stage="$1" key="$2" variant="$3" file lang=""
+  file="$OUT/$stage/${key//:/-}-$variant.png"
+  [[ "$variant" == pseudo ]] && lang="en_XA"
+  # shellcheck disable=SC2046
+  if ! LANGUAGE="$lang" "$APP" --demo-stage "$stage" --page "$key" $(variant_args "$variant") \
+      --screenshot "$file" >/dev/null 2>"$TMPD/$stage-${key//:/-}-$variant.err"; then
+    echo "screenshots: FAILED $stage $key $variant:" >&2
+    cat "$TMPD/$stage-${key//:/-}-$variant.err" >&2
+    return 1
+  fi
+}
+
+# Welcome, its passphrase step and the lock page, through the UI driver on a fresh profile.
+render_start() {
+  local variant="$1" dir="$TMPD/start-$1"
+  mkdir -p "$dir"
+  cat >"$dir/start.drive" <<EOF
+wait-for welcomePage
+screenshot welcome-$variant.png
+click welcomeContinue
+wait-for createProfile
+screenshot welcome-passphrase-$variant.png
+click newPassphrase
+type correct horse battery staple
+click repeatPassphrase
+type correct horse battery staple
+click createProfile
+wait-for appShell 20000
+click nav_settings
+click lockNow
+wait-for lockPage
+screenshot lock-$variant.png
+EOF
+  local lang=""
+  [[ "$variant" == pseudo ]] && lang="en_XA"
+  # shellcheck disable=SC2046
+  if ! LANGUAGE="$lang" DIT_DRIVE="$dir/start.drive" DIT_DRIVE_SHOTS="$OUT/start" \
+      "$APP" --profile "$dir/profile" $(variant_args "$variant") >"$dir/log" 2>&1; then
+    echo "screenshots: FAILED start pages $variant:" >&2
+    cat "$dir/log" >&2
+    return 1
+  fi
+}
+export -f render render_start variant_args
+
+rm -rf "$out"
+mkdir -p "$out/new" "$out/middle" "$out/after" "$out/start"
+{
+  for key in "${keys[@]}"; do
+    for stage in new after; do echo "$stage $key phone-light"; done
+    for v in phone-light phone-dark tablet-light tablet-dark phone-font200 pseudo; do
+      echo "middle $key $v"
+    done
+  done
+} >"$tmp/jobs"
+echo "screenshots: rendering $(wc -l <"$tmp/jobs") pages and the start pages with $jobs jobs"
+status=0
+xargs -P "$jobs" -L 1 bash -c 'render "$@"' _ <"$tmp/jobs" || status=1
+printf '%s\n' phone-light phone-dark tablet-light tablet-dark phone-font200 pseudo |
+  xargs -P "$jobs" -L 1 bash -c 'render_start "$@"' _ || status=1
+
+echo "screenshots: compressing"
+find "$out" -name '*.png' -print0 |
+  xargs -0 -P "$jobs" -n 8 pngquant --force --skip-if-larger --ext .png --quality 60-90 --speed 3 || true
+find "$out" -name '*.png' -print0 | xargs -0 -P "$jobs" -n 8 optipng -quiet -o2
+
+# An index to look through, page by page.
+{
+  echo "# Screenshot gallery"
+  echo
+  echo "Made by \`scripts/screenshots.sh\` from the demo profile; do not edit by hand."
+  echo "Stages: \`new\` (nothing entered yet), \`middle\` (course in progress), \`after\` (therapy over)."
+  echo "\`pseudo\` is the pseudo-translation: text that is cut off misses its closing ⟧."
+  for dir in start middle new after; do
+    echo
+    echo "## $dir"
+    echo
+    for f in "$out/$dir"/*.png; do
+      [[ -e "$f" ]] || continue
+      name="$(basename "$f" .png)"
+      echo "- [$name]($dir/$name.png)"
+    done
+  done
+} >"$out/README.md"
+echo "screenshots: $(find "$out" -name '*.png' | wc -l) pictures, $(du -sh "$out" | cut -f1) in $out"
+exit "$status"

@@ -1,0 +1,111 @@
+// End-to-end journeys (issue 10): the real dit-companion, offscreen, driven the way a person
+// would by the test-only UI driver (app/gui/UiDriver.h) from the scripts in journeys/. Each
+// journey saves screenshots at its key steps in the build folder (journeys/<name>/).
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestJourneys : public QObject
+{
+    Q_OBJECT
+
+    // Runs one script; returns the screenshot files it names, which must all exist.
+    static void drive(const QString &name, const QStringList &arguments)
+    {
+        const QString script = QStringLiteral(DIT_JOURNEYS_DIR "/") + name + ".drive";
+        const QString shots = QStringLiteral(DIT_JOURNEY_SHOTS "/") + name;
+        QDir(shots).removeRecursively();
+        QVERIFY(QDir().mkpath(shots));
+        QTemporaryDir profiles;
+        QVERIFY(profiles.isValid());
+
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DIT_DRIVE"), script);
+        env.insert(QStringLiteral("DIT_DRIVE_SHOTS"), shots);
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        // No desktop keyring: the app says so and goes on with the passphrase alone.
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/dit-journey-bus"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), profiles.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), profiles.filePath(QStringLiteral("data")));
+        app.setProcessEnvironment(env);
+        QStringList args = arguments;
+        args.replaceInStrings(QStringLiteral("{profile}"),
+                              profiles.filePath(QStringLiteral("profile")));
+        args << QStringLiteral("--size") << QStringLiteral("412x915");
+        app.start(QStringLiteral(DIT_APP_PATH), args);
+        QVERIFY(app.waitForStarted());
+        const bool finished = app.waitForFinished(200000);
+        const QString out = QString::fromUtf8(app.readAllStandardOutput());
+        const QString err = QString::fromUtf8(app.readAllStandardError());
+        if (!finished)
+            app.kill();
+        QVERIFY2(finished, qPrintable(QStringLiteral("the journey hung:\n") + out + err));
+        QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0,
+                 qPrintable(out + err));
+        QVERIFY2(out.contains(QLatin1String("drive: done")), qPrintable(out));
+
+        // Every screenshot the script asked for is there and shows the window.
+        const QString text = QString::fromUtf8(dit::test::readFile(script));
+        static const QRegularExpression shot(QStringLiteral("^screenshot (\\S+)$"),
+                                             QRegularExpression::MultilineOption);
+        int count = 0;
+        for (auto it = shot.globalMatch(text); it.hasNext(); ++count) {
+            const QString file = shots + QLatin1Char('/') + it.next().captured(1);
+            const QImage image(file);
+            QVERIFY2(!image.isNull(), qPrintable(file));
+            QCOMPARE(image.size(), QSize(412, 915));
+        }
+        QVERIFY(count > 0);
+    }
+
+private Q_SLOTS:
+    void firstRunAndPassphrase()
+    {
+        drive(QStringLiteral("first_run"),
+              {QStringLiteral("--profile"), QStringLiteral("{profile}")});
+    }
+
+    void riskAnswerOpensCrisisSupport()
+    {
+        drive(QStringLiteral("risk_form"),
+              {QStringLiteral("--demo-stage"), QStringLiteral("middle")});
+    }
+
+    void lockAndUnlock()
+    {
+        drive(QStringLiteral("lock_unlock"),
+              {QStringLiteral("--profile"), QStringLiteral("{profile}")});
+    }
+
+    void readALearnArticle() { drive(QStringLiteral("learn_article"), {QStringLiteral("--demo")}); }
+
+    // The driver reports a step that cannot be done rather than passing over it.
+    void aMissingItemFailsTheJourney()
+    {
+        QTemporaryDir dir;
+        const QString script = dir.filePath(QStringLiteral("bad.drive"));
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("click noSuchItem\n");
+        f.close();
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DIT_DRIVE"), script);
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(DIT_APP_PATH), {QStringLiteral("--demo")});
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 1);
+        QVERIFY(app.readAllStandardError().contains("noSuchItem"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJourneys)
+#include "tst_journeys.moc"
