@@ -202,8 +202,11 @@ const QStringList &mergedTables()
 
 const QStringList &unmergedTables()
 {
-    // meta: the profile's own identity (ids, role); sqlite_sequence: SQLite's counters.
-    static const QStringList list = {QStringLiteral("meta"), QStringLiteral("sqlite_sequence")};
+    // meta: the profile's own identity (ids, role); sqlite_sequence: SQLite's counters;
+    // sync_*: this device's pairs, keys and checkpoints (a restored device pairs again).
+    static const QStringList list = {QStringLiteral("meta"), QStringLiteral("sqlite_sequence"),
+                                     QStringLiteral("sync_pairs"), QStringLiteral("sync_devices"),
+                                     QStringLiteral("sync_docs")};
     return list;
 }
 

@@ -14,6 +14,7 @@ const std::vector<Migration> &allMigrations()
     static const std::vector<Migration> list = {
         {1, "records, settings and profile metadata", &migrations::m0001Initial},
         {2, "drafts autosaved while a person types", &migrations::m0002Drafts},
+        {3, "sync pairs, device keys and checkpoints", &migrations::m0003Sync},
     };
     return list;
 }
