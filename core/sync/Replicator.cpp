@@ -74,6 +74,8 @@ private:
 
 Error Replicator::Pass::replyError(const CouchDatabase::Reply &reply)
 {
+    qCInfo(lcSync) << "request failed: status" << reply.response.status << "failure"
+                   << int(reply.response.failure);
     if (reply.response.failure == HttpResponse::Failure::None && reply.response.ok())
         return failure(status::serverProblem()); // a success whose body was not JSON
     return failure(status::forResponse(reply.response));

@@ -43,7 +43,8 @@ HttpResponse NetworkHttpClient::send(const HttpRequest &request)
     QObject::connect(&total, &QTimer::timeout, &loop, abortForTime);
     // Every byte (a heartbeat newline too) shows the server is alive.
     QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
-        body += reply->readAll();
+        if (reply->isOpen())
+            body += reply->readAll();
         idle.start(request.idleTimeoutMs);
     });
     QObject::connect(reply, &QNetworkReply::uploadProgress, &loop,
@@ -53,7 +54,8 @@ HttpResponse NetworkHttpClient::send(const HttpRequest &request)
     total.start(request.totalTimeoutMs);
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
-    body += reply->readAll();
+    if (reply->isOpen())
+        body += reply->readAll();
 
     HttpResponse response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
