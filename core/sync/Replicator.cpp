@@ -243,7 +243,8 @@ Result<bool> Replicator::Pass::pushBatch()
     if (!s)
         return s.error();
     m_pair.pushSeq = last;
-    m_moved = true;
+    // Only what the server got moves its copy of the checkpoint (one write fewer otherwise).
+    m_moved = m_moved || !docs.isEmpty();
     return window.size() == limit;
 }
 
@@ -254,7 +255,7 @@ Status Replicator::Pass::pushAll()
     auto known = m_r.m_pairs.knowsDoc(m_pair.id, m_keys.docId(deviceLogical));
     if (!known)
         return known.error();
-    if (!known.value() || m_pair.pushSeq == 0) {
+    if (!known.value() || m_counts.serverReset) {
         const QList<QPair<QString, QJsonObject>> docs = {
             {deviceLogical, Envelope::sealDevice(m_keys, m_r.m_pairs.deviceId(), m_device.publicKey,
                                                  m_device.secretKey)}};
