@@ -224,30 +224,28 @@ Status PairStore::addDoc(const QString &pairId, const QString &docId, const QStr
                 {pairId, docId, recordId, QString::fromLatin1(origin)});
 }
 
-Result<bool> PairStore::knowsDoc(const QString &pairId, const QString &docId)
+Result<bool> PairStore::exists(const char *sql, const QString &a, const QString &b)
 {
-    auto stmt =
-        m_store.database().prepare("SELECT 1 FROM sync_docs WHERE pair_id = ? AND doc_id = ?");
+    auto stmt = m_store.database().prepare(sql);
     if (!stmt)
         return stmt.error();
-    stmt.value().bind(1, pairId).bind(2, docId);
+    stmt.value().bind(1, a).bind(2, b);
     const bool found = stmt.value().next();
     if (stmt.value().failed())
         return stmt.value().error();
     return found;
 }
 
+Result<bool> PairStore::knowsDoc(const QString &pairId, const QString &docId)
+{
+    return exists("SELECT 1 FROM sync_docs WHERE pair_id = ? AND doc_id = ?", pairId, docId);
+}
+
 Result<bool> PairStore::receivedRecord(const QString &pairId, const QString &recordId)
 {
-    auto stmt = m_store.database().prepare("SELECT 1 FROM sync_docs WHERE pair_id = ? AND "
-                                           "record_id = ? AND origin = 'received'");
-    if (!stmt)
-        return stmt.error();
-    stmt.value().bind(1, pairId).bind(2, recordId);
-    const bool found = stmt.value().next();
-    if (stmt.value().failed())
-        return stmt.value().error();
-    return found;
+    return exists("SELECT 1 FROM sync_docs WHERE pair_id = ? AND record_id = ? AND "
+                  "origin = 'received'",
+                  pairId, recordId);
 }
 
 } // namespace dit::sync

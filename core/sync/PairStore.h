@@ -68,6 +68,7 @@ public:
 
 private:
     Status exec(const char *sql, const QList<QVariant> &args);
+    Result<bool> exists(const char *sql, const QString &a, const QString &b);
     Store &m_store;
 };
 

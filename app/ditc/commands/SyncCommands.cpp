@@ -51,6 +51,14 @@ Result<QList<Pair>> activePairs(PairStore &pairs, const std::optional<QString> &
     return out;
 }
 
+// The profile, unlocked with the passphrase from stdin.
+Result<std::unique_ptr<Store>> unlock(Context &ctx)
+{
+    static const SystemClock clock;
+    Profile profile(ctx.profileDir, clock);
+    return openProfile(ctx, profile);
+}
+
 QJsonObject payloadJson(const PairingPayload &payload, const QString &pairId)
 {
     return {{QStringLiteral("pairId"), pairId},
@@ -73,9 +81,7 @@ int runProvision(Context &ctx, Args &args)
     if (!CouchDatabase::addressAllowed(url))
         return ctx.usage(QStringLiteral("--server must be an https address (http only for "
                                         "127.0.0.1 or localhost), without a name or password"));
-    SystemClock clock;
-    Profile profile(ctx.profileDir, clock);
-    auto store = openProfile(ctx, profile);
+    auto store = unlock(ctx);
     if (!store)
         return ctx.failProfile(store.error());
     if (store.value()->role() != Role::Therapist)
@@ -117,9 +123,7 @@ int runPair(Context &ctx, Args &args)
 {
     if (auto extra = args.leftover())
         return ctx.usage(*extra);
-    SystemClock clock;
-    Profile profile(ctx.profileDir, clock);
-    auto store = openProfile(ctx, profile);
+    auto store = unlock(ctx);
     if (!store)
         return ctx.failProfile(store.error());
     if (store.value()->role() != Role::Patient)
@@ -186,9 +190,7 @@ int runSync(Context &ctx, Args &args)
         return ctx.usage(QStringLiteral("unknown sync command: %1").arg(sub));
     if (auto extra = args.leftover())
         return ctx.usage(*extra);
-    SystemClock clock;
-    Profile profile(ctx.profileDir, clock);
-    auto store = openProfile(ctx, profile);
+    auto store = unlock(ctx);
     if (!store)
         return ctx.failProfile(store.error());
     PairStore pairs(*store.value());
@@ -243,9 +245,7 @@ int runUnpair(Context &ctx, Args &args)
     const bool removeFromServer = args.takeFlag(QStringLiteral("--remove-from-server"));
     if (auto extra = args.leftover())
         return ctx.usage(*extra);
-    SystemClock clock;
-    Profile profile(ctx.profileDir, clock);
-    auto store = openProfile(ctx, profile);
+    auto store = unlock(ctx);
     if (!store)
         return ctx.failProfile(store.error());
     PairStore pairs(*store.value());
