@@ -18,7 +18,7 @@ Result<QrMatrix> qrEncode(const QString &text)
     QrMatrix m;
     m.version = code->version;
     m.width = code->width;
-    m.dark.reserve(m.width * m.width);
+    m.dark.reserve(qsizetype(m.width) * m.width);
     for (int i = 0; i < m.width * m.width; ++i)
         m.dark.append((code->data[i] & 1) != 0);
     QRcode_free(code);
