@@ -4,14 +4,14 @@
 
 namespace dit::test {
 
-SyncDevice::SyncDevice(Role role)
+SyncDevice::SyncDevice(Role role, int idleMs)
 {
     store = profile.create("correct horse battery", role);
     pairs = std::make_unique<sync::PairStore>(*store);
     sync::Replicator::Options options;
     options.batchSize = 7; // small, so batching is exercised
-    options.idleTimeoutMs = 1500;
-    options.totalTimeoutMs = 8000;
+    options.idleTimeoutMs = idleMs;
+    options.totalTimeoutMs = 4 * idleMs;
     replicator = std::make_unique<sync::Replicator>(*pairs, http, options);
 }
 

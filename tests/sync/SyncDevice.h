@@ -12,7 +12,9 @@ namespace dit::test {
 // One device in a sync test: its own profile, store, network client and replicator.
 struct SyncDevice
 {
-    explicit SyncDevice(Role role);
+    // `idleMs`: the client's own limit for a silent server; short only where a test makes
+    // the server go silent on purpose (it costs that long each time).
+    explicit SyncDevice(Role role, int idleMs = 5000);
     // Pairs through a proxy or straight to the server (the payload's address is replaced).
     bool pair(const sync::PairingPayload &payload, const QString &subject, const QUrl &via = {});
     Result<sync::SyncCounts> sync();

@@ -176,7 +176,7 @@ private Q_SLOTS:
                                  : 20261122u;
         FaultProxy proxy(m_server.url(), seed);
         proxy.setFaultRate(0.3);
-        SyncDevice therapist(Role::Therapist), patient(Role::Patient);
+        SyncDevice therapist(Role::Therapist, 1500), patient(Role::Patient, 1500);
         QVERIFY(therapist.pair(payload, kPatient, proxy.url()));
         QVERIFY(patient.pair(payload, {}, proxy.url()));
         interleave(therapist, patient, seed + 1, 10, true);
