@@ -37,3 +37,25 @@ inline SecretBytes backupStreamKey()
 }
 
 } // namespace dit::fuzz
+
+namespace dit::fuzz {
+
+// The sync targets' pair key and the one device they know: fixed, so seeds stay valid.
+inline SecretBytes syncPairKey()
+{
+    return SecretBytes::copyOf(QByteArray(32, '\x53'));
+}
+inline QByteArray syncDeviceSeed()
+{
+    return QByteArray(32, '\x44');
+}
+inline QString syncRecordId()
+{
+    return QStringLiteral("0123456789abcdef0123456789abcdef");
+}
+inline QString syncDeviceId()
+{
+    return QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+}
+
+} // namespace dit::fuzz

@@ -5,15 +5,19 @@
 #include "backup/BackupStream.h"
 #include "common/Ids.h"
 #include "storage/KeyFile.h"
+#include "sync/Envelope.h"
+#include "sync/Pairing.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryFile>
 #include <QtEndian>
 
 #include <cstdio>
 #include <fcntl.h>
+#include <sodium.h>
 #include <unistd.h>
 
 using namespace dit;
@@ -110,6 +114,38 @@ int main(int argc, char **argv)
     seal = QByteArray(1, '\1') + script(0, QByteArray(32, 'k') + m.toJson()) +
            script(0, QByteArray(1024, 'd')) + script(3, QByteArray(500, 'e'));
     write("fuzz_backup", "sealed-script.bin", seal);
+
+    // Sync envelopes under the targets' fixed pair key, signed by their fixed device.
+    const sync::PairKeys pairKeys(fuzz::syncPairKey());
+    QByteArray pk(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
+    SecretBytes sk(crypto_sign_SECRETKEYBYTES);
+    const QByteArray seed = fuzz::syncDeviceSeed();
+    crypto_sign_seed_keypair(reinterpret_cast<unsigned char *>(pk.data()), sk.data(),
+                             reinterpret_cast<const unsigned char *>(seed.constData()));
+    Record r;
+    r.id = fuzz::syncRecordId();
+    r.kind = QStringLiteral("measure-response");
+    r.thread = r.id;
+    r.author = fuzz::syncDeviceId();
+    r.createdAt = QDateTime(QDate(2026, 5, 4), QTime(10, 0), Qt::UTC);
+    r.body = {{QStringLiteral("answers"), QStringLiteral("1,2,3")}};
+    auto blob = [](const QJsonObject &doc) {
+        return QByteArray::fromBase64(doc.value(QStringLiteral("e")).toString().toLatin1());
+    };
+    write("fuzz_sync_envelope", "record.bin",
+          blob(sync::Envelope::sealRecord(pairKeys, r, fuzz::syncDeviceId(), sk)));
+    r.parent = newRandomId();
+    write("fuzz_sync_envelope", "record-with-parent.bin",
+          blob(sync::Envelope::sealRecord(pairKeys, r, fuzz::syncDeviceId(), sk)));
+
+    // Pairing codes: both forms, https and a local test address.
+    sync::PairingPayload code;
+    code.pairKey = SecretBytes::copyOf(QByteArray(32, '\x21'));
+    code.server = QUrl(QStringLiteral("https://sync.example.nhs.uk"));
+    write("fuzz_pairing", "compact.txt", code.compact().toUtf8());
+    write("fuzz_pairing", "typed.txt", code.typed().toUtf8());
+    code.server = QUrl(QStringLiteral("http://127.0.0.1:5984/couch"));
+    write("fuzz_pairing", "local.txt", code.compact().toUtf8());
     std::printf("seeds written to %s\n", argv[1]);
     return 0;
 }

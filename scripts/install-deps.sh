@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages DIT Companion needs, only those missing.
 # Idempotent: a second run installs nothing and says so.
-# Usage: scripts/install-deps.sh [--with-sync] [--with-bench]
-#   --with-sync   also installs the local sync test server (npm pouchdb-server)
+# Usage: scripts/install-deps.sh [--with-bench]
+# Also installs the local sync test server (npm pouchdb-server, tests/sync-server) when
+# it is missing, so the sync tests run (they are skipped, saying why, without it).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -60,6 +61,6 @@ else
   echo "install-deps: all Debian packages already installed"
 fi
 
-if [[ "${1:-}" == "--with-sync" || "${2:-}" == "--with-sync" ]]; then
-  "$here/install-sync-server.sh"
-fi
+# --with-sync is accepted for older scripts; the sync server is always installed.
+"$here/install-sync-server.sh"
+

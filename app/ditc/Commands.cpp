@@ -51,6 +51,23 @@ const std::vector<Command> &allCommands()
          "           cancellations move the rest a week later; missed sessions still count.\n"
          "           Options not given keep their current values.",
          &runCourse},
+        // Sync (docs/SYNC.md).
+        {"provision", "--server URL --patient LABEL",
+         "therapist: create the patient's pair on the sync server; passphrase, then the\n"
+         "           server's admin name and password on stdin; prints the pairing code",
+         &runProvision},
+        {"pair", "",
+         "patient: pair with the code from the therapist; passphrase, then the code,\n"
+         "           on stdin (never as an argument); prints the four check words",
+         &runPair},
+        {"sync", "[status]",
+         "one sync pass with every paired device, printing what went each way; or the\n"
+         "           status: when each pair last synced and why it could not (passphrase on stdin)",
+         &runSync},
+        {"unpair", "[--patient LABEL] [--remove-from-server]",
+         "stop syncing: tells the other device, forgets the key; --remove-from-server also\n"
+         "           removes the pair's user and database (admin name and password on stdin)",
+         &runUnpair},
     };
     return list;
 }

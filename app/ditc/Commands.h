@@ -38,5 +38,10 @@ int runLetter(Context &ctx, Args &args);
 // makes a QGuiApplication on the offscreen platform instead of a QCoreApplication.
 bool letterCommandNeedsGui(const QStringList &arguments);
 int runCourse(Context &ctx, Args &args);
+// Sync (commands/SyncCommands.cpp, docs/SYNC.md).
+int runProvision(Context &ctx, Args &args);
+int runPair(Context &ctx, Args &args);
+int runSync(Context &ctx, Args &args);
+int runUnpair(Context &ctx, Args &args);
 
 } // namespace dit::cli

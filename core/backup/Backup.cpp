@@ -202,8 +202,11 @@ const QStringList &mergedTables()
 
 const QStringList &unmergedTables()
 {
-    // meta: the profile's own identity (ids, role); sqlite_sequence: SQLite's counters.
-    static const QStringList list = {QStringLiteral("meta"), QStringLiteral("sqlite_sequence")};
+    // meta: the profile's own identity (ids, role); sqlite_sequence: SQLite's counters;
+    // sync_*: this device's pairs, keys and checkpoints (a restored device pairs again).
+    static const QStringList list = {QStringLiteral("meta"), QStringLiteral("sqlite_sequence"),
+                                     QStringLiteral("sync_pairs"), QStringLiteral("sync_devices"),
+                                     QStringLiteral("sync_docs")};
     return list;
 }
 
@@ -452,8 +455,13 @@ Result<std::unique_ptr<Store>> restoreAsNewProfile(Profile &profile, const QStri
     const QString profileId = Meta(store).value(QStringLiteral("profile_id"));
     Status identity = store.transaction([&]() -> Status {
         // A restored profile is a new device: whatever named or belonged to the device the
-        // backup came from (its id; later its sync signing key) stays with that device.
+        // backup came from (its id, its sync signing key, its sync pairs with their keys and
+        // checkpoints) stays with that device: this one pairs again (docs/SYNC.md).
         if (Status s = store.exec("DELETE FROM meta WHERE key LIKE 'device\\_%' ESCAPE '\\';"); !s)
+            return s;
+        if (Status s = store.exec("DELETE FROM sync_pairs; DELETE FROM sync_devices; "
+                                  "DELETE FROM sync_docs;");
+            !s)
             return s;
         Meta meta(store);
         for (const auto &[key, value] :

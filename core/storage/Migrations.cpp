@@ -14,6 +14,7 @@ const std::vector<Migration> &allMigrations()
     static const std::vector<Migration> list = {
         {1, "records, settings and profile metadata", &migrations::m0001Initial},
         {2, "drafts autosaved while a person types", &migrations::m0002Drafts},
+        {3, "sync pairs, device keys and checkpoints", &migrations::m0003Sync},
     };
     return list;
 }
@@ -35,19 +36,22 @@ Status migrate(Database &db, int target)
                          QCoreApplication::translate(
                              "Storage", "This profile was made by a newer version of DIT "
                                         "Companion. Please update the app to open it."));
-    for (const Migration &m : allMigrations()) {
-        if (m.version <= current.value() || m.version > target)
-            continue;
-        qCInfo(lcStorage) << "migrating store to schema" << m.version << m.description;
-        Status s = db.transaction([&]() -> Status {
+    // Every pending migration in one transaction: a kill or a full disk half-way through a
+    // jump of several versions leaves the store exactly as it was, not at a version between.
+    if (current.value() >= target)
+        return {};
+    return db.transaction([&]() -> Status {
+        for (const Migration &m : allMigrations()) {
+            if (m.version <= current.value() || m.version > target)
+                continue;
+            qCInfo(lcStorage) << "migrating store to schema" << m.version << m.description;
             if (Status applied = m.apply(db); !applied)
                 return applied;
-            return db.setUserVersion(m.version);
-        });
-        if (!s)
-            return s;
-    }
-    return {};
+            if (Status bumped = db.setUserVersion(m.version); !bumped)
+                return bumped;
+        }
+        return {};
+    });
 }
 
 } // namespace dit

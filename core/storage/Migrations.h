@@ -6,8 +6,8 @@
 
 namespace dit {
 
-// A schema change from version - 1 to version. Each runs in its own transaction together
-// with the user_version bump, so a kill or a full disk leaves the old version intact.
+// A schema change from version - 1 to version. All pending ones run in one transaction
+// together with the user_version bumps, so a kill or a full disk leaves the old version intact.
 struct Migration
 {
     int version;

@@ -6,6 +6,7 @@
 #include "backup/BackupStream.h"
 #include "common/Ids.h"
 #include "storage/Migrations.h"
+#include "sync/PairStore.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -171,6 +172,13 @@ private Q_SLOTS:
             QVERIFY(
                 Meta(store->database())
                     .set(QStringLiteral("device_signing_key"), QStringLiteral("old device only")));
+            // Sync: the device's signing key and its pairs (keys, checkpoints) (H8).
+            sync::PairStore pairs(*store);
+            QVERIFY(pairs.deviceKey());
+            QVERIFY(
+                pairs.add(QStringLiteral("https://sync.example"), SecretBytes::random(32), {}, {}));
+            QVERIFY(pairs.addDevice(pairs.pairs().value().first().id, newRandomId(),
+                                    QByteArray(32, 'k')));
         }
         const QString file = outPath(QStringLiteral("device.ditbackup"));
         QVERIFY(makeBackup(t, file));
@@ -180,6 +188,15 @@ private Q_SLOTS:
         QVERIFY(restored);
         QCOMPARE(Meta(restored.value()->database()).value(QStringLiteral("device_signing_key")),
                  QString());
+        // A restored device pairs again, with a signing key of its own.
+        QCOMPARE(
+            Meta(restored.value()->database()).value(QStringLiteral("device_sync_signing_key")),
+            QString());
+        sync::PairStore pairs(*restored.value());
+        QVERIFY(pairs.pairs().value().isEmpty());
+        auto count = restored.value()->database().prepare("SELECT count(*) FROM sync_devices");
+        QVERIFY(count && count.value().next());
+        QCOMPARE(count.value().integer(0), qint64(0));
     }
 
     // A backup reads one consistent state and takes no lock on the store: the app can be in

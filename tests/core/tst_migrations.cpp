@@ -78,6 +78,10 @@ private Q_SLOTS:
         // What later migrations added is usable.
         QVERIFY(s.database().exec("INSERT INTO drafts (key, kind, body, updated_at) "
                                   "VALUES ('k', 'form', '{}', 0);"));
+        QVERIFY(s.database().exec("INSERT INTO sync_pairs (id, server_url, pair_key, created_at, "
+                                  "session) VALUES ('p', 'https://x', x'00', 0, 's');"));
+        QVERIFY(s.database().exec("INSERT INTO sync_docs (pair_id, doc_id, record_id, origin) "
+                                  "VALUES ('p', 'd', 'r', 'sent');"));
     }
 
     // A migration that fails (here: its table already exists) rolls back whole: the version

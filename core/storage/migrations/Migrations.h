@@ -10,5 +10,6 @@ namespace dit::migrations {
 
 Status m0001Initial(Database &db);
 Status m0002Drafts(Database &db);
+Status m0003Sync(Database &db);
 
 } // namespace dit::migrations

@@ -1,0 +1,292 @@
+// Sync (docs/SYNC.md): provision a pair on the server, pair with a code, one sync pass,
+// its status, unpair. Every secret (passphrase, admin password, pairing code) on stdin.
+#include "Commands.h"
+#include "NetworkHttpClient.h"
+#include "common/Clock.h"
+#include "sync/CouchDatabase.h"
+#include "sync/Pairing.h"
+#include "sync/Provisioning.h"
+#include "sync/Replicator.h"
+
+#include <QJsonArray>
+
+namespace dit::cli {
+
+using namespace dit::sync;
+
+namespace {
+
+QString stateName(const Pair &p)
+{
+    return p.state == Pair::State::Active ? QStringLiteral("active") : QStringLiteral("unpaired");
+}
+
+QString isoLocal(const QDateTime &t)
+{
+    if (!t.isValid())
+        return {};
+    const QDateTime local = t.toLocalTime();
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+QString pairName(const Pair &p)
+{
+    return p.label.isEmpty() ? QStringLiteral("this profile") : p.label;
+}
+
+// The active pairs, or only the one for --patient LABEL.
+Result<QList<Pair>> activePairs(PairStore &pairs, const std::optional<QString> &patient)
+{
+    auto all = pairs.pairs();
+    if (!all)
+        return all.error();
+    QList<Pair> out;
+    for (const Pair &p : all.value())
+        if (p.state == Pair::State::Active && (!patient || p.subject == *patient))
+            out.append(p);
+    if (out.isEmpty())
+        return makeError(ErrorCode::NotFound,
+                         patient ? QStringLiteral("no active pair for %1").arg(*patient)
+                                 : QStringLiteral("this profile is not paired"));
+    return out;
+}
+
+// The profile, unlocked with the passphrase from stdin.
+Result<std::unique_ptr<Store>> unlock(Context &ctx)
+{
+    static const SystemClock clock;
+    Profile profile(ctx.profileDir, clock);
+    return openProfile(ctx, profile);
+}
+
+QJsonObject payloadJson(const PairingPayload &payload, const QString &pairId)
+{
+    return {{QStringLiteral("pairId"), pairId},
+            {QStringLiteral("payload"), payload.compact()},
+            {QStringLiteral("typed"), payload.typed()},
+            {QStringLiteral("phrase"), PairKeys(payload.pairKey).verificationPhrase()}};
+}
+
+} // namespace
+
+int runProvision(Context &ctx, Args &args)
+{
+    const auto server = args.takeOption(QStringLiteral("--server"));
+    const auto patient = args.takeOption(QStringLiteral("--patient"));
+    if (auto extra = args.leftover())
+        return ctx.usage(*extra);
+    if (!server || !patient || patient->trimmed().isEmpty())
+        return ctx.usage(QStringLiteral("provision needs --server URL and --patient LABEL"));
+    const QUrl url(*server, QUrl::StrictMode);
+    if (!CouchDatabase::addressAllowed(url))
+        return ctx.usage(QStringLiteral("--server must be an https address (http only for "
+                                        "127.0.0.1 or localhost), without a name or password"));
+    auto store = unlock(ctx);
+    if (!store)
+        return ctx.failProfile(store.error());
+    if (store.value()->role() != Role::Therapist)
+        return ctx.fail(makeError(ErrorCode::BadInput,
+                                  QStringLiteral("provision is for a therapist's profile; on the "
+                                                 "patient's device use `ditc pair`")));
+    PairStore pairs(*store.value());
+    if (auto existing = activePairs(pairs, *patient); existing)
+        return ctx.fail(
+            makeError(ErrorCode::AlreadyExists,
+                      QStringLiteral("%1 is already paired; unpair first").arg(*patient)));
+    auto adminName = ctx.readLine("Server admin name");
+    if (!adminName)
+        return ctx.fail(adminName.error());
+    auto adminPassword = ctx.readSecret("Server admin password");
+    if (!adminPassword)
+        return ctx.fail(adminPassword.error());
+
+    NetworkHttpClient http;
+    Provisioning provisioning(http, url, adminName.value(), adminPassword.value());
+    adminPassword.value().wipe();
+    auto payload = provisioning.createPair();
+    if (!payload)
+        return ctx.fail(payload.error());
+    auto pair = addPair(pairs, payload.value(), *patient, *patient);
+    if (!pair)
+        return ctx.fail(pair.error());
+    const QJsonObject out = payloadJson(payload.value(), pair.value().id);
+    ctx.print(out,
+              {QStringLiteral("Pairing code (for the QR code): %1")
+                   .arg(out.value(QStringLiteral("payload")).toString()),
+               QStringLiteral("Typed code: %1").arg(out.value(QStringLiteral("typed")).toString()),
+               QStringLiteral("Check that both devices show: %1")
+                   .arg(out.value(QStringLiteral("phrase")).toString())});
+    return kOk;
+}
+
+int runPair(Context &ctx, Args &args)
+{
+    if (auto extra = args.leftover())
+        return ctx.usage(*extra);
+    auto store = unlock(ctx);
+    if (!store)
+        return ctx.failProfile(store.error());
+    if (store.value()->role() != Role::Patient)
+        return ctx.fail(makeError(ErrorCode::BadInput,
+                                  QStringLiteral("pair is for the patient's profile; a therapist "
+                                                 "uses `ditc provision`")));
+    auto code = ctx.readLine("Pairing code");
+    if (!code)
+        return ctx.fail(code.error());
+    auto payload = PairingPayload::parse(code.value());
+    wipeString(code.value());
+    if (!payload)
+        return ctx.fail(payload.error());
+    PairStore pairs(*store.value());
+    auto pair = addPair(pairs, payload.value(), {}, {});
+    if (!pair)
+        return ctx.fail(pair.error());
+    const QString phrase = PairKeys(payload.value().pairKey).verificationPhrase();
+    ctx.print({{QStringLiteral("pairId"), pair.value().id},
+               {QStringLiteral("server"), pair.value().serverUrl},
+               {QStringLiteral("phrase"), phrase}},
+              {QStringLiteral("Paired with %1").arg(pair.value().serverUrl),
+               QStringLiteral("Check that both devices show: %1").arg(phrase)});
+    return kOk;
+}
+
+namespace {
+
+int runSyncStatus(Context &ctx, PairStore &pairs)
+{
+    auto all = pairs.pairs();
+    if (!all)
+        return ctx.fail(all.error());
+    if (all.value().isEmpty())
+        return ctx.fail(
+            makeError(ErrorCode::NotFound, QStringLiteral("this profile is not paired")));
+    QJsonArray rows;
+    QStringList lines;
+    for (const Pair &p : all.value()) {
+        rows.append(QJsonObject{{QStringLiteral("pairId"), p.id},
+                                {QStringLiteral("patient"), p.subject},
+                                {QStringLiteral("server"), p.serverUrl},
+                                {QStringLiteral("state"), stateName(p)},
+                                {QStringLiteral("lastSynced"), isoLocal(p.lastSyncedAt)},
+                                {QStringLiteral("lastFailure"), p.lastFailure}});
+        QString line =
+            QStringLiteral("%1: %2, last synced %3")
+                .arg(pairName(p), stateName(p),
+                     p.lastSyncedAt.isValid() ? isoLocal(p.lastSyncedAt) : QStringLiteral("never"));
+        if (!p.lastFailure.isEmpty())
+            line += QStringLiteral("; %1").arg(p.lastFailure);
+        lines << line;
+    }
+    ctx.print({{QStringLiteral("pairs"), rows}}, lines);
+    return kOk;
+}
+
+} // namespace
+
+int runSync(Context &ctx, Args &args)
+{
+    const QString sub = args.takePositional();
+    if (!sub.isEmpty() && sub != QStringLiteral("status"))
+        return ctx.usage(QStringLiteral("unknown sync command: %1").arg(sub));
+    if (auto extra = args.leftover())
+        return ctx.usage(*extra);
+    auto store = unlock(ctx);
+    if (!store)
+        return ctx.failProfile(store.error());
+    PairStore pairs(*store.value());
+    if (sub == QStringLiteral("status"))
+        return runSyncStatus(ctx, pairs);
+
+    auto active = activePairs(pairs, std::nullopt);
+    if (!active)
+        return ctx.fail(active.error());
+    NetworkHttpClient http;
+    Replicator replicator(pairs, http);
+    QJsonArray rows;
+    QStringList lines;
+    std::optional<Error> firstFailure;
+    for (const Pair &p : active.value()) {
+        auto counts = replicator.syncPair(p.id);
+        if (!counts) {
+            rows.append(QJsonObject{{QStringLiteral("pairId"), p.id},
+                                    {QStringLiteral("patient"), p.subject},
+                                    {QStringLiteral("error"), counts.error().message}});
+            lines << QStringLiteral("%1: %2").arg(pairName(p), counts.error().message);
+            if (!firstFailure)
+                firstFailure = counts.error();
+            continue;
+        }
+        const SyncCounts &c = counts.value();
+        rows.append(QJsonObject{{QStringLiteral("pairId"), p.id},
+                                {QStringLiteral("patient"), p.subject},
+                                {QStringLiteral("sent"), c.pushed},
+                                {QStringLiteral("received"), c.pulled},
+                                {QStringLiteral("rejected"), c.rejected},
+                                {QStringLiteral("roundTrips"), c.roundTrips},
+                                {QStringLiteral("serverRefilled"), c.serverReset},
+                                {QStringLiteral("otherDeviceUnpaired"), c.peerUnpaired}});
+        QString line = QStringLiteral("%1: sent %2, received %3, rejected %4 (%5 round trips)")
+                           .arg(pairName(p))
+                           .arg(c.pushed)
+                           .arg(c.pulled)
+                           .arg(c.rejected)
+                           .arg(c.roundTrips);
+        if (c.peerUnpaired)
+            line += QStringLiteral("; the other device unpaired");
+        lines << line;
+    }
+    ctx.print({{QStringLiteral("pairs"), rows}}, lines);
+    return firstFailure ? ctx.fail(*firstFailure) : kOk;
+}
+
+int runUnpair(Context &ctx, Args &args)
+{
+    const auto patient = args.takeOption(QStringLiteral("--patient"));
+    const bool removeFromServer = args.takeFlag(QStringLiteral("--remove-from-server"));
+    if (auto extra = args.leftover())
+        return ctx.usage(*extra);
+    auto store = unlock(ctx);
+    if (!store)
+        return ctx.failProfile(store.error());
+    PairStore pairs(*store.value());
+    auto active = activePairs(pairs, patient);
+    if (!active)
+        return ctx.fail(active.error());
+    if (active.value().size() > 1)
+        return ctx.usage(QStringLiteral("several patients are paired: name one with --patient"));
+    const Pair pair = active.value().first();
+
+    std::optional<Provisioning> admin;
+    NetworkHttpClient http;
+    SecretBytes pairKey;
+    if (removeFromServer) {
+        auto name = ctx.readLine("Server admin name");
+        if (!name)
+            return ctx.fail(name.error());
+        auto password = ctx.readSecret("Server admin password");
+        if (!password)
+            return ctx.fail(password.error());
+        admin.emplace(http, QUrl(pair.serverUrl), name.value(), password.value());
+        auto key = pairs.pairKey(pair.id);
+        if (!key)
+            return ctx.fail(key.error());
+        pairKey = std::move(key.value());
+    }
+    Replicator replicator(pairs, http);
+    if (Status s = replicator.unpair(pair.id); !s)
+        return ctx.fail(s.error());
+    QStringList lines{
+        QStringLiteral("Unpaired %1: the key is gone from this device.").arg(pairName(pair))};
+    if (admin) {
+        if (Status s = admin->removePair(pairKey); !s)
+            return ctx.fail(s.error());
+        lines << QStringLiteral("The pair's user and database were removed from the server.");
+    }
+    ctx.print({{QStringLiteral("pairId"), pair.id},
+               {QStringLiteral("state"), QStringLiteral("unpaired")},
+               {QStringLiteral("removedFromServer"), removeFromServer}},
+              lines);
+    return kOk;
+}
+
+} // namespace dit::cli

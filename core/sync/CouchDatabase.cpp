@@ -1,0 +1,67 @@
+#include "CouchDatabase.h"
+
+namespace dit::sync {
+
+CouchDatabase::CouchDatabase(HttpClient &http, const QUrl &server, const QString &database,
+                             const QString &user, const SecretBytes &password)
+    : m_http(http), m_server(server), m_database(database)
+{
+    QByteArray credentials = user.toUtf8() + ':' + password.view().toByteArray();
+    m_authorization = "Basic " + credentials.toBase64();
+    wipeBytes(credentials);
+}
+
+CouchDatabase::~CouchDatabase()
+{
+    wipeBytes(m_authorization);
+}
+
+bool CouchDatabase::addressAllowed(const QUrl &server)
+{
+    if (!server.isValid() || server.host().isEmpty() || !server.userName().isEmpty() ||
+        !server.password().isEmpty() || server.hasQuery() || server.hasFragment())
+        return false;
+    if (server.scheme() == QLatin1String("https"))
+        return true;
+    const QString host = server.host();
+    return server.scheme() == QLatin1String("http") &&
+           (host == QLatin1String("127.0.0.1") || host == QLatin1String("::1") ||
+            host == QLatin1String("localhost"));
+}
+
+CouchDatabase::Reply CouchDatabase::request(const QByteArray &method, const QString &path,
+                                            const QUrlQuery &query, const QJsonDocument &body,
+                                            int idleTimeoutMs, int totalTimeoutMs)
+{
+    HttpRequest req;
+    req.method = method;
+    QUrl url = m_server;
+    QString base = url.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    if (path.startsWith(QLatin1Char('/')))
+        url.setPath(base + path);
+    else
+        url.setPath(base + QLatin1Char('/') + m_database +
+                    (path.isEmpty() ? QString() : QLatin1Char('/') + path));
+    url.setQuery(query);
+    req.url = url;
+    if (!body.isNull())
+        req.body = body.toJson(QJsonDocument::Compact);
+    req.authorization = m_authorization;
+    req.idleTimeoutMs = idleTimeoutMs < 0 ? m_idleMs : idleTimeoutMs;
+    req.totalTimeoutMs = totalTimeoutMs < 0 ? m_totalMs : totalTimeoutMs;
+    ++m_roundTrips;
+    Reply reply;
+    reply.response = m_http.send(req);
+    wipeBytes(req.authorization);
+    if (reply.response.failure == HttpResponse::Failure::None) {
+        QJsonParseError error{};
+        reply.json = QJsonDocument::fromJson(reply.response.body.trimmed(), &error);
+        if (error.error != QJsonParseError::NoError)
+            reply.json = {};
+    }
+    return reply;
+}
+
+} // namespace dit::sync

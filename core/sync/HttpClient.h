@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QUrl>
+
+namespace dit::sync {
+
+// One HTTP request as the replicator makes it. Credentials travel in `authorization` (a
+// ready "Basic ..." value) so no implementation logs or keeps them; callers wipe it.
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    QByteArray body; // JSON unless contentType says otherwise
+    QByteArray contentType = "application/json";
+    QByteArray authorization;
+    // The client's own limits (PouchDB Server ignores `timeout=` on long-polled _changes):
+    // idle = no byte received for this long (a heartbeat resets it); total = whole request.
+    int idleTimeoutMs = 15000;
+    int totalTimeoutMs = 60000;
+};
+
+struct HttpResponse
+{
+    enum class Failure {
+        None,        // a response arrived (any status)
+        Unreachable, // refused, no route, DNS, TLS failure
+        TimedOut,    // one of the request's limits passed
+        Broken,      // the connection dropped mid-response
+    };
+    Failure failure = Failure::None;
+    int status = 0;
+    QByteArray body;
+
+    bool ok() const { return failure == Failure::None && status >= 200 && status < 300; }
+};
+
+// The network behind an interface (DESIGN.md §6.5): core speaks this; platform/network
+// implements it with QNetworkAccessManager; tests can put a fault-injecting proxy between.
+// send() blocks its caller's thread until the response or a limit: the app runs sync on a
+// worker thread, ditc and the tests call it directly.
+class HttpClient
+{
+public:
+    virtual ~HttpClient() = default;
+    virtual HttpResponse send(const HttpRequest &request) = 0;
+};
+
+} // namespace dit::sync

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "PairKeys.h"
+#include "storage/Store.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace dit::sync {
+
+// One pair as this device keeps it. On a therapist's device a pair is bound to one patient
+// (`subject` = the patient's id); on the patient's device to the whole profile (empty).
+struct Pair
+{
+    enum class State { Active, Unpaired };
+    QString id;
+    QString subject;
+    QString label;
+    QString serverUrl;
+    State state = State::Active;
+    qint64 pushSeq = 0;                      // local records.seq pushed up to
+    QString pullSince = QStringLiteral("0"); // the server's last _changes sequence applied
+    QString session;                         // names this device's checkpoint history on the server
+    qint64 generation = 0;                   // checkpoints this device wrote to the server
+    QDateTime lastSyncedAt;
+    QString lastFailure; // plain words, empty after a good pass
+};
+
+// The sync tables (migration 3) and this device's signing key. Everything here is bound to
+// this device: a backup does not carry it.
+class PairStore
+{
+public:
+    explicit PairStore(Store &store) : m_store(store) {}
+
+    // This device's Ed25519 key, made on first use (meta "device_sync_signing_key").
+    Result<DeviceKey> deviceKey();
+    QString deviceId() const { return m_store.deviceId(); }
+
+    Result<Pair> add(const QString &serverUrl, const SecretBytes &pairKey, const QString &subject,
+                     const QString &label);
+    Result<QList<Pair>> pairs();
+    Result<Pair> get(const QString &id);
+    Result<SecretBytes> pairKey(const QString &id);
+
+    Status setFailure(const QString &id, const QString &failure);
+    Status setSynced(const QString &id, const QDateTime &at);
+    // Forgets the key (overwritten on disk: secure_delete) and stops syncing this pair.
+    Status markUnpaired(const QString &id, const QString &reason);
+
+    // Devices whose signatures this pair accepts. A device id keeps its first key: a second,
+    // different key for it is refused (returns false).
+    Result<bool> addDevice(const QString &pairId, const QString &deviceId, const QByteArray &key);
+    QByteArray devicePublicKey(const QString &pairId, const QString &deviceId);
+
+    // Checkpoints; called inside the transaction that applies what they cover.
+    Status setPushSeq(const QString &pairId, qint64 seq);
+    Status setPullSince(const QString &pairId, const QString &since);
+    Status setGeneration(const QString &pairId, qint64 generation);
+    Status resetCheckpoints(const QString &pairId);
+    // Documents this device sent or received for the pair, so none is fetched or applied twice.
+    Status addDoc(const QString &pairId, const QString &docId, const QString &recordId,
+                  const char *origin);
+    Result<bool> knowsDoc(const QString &pairId, const QString &docId);
+    Result<bool> receivedRecord(const QString &pairId, const QString &recordId);
+
+    Store &store() { return m_store; }
+
+private:
+    Status exec(const char *sql, const QList<QVariant> &args);
+    Result<bool> exists(const char *sql, const QString &a, const QString &b);
+    Store &m_store;
+};
+
+} // namespace dit::sync

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "PairStore.h"
+
+#include <QUrl>
+
+namespace dit::sync {
+
+// What the therapist's device hands over in the room (docs/SYNC.md, "Pairing"): the server
+// address and the pair key. The pair's database, user and password are derived from the
+// key, so they need no room of their own. One text, in two forms:
+//   compact: "DITC" + Crockford base32, for the QR code (QR alphanumeric mode);
+//   typed:   the same in groups of four joined by '-', easier to read and type.
+// The last two bytes are a checksum, so a typing slip is caught before anything is tried.
+// The text holds a secret: callers wipe it (wipeString) and never pass it as an argument.
+struct PairingPayload
+{
+    static constexpr int kFormat = 1;
+    QUrl server;
+    SecretBytes pairKey;
+
+    QString compact() const;
+    QString typed() const;
+    // Accepts either form; spaces, dashes, case and the look-alikes O/I/L are forgiven.
+    static Result<PairingPayload> parse(const QString &text);
+};
+
+// Keeps the pair on this device; `subject` is the patient's id on a therapist's device,
+// empty on the patient's own.
+Result<Pair> addPair(PairStore &pairs, const PairingPayload &payload, const QString &subject,
+                     const QString &label);
+
+} // namespace dit::sync

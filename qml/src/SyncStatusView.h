@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+
+namespace dit {
+
+class AppContext;
+
+// The sync status line for QML (docs/SYNC.md): whether this profile (or, on a therapist's
+// device, the patient named by `subject`) is paired, when it last synced and why it could
+// not, in plain words. Read-only: pairing itself comes with the pairing pages.
+class SyncStatusView : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(QString subject READ subject WRITE setSubject NOTIFY changed)
+    Q_PROPERTY(bool paired READ paired NOTIFY changed)
+    Q_PROPERTY(bool hasProblem READ hasProblem NOTIFY changed)
+    Q_PROPERTY(QString line READ line NOTIFY changed)
+    Q_PROPERTY(QString note READ note NOTIFY changed)
+
+public:
+    explicit SyncStatusView(AppContext &context, QObject *parent = nullptr);
+    static SyncStatusView *create(QQmlEngine *, QJSEngine *);
+
+    QString subject() const { return m_subject; }
+    void setSubject(const QString &subject);
+    bool paired() const { return m_paired; }
+    bool hasProblem() const { return m_problem; }
+    QString line() const { return m_line; }
+    // What is sent is not watched between sessions (CLINICAL_SAFETY.md H7); empty if unpaired.
+    QString note() const { return m_paired ? m_note : QString(); }
+
+    Q_INVOKABLE void reload();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    AppContext &m_ctx;
+    QString m_subject;
+    bool m_paired = false;
+    bool m_problem = false;
+    QString m_line;
+    QString m_note;
+};
+
+} // namespace dit

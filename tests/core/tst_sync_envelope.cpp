@@ -1,0 +1,266 @@
+// Sync records on the server (docs/SYNC.md): encrypted, signed, opaque; anything changed,
+// moved or forged is refused with the reason, never opened.
+#include "TestSupport.h"
+#include "crypto/Aead.h"
+#include "sync/Envelope.h"
+#include "sync/PairStore.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace dit;
+using namespace dit::sync;
+
+namespace {
+
+Record sampleRecord()
+{
+    Record r;
+    r.id = QStringLiteral("0123456789abcdef0123456789abcdef");
+    r.kind = QStringLiteral("measure-response");
+    r.thread = r.id;
+    r.author = QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+    r.subject = QStringLiteral("patient-7"); // never leaves the device
+    r.createdAt = QDateTime(QDate(2026, 5, 4), QTime(10, 0), Qt::UTC);
+    r.schema = 2;
+    r.body = {{QStringLiteral("text"), QStringLiteral("MARKER-envelope-secret")}};
+    return r;
+}
+
+QByteArray blobOf(const QJsonObject &doc)
+{
+    return QByteArray::fromBase64(doc.value(QStringLiteral("e")).toString().toLatin1());
+}
+
+QJsonObject withBlob(QJsonObject doc, const QByteArray &blob)
+{
+    doc.insert(QStringLiteral("e"), QString::fromLatin1(blob.toBase64()));
+    return doc;
+}
+
+} // namespace
+
+class TestSyncEnvelope : public QObject
+{
+    Q_OBJECT
+
+    SecretBytes m_pairKey = PairKeys::newPairKey();
+    DeviceKey m_author = DeviceKey::generate();
+    const QString m_authorId = QStringLiteral("bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
+
+    std::function<QByteArray(const QString &)> known()
+    {
+        return [this](const QString &device) {
+            return device == m_authorId ? m_author.publicKey : QByteArray();
+        };
+    }
+
+private Q_SLOTS:
+    void roundTrip()
+    {
+        const PairKeys keys(m_pairKey);
+        const Record r = sampleRecord();
+        const QJsonObject doc = Envelope::sealRecord(keys, r, m_authorId, m_author.secretKey);
+        const OpenResult opened = Envelope::open(keys, doc, known());
+        QCOMPARE(opened.rejection, Rejection::None);
+        QVERIFY(opened.opened);
+        const Record &back = opened.opened->record;
+        QCOMPARE(back.id, r.id);
+        QCOMPARE(back.kind, r.kind);
+        QCOMPARE(back.thread, r.thread);
+        QCOMPARE(back.author, r.author);
+        QCOMPARE(back.createdAt, r.createdAt);
+        QCOMPARE(back.schema, 2);
+        QCOMPARE(back.body, r.body);
+        QVERIFY(back.subject.isEmpty()); // the pair maps it, the envelope never carries it
+        QCOMPARE(opened.opened->author, m_authorId);
+    }
+
+    // The server sees an opaque id, a fixed revision and a blob: no id, kind, author, subject,
+    // time or text of ours.
+    void serverSeesNothingReadable()
+    {
+        const PairKeys keys(m_pairKey);
+        const Record r = sampleRecord();
+        const QJsonObject doc = Envelope::sealRecord(keys, r, m_authorId, m_author.secretKey);
+        QCOMPARE(doc.keys(),
+                 (QStringList{QStringLiteral("_id"), QStringLiteral("_rev"), QStringLiteral("e")}));
+        const QByteArray all = QJsonDocument(doc).toJson() + blobOf(doc);
+        for (const QString &visible : {r.id, r.kind, r.author, r.subject, m_authorId,
+                                       QStringLiteral("MARKER"), QStringLiteral("2026")})
+            QVERIFY2(!all.contains(visible.toUtf8()), qPrintable(visible));
+        QCOMPARE(doc.value(QStringLiteral("_id")).toString(), keys.docId(r.id));
+        QCOMPARE(doc.value(QStringLiteral("_id")).toString().size(), 32);
+        // Same id on every device of the pair; another pair's key gives another id.
+        QCOMPARE(PairKeys(m_pairKey).docId(r.id), keys.docId(r.id));
+        QVERIFY(PairKeys(PairKeys::newPairKey()).docId(r.id) != keys.docId(r.id));
+        // Sizes are padded: a short and a slightly longer record look the same.
+        Record longer = r;
+        longer.body = {{QStringLiteral("text"), QStringLiteral("MARKER-envelope-secret, longer")}};
+        QCOMPARE(blobOf(Envelope::sealRecord(keys, longer, m_authorId, m_author.secretKey)).size(),
+                 blobOf(doc).size());
+    }
+
+    void tamperedCiphertextIsRefused_data()
+    {
+        QTest::addColumn<int>("offsetFromEnd");
+        QTest::addRow("body tag") << 1;
+        QTest::addRow("body middle") << 100;
+        QTest::addRow("header") << -1; // -1: a byte inside the header ciphertext
+    }
+
+    void tamperedCiphertextIsRefused()
+    {
+        QFETCH(int, offsetFromEnd);
+        const PairKeys keys(m_pairKey);
+        const QJsonObject doc =
+            Envelope::sealRecord(keys, sampleRecord(), m_authorId, m_author.secretKey);
+        QByteArray blob = blobOf(doc);
+        const qsizetype at =
+            offsetFromEnd < 0 ? 1 + aead::kNonceBytes + 2 + 3 : blob.size() - offsetFromEnd;
+        blob[at] = char(blob[at] ^ 0x01);
+        const OpenResult opened = Envelope::open(keys, withBlob(doc, blob), known());
+        QVERIFY(!opened.opened);
+        QCOMPARE(opened.rejection, Rejection::Authentication);
+    }
+
+    // The body's associated data is record id, schema and author: a header changed to name
+    // another (re-encrypted with the header key, as someone holding the pair key could) no
+    // longer opens the body.
+    void changedAssociatedDataIsRefused()
+    {
+        const PairKeys keys(m_pairKey);
+        const Record r = sampleRecord();
+        const QJsonObject doc = Envelope::sealRecord(keys, r, m_authorId, m_author.secretKey);
+        const QByteArray blob = blobOf(doc);
+        const int headerLen =
+            (uchar(blob.at(1 + aead::kNonceBytes)) << 8) | uchar(blob.at(2 + aead::kNonceBytes));
+        const QByteArray rest = blob.mid(1 + aead::kNonceBytes + 2 + headerLen);
+        const QString docId = doc.value(QStringLiteral("_id")).toString();
+        const QByteArray ad = QByteArray("dit-sync-header-v1") + '\0' + docId.toUtf8();
+        for (const auto &[field, value] : QList<QPair<QString, QJsonValue>>{
+                 {QStringLiteral("s"), 3}, {QStringLiteral("a"), QStringLiteral("cc")}}) {
+            QJsonObject header{{QStringLiteral("i"), r.id},
+                               {QStringLiteral("s"), 2},
+                               {QStringLiteral("a"), m_authorId}};
+            header.insert(field, value);
+            const QByteArray nonce = aead::randomNonce();
+            const QByteArray ct = aead::seal(
+                keys.headerKey(), nonce, QJsonDocument(header).toJson(QJsonDocument::Compact), ad);
+            QByteArray forged;
+            forged.append(char(1)).append(nonce);
+            forged.append(char(ct.size() >> 8)).append(char(ct.size() & 0xff)).append(ct);
+            forged.append(rest);
+            const OpenResult opened = Envelope::open(keys, withBlob(doc, forged), known());
+            QVERIFY2(!opened.opened, qPrintable(field));
+            QCOMPARE(opened.rejection, Rejection::Authentication);
+        }
+    }
+
+    // A valid envelope copied to another document id: the header's associated data is the
+    // document id, so it does not open there.
+    void movedEnvelopeIsRefused()
+    {
+        const PairKeys keys(m_pairKey);
+        QJsonObject doc =
+            Envelope::sealRecord(keys, sampleRecord(), m_authorId, m_author.secretKey);
+        doc.insert(QStringLiteral("_id"), keys.docId(QStringLiteral("another")));
+        QCOMPARE(Envelope::open(keys, doc, known()).rejection, Rejection::Authentication);
+    }
+
+    // Someone with the pair key but not the author's signing key (a device that left, a
+    // leaked code) cannot make a record that passes as the author's.
+    void wrongSignatureIsRefused()
+    {
+        const PairKeys keys(m_pairKey);
+        const DeviceKey impostor = DeviceKey::generate();
+        const QJsonObject doc =
+            Envelope::sealRecord(keys, sampleRecord(), m_authorId, impostor.secretKey);
+        const OpenResult opened = Envelope::open(keys, doc, known());
+        QVERIFY(!opened.opened);
+        QCOMPARE(opened.rejection, Rejection::Signature);
+    }
+
+    void unknownDeviceIsRefused()
+    {
+        const PairKeys keys(m_pairKey);
+        const DeviceKey stranger = DeviceKey::generate();
+        const QJsonObject doc = Envelope::sealRecord(
+            keys, sampleRecord(), QStringLiteral("dddddddddddddddddddddddddddddddd"),
+            stranger.secretKey);
+        QCOMPARE(Envelope::open(keys, doc, known()).rejection, Rejection::UnknownDevice);
+    }
+
+    void otherPairKeyCannotOpen()
+    {
+        const QJsonObject doc = Envelope::sealRecord(PairKeys(m_pairKey), sampleRecord(),
+                                                     m_authorId, m_author.secretKey);
+        const PairKeys other(PairKeys::newPairKey());
+        QCOMPARE(Envelope::open(other, doc, known()).rejection, Rejection::Authentication);
+    }
+
+    void deviceAnnouncementIsSelfSigned()
+    {
+        const PairKeys keys(m_pairKey);
+        const QJsonObject doc =
+            Envelope::sealDevice(keys, m_authorId, m_author.publicKey, m_author.secretKey);
+        const OpenResult opened =
+            Envelope::open(keys, doc, [](const QString &) { return QByteArray(); });
+        QVERIFY(opened.opened);
+        QCOMPARE(opened.opened->type, EnvelopeType::Device);
+        QCOMPARE(opened.opened->devicePublicKey, m_author.publicKey);
+        // Announcing someone else's key, signed by yourself, fails.
+        const DeviceKey other = DeviceKey::generate();
+        const QJsonObject lie =
+            Envelope::sealDevice(keys, m_authorId, m_author.publicKey, other.secretKey);
+        QCOMPARE(Envelope::open(keys, lie, [](const QString &) { return QByteArray(); }).rejection,
+                 Rejection::Signature);
+    }
+
+    void garbageIsMalformed_data()
+    {
+        QTest::addColumn<QJsonObject>("doc");
+        QTest::addRow("empty") << QJsonObject();
+        QTest::addRow("not base64") << QJsonObject{{QStringLiteral("_id"), QStringLiteral("x")},
+                                                   {QStringLiteral("e"), QStringLiteral("%%%")}};
+        QTest::addRow("short") << QJsonObject{{QStringLiteral("_id"), QStringLiteral("x")},
+                                              {QStringLiteral("e"), QStringLiteral("AQID")}};
+    }
+
+    void garbageIsMalformed()
+    {
+        QFETCH(QJsonObject, doc);
+        QCOMPARE(Envelope::open(PairKeys(m_pairKey), doc, known()).rejection, Rejection::Malformed);
+    }
+
+    // The device's signing key is made once, kept in the encrypted store, and the same on
+    // the next unlock; the pair key goes when unpaired.
+    void keysLiveInTheStore()
+    {
+        test::TempProfile tp;
+        QByteArray publicKey;
+        QString pairId;
+        {
+            auto store = tp.create();
+            PairStore pairs(*store);
+            auto key = pairs.deviceKey();
+            QVERIFY(key);
+            publicKey = key.value().publicKey;
+            QCOMPARE(publicKey.size(), 32);
+            auto pair = pairs.add(QStringLiteral("https://sync.example"), m_pairKey, {}, {});
+            QVERIFY(pair);
+            pairId = pair.value().id;
+        }
+        auto again = tp.profile().unlock(test::secret("correct horse battery"));
+        QVERIFY(again);
+        PairStore pairs(*again.value());
+        QCOMPARE(pairs.deviceKey().value().publicKey, publicKey);
+        QVERIFY(pairs.pairKey(pairId).value().equals(m_pairKey));
+        QVERIFY(pairs.markUnpaired(pairId, QStringLiteral("unpaired")));
+        QCOMPARE(pairs.pairKey(pairId).error().code, ErrorCode::NotFound);
+        QCOMPARE(pairs.get(pairId).value().state, Pair::State::Unpaired);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEnvelope)
+#include "tst_sync_envelope.moc"

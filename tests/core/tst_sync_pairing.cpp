@@ -1,0 +1,180 @@
+// The pairing code (docs/SYNC.md, "Pairing"): both forms carry the server and the key, a
+// slip is caught, only https (or this computer) is accepted, both sides show the same four
+// words, and the QR code has the version its length needs.
+#include "TestSupport.h"
+#include "sync/Pairing.h"
+#include "sync/QrCode.h"
+#include "sync/WordList.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace dit;
+using namespace dit::sync;
+
+namespace {
+
+PairingPayload payload(const QString &url)
+{
+    PairingPayload p;
+    p.server = QUrl(url);
+    p.pairKey = PairKeys::newPairKey();
+    return p;
+}
+
+// Byte-mode capacity at level M for versions 1..10 (ISO/IEC 18004:2015, table 7).
+constexpr int kByteCapacityM[] = {14, 26, 42, 62, 84, 106, 122, 152, 180, 213};
+// Alphanumeric-mode capacity at level M for versions 1..10 (same table).
+constexpr int kAlnumCapacityM[] = {20, 38, 61, 90, 122, 154, 178, 221, 262, 311};
+
+int expectedVersion(const int (&capacity)[10], int length)
+{
+    for (int v = 1; v <= 10; ++v)
+        if (length <= capacity[v - 1])
+            return v;
+    return -1;
+}
+
+} // namespace
+
+class TestSyncPairing : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bothFormsRoundTrip_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addRow("https") << QStringLiteral("https://sync.example.nhs.uk");
+        QTest::addRow("https with path") << QStringLiteral("https://example.org:6984/couch");
+        QTest::addRow("local") << QStringLiteral("http://127.0.0.1:5984");
+        QTest::addRow("localhost") << QStringLiteral("http://localhost:5984");
+    }
+
+    void bothFormsRoundTrip()
+    {
+        QFETCH(QString, url);
+        const PairingPayload p = payload(url);
+        const QString compact = p.compact();
+        const QString typed = p.typed();
+        QVERIFY(compact.startsWith(QStringLiteral("DITC")));
+        QVERIFY(typed.contains(QLatin1Char('-')));
+        for (const QString &text :
+             {compact, typed, typed.toLower(), QString(typed).replace(QLatin1Char('-'), u' ')}) {
+            auto back = PairingPayload::parse(text);
+            QVERIFY2(back, qPrintable(back.error().message));
+            QCOMPARE(back.value().server, QUrl(url));
+            QVERIFY(back.value().pairKey.equals(p.pairKey));
+        }
+        // Upper-case letters and digits only: the QR code's dense alphanumeric mode.
+        for (const QChar c : compact)
+            QVERIFY(c.isDigit() || (c >= u'A' && c <= u'Z'));
+    }
+
+    // Crockford base32: O read as 0 and I or L as 1.
+    void lookAlikesAreForgiven()
+    {
+        const PairingPayload p = payload(QStringLiteral("https://a.example"));
+        QString typed = p.typed();
+        QString fuzzy = typed;
+        fuzzy.replace(QLatin1Char('0'), QLatin1Char('O'))
+            .replace(QLatin1Char('1'), QLatin1Char('l'));
+        auto back = PairingPayload::parse(fuzzy);
+        QVERIFY(back);
+        QVERIFY(back.value().pairKey.equals(p.pairKey));
+    }
+
+    void slipsAreCaught()
+    {
+        const PairingPayload p = payload(QStringLiteral("https://a.example"));
+        const QString compact = p.compact();
+        int caught = 0;
+        for (int i = 4; i < compact.size(); ++i) {
+            QString changed = compact;
+            changed[i] = changed[i] == u'A' ? u'B' : u'A';
+            auto back = PairingPayload::parse(changed);
+            if (!back) {
+                QCOMPARE(back.error().code, ErrorCode::BadInput);
+                ++caught;
+            }
+        }
+        // A CRC-16: every single wrong character is caught.
+        QCOMPARE(caught, compact.size() - 4);
+        QVERIFY(!PairingPayload::parse(compact.left(compact.size() - 4)));
+        QVERIFY(!PairingPayload::parse(QStringLiteral("hello")));
+        QVERIFY(!PairingPayload::parse(QString()));
+    }
+
+    void onlyHttpsOrThisComputer_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addRow("plain http") << QStringLiteral("http://sync.example.org");
+        QTest::addRow("http to a LAN address") << QStringLiteral("http://192.168.1.5:5984");
+        QTest::addRow("ftp") << QStringLiteral("ftp://sync.example.org");
+        QTest::addRow("credentials in url") << QStringLiteral("https://a:b@sync.example.org");
+    }
+
+    void onlyHttpsOrThisComputer()
+    {
+        QFETCH(QString, url);
+        auto back = PairingPayload::parse(payload(url).compact());
+        QVERIFY(!back);
+        QCOMPARE(back.error().code, ErrorCode::BadInput);
+    }
+
+    void phraseIsFourWordsTheSameOnBothSides()
+    {
+        const PairingPayload p = payload(QStringLiteral("https://a.example"));
+        const QString here = PairKeys(p.pairKey).verificationPhrase();
+        auto there = PairingPayload::parse(p.typed());
+        QVERIFY(there);
+        QCOMPARE(PairKeys(there.value().pairKey).verificationPhrase(), here);
+        QCOMPARE(here.split(QLatin1Char(' ')).size(), 4);
+        // Different keys give different phrases (almost always: 32 bits).
+        QSet<QString> phrases;
+        for (int i = 0; i < 50; ++i)
+            phrases.insert(PairKeys(PairKeys::newPairKey()).verificationPhrase());
+        QVERIFY(phrases.size() >= 49);
+    }
+
+    void wordListIsOurs()
+    {
+        QCOMPARE(wordCount(), 256);
+        QSet<QString> words;
+        for (int i = 0; i < wordCount(); ++i) {
+            const QString w = wordAt(i);
+            QVERIFY(!w.isEmpty());
+            for (const QChar c : w)
+                QVERIFY2(c >= u'a' && c <= u'z', qPrintable(w));
+            words.insert(w);
+        }
+        QCOMPARE(words.size(), 256);
+    }
+
+    void qrCodeHasTheVersionTheLengthNeeds()
+    {
+        for (const QString &url :
+             {QStringLiteral("http://127.0.0.1:5984"),
+              QStringLiteral("https://sync.example.nhs.uk"),
+              QStringLiteral("https://a-much-longer-host-name.service.example.org/couch")}) {
+            const QString code = payload(url).compact();
+            auto qr = qrEncode(code);
+            QVERIFY(qr);
+            const int expected = expectedVersion(kAlnumCapacityM, int(code.size()));
+            QVERIFY2(expected > 0, "payload longer than the table");
+            QCOMPARE(qr.value().version, expected);
+            QCOMPARE(qr.value().width, 17 + 4 * expected);
+            QCOMPARE(qr.value().dark.size(), qr.value().width * qr.value().width);
+            // The finder pattern's corner is dark; the module after its ring is light.
+            QVERIFY(qr.value().at(0, 0));
+            QVERIFY(!qr.value().at(7, 0));
+        }
+        // Lower-case text needs byte mode.
+        auto bytes = qrEncode(QStringLiteral("lower case text needs byte mode"));
+        QVERIFY(bytes);
+        QCOMPARE(bytes.value().version, expectedVersion(kByteCapacityM, 31));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncPairing)
+#include "tst_sync_pairing.moc"

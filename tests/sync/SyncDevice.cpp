@@ -1,0 +1,65 @@
+#include "SyncDevice.h"
+
+#include <QJsonObject>
+
+namespace dit::test {
+
+SyncDevice::SyncDevice(Role role, int idleMs)
+{
+    store = profile.create("correct horse battery", role);
+    pairs = std::make_unique<sync::PairStore>(*store);
+    sync::Replicator::Options options;
+    options.batchSize = 7; // small, so batching is exercised
+    options.idleTimeoutMs = idleMs;
+    options.totalTimeoutMs = 4 * idleMs;
+    replicator = std::make_unique<sync::Replicator>(*pairs, http, options);
+}
+
+bool SyncDevice::pair(const sync::PairingPayload &payload, const QString &subject, const QUrl &via)
+{
+    sync::PairingPayload p;
+    p.server = via.isEmpty() ? payload.server : via;
+    p.pairKey = SecretBytes::copyOf(payload.pairKey.view());
+    auto added = sync::addPair(*pairs, p, subject, subject);
+    if (!added)
+        return false;
+    pairId = added.value().id;
+    return true;
+}
+
+Result<sync::SyncCounts> SyncDevice::sync()
+{
+    return replicator->syncPair(pairId);
+}
+
+sync::Pair SyncDevice::pairState()
+{
+    return pairs->get(pairId).value();
+}
+
+QString SyncDevice::write(const QString &kind, const QString &text, const QString &subject)
+{
+    profile.clock.advanceSeconds(1);
+    auto r = store->records().append(kind, {{QStringLiteral("text"), text}}, subject);
+    return r ? r.value().id : QString();
+}
+
+QStringList SyncDevice::ids(const QStringList &kinds, const QString &subject)
+{
+    QStringList out;
+    for (const QString &kind : kinds) {
+        auto list = store->records().list(kind, subject);
+        for (const Record &r : list.value())
+            out << r.id;
+    }
+    out.sort();
+    return out;
+}
+
+int SyncDevice::count(const QString &kind, const QString &subject)
+{
+    auto list = store->records().list(kind, subject);
+    return list ? int(list.value().size()) : -1;
+}
+
+} // namespace dit::test

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "crypto/SecretBytes.h"
+#include "sync/HttpClient.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace dit::test {
+
+// PouchDB Server (tests/sync-server, installed by scripts/install-deps.sh) on 127.0.0.1 at a
+// free port, run from a temporary folder (it writes config.json and log.txt there), with an
+// admin account made at once (it starts in "admin party" mode). Stopped by its own pid.
+class SyncServer
+{
+public:
+    SyncServer();
+    ~SyncServer();
+
+    // Empty if node and pouchdb-server are there; otherwise why the sync tests are skipped.
+    static QString unavailableReason();
+
+    bool start(QString *problem);
+    void stop();
+    // Stops and starts again on the same port: an in-memory server comes back empty.
+    bool restart(QString *problem);
+
+    QUrl url() const { return m_url; }
+    QString adminName() const { return QStringLiteral("admin"); }
+    SecretBytes adminPassword() const;
+
+    // A request as the admin; `path` from the server root ("/_all_dbs").
+    sync::HttpResponse admin(const QByteArray &method, const QString &path,
+                             const QByteArray &body = {});
+    // Everything the server holds and wrote: every database's documents (with conflicts and
+    // old revisions), security objects, users, its config and log files.
+    QByteArray dumpEverything();
+
+private:
+    bool launch(QString *problem);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QProcess> m_process;
+    std::unique_ptr<sync::HttpClient> m_http;
+    QUrl m_url;
+    quint16 m_port = 0;
+};
+
+} // namespace dit::test
