@@ -129,6 +129,15 @@ ScrollPage {
             text: qsTr("Restore from a backup…")
             onClicked: page.StackView.view.push(restorePage)
         }
+        // Issue 6: the patient's side of hand-over files (the therapist's is on each patient's
+        // page).
+        AppButton {
+            objectName: "openHandoverFiles"
+            visible: Session.role === "patient"
+            Layout.fillWidth: true
+            text: qsTr("Files for and from your therapist…")
+            onClicked: page.StackView.view.push(handoverFilePage)
+        }
         AppButton {
             objectName: "openDeleteEverything"
             Layout.fillWidth: true
@@ -144,6 +153,10 @@ ScrollPage {
     Component {
         id: restorePage
         RestorePage {}
+    }
+    Component {
+        id: handoverFilePage
+        HandoverFilePage {}
     }
     Component {
         id: deleteEverythingPage
