@@ -5,12 +5,16 @@
 #include "measures/MeasureSchedule.h"
 #include "measures/ResponseStore.h"
 
+#include <algorithm>
+
 namespace dit::demo {
 
-// Spreads `total` over `count` scored answers of at most `cap` each, front to back.
+// Spreads `total` over `count` scored answers of at most `cap` each, front to back (a total
+// above count * cap is capped there).
 QList<int> spread(int total, int count, int cap)
 {
     QList<int> v(count, 0);
+    total = std::min(total, count * cap);
     for (int i = 0; total > 0; i = (i + 1) % count)
         if (v[i] < cap) {
             ++v[i];

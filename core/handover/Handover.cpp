@@ -257,17 +257,16 @@ Result<QList<Record>> selectForPatient(RecordStore &records, const QString &pati
         QHash<QString, const Record *> byId;
         for (const Record &r : letters.value())
             byId.insert(r.id, &r);
-        // Versions marked shared or final, and every version they were made from.
+        // Only the versions marked shared or final: drafts the therapist never shared stay on
+        // the tablet, even those a shared version was made from (the patient's copy of the
+        // thread starts at its first shared version; importFile allows a missing parent).
         QSet<QString> chosen;
         for (const Record &m : marks.value()) {
-            QString id = m.body.value(QStringLiteral("version")).toString();
-            while (const Record *r = byId.value(id)) {
+            const QString id = m.body.value(QStringLiteral("version")).toString();
+            if (const Record *r = byId.value(id)) {
                 auto letter = Letter::fromJson(r->body);
-                if (!letter || letter.value().author != LetterAuthor::Therapist ||
-                    chosen.contains(id))
-                    break;
-                chosen.insert(id);
-                id = r->parent;
+                if (letter && letter.value().author == LetterAuthor::Therapist)
+                    chosen.insert(id);
             }
         }
         for (const Record &r : letters.value())

@@ -30,8 +30,8 @@ struct Choice
     // To the patient.
     bool course = true;    // the sessions (course and form schedule), every version
     bool focus = true;     // the focus, every version
-    bool letters = true;   // letter versions marked shared or final, the versions they were
-                           // made from (so chains stay whole), and the marks
+    bool letters = true;   // letter versions marked shared or final and their marks (never
+                           // a draft the therapist did not share)
     bool responses = true; // answers given (on either device), every version
     // To the therapist.
     bool reply = true;  // the patient's reply to the letter, every version
