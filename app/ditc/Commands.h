@@ -38,5 +38,8 @@ int runLetter(Context &ctx, Args &args);
 // makes a QGuiApplication on the offscreen platform instead of a QCoreApplication.
 bool letterCommandNeedsGui(const QStringList &arguments);
 int runCourse(Context &ctx, Args &args);
+// A therapist's caseload and hand-over files (commands/CaseloadCommands.cpp).
+int runPatients(Context &ctx, Args &args);
+int runHandover(Context &ctx, Args &args);
 
 } // namespace dit::cli

@@ -97,7 +97,7 @@ Spec generated(int index, std::mt19937 &rng)
               QLatin1Char(kLetters[(index / n) % n]) + QLatin1Char('.');
     if (index >= n * n)
         s.label += QStringLiteral(" %1").arg(index / (n * n) + 1);
-    s.next = pick(0, 17);
+    s.next = pick(1, 17); // every generated patient has a 16-session course
     s.daysToNext = s.next == 17 ? pick(1, 60) : pick(0, 6);
     s.hour = pick(9, 16);
     s.phqStart = pick(11, 24);

@@ -1,4 +1,3 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -61,107 +60,15 @@ Page {
         Caseload.refresh();
     }
 
-    ListView {
+    CaseloadList {
         id: list
-        objectName: "caseloadList"
         anchors.top: parent.top
         anchors.bottom: parent.bottom
         anchors.horizontalCenter: parent.horizontalCenter
         width: Math.min(parent.width - 2 * Theme.spacing, Math.round(Theme.readingWidth * 1.25))
-        model: Caseload.patients
-        spacing: Theme.spacingSmall
-        clip: true
-        boundsBehavior: Flickable.StopAtBounds
-        ScrollBar.vertical: ScrollBar {}
-        Accessible.role: Accessible.List
-        Accessible.name: qsTr("Patients")
-
-        header: ColumnLayout {
-            width: list.width
-            spacing: Theme.spacing
-
-            Item {
-                implicitHeight: Theme.spacing
-            }
-            Heading {
-                objectName: "caseloadSummary"
-                level: 2
-                text: Caseload.summary
-            }
-            SearchField {
-                objectName: "caseloadSearch"
-                placeholder: qsTr("Search by label")
-                accessibleName: qsTr("Search the caseload by label")
-                text: Caseload.search
-                onTextChanged: Caseload.search = text
-            }
-            LabelledSwitch {
-                objectName: "showArchived"
-                visible: Caseload.archivedCount > 0
-                text: qsTr("Show archived patients (%1)").arg(Caseload.archivedCount)
-                checked: Caseload.showArchived
-                onToggled: checked => Caseload.showArchived = checked
-            }
-            AppButton {
-                objectName: "addPatient"
-                Layout.fillWidth: true
-                primary: true
-                icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/plus.svg"
-                text: qsTr("Add a patient")
-                onClicked: page.addPatient()
-            }
-            Notice {
-                objectName: "caseloadError"
-                isError: true
-                text: Caseload.errorMessage
-            }
-            EmptyState {
-                objectName: "caseloadEmpty"
-                visible: Caseload.patients.count === 0
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacing
-                iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/people.svg"
-                title: Caseload.emptyTitle
-                body: Caseload.emptyText
-            }
-            Item {
-                implicitHeight: 2
-            }
-        }
-
-        delegate: PatientDelegate {
-            required property string patientId
-            required property string description
-            required property int index
-            required property var model
-            objectName: "patient_" + index
-            width: list.width
-            label: model.label
-            courseLine: model.courseLine
-            nextSession: model.nextSession
-            riskText: model.riskText
-            archived: model.archived
-            Accessible.name: description
-            onClicked: page.openPatient(patientId)
-        }
-
-        footer: ColumnLayout {
-            width: list.width
-            spacing: Theme.spacing
-            Item {
-                implicitHeight: Theme.spacing
-            }
-            AppButton {
-                objectName: "exportCaseload"
-                visible: Caseload.activeCount + Caseload.archivedCount > 0
-                Layout.fillWidth: true
-                text: qsTr("Export the caseload for the service…")
-                onClicked: page.StackView.view.push(exportComponent)
-            }
-            Item {
-                implicitHeight: Theme.spacingLarge
-            }
-        }
+        onPatientChosen: patientId => page.openPatient(patientId)
+        onAddRequested: page.addPatient()
+        onExportRequested: page.StackView.view.push(exportComponent)
     }
 
     Component {

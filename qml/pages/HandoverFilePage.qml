@@ -55,6 +55,7 @@ ScrollPage {
         Layout.fillWidth: true
         ChoiceCheck {
             id: sendCourse
+            Layout.fillWidth: true
             objectName: "sendCourse"
             visible: page.forPatient
             checked: true
@@ -62,6 +63,7 @@ ScrollPage {
         }
         ChoiceCheck {
             id: sendFocus
+            Layout.fillWidth: true
             objectName: "sendFocus"
             visible: page.forPatient
             checked: true
@@ -69,6 +71,7 @@ ScrollPage {
         }
         ChoiceCheck {
             id: sendLetters
+            Layout.fillWidth: true
             objectName: "sendLetters"
             visible: page.forPatient
             checked: true
@@ -76,12 +79,14 @@ ScrollPage {
         }
         ChoiceCheck {
             id: sendAnswers
+            Layout.fillWidth: true
             objectName: "sendAnswers"
             checked: true
             text: page.forPatient ? qsTr("Form answers") : qsTr("My form answers")
         }
         ChoiceCheck {
             id: sendReply
+            Layout.fillWidth: true
             objectName: "sendReply"
             visible: !page.forPatient
             checked: true
@@ -89,6 +94,7 @@ ScrollPage {
         }
         ChoiceCheck {
             id: sendNotes
+            Layout.fillWidth: true
             objectName: "sendNotes"
             visible: !page.forPatient
             checked: false

@@ -43,6 +43,11 @@ bool TestDriver::lockedProfile(const QString &passphrase, const QString &roleTex
     return true;
 }
 
+void TestDriver::reopenProfile()
+{
+    m_ctx.switchProfile(m_ctx.profile().directory());
+}
+
 void TestDriver::advanceClock(int seconds)
 {
     m_clock.advanceSeconds(seconds);
