@@ -23,7 +23,17 @@ signal exportRequested()
 
     header: ColumnLayout {
         id: head
+        // A header that grows after the first layout (its text wrapping at large sizes) would
+        // leave the list starting part-way into it: stay at the top if it was there.
+        property real shownHeight: 0
         width: head.ListView.view.width
+        onHeightChanged: {
+            const view = head.ListView.view;
+            // Later: not while the list is still making its items.
+            if (view && view.contentY <= -head.shownHeight + 1)
+                Qt.callLater(view.positionViewAtBeginning);
+            head.shownHeight = height;
+        }
         spacing: Theme.spacing
 
         Item {
