@@ -15,7 +15,7 @@ ScrollPage {
     property bool failed: false
 
     BodyText {
-        text: qsTr("A copy for the service's records. It names the patient only by the label %1.").arg(PatientDashboard.label)
+        text: qsTr("A copy for the service's records. It names the patient only by their label (%1).").arg(PatientDashboard.label)
     }
     ButtonGroup {
         id: formats
