@@ -167,4 +167,26 @@ TestCase {
         verify(!HandToPatient.active);
         verify(!TestDriver.fileExists(TestDriver.profileDir() + "/handed-over"));
     }
+
+    function test_answersLandInThatPatientsRecord() {
+        const window = handedOver();
+        const ak = tc.patientId("A.K.");
+        const before = TestDriver.recordCount("measure-response");
+        const form = Measures.form;
+        verify(form !== null);
+        while (!form.reviewing) {
+            if (!form.isText && form.selected === "")
+                form.chooseIndex(0);
+            form.next();
+        }
+        verify(form.submit());
+        verify(form.submitted);
+        verify(TestDriver.recordCount("measure-response") > before);
+        verify(onlyTheForm(window)); // still handed over after submitting
+        HandToPatient.finish(tc.passphrase);
+        tryCompare(HandToPatient, "active", false, 10000);
+        // Back on A.K.'s page, whose latest form is now this session's.
+        tryCompare(PatientDashboard, "patientId", ak, 5000);
+        tryCompare(PatientDashboard, "latestLabel", "Session 7", 5000);
+    }
 }
