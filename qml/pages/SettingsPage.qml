@@ -10,6 +10,14 @@ ScrollPage {
     objectName: "settingsPage"
     title: qsTr("Settings")
 
+    // The role chosen when the profile was made (issue 6); it cannot change.
+    BodyText {
+        objectName: "profileRole"
+        Layout.topMargin: Theme.spacingSmall
+        text: Session.role === "therapist"
+              ? qsTr("This is a therapist's profile. A profile's role cannot change: to use the app as a patient, lock it and start another profile from the lock screen.")
+              : qsTr("This is a patient's profile. A profile's role cannot change: to use the app as a therapist, lock it and start another profile from the lock screen.")
+    }
     Heading {
         level: 2
         text: qsTr("Privacy and security")

@@ -78,4 +78,15 @@ TestCase {
         Caseload.search = "nobody";
         tryCompare(Caseload.patients, "count", 0, 5000);
     }
+
+    function test_settingsSaysWhoseProfileThisIs() {
+        const window = therapistWindow();
+        window.showPage("settings");
+        const role = findChild(window.contentItem, "profileRole");
+        verify(role !== null && role.visible);
+        verify(role.text.indexOf("therapist's profile") >= 0, role.text);
+        // A therapist's shell has no patient destinations.
+        verify(findChild(window.contentItem, "nav_measures") === null);
+        verify(findChild(window.contentItem, "nav_caseload") !== null);
+    }
 }
