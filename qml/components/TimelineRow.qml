@@ -26,6 +26,10 @@ Rectangle {
     Accessible.role: Accessible.ListItem
     Accessible.name: description
 
+    // One line when there is room; at large text sizes or on a narrow pane, two:
+    // "Session 7  Sun 22 Nov" above "Next  Middle phase".
+    readonly property bool oneLine: width >= Theme.fontBody * 28
+
     RowLayout {
         id: content
         x: Theme.spacingSmall
@@ -34,6 +38,7 @@ Rectangle {
         spacing: Theme.spacingSmall
         Label {
             Layout.preferredWidth: Theme.fontBody * 1.6
+            Layout.alignment: Qt.AlignVCenter
             horizontalAlignment: Text.AlignHCenter
             text: row.symbol
             font.pixelSize: Theme.fontLarge
@@ -41,38 +46,47 @@ Rectangle {
             color: Theme.text
             Accessible.ignored: true
         }
-        Label {
-            Layout.preferredWidth: Theme.fontBody * 6
-            text: row.title
-            font.pixelSize: Theme.fontBody
-            font.weight: row.stateKey === "next" || row.stateKey === "now" ? Font.DemiBold : Font.Normal
-            color: Theme.text
-            wrapMode: Text.Wrap
-            Accessible.ignored: true
-        }
-        Label {
-            Layout.preferredWidth: Theme.fontBody * 6
-            text: row.dateText
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
-            wrapMode: Text.Wrap
-            Accessible.ignored: true
-        }
-        Label {
+        GridLayout {
             Layout.fillWidth: true
-            text: row.stateLabel
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
-            wrapMode: Text.Wrap
-            Accessible.ignored: true
-        }
-        Label {
-            text: row.phaseName
-            font.pixelSize: Theme.fontSmall
-            color: Theme.textMuted
-            wrapMode: Text.Wrap
-            Layout.maximumWidth: Theme.fontBody * 8
-            Accessible.ignored: true
+            columns: row.oneLine ? 4 : 2
+            columnSpacing: Theme.spacingSmall
+            rowSpacing: 0
+            Label {
+                Layout.preferredWidth: row.oneLine ? Theme.fontBody * 6 : -1
+                Layout.fillWidth: !row.oneLine
+                text: row.title
+                font.pixelSize: Theme.fontBody
+                font.weight: row.stateKey === "next" || row.stateKey === "now" ? Font.DemiBold : Font.Normal
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Accessible.ignored: true
+            }
+            Label {
+                Layout.preferredWidth: row.oneLine ? Theme.fontBody * 6 : -1
+                Layout.fillWidth: !row.oneLine
+                text: row.dateText
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Accessible.ignored: true
+            }
+            Label {
+                Layout.fillWidth: true
+                text: row.stateLabel
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Accessible.ignored: true
+            }
+            Label {
+                Layout.fillWidth: !row.oneLine
+                Layout.maximumWidth: row.oneLine ? Theme.fontBody * 8 : -1
+                text: row.phaseName
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+                Accessible.ignored: true
+            }
         }
     }
 }
