@@ -121,7 +121,6 @@ struct CaseloadRow
     Patient patient;
     CourseSummary summary;
     int unacknowledged = 0;
-    QDateTime lastResponse; // when the latest form answer arrived
 };
 
 // Every patient, archived ones too, read with one query per kind (fast for a caseload of
