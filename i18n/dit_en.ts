@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>HandOverPage</name>
+    <message numerus="yes">
+        <source>Too many attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many attempts. You can try again in %n second.</numerusform>
+            <numerusform>Too many attempts. You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message numerus="yes">
         <source>Too many attempts. You can try again in %n second(s).</source>

@@ -41,6 +41,9 @@ ApplicationWindow {
             openCrisis();
             return;
         }
+        // Handed to a patient (issue 6): nothing else may be opened.
+        if (HandToPatient.active)
+            return;
         const shell = stateLoader.item as AppShell;
         if (shell)
             shell.show(key);
@@ -55,6 +58,11 @@ ApplicationWindow {
     function goBack() {
         if (stack.depth > 1) {
             stack.pop();
+            return;
+        }
+        const handOver = stateLoader.item as HandOverPage;
+        if (handOver) {
+            handOver.goBack();
             return;
         }
         const shell = stateLoader.item as AppShell;
@@ -100,7 +108,8 @@ ApplicationWindow {
             case Session.Damaged:
                 return damagedComponent;
             default:
-                return shellComponent;
+                // A therapist's tablet handed to a patient shows only their form (issue 6).
+                return HandToPatient.active ? handOverComponent : shellComponent;
             }
         }
     }
@@ -124,5 +133,9 @@ ApplicationWindow {
     Component {
         id: crisisComponent
         CrisisPage {}
+    }
+    Component {
+        id: handOverComponent
+        HandOverPage {}
     }
 }

@@ -68,6 +68,16 @@ const std::vector<Command> &allCommands()
          "stop syncing: tells the other device, forgets the key; --remove-from-server also\n"
          "           removes the pair's user and database (admin name and password on stdin)",
          &runUnpair},
+        // A therapist's caseload and hand-over files (issue 6).
+        {"patients", "list [--all] | add LABEL | show PATIENT",
+         "a therapist's caseload: list patients (archived too with --all), add one with a\n"
+         "           pseudonymous label, or show one (course, scores, outcomes, risk answers);\n"
+         "           passphrase on stdin. PATIENT is a label or an id (or its first 6+ characters)",
+         &runPatients},
+        {"handover", "export [PATIENT] --out FILE | import FILE [--patient PATIENT]",
+         "hand-over files (docs/THERAPIST.md): export prints the one-time code; import reads\n"
+         "           the passphrase, then the code, on stdin. A therapist names the patient",
+         &runHandover},
     };
     return list;
 }

@@ -44,4 +44,8 @@ int runPair(Context &ctx, Args &args);
 int runSync(Context &ctx, Args &args);
 int runUnpair(Context &ctx, Args &args);
 
+// A therapist's caseload and hand-over files (commands/CaseloadCommands.cpp).
+int runPatients(Context &ctx, Args &args);
+int runHandover(Context &ctx, Args &args);
+
 } // namespace dit::cli

@@ -12,11 +12,12 @@ Result<std::unique_ptr<Store>> DemoProfile::create(const Clock &clock, const QSt
     Profile profile(path(), clock);
     // Nobody types this passphrase: the demo opens unlocked and is deleted on exit.
     const SecretBytes passphrase = SecretBytes::random(32);
-    auto store = profile.create(passphrase, Role::Patient, KdfParams::forTests());
-    if (!store)
-        return store;
     demo::Stage stage = demo::Stage::Middle;
     demo::stageFromName(stageName, &stage);
+    const Role role = stage == demo::Stage::Therapist ? Role::Therapist : Role::Patient;
+    auto store = profile.create(passphrase, role, KdfParams::forTests());
+    if (!store)
+        return store;
     if (Status filled = demo::fill(*store.value(), clock.now(), stage); !filled)
         return filled.error();
     return store;

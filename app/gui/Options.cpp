@@ -23,8 +23,9 @@ bool GuiOptions::parse(const QStringList &arguments, GuiOptions *out, QString *e
                                                  "course. Never touches your real profile."));
     const QCommandLineOption demoStage(QStringLiteral("demo-stage"),
                                        QStringLiteral("Where the demo is in therapy: beginning, "
-                                                      "middle (default), ending, after, or new "
-                                                      "(nothing entered yet)."),
+                                                      "middle (default), ending, after, new "
+                                                      "(nothing entered yet), or therapist (a "
+                                                      "therapist's invented caseload)."),
                                        QStringLiteral("STAGE"));
     const QCommandLineOption selfTest(QStringLiteral("self-test"),
                                       QStringLiteral("Load every page of the UI, then exit (0 if "
@@ -60,7 +61,8 @@ bool GuiOptions::parse(const QStringList &arguments, GuiOptions *out, QString *e
         o.demoStage = p.value(demoStage);
     demo::Stage stage;
     if (!demo::stageFromName(o.demoStage, &stage)) {
-        *error = QStringLiteral("--demo-stage must be beginning, middle, ending, after or new");
+        *error = QStringLiteral(
+            "--demo-stage must be beginning, middle, ending, after, new or therapist");
         return false;
     }
     o.selfTest = p.isSet(selfTest);

@@ -11,6 +11,7 @@
 #include "common/Translations.h"
 #include "linux/DBusNotifier.h"
 #include "linux/KeychainKeystore.h"
+#include "storage/ProfileFolders.h"
 #include "testing/MemoryKeystore.h"
 #include "testing/RecordingNotifier.h"
 
@@ -107,8 +108,12 @@ int main(int argc, char **argv)
             ctxOptions.serviceDir = installed;
     }
     ctxOptions.demo = throwaway;
-    ctxOptions.profileDir =
-        options.profileDir.isEmpty() ? defaultProfileDirectory() : options.profileDir;
+    ctxOptions.profileDir = options.profileDir;
+    if (ctxOptions.profileDir.isEmpty()) {
+        // The profile opened last, when there are several on this device (issue 6).
+        const QString last = ProfileFolders::of(defaultProfileDirectory()).lastUsed();
+        ctxOptions.profileDir = last.isEmpty() ? defaultProfileDirectory() : last;
+    }
     if (throwaway) {
         auto created = demo.isValid() ? demo.create(*clock, options.demoStage)
                                       : Result<std::unique_ptr<Store>>(makeError(

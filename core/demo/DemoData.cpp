@@ -10,7 +10,8 @@ bool stageFromName(const QString &name, Stage *stage)
                                                {QStringLiteral("middle"), Stage::Middle},
                                                {QStringLiteral("ending"), Stage::Ending},
                                                {QStringLiteral("after"), Stage::After},
-                                               {QStringLiteral("new"), Stage::New}};
+                                               {QStringLiteral("new"), Stage::New},
+                                               {QStringLiteral("therapist"), Stage::Therapist}};
     if (!names.contains(name))
         return false;
     *stage = names.value(name);
@@ -29,6 +30,7 @@ int nextSessionAt(Stage stage)
     case Stage::After:
         return 17;
     case Stage::New:
+    case Stage::Therapist:
         return 0;
     }
     return 7;
@@ -36,6 +38,8 @@ int nextSessionAt(Stage stage)
 
 Status fill(Store &store, const QDateTime &now, Stage stage)
 {
+    if (stage == Stage::Therapist)
+        return fillCaseload(store, now);
     for (auto part : {&fillCourse, &fillMeasures, &fillLetter})
         if (Status s = part(store, now, stage); !s)
             return s;

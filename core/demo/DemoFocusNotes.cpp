@@ -11,8 +11,6 @@ namespace dit::demo {
 // or a published case. Records are dated as if written on the day of the session they
 // belong to, so the versions and notes read like a real history.
 
-namespace {
-
 Focus agreedInSessionFour()
 {
     Focus f;
@@ -48,6 +46,8 @@ Focus refinedInSessionNine()
     f.session = 9;
     return f;
 }
+
+namespace {
 
 // The start of session `n` in this demo's course, or an invalid time.
 QDateTime sessionStart(Store &store, int n)

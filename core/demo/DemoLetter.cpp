@@ -117,6 +117,8 @@ const char *kReply =
     "Thank you for making room for me.\n\n"
     "Alex";
 
+} // namespace
+
 Letter therapistLetter(bool final, const QDate &date)
 {
     Letter l;
@@ -139,6 +141,8 @@ Letter therapistLetter(bool final, const QDate &date)
     };
     return l;
 }
+
+namespace {
 
 // Marks the first place `quote` appears, as the person would by selecting it.
 Status markPassage(Store &store, const Letter &letter, const Record &version, const char *quote,

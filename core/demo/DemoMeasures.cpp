@@ -5,21 +5,16 @@
 #include "measures/MeasureSchedule.h"
 #include "measures/ResponseStore.h"
 
+#include <algorithm>
+
 namespace dit::demo {
 
-namespace {
-
-// An invented person who improves steadily: PHQ-9 18 at session 1 to 10 by session 6 and 6
-// by the end, GAD-7 likewise, with the session 4 form not filled in. Never real data.
-constexpr int kMissedForm = 4;
-constexpr int kPhq9[] = {18, 17, 16, 0, 14, 10, 11, 10, 9, 9, 8, 8, 7, 7, 6, 6};
-constexpr int kGad7[] = {15, 14, 13, 0, 12, 10, 9, 9, 8, 7, 7, 6, 6, 5, 5, 4};
-constexpr int kWsas[] = {26, 25, 24, 0, 21, 19, 18, 16, 15, 14, 13, 12, 11, 10, 9, 8};
-
-// Spreads `total` over `count` scored answers of at most `cap` each, front to back.
+// Spreads `total` over `count` scored answers of at most `cap` each, front to back (a total
+// above count * cap is capped there).
 QList<int> spread(int total, int count, int cap)
 {
     QList<int> v(count, 0);
+    total = std::min(total, count * cap);
     for (int i = 0; total > 0; i = (i + 1) % count)
         if (v[i] < cap) {
             ++v[i];
@@ -42,6 +37,15 @@ Answers scored(const Instrument &q, const QList<int> &scores)
     }
     return a;
 }
+
+namespace {
+
+// An invented person who improves steadily: PHQ-9 18 at session 1 to 10 by session 6 and 6
+// by the end, GAD-7 likewise, with the session 4 form not filled in. Never real data.
+constexpr int kMissedForm = 4;
+constexpr int kPhq9[] = {18, 17, 16, 0, 14, 10, 11, 10, 9, 9, 8, 8, 7, 7, 6, 6};
+constexpr int kGad7[] = {15, 14, 13, 0, 12, 10, 9, 9, 8, 7, 7, 6, 6, 5, 5, 4};
+constexpr int kWsas[] = {26, 25, 24, 0, 21, 19, 18, 16, 15, 14, 13, 12, 11, 10, 9, 8};
 
 Answers phq9(const Instrument &q, int session)
 {

@@ -44,6 +44,11 @@ QString LetterDrafts::keyForNew(LetterAuthor author)
     return QStringLiteral("letter/new/") + letterAuthorName(author);
 }
 
+QString LetterDrafts::keyForNew(LetterAuthor author, const QString &subject)
+{
+    return subject.isEmpty() ? keyForNew(author) : keyForNew(author) + QLatin1Char('/') + subject;
+}
+
 QString LetterDrafts::keyForReply(const QString &letter)
 {
     return QStringLiteral("letter/reply/") + letter;

@@ -28,7 +28,10 @@ public:
     LetterDrafts(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
     // Keys: one draft per thing being written.
-    static QString keyForNew(LetterAuthor author);        // a paper letter being typed in
+    static QString keyForNew(LetterAuthor author); // a paper letter being typed in
+    // A new letter for a patient in a therapist's caseload (one each); with an empty
+    // subject, keyForNew(author).
+    static QString keyForNew(LetterAuthor author, const QString &subject);
     static QString keyForReply(const QString &letter);    // a first reply to a letter
     static QString keyForRevision(const QString &thread); // a new version of a letter
 

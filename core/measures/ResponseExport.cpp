@@ -95,7 +95,8 @@ QString responseUrn(const QString &id)
         .arg(id.mid(0, 8), id.mid(8, 4), id.mid(12, 4), id.mid(16, 4), id.mid(20, 12));
 }
 
-QJsonObject toQuestionnaireResponse(const StoredResponse &r, const Instrument *q)
+QJsonObject toQuestionnaireResponse(const StoredResponse &r, const Instrument *q,
+                                    const PatientLabels &patients)
 {
     QJsonArray extensions{ext(fhirext::kSession, "valueInteger", r.session)};
     if (r.score.total)
@@ -117,6 +118,13 @@ QJsonObject toQuestionnaireResponse(const StoredResponse &r, const Instrument *q
                    {QStringLiteral("status"),
                     r.replaces.isEmpty() ? QStringLiteral("completed") : QStringLiteral("amended")},
                    {QStringLiteral("authored"), r.authored.toUTC().toString(Qt::ISODate)}};
+    if (!patients.isEmpty() && !r.subject.isEmpty())
+        qr.insert(QStringLiteral("subject"),
+                  QJsonObject{{QStringLiteral("identifier"),
+                               QJsonObject{{QStringLiteral("system"),
+                                            QString::fromLatin1(kPatientIdSystem)},
+                                           {QStringLiteral("value"), r.subject}}},
+                              {QStringLiteral("display"), patients.value(r.subject)}});
     const QJsonArray items = responseItems(r, q);
     if (!items.isEmpty())
         qr.insert(QStringLiteral("item"), items);
@@ -124,20 +132,23 @@ QJsonObject toQuestionnaireResponse(const StoredResponse &r, const Instrument *q
 }
 
 QJsonObject toFhirBundle(const QList<StoredResponse> &responses,
-                         const InstrumentCatalogue &catalogue, const QDateTime &timestamp)
+                         const InstrumentCatalogue &catalogue, const QDateTime &timestamp,
+                         const PatientLabels &patients)
 {
     QJsonArray entries;
     for (const StoredResponse &r : responses)
-        entries.append(QJsonObject{{QStringLiteral("fullUrl"), responseUrn(r.id)},
-                                   {QStringLiteral("resource"),
-                                    toQuestionnaireResponse(r, catalogue.find(r.instrument))}});
+        entries.append(
+            QJsonObject{{QStringLiteral("fullUrl"), responseUrn(r.id)},
+                        {QStringLiteral("resource"),
+                         toQuestionnaireResponse(r, catalogue.find(r.instrument), patients)}});
     return {{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
             {QStringLiteral("type"), QStringLiteral("collection")},
             {QStringLiteral("timestamp"), timestamp.toUTC().toString(Qt::ISODate)},
             {QStringLiteral("entry"), entries}};
 }
 
-QByteArray toCsv(const QList<StoredResponse> &responses, const InstrumentCatalogue &catalogue)
+QByteArray toCsv(const QList<StoredResponse> &responses, const InstrumentCatalogue &catalogue,
+                 const PatientLabels &patients)
 {
     // Columns: fixed ones, then each instrument's questions (in form order) for every
     // instrument that has a response, then RQ's derived values.
@@ -154,6 +165,8 @@ QByteArray toCsv(const QList<StoredResponse> &responses, const InstrumentCatalog
         QStringLiteral("questionnaire"), QStringLiteral("session"),  QStringLiteral("authored"),
         QStringLiteral("status"),        QStringLiteral("complete"), QStringLiteral("total"),
         QStringLiteral("maximum"),       QStringLiteral("band"),     QStringLiteral("flags")};
+    if (!patients.isEmpty())
+        header = QStringList{QStringLiteral("patient_id"), QStringLiteral("patient")} + header;
     QList<QPair<QString, const InstrumentItem *>> itemColumns;
     bool anyRq = false;
     for (const QString &id : instruments) {
@@ -187,6 +200,8 @@ QByteArray toCsv(const QList<StoredResponse> &responses, const InstrumentCatalog
                            r.score.maximum > 0 ? QString::number(r.score.maximum) : QString(),
                            csvField(r.score.bandLabel, false),
                            r.score.flags.join(QLatin1Char(' '))};
+        if (!patients.isEmpty())
+            row = QStringList{r.subject, csvField(patients.value(r.subject), true)} + row;
         for (const auto &[instrument, item] : itemColumns) {
             if (instrument != r.instrument || !r.answers.contains(item->linkId)) {
                 row.append(QString());

@@ -38,6 +38,7 @@ Result<StoredResponse> StoredResponse::fromRecord(const Record &record)
     r.score = ScoreResult::fromJson(b.value(QStringLiteral("score")).toObject());
     r.score.instrument = r.instrument;
     r.risk = b.value(QStringLiteral("risk")).toBool();
+    r.subject = record.subject;
     if (r.instrument.isEmpty() || r.session < 1)
         return makeError(
             ErrorCode::Damaged,

@@ -24,6 +24,7 @@ struct StoredResponse
     Answers answers;
     ScoreResult score; // as computed when submitted
     bool risk = false; // flagged for the therapist
+    QString subject;   // the record's subject: empty for the owner, a patient id (therapist)
 
     static Result<StoredResponse> fromRecord(const Record &record);
     QJsonObject toJson() const; // the record body

@@ -1,6 +1,7 @@
 #include "Profile.h"
 
 #include "DiskSpace.h"
+#include "HandedOver.h"
 #include "Migrations.h"
 #include "common/Ids.h"
 #include "common/Logging.h"
@@ -480,7 +481,8 @@ Status Profile::wipe(const std::function<bool(WipeStep)> &fault)
     QStringList rest;
     for (const QString &suffix : kStoreSuffixes)
         rest += names(kStoreFile + suffix);
-    for (const QString &file : {kAttemptsFile, kCreating}) {
+    for (const QString &file :
+         {kAttemptsFile, kCreating, QString::fromLatin1(handedover::kFileName)}) {
         rest += names(file);
         rest += names(QLatin1Char('.') + file + QStringLiteral(".tmp-*"));
     }

@@ -131,6 +131,11 @@ Result<QList<Record>> RecordStore::heads(const QString &kind, const QString &sub
                  {kind, subject});
 }
 
+Result<QList<Record>> RecordStore::listOfEverySubject(const QString &kind)
+{
+    return query(selectSql("kind = ? ORDER BY subject, created_at, seq").constData(), {kind});
+}
+
 Result<QList<Record>> RecordStore::thread(const QString &threadId)
 {
     return query(selectSql("thread = ? ORDER BY created_at, seq").constData(), {threadId});

@@ -30,6 +30,9 @@ public:
     // Two versions made from the same parent are both heads.
     Result<QList<Record>> heads(const QString &kind, const QString &subject = {});
     Result<QList<Record>> thread(const QString &threadId);
+    // Every version of a kind whatever its subject (a therapist's caseload: every patient),
+    // by subject, then oldest first.
+    Result<QList<Record>> listOfEverySubject(const QString &kind);
     // Removes every version of a thread (an explicit, confirmed delete).
     Status deleteThread(const QString &threadId);
 

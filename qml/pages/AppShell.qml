@@ -10,7 +10,17 @@ Page {
     objectName: "appShell"
     readonly property bool wide: width >= Theme.wideWidth
     property int currentIndex: 0
-    readonly property var destinations: [
+    // A therapist's profile (issue 6) has its own destinations: the caseload is home, and
+    // Measures and Letter live inside each patient's page; Learn (to show a patient a piece)
+    // and Settings stay. The role cannot change while the shell exists.
+    readonly property bool therapist: Session.role === "therapist"
+    readonly property var destinations: therapist ? therapistDestinations : patientDestinations
+    readonly property var therapistDestinations: [
+        { key: "caseload", title: qsTr("Caseload"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/people.svg" },
+        { key: "learn", title: qsTr("Learn"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/learn.svg" },
+        { key: "settings", title: qsTr("Settings"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/settings.svg" }
+    ]
+    readonly property var patientDestinations: [
         { key: "home", title: qsTr("Home"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/home.svg" },
         { key: "measures", title: qsTr("Measures"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/measures.svg" },
         { key: "learn", title: qsTr("Learn"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/learn.svg" },
@@ -23,6 +33,8 @@ Page {
 
     // Opens a destination by key ("home", "settings", ...).
     function show(key) {
+        if (therapist && showTherapist(key))
+            return;
         // Letter sub-pages (issue 5), for --page letter-read, letter-reply, letter-compare, ...
         if (key.startsWith("letter-")) {
             show("letter");
@@ -64,6 +76,36 @@ Page {
             stack.push(component, properties);
         return true;
     }
+    // The therapist's pages, for --page and tests (issue 6): "caseload", "patient" (the first
+    // patient listed) or "patient:LABEL", "patient-add", "patient-focus", "patient-focus-edit",
+    // "patient-letter", "patient-letter-edit", "patient-sessions", "patient-file",
+    // "patient-export", "caseload-export", "hand-over" (hands the first patient whose form is
+    // open to them).
+    function showTherapist(key) {
+        if (key === "home")
+            key = "caseload";
+        if (key === "caseload" || key === "caseload-export" || key === "patient-add" || key === "hand-over"
+                || key === "patient" || key.startsWith("patient")) {
+            currentIndex = 0;
+            const caseload = currentStack ? currentStack.get(0) as CaseloadPage : null;
+            if (caseload)
+                caseload.openByKey(key);
+            return true;
+        }
+        return false;
+    }
+    // Back with the therapist after a hand-over: on that patient's page.
+    Connections {
+        target: HandToPatient
+        function onReturned(patientId) {
+            Measures.closeForm();
+            shell.currentIndex = 0;
+            const caseload = shell.currentStack ? shell.currentStack.get(0) as CaseloadPage : null;
+            if (caseload)
+                caseload.openPatient(patientId);
+        }
+    }
+
     // Steps back inside the current destination; false if already at its top.
     function goBack() {
         if (currentStack && currentStack.depth > 1) {
@@ -108,12 +150,13 @@ Page {
 
             Repeater {
                 id: stacks
-                model: [homeComponent, measuresComponent, learnComponent, letterComponent, settingsComponent]
+                model: shell.therapist ? [caseloadComponent, learnComponent, settingsComponent]
+                                       : [homeComponent, measuresComponent, learnComponent, letterComponent, settingsComponent]
                 onItemAdded: (index, item) => {
                     if (index === shell.currentIndex)
                         shell.currentStack = item as StackView;
                     // Issue 5: Home may start on the letter.
-                    if (index === 0 && shell.homeRoot !== homeComponent)
+                    if (index === 0 && !shell.therapist && shell.homeRoot !== homeComponent)
                         (item as StackView).replace(null, shell.homeRoot, {}, StackView.Immediate);
                 }
                 StackView {
@@ -137,8 +180,12 @@ Page {
     readonly property Component homeRoot: LetterHome.active ? letterHomeComponent : homeComponent
     onHomeRootChanged: {
         const home = stacks.itemAt(0) as StackView;
-        if (home)
+        if (home && !therapist)
             home.replace(null, homeRoot);
+    }
+    Component {
+        id: caseloadComponent
+        CaseloadPage {}
     }
     Component {
         id: measuresComponent

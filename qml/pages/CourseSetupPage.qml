@@ -8,7 +8,10 @@ import org.ditcompanion.app
 ScrollPage {
     id: page
     objectName: "courseSetupPage"
-    title: CourseSetup.isNew ? qsTr("Add my sessions") : qsTr("My sessions")
+    // A therapist sets up the sessions of the patient open on the dashboard (issue 6).
+    readonly property bool therapist: Session.role === "therapist"
+    title: therapist ? (CourseSetup.isNew ? qsTr("Set up the sessions") : qsTr("Sessions"))
+                     : CourseSetup.isNew ? qsTr("Add my sessions") : qsTr("My sessions")
     property string message
 
     Component.onCompleted: CourseSetup.reset()
@@ -20,7 +23,9 @@ ScrollPage {
     }
 
     BodyText {
-        text: CourseSetup.isNew
+        text: page.therapist
+              ? qsTr("The sessions as agreed with the patient. Mark breaks, cancellations and missed sessions as they happen; each change is kept. The patient gets them in the next hand-over file.")
+              : CourseSetup.isNew
               ? qsTr("Add your sessions as you agreed them with your therapist. You can change them at any time.")
               : qsTr("If something changes, update it here. Each change is kept, so nothing is lost.")
     }
@@ -52,7 +57,8 @@ ScrollPage {
         id: otherLength
         objectName: "sessionsOther"
         title: qsTr("Another number")
-        detail: qsTr("If your therapist agreed a different number with you")
+        detail: page.therapist ? qsTr("A different number agreed with the patient")
+                               : qsTr("If your therapist agreed a different number with you")
         checked: CourseSetup.totalSessions !== CourseSetup.standardSessions
                  && CourseSetup.totalSessions !== CourseSetup.complexCareSessions
         ButtonGroup.group: lengthGroup

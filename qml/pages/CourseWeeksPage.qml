@@ -13,7 +13,9 @@ ScrollPage {
     property string message
 
     BodyText {
-        text: qsTr("A planned break or a cancelled session moves the sessions after it a week later. A missed session still counts as one of your sessions.")
+        text: Session.role === "therapist"
+              ? qsTr("A planned break or a cancelled session moves the sessions after it a week later. A missed session (the patient did not come) still counts as one of the course's sessions.")
+              : qsTr("A planned break or a cancelled session moves the sessions after it a week later. A missed session still counts as one of your sessions.")
     }
     Repeater {
         model: CourseSetup.weeks

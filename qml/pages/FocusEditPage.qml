@@ -7,7 +7,11 @@ import org.ditcompanion.app
 ScrollPage {
     id: page
     objectName: "focusEditPage"
-    title: MyFocus.hasFocus ? qsTr("Change my focus") : qsTr("Write down my focus")
+    // The therapist's editor (issue 6) is this page with clinical words; the patient open on
+    // the dashboard is MyFocus's subject.
+    readonly property bool therapist: Session.role === "therapist"
+    title: therapist ? (MyFocus.hasFocus ? qsTr("Revise the focus") : qsTr("Record the focus"))
+                     : MyFocus.hasFocus ? qsTr("Change my focus") : qsTr("Write down my focus")
     property string problem
 
     function save() {
@@ -18,7 +22,9 @@ ScrollPage {
     }
 
     BodyText {
-        text: qsTr("Write it the way you and your therapist put it, in words that feel true to you. You can leave parts empty and add them later. Each time you save, the earlier version is kept.")
+        text: page.therapist
+              ? qsTr("The Interpersonal Affective Focus as formulated with the patient. Keep their own words where you can. Each save is a new version; earlier ones are kept. The patient gets a copy in the next hand-over file.")
+              : qsTr("Write it the way you and your therapist put it, in words that feel true to you. You can leave parts empty and add them later. Each time you save, the earlier version is kept.")
     }
 
     component Field: ColumnLayout {
@@ -65,49 +71,54 @@ ScrollPage {
     Field {
         id: selfField
         objectName: "focusSelfField"
-        label: qsTr("How I see myself in the pattern")
-        hint: qsTr("For example: “not good enough”, “always second best”")
+        label: page.therapist ? qsTr("Self-representation") : qsTr("How I see myself in the pattern")
+        hint: page.therapist ? qsTr("How the patient experiences themselves in the pattern, e.g. “second best”")
+                             : qsTr("For example: “not good enough”, “always second best”")
         text: MyFocus.selfRepresentation
     }
     Field {
         id: othersField
         objectName: "focusOthersField"
-        label: qsTr("How I see other people in it")
-        hint: qsTr("For example: “critical”, “too busy for me”")
+        label: page.therapist ? qsTr("Other-representation") : qsTr("How I see other people in it")
+        hint: page.therapist ? qsTr("How others are experienced, e.g. “dismissive, unavailable”")
+                             : qsTr("For example: “critical”, “too busy for me”")
         text: MyFocus.otherRepresentation
     }
     Field {
         id: feelingField
         objectName: "focusFeelingField"
-        label: qsTr("The feeling that links them")
-        hint: qsTr("For example: shame, anger, fear")
+        label: page.therapist ? qsTr("Linking affect") : qsTr("The feeling that links them")
+        hint: page.therapist ? qsTr("e.g. shame, rage, fear, resentment") : qsTr("For example: shame, anger, fear")
         text: MyFocus.affect
     }
     Field {
         id: protectsField
         objectName: "focusProtectsField"
-        label: qsTr("What the pattern protects me from")
-        hint: qsTr("What would happen if I did not do it this way?")
+        label: page.therapist ? qsTr("Defensive function") : qsTr("What the pattern protects me from")
+        hint: page.therapist ? qsTr("What the pattern protects against")
+                             : qsTr("What would happen if I did not do it this way?")
         text: MyFocus.defensiveFunction
     }
     Field {
         id: ownWordsField
         objectName: "focusOwnWordsField"
-        label: qsTr("My own words for it")
-        hint: qsTr("Phrases I use, one on each line")
+        label: page.therapist ? qsTr("The patient’s own phrases") : qsTr("My own words for it")
+        hint: page.therapist ? qsTr("Vivid words the patient uses, one on each line")
+                             : qsTr("Phrases I use, one on each line")
         text: MyFocus.ownWordsText
     }
     Field {
         id: handlesField
         objectName: "focusHandlesField"
-        label: qsTr("What we call it")
-        hint: qsTr("A short name we share for the pattern, one on each line")
+        label: page.therapist ? qsTr("Shared handles") : qsTr("What we call it")
+        hint: page.therapist ? qsTr("Shorthand you and the patient use for the pattern, one on each line")
+                             : qsTr("A short name we share for the pattern, one on each line")
         text: MyFocus.handlesText
     }
     Field {
         id: goalsField
         objectName: "focusGoalsField"
-        label: qsTr("Goals we agreed")
+        label: page.therapist ? qsTr("Goals agreed") : qsTr("Goals we agreed")
         hint: qsTr("One on each line")
         text: MyFocus.goalsText
     }

@@ -5,11 +5,15 @@ import org.ditcompanion.app
 
 // Every version of the focus, newest first, as it was refined.
 ScrollPage {
+    id: page
     objectName: "focusHistoryPage"
-    title: qsTr("Earlier versions")
+    // The therapist sees the same list in clinical words (issue 6).
+    readonly property bool therapist: Session.role === "therapist"
+    title: therapist ? qsTr("Versions of the focus") : qsTr("Earlier versions")
 
     BodyText {
-        text: qsTr("Your focus as it was each time it was saved. The newest is first.")
+        text: page.therapist ? qsTr("The focus as it was each time it was saved, newest first.")
+                             : qsTr("Your focus as it was each time it was saved. The newest is first.")
     }
     Repeater {
         model: MyFocus.versions
@@ -35,19 +39,19 @@ ScrollPage {
                 text: version.sessionText
             }
             FocusPart {
-                label: qsTr("How I see myself")
+                label: page.therapist ? qsTr("Self-representation") : qsTr("How I see myself")
                 text: version.selfText
             }
             FocusPart {
-                label: qsTr("How I see other people")
+                label: page.therapist ? qsTr("Other-representation") : qsTr("How I see other people")
                 text: version.othersText
             }
             FocusPart {
-                label: qsTr("The feeling that links them")
+                label: page.therapist ? qsTr("Linking affect") : qsTr("The feeling that links them")
                 text: version.feelingText
             }
             FocusPart {
-                label: qsTr("What the pattern protects me from")
+                label: page.therapist ? qsTr("Defensive function") : qsTr("What the pattern protects me from")
                 text: version.protectsText
             }
         }

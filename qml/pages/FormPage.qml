@@ -12,6 +12,9 @@ ScrollPage {
     objectName: "formPage"
     readonly property FormSession form: Measures.form
     readonly property bool asking: form !== null && !form.reviewing && !form.submitted
+    // On a therapist's tablet handed to the patient (HandOverPage, issue 6): no way out of the
+    // form but back to the therapist.
+    property bool inRoom: false
 
     title: !form ? qsTr("Form")
                  : form.correction ? qsTr("Correcting session %1").arg(form.session)
@@ -79,7 +82,8 @@ ScrollPage {
         Layout.topMargin: Theme.spacingLarge
         iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/measures.svg"
         title: qsTr("No form is open")
-        body: qsTr("When a form is ready, start it from the Measures tab.")
+        body: page.inRoom ? qsTr("There is nothing to fill in now. Please give the tablet back to your therapist.")
+                          : qsTr("When a form is ready, start it from the Measures tab.")
     }
 
     // One question.
@@ -233,8 +237,13 @@ ScrollPage {
             text: qsTr("Get help now")
             onClicked: Nav.crisisRequested()
         }
+        Notice {
+            objectName: "formHandBack"
+            text: page.inRoom ? qsTr("You have finished. Please give the tablet back to your therapist.") : ""
+        }
         AppButton {
             objectName: "formDone"
+            visible: !page.inRoom
             Layout.fillWidth: true
             primary: true
             text: qsTr("Done")

@@ -16,26 +16,31 @@ ScrollPage {
     property string savedMessage
     readonly property alias editing: editing
     title: page.mode === "reply" ? qsTr("Your reply")
-         : page.mode === "paper" ? qsTr("Type in a letter") : qsTr("New version")
+         : page.mode === "paper" ? qsTr("Type in a letter")
+         : page.mode === "new" ? qsTr("Write the letter") : qsTr("New version")
 
     signal saved(string letterId)
 
     LetterEditing {
         id: editing
         mode: page.mode
-        letterId: page.mode === "paper" ? "" : page.letterId
+        letterId: page.mode === "paper" || page.mode === "new" ? "" : page.letterId
     }
     Component.onDestruction: editing.flush()
 
     Heading {
         text: page.mode === "reply" ? qsTr("Write back")
             : page.mode === "paper" ? qsTr("Type in a letter from paper")
+            : page.mode === "new" ? qsTr("Write the goodbye letter")
             : qsTr("Make a new version")
     }
     BodyText {
         muted: true
+        // A therapist writing or revising in the app (issue 6) gets the template's sections.
         text: page.mode === "reply"
               ? qsTr("Write back in your own words, as much or as little as you like. Everything you type is kept on this device as you go, even if the app closes.")
+              : Session.role === "therapist"
+              ? qsTr("Each section has a prompt from the DIT template; leave out any the letter does not need and change headings freely. Everything you type is kept as you go; “Save this version” keeps a version, which you can then share with the patient.")
               : qsTr("Copy the letter a section at a time. Leave out any section your letter does not have, and change the headings to match it. Everything you type is kept as you go.")
     }
     Notice {

@@ -69,6 +69,16 @@ ScrollPage {
                     Accessible.name: qsTr("What changed in %1").arg(versionCard.modelData.label)
                     onClicked: page.compareRequested(versionCard.modelData.id)
                 }
+                // A therapist marks the version they give the patient: it then goes in the
+                    // next hand-over file (with the versions it was made from).
+                AppButton {
+                    objectName: "markShared_" + versionCard.index
+                    visible: Session.role === "therapist" && !versionCard.modelData.isShared
+                    text: qsTr("Share with the patient")
+                    fillColor: "transparent"
+                    Accessible.description: qsTr("Marks this version as given to the patient. It goes in the next hand-over file for them, with the versions it was made from.")
+                    onClicked: reading.markVersion(versionCard.modelData.id, "shared")
+                }
                 AppButton {
                     objectName: "markFinal_" + versionCard.index
                     visible: !versionCard.modelData.isFinal

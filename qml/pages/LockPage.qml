@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
@@ -16,10 +17,57 @@ Page {
         title: qsTr("DIT Companion")
     }
 
+    // The other profiles on this device (issue 6), chosen here: each has its own passphrase.
+    property bool choosingProfile: false
+
     Component.onCompleted: passphrase.input.forceActiveFocus()
 
     ScrollPage {
         anchors.fill: parent
+        visible: page.choosingProfile
+        objectName: "profileChoice"
+
+        Heading {
+            text: qsTr("Profiles on this device")
+        }
+        BodyText {
+            muted: true
+            text: qsTr("Each profile is separate, with its own passphrase: for example your own, and one for your work as a therapist. Nothing here deletes or changes a profile.")
+        }
+        Repeater {
+            model: Profiles.list
+            RoleChoice {
+                required property var model
+                required property int index
+                objectName: "profile_" + index
+                checked: model.current
+                title: model.title
+                detail: model.detail
+                onClicked: {
+                    if (!model.current)
+                        Profiles.open(model.path);
+                    page.choosingProfile = false;
+                }
+            }
+        }
+        AppButton {
+            objectName: "startNewProfile"
+            Layout.fillWidth: true
+            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/plus.svg"
+            text: qsTr("Start a new profile")
+            onClicked: Profiles.startNew()
+        }
+        AppButton {
+            objectName: "profilesBack"
+            Layout.fillWidth: true
+            text: qsTr("Back")
+            onClicked: page.choosingProfile = false
+        }
+    }
+
+    ScrollPage {
+        anchors.fill: parent
+        visible: !page.choosingProfile
 
         IconImage {
             Layout.alignment: Qt.AlignHCenter
@@ -37,6 +85,16 @@ Page {
             horizontalAlignment: Text.AlignHCenter
             muted: true
             text: qsTr("Enter your passphrase to open your private space.")
+        }
+        Notice {
+            objectName: "handedOverNotice"
+            text: Session.handedOver ? qsTr("This tablet was handed to a patient. Please give it back to the therapist: only their passphrase opens it.") : ""
+        }
+        BodyText {
+            objectName: "profileTitle"
+            visible: Profiles.available && Profiles.count > 1
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("Opening: %1").arg(Profiles.currentTitle)
         }
         PassphraseField {
             id: passphrase
@@ -80,6 +138,19 @@ Page {
             running: Session.busy
             visible: running
             Accessible.name: qsTr("Unlocking")
+        }
+        AppButton {
+            objectName: "otherProfiles"
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacingLarge
+            visible: Profiles.available && !Session.busy
+            fillColor: "transparent"
+            text: Profiles.count > 1 ? qsTr("Other profiles on this device…") : qsTr("Start another profile…")
+            Accessible.description: qsTr("Open another profile on this device, or start a new one. Nothing is deleted.")
+            onClicked: {
+                Profiles.refresh();
+                page.choosingProfile = true;
+            }
         }
     }
 }

@@ -10,6 +10,14 @@ ScrollPage {
     objectName: "settingsPage"
     title: qsTr("Settings")
 
+    // The role chosen when the profile was made (issue 6); it cannot change.
+    BodyText {
+        objectName: "profileRole"
+        Layout.topMargin: Theme.spacingSmall
+        text: Session.role === "therapist"
+              ? qsTr("This is a therapist's profile. A profile's role cannot change: to use the app as a patient, lock it and start another profile from the lock screen.")
+              : qsTr("This is a patient's profile. A profile's role cannot change: to use the app as a therapist, lock it and start another profile from the lock screen.")
+    }
     Heading {
         level: 2
         text: qsTr("Privacy and security")
@@ -129,6 +137,15 @@ ScrollPage {
             text: qsTr("Restore from a backup…")
             onClicked: page.StackView.view.push(restorePage)
         }
+        // Issue 6: the patient's side of hand-over files (the therapist's is on each patient's
+        // page).
+        AppButton {
+            objectName: "openHandoverFiles"
+            visible: Session.role === "patient"
+            Layout.fillWidth: true
+            text: qsTr("Files for and from your therapist…")
+            onClicked: page.StackView.view.push(handoverFilePage)
+        }
         AppButton {
             objectName: "openDeleteEverything"
             Layout.fillWidth: true
@@ -144,6 +161,10 @@ ScrollPage {
     Component {
         id: restorePage
         RestorePage {}
+    }
+    Component {
+        id: handoverFilePage
+        HandoverFilePage {}
     }
     Component {
         id: deleteEverythingPage

@@ -83,6 +83,15 @@ Page {
                 text: qsTr("Restore from a backup")
                 onClicked: page.step = 2
             }
+            // Started from another profile's lock screen (issue 6): the way back to it.
+            AppButton {
+                objectName: "welcomeBackToProfile"
+                visible: Profiles.canGoBack
+                Layout.fillWidth: true
+                fillColor: "transparent"
+                text: qsTr("Back to the profile you had open")
+                onClicked: Profiles.goBack()
+            }
         }
 
         ScrollPage {

@@ -56,6 +56,8 @@ void AppContext::closeStore()
         return;
     Q_EMIT storeClosing();
     m_store.reset();
+    m_subjectHeld = false;
+    setSubject({});
     Q_EMIT storeClosed();
 }
 
@@ -78,6 +80,17 @@ void AppContext::setNotifier(std::unique_ptr<Notifier> notifier)
 void AppContext::notifyRecordsChanged(const QString &kind)
 {
     Q_EMIT recordsChanged(kind);
+}
+
+bool AppContext::setSubject(const QString &subject)
+{
+    if (subject == m_subject)
+        return true;
+    if (m_subjectHeld)
+        return false;
+    m_subject = subject;
+    Q_EMIT subjectChanged();
+    return true;
 }
 
 } // namespace dit

@@ -59,12 +59,22 @@ public:
     // (an import, sync, a test): view models showing that kind reload.
     void notifyRecordsChanged(const QString &kind);
 
+    // Whose records the view models show and write (Record::subject): empty for the
+    // profile's owner, a patient's id while a therapist has that patient open (issue 6).
+    // Cleared when the store closes or the profile changes.
+    QString subject() const { return m_subject; }
+    // False (nothing changes) while the subject is held: the tablet is handed to a patient.
+    bool setSubject(const QString &subject);
+    bool subjectHeld() const { return m_subjectHeld; }
+    void holdSubject(bool held) { m_subjectHeld = held; }
+
 Q_SIGNALS:
     void storeClosing(); // about to lock: last chance to save work in progress
     void storeOpened();
     void storeClosed();
     void profileSwitched();
     void recordsChanged(const QString &kind);
+    void subjectChanged();
 
 private:
     Options m_options;
@@ -76,6 +86,8 @@ private:
     std::unique_ptr<ReminderScheduling> m_reminderScheduling;
     ServiceConfig m_service;
     QString m_serviceProblem;
+    QString m_subject;
+    bool m_subjectHeld = false;
 };
 
 } // namespace dit

@@ -14,6 +14,7 @@ CourseOverview::CourseOverview(AppContext &context, QObject *parent)
     connect(&m_tick, &QTimer::timeout, this, &CourseOverview::refresh);
     connect(&m_ctx, &AppContext::storeOpened, this, &CourseOverview::refresh);
     connect(&m_ctx, &AppContext::storeClosed, this, &CourseOverview::refresh);
+    connect(&m_ctx, &AppContext::subjectChanged, this, &CourseOverview::refresh);
     connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &kind) {
         if (kind == QLatin1String(CourseStore::kKind))
             refresh();
@@ -57,7 +58,7 @@ void CourseOverview::refresh()
     }
     if (!m_tick.isActive())
         m_tick.start();
-    auto course = CourseStore(store->records()).current();
+    auto course = CourseStore(store->records()).current(m_ctx.subject());
     if (!course) {
         m_error = course.error().message;
         Q_EMIT changed();

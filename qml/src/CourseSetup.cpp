@@ -16,6 +16,7 @@ CourseSetup::CourseSetup(AppContext &context, QObject *parent)
 {
     connect(&m_ctx, &AppContext::storeOpened, this, &CourseSetup::reset);
     connect(&m_ctx, &AppContext::storeClosed, this, &CourseSetup::reset);
+    connect(&m_ctx, &AppContext::subjectChanged, this, &CourseSetup::reset); // another patient
     connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &kind) {
         if (kind == QLatin1String(CourseStore::kKind) && !dirty())
             reset();
@@ -37,7 +38,7 @@ void CourseSetup::reset()
     course.sessionTime = QTime(10, 0);
     m_isNew = true;
     if (Store *store = m_ctx.store()) {
-        auto current = CourseStore(store->records()).current();
+        auto current = CourseStore(store->records()).current(m_ctx.subject());
         if (current && current.value()) {
             course = *current.value();
             m_isNew = false;
@@ -197,7 +198,7 @@ QString CourseSetup::save()
         return m_problem;
     if (!dirty())
         return {};
-    auto stored = CourseStore(store->records()).save(m_draft);
+    auto stored = CourseStore(store->records()).save(m_draft, m_ctx.subject());
     if (!stored)
         return stored.error().message;
     m_saved = m_draft;

@@ -22,9 +22,9 @@ QString optionPrefix(const AnswerOption &o)
 } // namespace
 
 FormSession::FormSession(Store &store, const InstrumentCatalogue &catalogue, const RiskPolicy &risk,
-                         FormDraft draft, QObject *parent)
+                         FormDraft draft, QObject *parent, QString subject)
     : QObject(parent), m_store(store), m_catalogue(catalogue), m_riskPolicy(risk),
-      m_draft(std::move(draft)),
+      m_draft(std::move(draft)), m_subject(std::move(subject)),
       m_options({QStringLiteral("code"), QStringLiteral("label"), QStringLiteral("prefix"),
                  QStringLiteral("selected"), QStringLiteral("index")},
                 this),
@@ -259,7 +259,7 @@ bool FormSession::submit()
         return false;
     FormDraftStore drafts(m_store.database(), m_store.clock());
     ResponseStore responses(m_store.records(), m_catalogue, m_riskPolicy);
-    auto stored = submitForm(m_store.database(), responses, drafts, m_draft);
+    auto stored = submitForm(m_store.database(), responses, drafts, m_draft, m_subject);
     if (!stored) {
         setError(tr("Your answers could not be submitted: %1 They are still saved here.")
                      .arg(stored.error().message));
@@ -282,7 +282,7 @@ void FormSession::save()
                        : s         ? s->instrument->id + QLatin1Char('/') + s->item->linkId
                                    : QString();
     FormDraftStore drafts(m_store.database(), m_store.clock());
-    if (Status ok = drafts.save(m_draft); !ok)
+    if (Status ok = drafts.save(m_draft, m_subject); !ok)
         setError(tr("Your last answer could not be saved: %1").arg(ok.error().message));
     else
         setError({});

@@ -47,8 +47,10 @@ class FormSession final : public QObject
     Q_PROPERTY(dit::RowsModel *review READ review CONSTANT)
 
 public:
+    // `subject`: whose form it is (empty for the profile's owner; a patient's id when a
+    // therapist hands the tablet over).
     FormSession(Store &store, const InstrumentCatalogue &catalogue, const RiskPolicy &risk,
-                FormDraft draft, QObject *parent);
+                FormDraft draft, QObject *parent, QString subject = {});
 
     int session() const { return m_draft.session; }
     bool correction() const { return m_draft.isCorrection(); }
@@ -93,6 +95,7 @@ public:
     Q_INVOKABLE bool submit();
 
     const FormDraft &draft() const { return m_draft; }
+    QString subject() const { return m_subject; }
 
 Q_SIGNALS:
     void changed();
@@ -116,6 +119,7 @@ private:
     const InstrumentCatalogue &m_catalogue;
     const RiskPolicy &m_riskPolicy;
     FormDraft m_draft;
+    QString m_subject;
     QList<Step> m_steps;
     int m_position = 0;
     bool m_reviewing = false;

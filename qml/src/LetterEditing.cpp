@@ -53,6 +53,12 @@ LetterEditing::LetterEditing(QObject *parent) : QObject(parent), m_sections(this
         // Save what was typed before the store closes (locking), not after.
         connect(ctx, &AppContext::storeClosing, this, &LetterEditing::flush);
         connect(ctx, &AppContext::storeOpened, this, &LetterEditing::open);
+        // Another patient: keep what was typed for the first (flush writes under the subject
+        // it was opened with), then open the other's.
+        connect(ctx, &AppContext::subjectChanged, this, [this] {
+            flush();
+            open();
+        });
     }
 }
 
@@ -104,18 +110,20 @@ void LetterEditing::open()
     m_deadline.stop();
     AppContext *ctx = AppContext::instance();
     Store *store = ctx ? ctx->store() : nullptr;
-    const bool needsLetter = m_mode != QLatin1String("paper");
+    const bool fresh = m_mode == QLatin1String("paper") || m_mode == QLatin1String("new");
+    const bool needsLetter = !fresh;
     if (!m_complete || !store || (needsLetter && m_letterId.isEmpty())) {
         m_sections.setSections({});
         Q_EMIT openedChanged();
         return;
     }
+    m_subject = ctx->subject();
     LetterStore letters(store->records());
     Letter base;
     m_parentId.clear();
     m_inReplyTo.clear();
     if (m_mode == QLatin1String("reply")) {
-        auto replyThread = letters.replyTo(m_letterId);
+        auto replyThread = letters.replyTo(m_letterId, m_subject);
         if (replyThread && !replyThread.value().isEmpty()) {
             auto current = letters.currentVersion(replyThread.value());
             if (!current) {
@@ -147,7 +155,7 @@ void LetterEditing::open()
         base = letters::blankLetter(LetterAuthor::Therapist);
         base.date = ctx->clock().now().toLocalTime().date();
         base.source = QStringLiteral("typed");
-        m_draftKey = LetterDrafts::keyForNew(LetterAuthor::Therapist);
+        m_draftKey = LetterDrafts::keyForNew(LetterAuthor::Therapist, m_subject);
     }
     for (LetterSection &s : base.sections)
         s.text = text::toTyped(s.text);
@@ -233,10 +241,10 @@ bool LetterEditing::flush()
     draft.letter.title = m_title;
     draft.letter.date = parseDate(m_dateText);
     draft.letter.inReplyTo = m_inReplyTo;
-    draft.letter.source = m_mode == QLatin1String("reply") ? QString() : QStringLiteral("typed");
+    draft.letter.source = sourceText();
     for (const LetterSectionsModel::Section &s : m_sections.sections())
         draft.letter.sections.append({s.key, s.heading, s.text});
-    if (Status s = LetterDrafts(store->database(), ctx->clock()).save(draft); !s) {
+    if (Status s = LetterDrafts(store->database(), ctx->clock()).save(draft, m_subject); !s) {
         // Keep it dirty: the next keystroke or the next timer tries again.
         qCWarning(lcLetters) << "could not autosave a letter draft";
         setError(tr("What you typed could not be kept just now: %1").arg(s.error().message));
@@ -269,6 +277,13 @@ QDate LetterEditing::parseDate(const QString &text)
     return QDate::fromString(t, Qt::ISODate);
 }
 
+QString LetterEditing::sourceText() const
+{
+    // Typed on this device ("new": written from the template by the therapist); a reply
+    // needs no note of where it came from.
+    return m_mode == QLatin1String("reply") ? QString() : QStringLiteral("typed");
+}
+
 Letter LetterEditing::composed() const
 {
     Letter l;
@@ -276,7 +291,7 @@ Letter LetterEditing::composed() const
     l.title = m_title.trimmed();
     l.date = parseDate(m_dateText);
     l.inReplyTo = m_inReplyTo;
-    l.source = m_mode == QLatin1String("reply") ? QString() : QStringLiteral("typed");
+    l.source = sourceText();
     for (const LetterSectionsModel::Section &s : m_sections.sections()) {
         const QString markup = text::fromTyped(s.text);
         if (markup.trimmed().isEmpty() && m_author == LetterAuthor::Therapist)
@@ -315,8 +330,8 @@ QString LetterEditing::saveVersion()
         return {};
     }
     LetterStore letters(store->records());
-    auto saved =
-        m_parentId.isEmpty() ? letters.create(composed()) : letters.revise(m_parentId, composed());
+    auto saved = m_parentId.isEmpty() ? letters.create(composed(), m_subject)
+                                      : letters.revise(m_parentId, composed());
     if (!saved) {
         setError(saved.error().message);
         return {};

@@ -43,8 +43,10 @@ public:
     void classBegin() override {}
     void componentComplete() override;
 
-    // "reply" (letterId: the letter answered), "paper" (a new letter typed from paper) or
-    // "revise" (letterId: the letter to make a new version of).
+    // "reply" (letterId: the letter answered), "paper" (a new letter typed from paper),
+    // "new" (a therapist's new letter for the patient open, from the template) or
+    // "revise" (letterId: the letter to make a new version of). Whose letter it is comes
+    // from AppContext::subject() when it opens.
     QString mode() const { return m_mode; }
     void setMode(const QString &mode);
     QString letterId() const { return m_letterId; }
@@ -84,6 +86,7 @@ private:
     void open();
     void edited();
     Letter composed() const;
+    QString sourceText() const;
     void setError(const QString &message);
 
     QString m_mode = QStringLiteral("reply");
@@ -94,6 +97,7 @@ private:
     bool m_hasDraft = false;
     bool m_dirty = false;
     QString m_draftKey;
+    QString m_subject;   // whose letter: AppContext::subject() when it was opened
     QString m_parentId;  // the version a save revises; empty for a new letter
     QString m_inReplyTo; // for a first reply
     LetterAuthor m_author = LetterAuthor::Patient;

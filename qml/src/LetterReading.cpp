@@ -176,6 +176,7 @@ QVariantList LetterReading::versions() const
              QString(stateText(v) + QStringLiteral(", ") + savedText(v.record.createdAt) + parent)},
             {QStringLiteral("shown"), m_shown && m_shown->record.id == v.record.id},
             {QStringLiteral("isFinal"), v.final},
+            {QStringLiteral("isShared"), v.shared},
             {QStringLiteral("head"), v.isHead}});
     }
     return out;

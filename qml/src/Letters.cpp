@@ -31,6 +31,7 @@ Letters::Letters(AppContext &context, QObject *parent)
 {
     connect(&m_ctx, &AppContext::storeOpened, this, &Letters::refresh);
     connect(&m_ctx, &AppContext::storeClosed, this, &Letters::refresh);
+    connect(&m_ctx, &AppContext::subjectChanged, this, &Letters::refresh); // another patient
     connect(&LetterEvents::instance(), &LetterEvents::changed, this, &Letters::refresh);
     refresh();
 }
@@ -63,8 +64,9 @@ void Letters::refresh()
         Q_EMIT changed();
         return;
     }
+    const QString subject = m_ctx.subject();
     LetterStore letters(store->records());
-    auto all = letters.letters();
+    auto all = letters.letters(subject);
     if (!all) {
         qCWarning(lcLetters) << "could not list letters";
         setError(all.error().message);
@@ -78,14 +80,14 @@ void Letters::refresh()
         if (s.current.letter.author == LetterAuthor::Therapist)
             m_letterId = s.thread; // the newest therapist letter
     LetterDrafts drafts(store->database(), m_ctx.clock());
-    m_paperDraft = hasDraft(drafts, LetterDrafts::keyForNew(LetterAuthor::Therapist));
+    m_paperDraft = hasDraft(drafts, LetterDrafts::keyForNew(LetterAuthor::Therapist, subject));
     if (!m_letterId.isEmpty()) {
-        auto reply = letters.replyTo(m_letterId);
+        auto reply = letters.replyTo(m_letterId, subject);
         m_replyId = reply ? reply.value() : QString();
         const QString replyKey = m_replyId.isEmpty() ? LetterDrafts::keyForReply(m_letterId)
                                                      : LetterDrafts::keyForRevision(m_replyId);
         m_replyDraft = hasDraft(drafts, replyKey);
-        auto marks = AnnotationStore(store->records()).forLetter(m_letterId);
+        auto marks = AnnotationStore(store->records()).forLetter(m_letterId, subject);
         if (const LetterSummary *s = summaryOf(m_letterId); s && marks)
             m_moments.set(s->current, marks.value());
         else
@@ -159,7 +161,7 @@ QString Letters::deletionSummary(const QString &letterId) const
     const LetterSummary *s = summaryOf(letterId);
     if (!store || !s)
         return {};
-    auto annotations = AnnotationStore(store->records()).forLetter(letterId);
+    auto annotations = AnnotationStore(store->records()).forLetter(letterId, m_ctx.subject());
     const int marks = annotations ? int(annotations.value().size()) : 0;
     QString text = s->versionCount == 1
                        ? tr("This deletes “%1” from this device.").arg(s->current.letter.title)

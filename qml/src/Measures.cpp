@@ -1,6 +1,7 @@
 #include "Measures.h"
 
 #include "AppContext.h"
+#include "ChartSeries.h"
 #include "common/Logging.h"
 #include "course/CourseStore.h"
 #include "measures/FormPlanner.h"
@@ -70,6 +71,11 @@ Measures::Measures(AppContext &context, QObject *parent)
     connect(&m_ctx, &AppContext::storeClosed, &m_tick, &QTimer::stop);
     connect(&m_ctx, &AppContext::storeClosed, this, &Measures::clear);
     connect(&m_ctx, &AppContext::profileSwitched, this, &Measures::clear);
+    // A therapist opening another patient (or handing the tablet over): their forms.
+    connect(&m_ctx, &AppContext::subjectChanged, this, [this] {
+        setForm(nullptr);
+        refresh();
+    });
     if (m_ctx.store())
         m_tick.start();
     refresh();
@@ -122,11 +128,12 @@ void Measures::refresh()
         return;
     }
     const QDateTime now = m_ctx.clock().now();
+    const QString subject = m_ctx.subject();
     ResponseStore responses(store->records(), m_config.catalogue, m_config.risk);
-    auto current = responses.current();
-    auto submitted = responses.submittedBySession();
-    auto drafts = FormDraftStore(store->database(), m_ctx.clock()).sessions();
-    auto course = CourseStore(store->records()).current();
+    auto current = responses.current(subject);
+    auto submitted = responses.submittedBySession(subject);
+    auto drafts = FormDraftStore(store->database(), m_ctx.clock()).sessions(subject);
+    auto course = CourseStore(store->records()).current(subject);
     if (!current || !submitted || !drafts || !course) {
         qCWarning(lcMeasures) << "measures could not be read";
         clear();
@@ -189,7 +196,8 @@ void Measures::refresh()
                          "ready here a few days before it.");
     } else {
         const CourseCalendar calendar(*course.value());
-        auto schedule = ScheduleStore(store->records()).current(course.value()->totalSessions);
+        auto schedule =
+            ScheduleStore(store->records()).current(course.value()->totalSessions, subject);
         const FormPlanner plan(calendar,
                                schedule ? schedule.value()
                                         : MeasureSchedule::defaults(course.value()->totalSessions),
@@ -228,7 +236,8 @@ void Measures::refresh()
             break;
         }
         case FormState::InProgress: {
-            auto draft = FormDraftStore(store->database(), m_ctx.clock()).load(due.session);
+            auto draft =
+                FormDraftStore(store->database(), m_ctx.clock()).load(due.session, subject);
             const FormDraft d = draft && draft.value() ? *draft.value() : FormDraft();
             m_dueTitle = tr("Your session %1 form is waiting for you").arg(due.session);
             m_dueDetail = tr("You have answered %1 of %2 questions; those answers are saved. It "
@@ -280,23 +289,25 @@ bool Measures::openDueForm()
     if (m_form && m_form->session() == m_dueSession && !m_form->submitted() &&
         !m_form->correction())
         return true;
-    auto saved = FormDraftStore(store->database(), m_ctx.clock()).load(m_dueSession);
+    const QString subject = m_ctx.subject();
+    auto saved = FormDraftStore(store->database(), m_ctx.clock()).load(m_dueSession, subject);
     if (!saved)
         return false;
     FormDraft draft;
     if (saved.value() && !saved.value()->isCorrection()) {
         draft = *saved.value();
     } else {
-        auto course = CourseStore(store->records()).current();
+        auto course = CourseStore(store->records()).current(subject);
         if (!course || !course.value())
             return false;
-        auto schedule = ScheduleStore(store->records()).current(course.value()->totalSessions);
+        auto schedule =
+            ScheduleStore(store->records()).current(course.value()->totalSessions, subject);
         if (!schedule)
             return false;
         draft.session = m_dueSession;
         draft.instruments = schedule.value().instrumentsFor(m_dueSession);
     }
-    setForm(new FormSession(*store, m_config.catalogue, m_config.risk, draft, this));
+    setForm(new FormSession(*store, m_config.catalogue, m_config.risk, draft, this, subject));
     return true;
 }
 
@@ -305,8 +316,9 @@ bool Measures::openCorrection(int session)
     Store *store = m_ctx.store();
     if (!store)
         return false;
+    const QString subject = m_ctx.subject();
     ResponseStore responses(store->records(), m_config.catalogue, m_config.risk);
-    auto current = responses.current();
+    auto current = responses.current(subject);
     if (!current)
         return false;
     FormDraft draft;
@@ -320,10 +332,10 @@ bool Measures::openCorrection(int session)
             }
     if (draft.instruments.isEmpty())
         return false;
-    auto saved = FormDraftStore(store->database(), m_ctx.clock()).load(session);
+    auto saved = FormDraftStore(store->database(), m_ctx.clock()).load(session, subject);
     if (saved && saved.value() && saved.value()->isCorrection())
         draft = *saved.value();
-    setForm(new FormSession(*store, m_config.catalogue, m_config.risk, draft, this));
+    setForm(new FormSession(*store, m_config.catalogue, m_config.risk, draft, this, subject));
     return true;
 }
 
@@ -354,29 +366,7 @@ void Measures::onFormSubmitted(bool risk)
 
 QVariantList Measures::chartSeries() const
 {
-    QVariantList out;
-    for (const ProgressSeries &s : m_series) {
-        const QList<Band> bands = bandsFor(s.rule);
-        if (bands.isEmpty())
-            continue;
-        QVariantList bandList;
-        for (const Band &b : bands)
-            bandList.append(QVariantMap{{QStringLiteral("min"), b.min},
-                                        {QStringLiteral("max"), b.max},
-                                        {QStringLiteral("label"), b.label}});
-        QVariantList points;
-        for (const ProgressPoint &p : s.points)
-            points.append(QVariantMap{{QStringLiteral("session"), p.session},
-                                      {QStringLiteral("total"), p.total},
-                                      {QStringLiteral("band"), p.bandLabel}});
-        out.append(QVariantMap{{QStringLiteral("instrument"), s.instrument},
-                               {QStringLiteral("name"), s.name},
-                               {QStringLiteral("maximum"), bands.last().max},
-                               {QStringLiteral("caseness"), casenessThreshold(s.rule).value_or(-1)},
-                               {QStringLiteral("bands"), bandList},
-                               {QStringLiteral("points"), points}});
-    }
-    return out;
+    return chartSeriesFor(m_series);
 }
 
 } // namespace dit

@@ -28,6 +28,7 @@ MyFocus::MyFocus(AppContext &context, QObject *parent)
 {
     connect(&m_ctx, &AppContext::storeOpened, this, &MyFocus::reload);
     connect(&m_ctx, &AppContext::storeClosed, this, &MyFocus::reload);
+    connect(&m_ctx, &AppContext::subjectChanged, this, &MyFocus::reload); // another patient
     connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &kind) {
         if (kind == QLatin1String(FocusStore::kKind) ||
             kind == QLatin1String(FocusStore::kReflectionKind) ||
@@ -84,7 +85,7 @@ int MyFocus::suggestedSession() const
     // Read when an editor opens, so it follows the clock without a refresh.
     int suggested = 4;
     if (Store *store = m_ctx.store()) {
-        auto course = CourseStore(store->records()).current();
+        auto course = CourseStore(store->records()).current(m_ctx.subject());
         if (course && course.value()) {
             const CourseSummary s = summarize(course.value(), m_ctx.clock().now());
             if (s.completed > 0)
@@ -126,10 +127,11 @@ void MyFocus::reload()
     QList<FocusReflection> reflections;
     if (Store *store = m_ctx.store()) {
         FocusStore focus(store->records());
-        auto current = focus.current();
-        auto all = focus.versions();
-        auto diverged = focus.hasDivergedVersions();
-        auto notes = focus.reflections();
+        const QString subject = m_ctx.subject();
+        auto current = focus.current(subject);
+        auto all = focus.versions(subject);
+        auto diverged = focus.hasDivergedVersions(subject);
+        auto notes = focus.reflections(subject);
         if (!current || !all || !diverged || !notes) {
             m_error = tr("Your focus could not be read. %1")
                           .arg((!current    ? current.error()
@@ -185,7 +187,7 @@ QString MyFocus::save(const QString &self, const QString &others, const QString 
     f.writtenBy = roleName(store->role());
     if (m_current && m_current->focus == f)
         return {}; // nothing changed: no new version
-    auto saved = FocusStore(store->records()).save(f);
+    auto saved = FocusStore(store->records()).save(f, m_ctx.subject());
     if (!saved)
         return saved.error().message;
     reload();
@@ -197,7 +199,7 @@ QString MyFocus::addReflection(const QString &text)
     Store *store = m_ctx.store();
     if (!store)
         return tr("The app is locked.");
-    auto added = FocusStore(store->records()).addReflection(text);
+    auto added = FocusStore(store->records()).addReflection(text, m_ctx.subject());
     if (!added)
         return added.error().message;
     reload();

@@ -2,8 +2,11 @@
 
 #include "AppContext.h"
 #include "Background.h"
+#include "common/Logging.h"
 #include "common/TestHooks.h"
+#include "storage/HandedOver.h"
 #include "storage/PassphrasePolicy.h"
+#include "storage/ProfileFolders.h"
 
 namespace dit {
 
@@ -158,7 +161,13 @@ bool Session::quickUnlockAvailable() const
 
 bool Session::quickUnlockEnabled() const
 {
-    return m_state != Welcome && m_state != Damaged && m_ctx.profile().hasQuickUnlock();
+    return m_state != Welcome && m_state != Damaged && !handedOver() &&
+           m_ctx.profile().hasQuickUnlock();
+}
+
+bool Session::handedOver() const
+{
+    return handedover::active(m_ctx.profile().directory());
 }
 
 QString Session::passphraseProblem(const QString &passphrase, const QString &confirmation) const
@@ -190,6 +199,8 @@ void Session::createProfile(QString passphrase, QString confirmation, const QStr
                 refreshState();
                 return;
             }
+            ProfileFolders::of(m_ctx.profile().directory())
+                .setLastUsed(m_ctx.profile().directory());
             m_ctx.openStore(std::move(result.value()));
         });
 }
@@ -209,6 +220,11 @@ void Session::unlock(QString passphrase)
         [this](StoreResult &result) {
             setBusy(false);
             if (result) {
+                // The passphrase is what ends a hand-over to a patient (HandToPatient).
+                if (Status s = handedover::end(m_ctx.profile().directory()); !s)
+                    qCWarning(lcProfile) << "the hand-over marker could not be removed";
+                ProfileFolders::of(m_ctx.profile().directory())
+                    .setLastUsed(m_ctx.profile().directory());
                 m_ctx.openStore(std::move(result.value()));
                 return;
             }
@@ -226,6 +242,10 @@ void Session::unlockWithDevice()
     auto keyFile = KeyFile::read(m_ctx.profile().keyFilePath());
     if (!keyFile || m_busy)
         return;
+    if (handedOver()) {
+        setError(tr("This tablet was handed to a patient. Please use the passphrase."));
+        return;
+    }
     setBusy(true);
     m_ctx.keystore().load(keystoreName(keyFile.value().profileId()),
                           [this](Result<SecretBytes> key) {

@@ -32,6 +32,9 @@ class Session : public QObject
                    autoLockMinutesChanged)
     Q_PROPERTY(bool quickUnlockAvailable READ quickUnlockAvailable CONSTANT)
     Q_PROPERTY(bool quickUnlockEnabled READ quickUnlockEnabled NOTIFY quickUnlockEnabledChanged)
+    // The tablet was handed to a patient when it locked (HandToPatient): only the therapist's
+    // passphrase opens it; no quick unlock, no other profile.
+    Q_PROPERTY(bool handedOver READ handedOver NOTIFY stateChanged)
 
 public:
     enum State { Welcome, Locked, Unlocked, Damaged };
@@ -53,6 +56,7 @@ public:
     void setAutoLockMinutes(int minutes);
     bool quickUnlockAvailable() const;
     bool quickUnlockEnabled() const;
+    bool handedOver() const;
 
     // Empty if acceptable; otherwise a sentence for the person.
     Q_INVOKABLE QString passphraseProblem(const QString &passphrase,

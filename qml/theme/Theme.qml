@@ -55,4 +55,13 @@ QtObject {
     readonly property color highlight: dark ? "#5c4b14" : "#fbe7a1"
     readonly property color inserted: success
     readonly property color deleted: error
+
+    // The therapist's timeline (issue 6): a soft tint per phase behind the sessions, always
+    // with the phase and the attendance in words and symbols too. Text on them is Theme.text.
+    readonly property color phaseInitial: dark ? "#1f2d38" : "#e4edf5"
+    readonly property color phaseMiddle: dark ? "#24301f" : "#e8f1e1"
+    readonly property color phaseEnding: dark ? "#36291d" : "#f5e9dc"
+    // Two-pane layouts (the patient dashboard, the letter beside the patient's notes) from
+    // this window width.
+    readonly property int twoPaneWidth: 900
 }

@@ -46,6 +46,11 @@ bool TestDriver::lockedProfile(const QString &passphrase, const QString &roleTex
     return true;
 }
 
+void TestDriver::reopenProfile()
+{
+    m_ctx.switchProfile(m_ctx.profile().directory());
+}
+
 void TestDriver::advanceClock(int seconds)
 {
     m_clock.advanceSeconds(seconds);
@@ -137,7 +142,8 @@ void TestDriver::setLocalNow(const QString &localDateTime)
 int TestDriver::recordCount(const QString &kind) const
 {
     Store *store = m_ctx.store();
-    auto all = store ? store->records().list(kind) : Result<QList<Record>>(Error{});
+    // Every subject: a therapist's records are about their patients.
+    auto all = store ? store->records().listOfEverySubject(kind) : Result<QList<Record>>(Error{});
     return all ? int(all.value().size()) : -1;
 }
 

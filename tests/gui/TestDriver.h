@@ -29,6 +29,9 @@ public:
     Q_INVOKABLE bool lockedProfile(const QString &passphrase,
                                    const QString &role = QStringLiteral("patient"));
     Q_INVOKABLE void advanceClock(int seconds);
+    // As after the app is closed and started again: the store closes, the profile folder is
+    // looked at afresh (issue 6: a hand-over must survive this).
+    Q_INVOKABLE void reopenProfile();
     Q_INVOKABLE void damageKeyFile();
     Q_INVOKABLE void setKeystoreAvailable(bool available);
     Q_INVOKABLE QString profileDir() const { return m_ctx.profile().directory(); }

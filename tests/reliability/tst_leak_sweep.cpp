@@ -9,13 +9,16 @@
 // and the Sweep; enter the marker the way a person would (ditc command, view model) and check
 // it went in (or the sweep proves nothing).
 #include "AppContext.h"
+#include "Caseload.h"
 #include "Processes.h"
 #include "Samples.h"
 #include "Session.h"
 #include "TestSupport.h"
 #include "TextDraft.h"
 #include "YourData.h"
+#include "caseload/PatientStore.h"
 #include "common/Ids.h"
+#include "focus/FocusStore.h"
 #include "testing/MemoryKeystore.h"
 
 #include <QDirIterator>
@@ -144,6 +147,31 @@ struct LeakInput
     std::function<void(Sweep &, const QByteArray &marker)> enter;
 };
 
+namespace {
+
+const QByteArray kTablet = "tablet passphrase";
+
+QString tablet(const Sweep &s)
+{
+    return s.path("profiles") + QStringLiteral("/tablet");
+}
+
+// The therapist's profile opened in this process.
+std::unique_ptr<AppContext> openTablet(const Sweep &s)
+{
+    AppContext::Options options;
+    options.profileDir = tablet(s);
+    auto ctx = std::make_unique<AppContext>(options, std::make_unique<MemoryKeystore>(),
+                                            std::make_unique<SystemClock>());
+    auto store = ctx->profile().unlock(SecretBytes::copyOf(kTablet));
+    if (!store)
+        qFatal("sweep: could not open the tablet: %s", qPrintable(store.error().message));
+    ctx->openStore(std::move(store.value()));
+    return ctx;
+}
+
+} // namespace
+
 // Every input the app has today. Add a row for each new one (see the top of this file).
 static const QList<LeakInput> &inputs()
 {
@@ -252,6 +280,58 @@ static const QList<LeakInput> &inputs()
              QTRY_VERIFY_WITH_TIMEOUT(!session.busy(), 20000);
              session.unlock(pass);
              QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::Unlocked, 20000);
+         }},
+        // Issue 6: a therapist's caseload on a second profile, and a hand-over file from it
+        // into the main (patient's) profile. Labels and the focus never appear in plain; the
+        // one-time code goes only to the person (stdout).
+        {"caseload label",
+         [](Sweep &s, const QByteArray &m) {
+             QCOMPARE(s.ditc({QStringLiteral("--profile"), tablet(s), QStringLiteral("init"),
+                              QStringLiteral("--role"), QStringLiteral("therapist"),
+                              QStringLiteral("--no-confirm")},
+                             kTablet + '\n')
+                          .code,
+                      0);
+             auto ctx = openTablet(s);
+             Caseload caseload(*ctx);
+             const QString id = caseload.add(QString::fromLatin1(m));
+             QVERIFY2(!id.isEmpty(), qPrintable(caseload.errorMessage()));
+             QCOMPARE(caseload.labelOf(id), QString::fromLatin1(m));
+             QCOMPARE(caseload.rename(id, QString::fromLatin1(m) + QStringLiteral(" b")),
+                      QString());
+         }},
+        {"hand-over file",
+         [](Sweep &s, const QByteArray &m) {
+             QString patient;
+             {
+                 auto ctx = openTablet(s);
+                 auto all = PatientStore(ctx->store()->records()).all();
+                 QVERIFY(all && !all.value().isEmpty());
+                 patient = all.value().first().id;
+                 Focus f;
+                 f.affect = QStringLiteral("shame ") + QString::fromLatin1(m);
+                 f.session = 4;
+                 f.writtenBy = QStringLiteral("therapist");
+                 QVERIFY(FocusStore(ctx->store()->records()).save(f, patient));
+             }
+             const QString file = s.path("tmp") + QStringLiteral("/patient.dithandover");
+             const test::Run exported =
+                 s.ditc({QStringLiteral("--profile"), tablet(s), QStringLiteral("handover"),
+                         QStringLiteral("export"), patient.left(8), QStringLiteral("--out"), file},
+                        kTablet + '\n');
+             QCOMPARE(exported.code, 0);
+             const QByteArray code = exported.out.trimmed();
+             QCOMPARE(code.size(), 14);
+             const test::Run imported =
+                 s.ditc({QStringLiteral("--profile"), s.profile(), QStringLiteral("handover"),
+                         QStringLiteral("import"), file},
+                        s.passphrase + '\n' + code + '\n');
+             QCOMPARE(imported.code, 0);
+             auto ctx = s.openInProcess();
+             auto focus = FocusStore(ctx->store()->records()).current();
+             QVERIFY(focus && focus.value());
+             QVERIFY(focus.value()->focus.affect.contains(QString::fromLatin1(m)));
+             // The file stays in the scan: it is encrypted, so the focus must not show.
          }},
     };
     return list;

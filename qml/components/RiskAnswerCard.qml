@@ -1,0 +1,59 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.impl
+import QtQuick.Layouts
+import org.ditcompanion.app
+
+// A risk answer on the therapist's dashboard (issue 6): what was answered and when, and
+// whether the therapist has acknowledged it. Acknowledging records the time, once; the flag
+// on the caseload clears only then. The flag is an icon and words, not colour alone.
+Card {
+    id: card
+    property string title
+    property string answers
+    property string dateText
+    property bool acknowledged: false
+    property string acknowledgedText
+    property string buttonName
+    signal acknowledgeRequested
+
+    Layout.fillWidth: true
+    border.color: acknowledged ? Theme.divider : Theme.crisis
+    border.width: acknowledged ? 1 : 2
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacingSmall
+        IconImage {
+            Layout.alignment: Qt.AlignTop
+            source: card.acknowledged ? "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/check.svg"
+                                      : "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/flag.svg"
+            sourceSize.width: Theme.iconSize
+            sourceSize.height: Theme.iconSize
+            color: card.acknowledged ? Theme.textMuted : Theme.crisis
+        }
+        Heading {
+            level: 3
+            text: card.title
+        }
+    }
+    BodyText {
+        text: card.answers
+    }
+    BodyText {
+        muted: true
+        text: card.dateText
+    }
+    BodyText {
+        font.weight: card.acknowledged ? Font.Normal : Font.DemiBold
+        text: card.acknowledgedText
+    }
+    AppButton {
+        objectName: card.buttonName
+        visible: !card.acknowledged
+        Layout.fillWidth: true
+        text: qsTr("I have seen this answer")
+        Accessible.description: qsTr("Records, with the time, that you have seen this answer. The flag on the caseload then clears.")
+        onClicked: card.acknowledgeRequested()
+    }
+}

@@ -1,0 +1,84 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.ditcompanion.app
+
+// Adding a patient to the caseload, or renaming one (issue 6): a short pseudonymous label.
+// Anyone who sees the tablet can read it, so a label that looks like a full name, an email
+// or a number is warned about (the rule is in C++: caseload::labelWarning).
+ScrollPage {
+    id: page
+    objectName: "addPatientPage"
+    // Empty: a new patient; otherwise the patient being renamed.
+    property string patientId
+    property string problem
+    readonly property bool renaming: patientId.length > 0
+    readonly property string warning: Caseload.labelWarning(labelField.text)
+    title: renaming ? qsTr("Rename") : qsTr("Add a patient")
+
+    signal added(string patientId)
+
+    function save() {
+        if (page.renaming) {
+            page.problem = Caseload.rename(page.patientId, labelField.text);
+            if (page.problem.length === 0)
+                page.StackView.view.pop();
+            return;
+        }
+        const id = Caseload.add(labelField.text);
+        page.problem = id.length > 0 ? "" : Caseload.errorMessage;
+        if (id.length > 0)
+            page.added(id);
+    }
+
+    Component.onCompleted: {
+        if (page.renaming)
+            labelField.text = Caseload.labelOf(page.patientId);
+        labelField.forceActiveFocus();
+    }
+
+    BodyText {
+        text: qsTr("Give a short label you will recognise, such as initials (“A.K.”) or a made-up name. Not a full name: anyone who sees this tablet can read the labels.")
+    }
+    Label {
+        text: qsTr("Label")
+        font.pixelSize: Theme.fontBody
+        font.weight: Font.DemiBold
+        color: Theme.text
+    }
+    TextField {
+        id: labelField
+        objectName: "patientLabelField"
+        Layout.fillWidth: true
+        Layout.minimumHeight: Theme.touchTarget
+        font.pixelSize: Theme.fontLarge
+        color: Theme.text
+        maximumLength: Caseload.maxLabelLength
+        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+        Accessible.name: qsTr("Label")
+        Accessible.description: qsTr("A short label such as initials; not a full name")
+        onAccepted: page.save()
+    }
+    Notice {
+        objectName: "labelWarning"
+        text: page.warning
+    }
+    Notice {
+        objectName: "labelProblem"
+        isError: true
+        text: page.problem
+    }
+    AppButton {
+        objectName: "savePatient"
+        Layout.fillWidth: true
+        primary: true
+        enabled: labelField.text.trim().length > 0
+        text: page.renaming ? qsTr("Save the new label") : qsTr("Add")
+        onClicked: page.save()
+    }
+    BodyText {
+        muted: true
+        visible: !page.renaming
+        text: qsTr("Then set up their sessions on their page. Their answers, focus and letter stay on this tablet, locked with your passphrase.")
+    }
+}

@@ -1,0 +1,81 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.ditcompanion.app
+
+// The whole caseload's answers for the service (issue 6), as FHIR or CSV, each naming the
+// patient by their random id and label. It carries everyone away unencrypted, so the
+// passphrase is asked again, as for a backup.
+ScrollPage {
+    id: page
+    objectName: "caseloadExportPage"
+    title: qsTr("Export the caseload")
+    property string format: "fhir"
+    property string message
+    property bool failed: false
+
+    Connections {
+        target: Caseload
+        function onExportFinished(ok, message) {
+            page.failed = !ok;
+            page.message = message;
+        }
+    }
+
+    BodyText {
+        text: qsTr("Every patient's answers (archived patients too), each named by their label and a random id.")
+    }
+    ButtonGroup {
+        id: formats
+    }
+    RoleChoice {
+        objectName: "caseloadFhir"
+        ButtonGroup.group: formats
+        checked: page.format === "fhir"
+        title: qsTr("FHIR R4 Bundle")
+        detail: qsTr("QuestionnaireResponses with their subject, for clinical systems.")
+        onClicked: page.format = "fhir"
+    }
+    RoleChoice {
+        objectName: "caseloadCsv"
+        ButtonGroup.group: formats
+        checked: page.format === "csv"
+        title: qsTr("CSV")
+        detail: qsTr("One row per answered form, for a spreadsheet.")
+        onClicked: page.format = "csv"
+    }
+    PathField {
+        id: saveAs
+        objectName: "caseloadExportPath"
+        Layout.fillWidth: true
+        saving: true
+        label: qsTr("Save as")
+        dialogTitle: qsTr("Save the caseload export as")
+        text: Caseload.exportFileName(page.format)
+    }
+    PassphraseField {
+        id: passphrase
+        objectName: "caseloadExportPassphrase"
+        Layout.fillWidth: true
+        label: qsTr("Your passphrase, to confirm")
+        onAccepted: saveButton.clicked()
+    }
+    AppButton {
+        id: saveButton
+        objectName: "caseloadExportSave"
+        Layout.fillWidth: true
+        primary: true
+        enabled: !Caseload.busy && saveAs.text.length > 0 && passphrase.text.length > 0
+        text: Caseload.busy ? qsTr("Checking…") : qsTr("Save")
+        onClicked: {
+            page.message = "";
+            Caseload.exportAll(page.format, saveAs.text, passphrase.text);
+            passphrase.clear();
+        }
+    }
+    Notice {
+        objectName: "caseloadExportMessage"
+        isError: page.failed
+        text: page.message
+    }
+}

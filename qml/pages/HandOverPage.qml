@@ -1,0 +1,136 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.ditcompanion.app
+
+// The tablet handed to a patient in the room (issue 6): their due form and nothing else.
+// There is no navigation: the caseload shell is not even there. Get help opens crisis
+// support over it, as everywhere. Back and Esc step back inside the form. Only the
+// therapist's passphrase returns the tablet (HandToPatient, throttled like the lock screen);
+// locking keeps it handed over (see HandToPatient.h).
+Page {
+    id: page
+    objectName: "handOverPage"
+    property bool returning: false
+
+    // Back (Esc, the system back gesture): close the therapist's panel, or step back one
+    // question. Never anywhere else.
+    function goBack() {
+        if (page.returning) {
+            page.returning = false;
+            return;
+        }
+        const form = Measures.form;
+        if (form && !form.submitted && form.canGoBack)
+            form.back();
+    }
+
+    Component.onCompleted: {
+        if (!Measures.form)
+            Measures.openDueForm();
+        formPage.forceActiveFocus();
+    }
+
+    background: Rectangle {
+        color: Theme.background
+    }
+    header: AppHeader {
+        title: formPage.title
+        canGoBack: false
+    }
+
+    FormPage {
+        id: formPage
+        anchors.fill: parent
+        inRoom: true
+        visible: !page.returning
+    }
+
+    // The therapist's way back: their passphrase.
+    ScrollPage {
+        anchors.fill: parent
+        visible: page.returning
+
+        Heading {
+            text: qsTr("For your therapist")
+        }
+        BodyText {
+            text: HandToPatient.passphraseNeeded
+                  ? qsTr("Your therapist's passphrase returns the tablet to them. If you are not the therapist, please go back to your form.")
+                  : qsTr("This is a demo: no passphrase is needed to return.")
+        }
+        PassphraseField {
+            id: passphrase
+            objectName: "returnPassphrase"
+            visible: HandToPatient.passphraseNeeded
+            Layout.fillWidth: true
+            label: qsTr("Therapist's passphrase")
+            input.enabled: !HandToPatient.busy && HandToPatient.lockoutSeconds === 0
+            onAccepted: returnButton.clicked()
+        }
+        Notice {
+            objectName: "returnError"
+            isError: true
+            text: HandToPatient.lockoutSeconds > 0
+                  ? qsTr("Too many attempts. You can try again in %n second(s).", "", HandToPatient.lockoutSeconds)
+                  : HandToPatient.errorMessage
+        }
+        AppButton {
+            id: returnButton
+            objectName: "returnToTherapist"
+            Layout.fillWidth: true
+            primary: true
+            enabled: !HandToPatient.busy && HandToPatient.lockoutSeconds === 0
+            text: HandToPatient.busy ? qsTr("Checking…") : qsTr("Return to the therapist")
+            onClicked: {
+                if (HandToPatient.passphraseNeeded && passphrase.text.length === 0)
+                    return;
+                HandToPatient.finish(passphrase.text);
+                passphrase.clear();
+            }
+        }
+        AppButton {
+            objectName: "backToForm"
+            Layout.fillWidth: true
+            text: qsTr("Back to the form")
+            onClicked: page.returning = false
+        }
+        BusyIndicator {
+            Layout.alignment: Qt.AlignHCenter
+            running: HandToPatient.busy
+            visible: running
+            Accessible.name: qsTr("Checking the passphrase")
+        }
+    }
+
+    footer: ToolBar {
+        visible: !page.returning
+        padding: Theme.spacingSmall
+        leftPadding: Theme.spacing
+        rightPadding: Theme.spacing
+        background: Rectangle {
+            color: Theme.surfaceAlt
+        }
+        RowLayout {
+            anchors.fill: parent
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("This tablet is locked to your form.")
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+            }
+            AppButton {
+                objectName: "therapistReturn"
+                text: qsTr("Therapist")
+                icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/lock.svg"
+                fillColor: "transparent"
+                Accessible.name: qsTr("For the therapist: return the tablet with the passphrase")
+                onClicked: {
+                    page.returning = true;
+                    passphrase.input.forceActiveFocus();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QTimer>
+
+namespace dit {
+
+class AppContext;
+
+// In-room hand-over (issue 6): the therapist hands the tablet to a patient to fill in their
+// form. While active the window shows only that patient's due form (HandOverPage): the
+// caseload shell is destroyed, so nothing of it can be reached, and whose records are shown
+// is held on that patient (AppContext::holdSubject). Crisis support works as for a patient.
+// Only the therapist's passphrase ends it, checked without closing the store, with the same
+// throttle as the lock screen. A marker file in the profile folder (storage/HandedOver.h)
+// keeps it across locking, a crash or a restart: the lock screen then offers only the
+// passphrase, and if the store is opened any other way the form comes back.
+class HandToPatient : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(bool active READ active NOTIFY activeChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(int lockoutSeconds READ lockoutSeconds NOTIFY lockoutSecondsChanged)
+    // The demo has no passphrase anyone knows: there, returning needs none (and says so).
+    Q_PROPERTY(bool passphraseNeeded READ passphraseNeeded CONSTANT)
+
+public:
+    explicit HandToPatient(AppContext &context, QObject *parent = nullptr);
+    static HandToPatient *create(QQmlEngine *, QJSEngine *);
+
+    bool active() const { return m_active; }
+    bool busy() const { return m_busy; }
+    QString errorMessage() const { return m_error; }
+    int lockoutSeconds() const { return m_lockout; }
+    bool passphraseNeeded() const;
+    QString patientId() const { return m_patientId; }
+
+    // Hands the tablet to this patient for their due form. False (errorMessage says why)
+    // unless this is a therapist's profile, the patient is in the caseload and not archived,
+    // and their form is open (ready or part done).
+    Q_INVOKABLE bool start(const QString &patientId);
+    // The therapist's passphrase: when right, the tablet comes back (returned()).
+    Q_INVOKABLE void finish(QString passphrase);
+
+Q_SIGNALS:
+    void activeChanged();
+    void busyChanged();
+    void errorMessageChanged();
+    void lockoutSecondsChanged();
+    // Back with the therapist, on this patient's page.
+    void returned(const QString &patientId);
+
+private:
+    void setActive(bool active);
+    void setBusy(bool busy);
+    void setError(const QString &message);
+    void updateLockout();
+    void onStoreOpened();
+    void onStoreClosed();
+    void end();
+
+    AppContext &m_ctx;
+    QTimer m_lockoutTick;
+    bool m_active = false;
+    bool m_busy = false;
+    QString m_patientId;
+    QString m_error;
+    int m_lockout = 0;
+};
+
+} // namespace dit

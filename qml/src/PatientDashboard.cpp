@@ -1,0 +1,344 @@
+#include "PatientDashboard.h"
+
+#include "AppContext.h"
+#include "ChartSeries.h"
+#include "PatientSummaryPdf.h"
+#include "caseload/CaseloadExport.h"
+#include "caseload/PatientOverview.h"
+#include "caseload/RiskReview.h"
+#include "course/CourseWording.h"
+#include "measures/MeasuresConfig.h"
+#include "storage/AtomicFile.h"
+
+#include <QFile>
+#include <QLocale>
+
+namespace dit {
+
+namespace {
+
+QString localPath(const QUrl &file)
+{
+    return file.isLocalFile() ? file.toLocalFile() : file.toString();
+}
+
+} // namespace
+
+PatientDashboard::PatientDashboard(AppContext &context, QObject *parent)
+    : QObject(parent), m_ctx(context),
+      m_timeline({QStringLiteral("session"), QStringLiteral("title"), QStringLiteral("dateText"),
+                  QStringLiteral("phaseKey"), QStringLiteral("phaseName"), QStringLiteral("state"),
+                  QStringLiteral("stateLabel"), QStringLiteral("symbol"), QStringLiteral("moved"),
+                  QStringLiteral("description")},
+                 this),
+      m_scores({QStringLiteral("name"), QStringLiteral("latest"), QStringLiteral("previous"),
+                QStringLiteral("latestBand"), QStringLiteral("previousBand"),
+                QStringLiteral("change"), QStringLiteral("description")},
+               this),
+      m_outcome({QStringLiteral("label"), QStringLiteral("value")}, this),
+      m_startAndEnd({QStringLiteral("name"), QStringLiteral("start"), QStringLiteral("end"),
+                     QStringLiteral("startLabel"), QStringLiteral("endLabel"),
+                     QStringLiteral("description")},
+                    this),
+      m_risks({QStringLiteral("responseId"), QStringLiteral("title"), QStringLiteral("answers"),
+               QStringLiteral("dateText"), QStringLiteral("acknowledged"),
+               QStringLiteral("acknowledgedText"), QStringLiteral("description")},
+              this)
+{
+    m_tick.setInterval(60 * 1000);
+    connect(&m_tick, &QTimer::timeout, this, &PatientDashboard::refresh);
+    connect(&m_ctx, &AppContext::storeClosed, this, [this] { setPatientId({}); });
+    connect(&m_ctx, &AppContext::recordsChanged, this, &PatientDashboard::refresh);
+}
+
+PatientDashboard *PatientDashboard::create(QQmlEngine *, QJSEngine *)
+{
+    auto *d = new PatientDashboard(*AppContext::instance());
+    QJSEngine::setObjectOwnership(d, QJSEngine::CppOwnership);
+    return d;
+}
+
+void PatientDashboard::setPatientId(const QString &id)
+{
+    if (id == m_patientId && (id.isEmpty() || m_ctx.subject() == id)) {
+        refresh();
+        return;
+    }
+    // While the tablet is handed over the subject is held: nothing else opens.
+    if (!m_ctx.setSubject(id))
+        return;
+    m_patientId = id;
+    Q_EMIT patientChanged();
+    if (id.isEmpty())
+        m_tick.stop();
+    else
+        m_tick.start();
+    refresh();
+}
+
+QString PatientDashboard::riskSummary() const
+{
+    if (m_risks.count() == 0)
+        return tr("No risk answers.");
+    if (m_unacknowledged == 0)
+        return tr("Every risk answer has been acknowledged.");
+    return m_unacknowledged == 1 ? tr("1 risk answer is waiting for you to acknowledge it.")
+                                 : tr("%1 risk answers are waiting for you to acknowledge them.")
+                                       .arg(m_unacknowledged);
+}
+
+void PatientDashboard::clear()
+{
+    m_open = false;
+    m_label.clear();
+    m_archived = m_hasCourse = m_canHandOver = false;
+    m_courseLine.clear();
+    m_nextSession.clear();
+    m_latestLabel.clear();
+    m_previousLabel.clear();
+    m_outcomeSentences.clear();
+    m_unacknowledged = 0;
+    m_formText.clear();
+    m_chartSeries.clear();
+    m_timeline.setRows({});
+    m_scores.setRows({});
+    m_outcome.setRows({});
+    m_startAndEnd.setRows({});
+    m_risks.setRows({});
+}
+
+void PatientDashboard::refresh()
+{
+    Store *store = m_ctx.store();
+    clear();
+    if (!store || m_patientId.isEmpty()) {
+        Q_EMIT changed();
+        return;
+    }
+    const QDateTime now = m_ctx.clock().now();
+    const MeasuresConfig config = MeasuresConfig::load(m_ctx.options().serviceDir);
+    auto loaded = caseload::overview(*store, config, m_patientId, now);
+    if (!loaded) {
+        m_error = loaded.error().message;
+        Q_EMIT changed();
+        return;
+    }
+    m_error.clear();
+    const PatientOverview &o = loaded.value();
+    const QLocale locale;
+    m_open = true;
+    m_label = o.patient.label;
+    m_archived = o.patient.archived;
+    m_hasCourse = o.course.has_value();
+    m_courseLine = caseload::courseLine(o.summary);
+    if (o.summary.current) {
+        const QDateTime start = o.summary.current->start;
+        const QString relative =
+            wording::relativeDay(start.toLocalTime().date(), now.toLocalTime().date());
+        m_nextSession =
+            o.summary.inSessionNow
+                ? tr("Session %1 is now, until %2.")
+                      .arg(o.summary.current->number)
+                      .arg(wording::timeOfDay(o.summary.current->end.toLocalTime().time()))
+                : tr("Session %1: %2 (%3)")
+                      .arg(o.summary.current->number)
+                      .arg(wording::dateTime(start), relative);
+    }
+
+    QList<QVariantMap> timeline;
+    for (const TimelineEntry &e : o.timeline) {
+        const QDate day = e.session > 0 ? e.start.toLocalTime().date() : e.slot;
+        const QString date = locale.toString(day, QStringLiteral("ddd d MMM"));
+        const QString title = e.session > 0 ? tr("Session %1").arg(e.session) : tr("No session");
+        QString state = e.label();
+        if (e.moved)
+            state = tr("%1, moved").arg(state);
+        timeline.append({{QStringLiteral("session"), e.session},
+                         {QStringLiteral("title"), title},
+                         {QStringLiteral("dateText"), date},
+                         {QStringLiteral("phaseKey"), phaseKey(e.phase)},
+                         {QStringLiteral("phaseName"), wording::phaseName(e.phase)},
+                         {QStringLiteral("state"), e.key()},
+                         {QStringLiteral("stateLabel"), state},
+                         {QStringLiteral("symbol"), e.symbol()},
+                         {QStringLiteral("moved"), e.moved},
+                         {QStringLiteral("description"),
+                          tr("%1, %2, %3: %4")
+                              .arg(title, locale.toString(day, QLocale::LongFormat),
+                                   wording::phaseName(e.phase), state)}});
+    }
+    m_timeline.setRows(timeline);
+
+    m_latestLabel = o.latestSession > 0 ? tr("Session %1").arg(o.latestSession) : QString();
+    m_previousLabel = o.previousSession > 0 ? tr("Session %1").arg(o.previousSession) : QString();
+    QList<QVariantMap> scores;
+    const QString none = QStringLiteral("\u2013");
+    for (const ScoreComparison &c : o.scores) {
+        const QString latest = c.latest ? QString::number(*c.latest) : none;
+        const QString previous = c.previous ? QString::number(*c.previous) : none;
+        QString spoken = tr("%1: %2 %3")
+                             .arg(c.name, m_latestLabel,
+                                  c.latest ? tr("%1, %2").arg(latest, c.latestBand.toLower())
+                                           : tr("not filled in"));
+        if (o.previousSession > 0)
+            spoken += tr("; %1 %2").arg(
+                m_previousLabel, c.previous ? tr("%1, %2").arg(previous, c.previousBand.toLower())
+                                            : tr("not filled in"));
+        if (!c.change().isEmpty())
+            spoken += tr("; %1").arg(c.change());
+        scores.append({{QStringLiteral("name"), c.name},
+                       {QStringLiteral("latest"), latest},
+                       {QStringLiteral("previous"), previous},
+                       {QStringLiteral("latestBand"), c.latestBand},
+                       {QStringLiteral("previousBand"), c.previousBand},
+                       {QStringLiteral("change"), c.change()},
+                       {QStringLiteral("description"), spoken}});
+    }
+    m_scores.setRows(scores);
+
+    QList<QVariantMap> outcome;
+    for (const auto &[label, value] : caseload::outcomeStatus(o.outcome))
+        outcome.append({{QStringLiteral("label"), label}, {QStringLiteral("value"), value}});
+    m_outcome.setRows(outcome);
+    m_outcomeSentences = o.outcome.summary;
+
+    QList<QVariantMap> startEnd;
+    for (const StartAndEnd &m : {o.sos10, o.rq}) {
+        const QString startLabel =
+            m.firstSession > 0 ? tr("Session %1").arg(m.firstSession) : tr("Start");
+        const QString endLabel =
+            m.lastSession > 0 ? tr("Session %1").arg(m.lastSession) : tr("End");
+        const QString start = m.start.isEmpty() ? tr("not given yet") : m.start;
+        const QString end = m.end.isEmpty() ? tr("not given yet") : m.end;
+        startEnd.append(
+            {{QStringLiteral("name"), m.name},
+             {QStringLiteral("start"), start},
+             {QStringLiteral("end"), end},
+             {QStringLiteral("startLabel"), startLabel},
+             {QStringLiteral("endLabel"), endLabel},
+             {QStringLiteral("description"), tr("%1: at the start (%2) %3; at the end (%4) %5")
+                                                 .arg(m.name, startLabel, start, endLabel, end)}});
+    }
+    m_startAndEnd.setRows(startEnd);
+
+    QList<QVariantMap> risks;
+    for (const RiskAnswer &a : o.risks) {
+        const QString title = tr("Session %1 · %2").arg(a.response.session).arg(a.instrumentName);
+        const QString date =
+            locale.toString(a.response.authored.toLocalTime(), QStringLiteral("ddd d MMM HH:mm"));
+        const QString ack = a.acknowledged()
+                                ? tr("Acknowledged %1")
+                                      .arg(locale.toString(a.acknowledgedAt.toLocalTime(),
+                                                           QStringLiteral("ddd d MMM HH:mm")))
+                                : tr("Not yet acknowledged");
+        const QString answers = a.answerTexts.join(QLatin1Char('\n'));
+        risks.append({{QStringLiteral("responseId"), a.response.id},
+                      {QStringLiteral("title"), title},
+                      {QStringLiteral("answers"), answers},
+                      {QStringLiteral("dateText"), tr("Answered %1").arg(date)},
+                      {QStringLiteral("acknowledged"), a.acknowledged()},
+                      {QStringLiteral("acknowledgedText"), ack},
+                      {QStringLiteral("description"),
+                       tr("Risk answer, %1, answered %2: %3. %4").arg(title, date, answers, ack)}});
+    }
+    m_risks.setRows(risks);
+    m_unacknowledged = o.unacknowledged;
+
+    m_canHandOver = o.canHandOver();
+    switch (o.due.state) {
+    case FormState::Ready:
+        m_formText = tr("The session %1 form is ready to fill in.").arg(o.due.session);
+        break;
+    case FormState::InProgress:
+        m_formText = tr("The session %1 form is part done; it carries on where it was left.")
+                         .arg(o.due.session);
+        break;
+    case FormState::Done:
+        m_formText = tr("The session %1 form is done.").arg(o.due.session);
+        break;
+    case FormState::NotYetOpen:
+        m_formText = tr("The session %1 form opens on %2.")
+                         .arg(o.due.session)
+                         .arg(wording::dateTime(o.due.opensAt));
+        break;
+    case FormState::None:
+    case FormState::Missed:
+        m_formText = o.course ? tr("No form is open now.") : tr("Set up the sessions first.");
+        break;
+    }
+    if (o.patient.archived)
+        m_formText = tr("Archived: restore this patient to hand over a form.");
+    m_chartSeries = chartSeriesFor(o.series);
+    Q_EMIT changed();
+}
+
+bool PatientDashboard::acknowledge(const QString &responseId)
+{
+    Store *store = m_ctx.store();
+    if (!store || m_patientId.isEmpty())
+        return false;
+    const MeasuresConfig config = MeasuresConfig::load(m_ctx.options().serviceDir);
+    auto done = RiskReview(store->records(), config.catalogue, config.risk)
+                    .acknowledge(responseId, m_patientId);
+    if (!done) {
+        m_error = done.error().message;
+        Q_EMIT changed();
+        return false;
+    }
+    m_ctx.notifyRecordsChanged(QString::fromLatin1(RiskReview::kKind));
+    return true;
+}
+
+QString PatientDashboard::exportFileName(const QString &kind) const
+{
+    // Nothing identifying in a file list: no label, no date of birth, no initials.
+    if (kind == QLatin1String("pdf"))
+        return QStringLiteral("summary.pdf");
+    if (kind == QLatin1String("csv"))
+        return QStringLiteral("answers.csv");
+    return QStringLiteral("answers.json");
+}
+
+QString PatientDashboard::exportSummary(const QUrl &file)
+{
+    Store *store = m_ctx.store();
+    const QString path = localPath(file);
+    if (!store || m_patientId.isEmpty())
+        return tr("No patient is open.");
+    if (path.isEmpty())
+        return tr("Please choose where to save the file.");
+    const MeasuresConfig config = MeasuresConfig::load(m_ctx.options().serviceDir);
+    auto o = caseload::overview(*store, config, m_patientId, m_ctx.clock().now());
+    if (!o)
+        return o.error().message;
+    auto pdf = documents::patientSummaryPdf(o.value(), m_ctx.clock().now());
+    if (!pdf)
+        return pdf.error().message;
+    if (Status s = writeFileAtomically(path, pdf.value()); !s)
+        return s.error().message;
+    return {};
+}
+
+QString PatientDashboard::exportAnswers(const QString &format, const QUrl &file)
+{
+    Store *store = m_ctx.store();
+    const QString path = localPath(file);
+    if (!store || m_patientId.isEmpty())
+        return tr("No patient is open.");
+    if (path.isEmpty())
+        return tr("Please choose where to save the file.");
+    if (format != QLatin1String("fhir") && format != QLatin1String("csv"))
+        return tr("That file type is not offered.");
+    const MeasuresConfig config = MeasuresConfig::load(m_ctx.options().serviceDir);
+    auto bytes = caseload::exportResponses(
+        *store, config.catalogue, m_patientId,
+        format == QLatin1String("csv") ? caseload::ExportFormat::Csv : caseload::ExportFormat::Fhir,
+        m_ctx.clock().now());
+    if (!bytes)
+        return bytes.error().message;
+    if (Status s = writeFileAtomically(path, bytes.value()); !s)
+        return s.error().message;
+    return {};
+}
+
+} // namespace dit

@@ -1,0 +1,195 @@
+// Hand-over files (issue 6): the one-time code, sealing and opening (wrong code, damage,
+// tampering, not a hand-over file), and a patient's shared items carried from a therapist's
+// tablet to the patient's phone and back, all or nothing.
+#include "TestSupport.h"
+#include "caseload/PatientStore.h"
+#include "course/CourseStore.h"
+#include "demo/DemoData.h"
+#include "focus/FocusStore.h"
+#include "handover/Handover.h"
+#include "handover/HandoverCode.h"
+#include "handover/HandoverFile.h"
+#include "letters/LetterStore.h"
+
+#include <QTest>
+
+using namespace dit;
+using namespace dit::handover;
+
+namespace {
+
+SecretBytes code(const char *text)
+{
+    QString typed = QString::fromLatin1(text);
+    return normalised(typed).value();
+}
+
+QString patientId(Store &store, const char *label)
+{
+    return PatientStore(store.records()).resolve(QString::fromLatin1(label)).value().id;
+}
+
+} // namespace
+
+class TestHandover : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void codes()
+    {
+        const SecretBytes c = newCode();
+        QCOMPARE(c.size(), qsizetype(kCodeLength));
+        const QString shown = grouped(c);
+        QCOMPARE(shown.size(), kCodeLength + 2);
+        QCOMPARE(shown.at(4), QLatin1Char('-'));
+        // What a person types back: case, spaces, dashes, O for 0, I and L for 1.
+        QString typed = QStringLiteral("7kq2 m9xd-4htw");
+        auto canonical = normalised(typed);
+        QVERIFY(canonical);
+        QCOMPARE(grouped(*canonical), QStringLiteral("7KQ2-M9XD-4HTW"));
+        QString oil = QStringLiteral("OIL0-1111-0000");
+        QCOMPARE(grouped(*normalised(oil)), QStringLiteral("0110-1111-0000"));
+        for (const char *bad : {"7KQ2-M9XD-4HT", "7KQ2-M9XD-4HTWX", "7KQ2-M9XD-4HTU", ""}) {
+            QString t = QString::fromLatin1(bad);
+            QVERIFY2(!normalised(t), bad);
+        }
+        // Two codes differ (60 random bits).
+        QVERIFY(grouped(newCode()) != grouped(newCode()));
+    }
+
+    void sealAndOpen()
+    {
+        const QByteArray payload = "{\"format\":\"x\"}";
+        const SecretBytes right = code("7KQ2-M9XD-4HTW");
+        auto sealed = seal(payload, right, test::fastKdf());
+        QVERIFY(sealed);
+        QVERIFY(sealed.value().startsWith(QByteArray(kMagic, 8)));
+        QVERIFY(!sealed.value().contains(payload));
+        auto opened = open(sealed.value(), right);
+        QVERIFY(opened);
+        QCOMPARE(opened.value(), payload);
+
+        auto wrong = open(sealed.value(), code("7KQ2-M9XD-4HTX"));
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code, ErrorCode::WrongPassphrase);
+
+        // Every single flipped byte is refused (damage or a wrong key), never opened.
+        for (qsizetype i = 0; i < sealed.value().size(); i += 7) {
+            QByteArray bad = sealed.value();
+            bad[i] = char(bad[i] ^ 0x20);
+            auto r = open(bad, right);
+            QVERIFY2(!r, qPrintable(QStringLiteral("byte %1").arg(i)));
+        }
+        // Flipped in the ciphertext and the check fixed up: the tag still refuses it.
+        {
+            QByteArray bad = sealed.value();
+            bad[bad.size() - kCheckBytes - 3] ^= 0x01;
+            QVERIFY(!open(bad, right));
+        }
+        QByteArray cut = sealed.value();
+        cut.chop(10);
+        QCOMPARE(open(cut, right).error().code, ErrorCode::Damaged);
+        QCOMPARE(open("PK\x03\x04 not ours", right).error().code, ErrorCode::BadInput);
+        QCOMPARE(open(QByteArray(), right).error().code, ErrorCode::BadInput);
+    }
+
+    void roundTripToThePatientAndBack()
+    {
+        test::TempProfile tablet;
+        auto therapist = tablet.create("therapist passphrase", Role::Therapist);
+        QVERIFY(demo::fillCaseload(*therapist, tablet.clock.now()));
+        const QString jt = patientId(*therapist, "J.T.");
+        const QString file = tablet.dir.path() + QStringLiteral("/jt") + QLatin1String(kFileSuffix);
+
+        auto exported = exportFile(*therapist, jt, Choice(), file, test::fastKdf());
+        QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().message));
+        QVERIFY(exported.value().contents.byKind.value(QStringLiteral("focus")) > 0);
+        QVERIFY(!exported.value().contents.describe().isEmpty());
+        // Never over an existing file.
+        QCOMPARE(exportFile(*therapist, jt, Choice(), file, test::fastKdf()).error().code,
+                 ErrorCode::AlreadyExists);
+        // The file holds nothing readable: not the label, not the focus.
+        const QByteArray bytes = test::readFile(file);
+        const auto focusThere = FocusStore(therapist->records()).current(jt).value();
+        QVERIFY(focusThere);
+        QVERIFY(!bytes.contains(focusThere->focus.affect.toUtf8()));
+        QVERIFY(!bytes.contains("J.T."));
+
+        test::TempProfile phone;
+        auto patient = phone.create("patient passphrase", Role::Patient);
+        // The wrong code changes nothing.
+        auto wrong = importFile(*patient, file, code("0000-0000-0000"));
+        QCOMPARE(wrong.error().code, ErrorCode::WrongPassphrase);
+        QVERIFY(!FocusStore(patient->records()).current().value());
+        // A tampered file changes nothing either.
+        const QString tampered = phone.dir.path() + QStringLiteral("/bad.dithandover");
+        QByteArray bad = bytes;
+        bad[bad.size() / 2] ^= 0x40;
+        test::writeFile(tampered, bad);
+        QVERIFY(!importFile(*patient, tampered, exported.value().code));
+        QVERIFY(!FocusStore(patient->records()).current().value());
+
+        auto imported = importFile(*patient, file, exported.value().code);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        QVERIFY(imported.value().added.total() > 0);
+        // On the phone the records are the patient's own (no subject), ids unchanged.
+        const auto focusHere = FocusStore(patient->records()).current().value();
+        QVERIFY(focusHere);
+        QCOMPARE(focusHere->focus.affect, focusThere->focus.affect);
+        QCOMPARE(focusHere->id, focusThere->id);
+        QVERIFY(CourseStore(patient->records()).current().value());
+        // Only shared letter versions travel.
+        auto letters = LetterStore(patient->records()).letters();
+        QVERIFY(letters);
+        for (const LetterSummary &s : letters.value())
+            QVERIFY(s.current.shared || s.current.final);
+        // The same file again adds nothing.
+        auto again = importFile(*patient, file, exported.value().code);
+        QVERIFY(again);
+        QCOMPARE(again.value().added.total(), 0);
+        QCOMPARE(again.value().alreadyHere, imported.value().added.total());
+
+        // A file for another patient is refused on this phone (the pair is set).
+        const QString rm = patientId(*therapist, "R.M.");
+        const QString other = tablet.dir.path() + QStringLiteral("/rm.dithandover");
+        auto forOther = exportFile(*therapist, rm, Choice(), other, test::fastKdf());
+        QVERIFY(forOther);
+        auto refused = importFile(*patient, other, forOther.value().code);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::BadInput);
+
+        // A therapist cannot bring in a file meant for a patient.
+        QCOMPARE(importFile(*therapist, file, exported.value().code).error().code,
+                 ErrorCode::BadInput);
+
+        // Back: the patient's answers reach the tablet, under J.T.
+        const QString back = phone.dir.path() + QStringLiteral("/back.dithandover");
+        auto reply = exportFile(*patient, {}, Choice(), back, test::fastKdf());
+        QVERIFY2(reply, qPrintable(reply ? QString() : reply.error().message));
+        auto received = importFile(*therapist, back, reply.value().code);
+        QVERIFY2(received, qPrintable(received ? QString() : received.error().message));
+        QCOMPARE(received.value().patientId, jt);
+    }
+
+    void payloadRefusesWhatIsNotAllowed()
+    {
+        test::TempProfile phone;
+        auto patient = phone.create("patient passphrase", Role::Patient);
+        QVERIFY(!importPayload(*patient, "not json", {}));
+        QVERIFY(
+            !importPayload(*patient, "{\"format\":\"dit-companion-handover\",\"version\":9}", {}));
+        // A kind a therapist may not send (a patient record) is refused whole.
+        const QByteArray sneaky =
+            "{\"format\":\"dit-companion-handover\",\"version\":1,\"from\":\"therapist\","
+            "\"profile\":\"0123456789abcdef0123456789abcdef\",\"device\":\"d\","
+            "\"pair\":\"0123456789abcdef0123456789abcdee\",\"made\":\"1\",\"records\":[{"
+            "\"id\":\"0123456789abcdef0123456789abcded\",\"kind\":\"patient\"}]}";
+        auto r = importPayload(*patient, sneaky, {});
+        QVERIFY(!r);
+        QCOMPARE(patient->records().list(QStringLiteral("patient")).value().size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHandover)
+#include "tst_handover.moc"

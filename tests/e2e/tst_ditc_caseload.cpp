@@ -1,0 +1,162 @@
+// ditc patients and ditc handover (issue 6) through the real binary: a therapist's caseload,
+// and a hand-over file from the therapist's profile into a patient's, with the one-time code
+// printed once and read back on stdin.
+#include "Processes.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dit;
+
+namespace {
+
+const QByteArray kTherapist = "therapist passphrase\n";
+const QByteArray kPatient = "patient passphrase\n";
+
+} // namespace
+
+class TestDitcCaseload : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_tablet;
+    QString m_phone;
+
+    test::Run onTablet(QStringList args, const QByteArray &in = kTherapist)
+    {
+        return test::ditc(QStringList{QStringLiteral("--profile"), m_tablet} + args, in);
+    }
+    test::Run onPhone(QStringList args, const QByteArray &in = kPatient)
+    {
+        return test::ditc(QStringList{QStringLiteral("--profile"), m_phone} + args, in);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_tablet = m_dir.filePath(QStringLiteral("tablet"));
+        m_phone = m_dir.filePath(QStringLiteral("phone"));
+        QCOMPARE(onTablet({QStringLiteral("init"), QStringLiteral("--role"),
+                           QStringLiteral("therapist"), QStringLiteral("--no-confirm")})
+                     .code,
+                 0);
+        QCOMPARE(onPhone({QStringLiteral("init"), QStringLiteral("--no-confirm")}).code, 0);
+    }
+
+    void helpDocumentsTheCommands()
+    {
+        const test::Run r = test::ditc({QStringLiteral("--help")});
+        QVERIFY(r.out.contains("patients"));
+        QVERIFY(r.out.contains("handover"));
+    }
+
+    void addListShow()
+    {
+        const test::Run empty = onTablet({QStringLiteral("patients"), QStringLiteral("list")});
+        QCOMPARE(empty.code, 0);
+        QVERIFY(empty.out.contains("No patients yet"));
+        const test::Run added = onTablet({QStringLiteral("--json"), QStringLiteral("patients"),
+                                          QStringLiteral("add"), QStringLiteral("A.K.")});
+        QCOMPARE(added.code, 0);
+        const QString id =
+            QJsonDocument::fromJson(added.out).object().value(QStringLiteral("id")).toString();
+        QCOMPARE(id.size(), 32);
+        // The same label twice is refused (exit 2), and nothing is added.
+        QCOMPARE(
+            onTablet({QStringLiteral("patients"), QStringLiteral("add"), QStringLiteral("a.k.")})
+                .code,
+            2);
+        QCOMPARE(
+            onTablet({QStringLiteral("patients"), QStringLiteral("add"), QStringLiteral("R.M.")})
+                .code,
+            0);
+        const test::Run list = onTablet(
+            {QStringLiteral("--json"), QStringLiteral("patients"), QStringLiteral("list")});
+        QCOMPARE(list.code, 0);
+        const QJsonArray patients =
+            QJsonDocument::fromJson(list.out).object().value(QStringLiteral("patients")).toArray();
+        QCOMPARE(patients.size(), 2);
+        QStringList labels;
+        for (const QJsonValue &p : patients)
+            labels << p[QStringLiteral("label")].toString();
+        labels.sort();
+        QCOMPARE(labels, (QStringList{QStringLiteral("A.K."), QStringLiteral("R.M.")}));
+
+        const test::Run show =
+            onTablet({QStringLiteral("patients"), QStringLiteral("show"), id.left(8)});
+        QCOMPARE(show.code, 0);
+        QVERIFY(show.out.contains("A.K."));
+        QVERIFY(show.out.contains("Risk answers not yet acknowledged: 0"));
+        QCOMPARE(
+            onTablet({QStringLiteral("patients"), QStringLiteral("show"), QStringLiteral("Z.Z.")})
+                .code,
+            2);
+        // A wrong passphrase: exit 3, nothing shown.
+        const test::Run wrong =
+            onTablet({QStringLiteral("patients"), QStringLiteral("list")}, "not it\n");
+        QCOMPARE(wrong.code, 3);
+        QVERIFY(!wrong.out.contains("A.K."));
+        // A patient's profile has no caseload.
+        QCOMPARE(onPhone({QStringLiteral("patients"), QStringLiteral("list")}).code, 2);
+    }
+
+    void handoverRoundTrip()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("ak.dithandover"));
+        const test::Run exported =
+            onTablet({QStringLiteral("handover"), QStringLiteral("export"), QStringLiteral("A.K."),
+                      QStringLiteral("--out"), file});
+        QCOMPARE(exported.code, 0);
+        const QByteArray code = exported.out.trimmed();
+        QCOMPARE(code.size(), 14);
+        QCOMPARE(code.at(4), '-');
+        QVERIFY(QFile::exists(file));
+        // Never over an existing file.
+        QCOMPARE(onTablet({QStringLiteral("handover"), QStringLiteral("export"),
+                           QStringLiteral("A.K."), QStringLiteral("--out"), file})
+                     .code,
+                 2);
+        const QByteArray before = test::fileDigest(file);
+
+        // The wrong code: exit 3, nothing brought in.
+        const test::Run wrong =
+            onPhone({QStringLiteral("handover"), QStringLiteral("import"), file},
+                    kPatient + "0000-0000-0000\n");
+        QCOMPARE(wrong.code, 3);
+        // Not a code at all: exit 2.
+        QCOMPARE(onPhone({QStringLiteral("handover"), QStringLiteral("import"), file},
+                         kPatient + "hello\n")
+                     .code,
+                 2);
+        // A damaged copy: refused, exit 4.
+        const QString damaged = m_dir.filePath(QStringLiteral("damaged.dithandover"));
+        QByteArray bytes = test::readFile(file);
+        bytes[bytes.size() / 2] ^= 0x10;
+        test::writeFile(damaged, bytes);
+        const test::Run bad =
+            onPhone({QStringLiteral("handover"), QStringLiteral("import"), damaged},
+                    kPatient + code + '\n');
+        QCOMPARE(bad.code, 4);
+
+        // The right code, typed in lower case: brought in.
+        const test::Run ok = onPhone(
+            {QStringLiteral("--json"), QStringLiteral("handover"), QStringLiteral("import"), file},
+            kPatient + code.toLower() + '\n');
+        QCOMPARE(ok.code, 0);
+        QVERIFY(QJsonDocument::fromJson(ok.out).object().contains(QStringLiteral("added")));
+        QCOMPARE(test::fileDigest(file), before); // the file is read, never changed
+        // On the therapist's own tablet it is refused (made for a patient's phone).
+        QCOMPARE(onTablet({QStringLiteral("handover"), QStringLiteral("import"), file},
+                          kTherapist + code + '\n')
+                     .code,
+                 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDitcCaseload)
+#include "tst_ditc_caseload.moc"

@@ -1,0 +1,92 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import org.ditcompanion.app
+import org.ditcompanion.testing
+
+// The therapist's caseload in the real window (issue 6): a risk answer acknowledged from the
+// patient's page is recorded and clears the flag; a patient added by keyboard opens on their
+// page; search narrows the list.
+TestCase {
+    id: tc
+    name: "CaseloadUi"
+    width: 1280
+    height: 800
+    visible: true
+    when: windowShown
+
+    Component {
+        id: main
+        Main {}
+    }
+
+    function therapistWindow() {
+        verify(TestDriver.lockedProfile("therapist passphrase", "therapist"));
+        Session.unlock("therapist passphrase");
+        tryCompare(Session, "state", Session.Unlocked, 10000);
+        verify(TestDriver.fillDemo("therapist"));
+        Caseload.refresh();
+        tryVerify(() => Caseload.patients.count === 7, 10000);
+        const window = createTemporaryObject(main, tc, { width: tc.width, height: tc.height });
+        waitForRendering(window.contentItem);
+        return window;
+    }
+
+    function cleanup() {
+        Caseload.search = "";
+    }
+
+    function test_riskAcknowledgedFromThePatientPage() {
+        const window = therapistWindow();
+        compare(Caseload.needingReview, 1);
+        const before = TestDriver.recordCount("risk-acknowledgement");
+        window.showPage("patient:A.K.");
+        tryCompare(PatientDashboard, "label", "A.K.", 5000);
+        compare(PatientDashboard.unacknowledged, 1);
+        const page = findChild(window.contentItem, "patientPage");
+        tryVerify(() => page.StackView.status === StackView.Active, 5000); // pushed, not moving
+        const button = findChild(page, "acknowledge_0");
+        verify(button !== null && button.visible);
+        waitForRendering(window.contentItem);
+        mouseClick(button);
+        tryCompare(PatientDashboard, "unacknowledged", 0, 5000);
+        compare(TestDriver.recordCount("risk-acknowledgement"), before + 1);
+        // Back on the caseload the flag is gone.
+        window.goBack();
+        tryCompare(Caseload, "needingReview", 0, 5000);
+    }
+
+    function test_addPatientByKeyboard() {
+        const window = therapistWindow();
+        window.showPage("patient-add");
+        const field = findChild(window.contentItem, "patientLabelField");
+        verify(field !== null);
+        field.forceActiveFocus();
+        for (const c of "Q.Z.")
+            keyClick(c);
+        keyClick(Qt.Key_Return);
+        tryCompare(PatientDashboard, "label", "Q.Z.", 5000);
+        verify(findChild(window.contentItem, "patientPage") !== null);
+        tryCompare(Caseload.patients, "count", 8, 5000);
+    }
+
+    function test_searchNarrowsTheList() {
+        therapistWindow();
+        Caseload.search = "j.t";
+        tryCompare(Caseload.patients, "count", 1, 5000);
+        compare(Caseload.patients.get(0).label, "J.T.");
+        Caseload.search = "nobody";
+        tryCompare(Caseload.patients, "count", 0, 5000);
+    }
+
+    function test_settingsSaysWhoseProfileThisIs() {
+        const window = therapistWindow();
+        window.showPage("settings");
+        const role = findChild(window.contentItem, "profileRole");
+        verify(role !== null && role.visible);
+        verify(role.text.indexOf("therapist's profile") >= 0, role.text);
+        // A therapist's shell has no patient destinations.
+        verify(findChild(window.contentItem, "nav_measures") === null);
+        verify(findChild(window.contentItem, "nav_caseload") !== null);
+    }
+}
