@@ -60,6 +60,13 @@ private Q_SLOTS:
                     kTherapistPass + '\n')
                      .code,
                  0);
+        // A therapist pairs a patient of their caseload.
+        for (const char *label : {"p1", "p2", "p-wrong"})
+            QCOMPARE(as(therapist(),
+                        {QStringLiteral("patients"), QStringLiteral("add"), QLatin1String(label)},
+                        kTherapistPass + '\n')
+                         .code,
+                     0);
         QCOMPARE(as(patient(), {QStringLiteral("init"), QStringLiteral("--no-confirm")},
                     kPatientPass + '\n')
                      .code,
@@ -112,6 +119,12 @@ private Q_SLOTS:
 
     void provisionPairSyncStatusUnpair()
     {
+        // Only a patient of the caseload can be paired.
+        Run r = as(therapist(),
+                   {QStringLiteral("provision"), QStringLiteral("--server"),
+                    m_server.url().toString(), QStringLiteral("--patient"), QStringLiteral("Z.Z.")},
+                   kTherapistPass + '\n' + admin());
+        QCOMPARE(r.code, 2);
         // A patient's profile cannot provision.
         QCOMPARE(as(patient(),
                     {QStringLiteral("provision"), QStringLiteral("--server"),
@@ -120,8 +133,7 @@ private Q_SLOTS:
                      .code,
                  2);
 
-        Run r =
-            as(therapist(),
+        r = as(therapist(),
                {QStringLiteral("--json"), QStringLiteral("provision"), QStringLiteral("--server"),
                 m_server.url().toString(), QStringLiteral("--patient"), QStringLiteral("p1")},
                kTherapistPass + '\n' + admin());
@@ -167,6 +179,19 @@ private Q_SLOTS:
         row = json(r).value(QStringLiteral("pairs")).toArray().first().toObject();
         QCOMPARE(row.value(QStringLiteral("received")).toInt(), 1);
         QCOMPARE(row.value(QStringLiteral("patient")).toString(), QStringLiteral("p1"));
+        // It landed in that patient's record in the caseload: PHQ-9 total 8.
+        r = as(therapist(),
+               {QStringLiteral("--json"), QStringLiteral("patients"), QStringLiteral("show"),
+                QStringLiteral("p1")},
+               kTherapistPass + '\n');
+        QVERIFY2(r.code == 0, r.err.constData());
+        bool found = false;
+        for (const QJsonValue &v : json(r).value(QStringLiteral("scores")).toArray())
+            if (v.toObject().value(QStringLiteral("instrument")).toString() == u"phq9") {
+                QCOMPARE(v.toObject().value(QStringLiteral("latest")).toInt(), 8);
+                found = true;
+            }
+        QVERIFY(found);
         // Nothing new: one round trip each way.
         r = as(therapist(), {QStringLiteral("--json"), QStringLiteral("sync")},
                kTherapistPass + '\n');

@@ -2,6 +2,7 @@
 // its status, unpair. Every secret (passphrase, admin password, pairing code) on stdin.
 #include "Commands.h"
 #include "NetworkHttpClient.h"
+#include "caseload/PatientStore.h"
 #include "common/Clock.h"
 #include "sync/CouchDatabase.h"
 #include "sync/Pairing.h"
@@ -34,7 +35,14 @@ QString pairName(const Pair &p)
     return p.label.isEmpty() ? QStringLiteral("this profile") : p.label;
 }
 
-// The active pairs, or only the one for --patient LABEL.
+// The caseload's patient named by --patient (a label or an id): a therapist's pair is bound
+// to the patient's id, the subject of their records.
+Result<Patient> caseloadPatient(Store &store, const QString &which)
+{
+    return PatientStore(store.records()).resolve(which);
+}
+
+// The active pairs, or only the one for the patient with this id.
 Result<QList<Pair>> activePairs(PairStore &pairs, const std::optional<QString> &patient)
 {
     auto all = pairs.pairs();
@@ -45,9 +53,9 @@ Result<QList<Pair>> activePairs(PairStore &pairs, const std::optional<QString> &
         if (p.state == Pair::State::Active && (!patient || p.subject == *patient))
             out.append(p);
     if (out.isEmpty())
-        return makeError(ErrorCode::NotFound,
-                         patient ? QStringLiteral("no active pair for %1").arg(*patient)
-                                 : QStringLiteral("this profile is not paired"));
+        return makeError(ErrorCode::NotFound, patient
+                                                  ? QStringLiteral("this patient is not paired")
+                                                  : QStringLiteral("this profile is not paired"));
     return out;
 }
 
@@ -88,11 +96,14 @@ int runProvision(Context &ctx, Args &args)
         return ctx.fail(makeError(ErrorCode::BadInput,
                                   QStringLiteral("provision is for a therapist's profile; on the "
                                                  "patient's device use `ditc pair`")));
+    auto who = caseloadPatient(*store.value(), *patient);
+    if (!who)
+        return ctx.fail(who.error());
     PairStore pairs(*store.value());
-    if (auto existing = activePairs(pairs, *patient); existing)
+    if (auto existing = activePairs(pairs, who.value().id); existing)
         return ctx.fail(
             makeError(ErrorCode::AlreadyExists,
-                      QStringLiteral("%1 is already paired; unpair first").arg(*patient)));
+                      QStringLiteral("%1 is already paired; unpair first").arg(who.value().label)));
     auto adminName = ctx.readLine("Server admin name");
     if (!adminName)
         return ctx.fail(adminName.error());
@@ -106,7 +117,7 @@ int runProvision(Context &ctx, Args &args)
     auto payload = provisioning.createPair();
     if (!payload)
         return ctx.fail(payload.error());
-    auto pair = addPair(pairs, payload.value(), *patient, *patient);
+    auto pair = addPair(pairs, payload.value(), who.value().id, who.value().label);
     if (!pair)
         return ctx.fail(pair.error());
     const QJsonObject out = payloadJson(payload.value(), pair.value().id);
@@ -164,7 +175,7 @@ int runSyncStatus(Context &ctx, PairStore &pairs)
     QStringList lines;
     for (const Pair &p : all.value()) {
         rows.append(QJsonObject{{QStringLiteral("pairId"), p.id},
-                                {QStringLiteral("patient"), p.subject},
+                                {QStringLiteral("patient"), p.label},
                                 {QStringLiteral("server"), p.serverUrl},
                                 {QStringLiteral("state"), stateName(p)},
                                 {QStringLiteral("lastSynced"), isoLocal(p.lastSyncedAt)},
@@ -209,7 +220,7 @@ int runSync(Context &ctx, Args &args)
         auto counts = replicator.syncPair(p.id);
         if (!counts) {
             rows.append(QJsonObject{{QStringLiteral("pairId"), p.id},
-                                    {QStringLiteral("patient"), p.subject},
+                                    {QStringLiteral("patient"), p.label},
                                     {QStringLiteral("error"), counts.error().message}});
             lines << QStringLiteral("%1: %2").arg(pairName(p), counts.error().message);
             if (!firstFailure)
@@ -218,7 +229,7 @@ int runSync(Context &ctx, Args &args)
         }
         const SyncCounts &c = counts.value();
         rows.append(QJsonObject{{QStringLiteral("pairId"), p.id},
-                                {QStringLiteral("patient"), p.subject},
+                                {QStringLiteral("patient"), p.label},
                                 {QStringLiteral("sent"), c.pushed},
                                 {QStringLiteral("received"), c.pulled},
                                 {QStringLiteral("rejected"), c.rejected},
@@ -248,8 +259,15 @@ int runUnpair(Context &ctx, Args &args)
     auto store = unlock(ctx);
     if (!store)
         return ctx.failProfile(store.error());
+    std::optional<QString> subject;
+    if (patient) {
+        auto who = caseloadPatient(*store.value(), *patient);
+        if (!who)
+            return ctx.fail(who.error());
+        subject = who.value().id;
+    }
     PairStore pairs(*store.value());
-    auto active = activePairs(pairs, patient);
+    auto active = activePairs(pairs, subject);
     if (!active)
         return ctx.fail(active.error());
     if (active.value().size() > 1)
