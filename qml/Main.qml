@@ -89,7 +89,7 @@ ApplicationWindow {
         onActivated: window.goBack()
     }
 
-    StackView {
+    CalmStackView {
         id: stack
         objectName: "rootStack"
         anchors.fill: parent

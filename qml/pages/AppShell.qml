@@ -159,7 +159,7 @@ Page {
                     if (index === 0 && !shell.therapist && shell.homeRoot !== homeComponent)
                         (item as StackView).replace(null, shell.homeRoot, {}, StackView.Immediate);
                 }
-                StackView {
+                CalmStackView {
                     required property Component modelData
                     initialItem: modelData
                 }

@@ -97,6 +97,16 @@ const Pair kPairs[] = {
     {"deleted", "surface", kText, "words removed between letter versions"},
     {"deleted", "background", kText, "words removed between letter versions"},
     {"success", "surface", kText, "the read mark on articles"},
+    // The therapist's timeline: each week on its phase's tint (TimelineRow).
+    {"text", "phaseInitial", kText, "timeline weeks, initial phase"},
+    {"text", "phaseMiddle", kText, "timeline weeks, middle phase"},
+    {"text", "phaseEnding", kText, "timeline weeks, ending phase"},
+    {"textMuted", "phaseInitial", kText, "the phase's name on the timeline"},
+    {"textMuted", "phaseMiddle", kText, "the phase's name on the timeline"},
+    {"textMuted", "phaseEnding", kText, "the phase's name on the timeline"},
+    {"primary", "phaseInitial", kNonText, "the current week's border"},
+    {"primary", "phaseMiddle", kNonText, "the current week's border"},
+    {"primary", "phaseEnding", kNonText, "the current week's border"},
     // Controls and focus (non-text, 3:1 against what is next to them).
     {"error", "errorTint:background", kNonText, "error notice icon"},
     {"error", "errorTint:surface", kNonText, "error notice icon in a card"},
