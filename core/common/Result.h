@@ -37,7 +37,9 @@ public:
     explicit operator bool() const { return ok(); }
     T &value() & { return *m_value; }
     const T &value() const & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
+    // By value from a temporary: `for (x : load().value())` then owns what it walks instead of
+    // holding a reference into a Result destroyed before the loop body runs.
+    T value() && { return std::move(*m_value); }
     const Error &error() const { return m_error; }
 
 private:
