@@ -51,6 +51,11 @@ const std::vector<Command> &allCommands()
          "           cancellations move the rest a week later; missed sessions still count.\n"
          "           Options not given keep their current values.",
          &runCourse},
+        {"schedule", "[show] | set --session N (--instruments ID,ID,... | --default)",
+         "which forms are due at each session of the course; set changes one session's\n"
+         "           list (a new version; the history stays). On a therapist's profile add\n"
+         "           --patient PATIENT. Passphrase on stdin",
+         &runSchedule},
         // Sync (docs/SYNC.md).
         {"provision", "--server URL --patient LABEL",
          "therapist: create the patient's pair on the sync server; passphrase, then the\n"

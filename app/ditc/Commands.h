@@ -38,6 +38,7 @@ int runLetter(Context &ctx, Args &args);
 // makes a QGuiApplication on the offscreen platform instead of a QCoreApplication.
 bool letterCommandNeedsGui(const QStringList &arguments);
 int runCourse(Context &ctx, Args &args);
+int runSchedule(Context &ctx, Args &args); // commands/ScheduleCommands.cpp
 // Sync (commands/SyncCommands.cpp, docs/SYNC.md).
 int runProvision(Context &ctx, Args &args);
 int runPair(Context &ctx, Args &args);

@@ -203,6 +203,78 @@ private Q_SLOTS:
                            kPass);
         QCOMPARE(r.code, 2);
     }
+
+    // Runs last: it gives the profile a course.
+    void scheduleIsShownEditedAndPutBack()
+    {
+        // No course yet: nothing to schedule, said plainly.
+        Run r = inProfile({QStringLiteral("schedule")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("no course yet"));
+        QCOMPARE(inProfile({QStringLiteral("course"), QStringLiteral("set"),
+                            QStringLiteral("--sessions"), QStringLiteral("16"),
+                            QStringLiteral("--first"), QStringLiteral("2026-01-05"),
+                            QStringLiteral("--time"), QStringLiteral("10:00")})
+                     .code,
+                 0);
+        const auto session = [](const Run &run, int n) {
+            return run.json().value(QStringLiteral("sessions")).toArray().at(n - 1).toObject();
+        };
+        const auto ids = [](const QJsonObject &o) {
+            QStringList out;
+            for (const QJsonValue &v : o.value(QStringLiteral("instruments")).toArray())
+                out << v.toString();
+            return out;
+        };
+        // The default (issue 3): the weekly four, RQ and SOS-10 at the first and last, and
+        // the feedback questionnaire at the last.
+        r = inProfile({QStringLiteral("--json"), QStringLiteral("schedule")});
+        QCOMPARE(r.code, 0);
+        const QStringList weekly{QStringLiteral("phq9"), QStringLiteral("gad7"),
+                                 QStringLiteral("wsas"), QStringLiteral("risk")};
+        QCOMPARE(ids(session(r, 5)), weekly);
+        QVERIFY(ids(session(r, 1)).contains(QStringLiteral("rq")));
+        QVERIFY(ids(session(r, 16)).contains(QStringLiteral("feedback")));
+        QVERIFY(!ids(session(r, 5)).contains(QStringLiteral("sos10")));
+
+        // One session changed; the others keep the default.
+        r = inProfile({QStringLiteral("--json"), QStringLiteral("schedule"), QStringLiteral("set"),
+                       QStringLiteral("--session"), QStringLiteral("5"),
+                       QStringLiteral("--instruments"), QStringLiteral("phq9,sos10")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(ids(session(r, 5)),
+                 (QStringList{QStringLiteral("phq9"), QStringLiteral("sos10")}));
+        QVERIFY(session(r, 5).value(QStringLiteral("edited")).toBool());
+        QCOMPARE(ids(session(r, 6)), weekly);
+
+        // Refused before anything is read or saved: an unknown instrument, a session the
+        // course does not have, neither a list nor --default.
+        QCOMPARE(inProfile({QStringLiteral("schedule"), QStringLiteral("set"),
+                            QStringLiteral("--session"), QStringLiteral("5"),
+                            QStringLiteral("--instruments"), QStringLiteral("phq9,nope")})
+                     .code,
+                 2);
+        QCOMPARE(inProfile({QStringLiteral("schedule"), QStringLiteral("set"),
+                            QStringLiteral("--session"), QStringLiteral("17"),
+                            QStringLiteral("--default")})
+                     .code,
+                 2);
+        QCOMPARE(inProfile({QStringLiteral("schedule"), QStringLiteral("set"),
+                            QStringLiteral("--session"), QStringLiteral("5")})
+                     .code,
+                 2);
+        r = inProfile({QStringLiteral("--json"), QStringLiteral("schedule")});
+        QCOMPARE(ids(session(r, 5)),
+                 (QStringList{QStringLiteral("phq9"), QStringLiteral("sos10")}));
+
+        // Back to the default.
+        r = inProfile({QStringLiteral("--json"), QStringLiteral("schedule"), QStringLiteral("set"),
+                       QStringLiteral("--session"), QStringLiteral("5"),
+                       QStringLiteral("--default")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(ids(session(r, 5)), weekly);
+        QVERIFY(!session(r, 5).value(QStringLiteral("edited")).toBool());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDitcMeasures)
