@@ -1,6 +1,7 @@
 #include "BackupFormat.h"
 
 #include "common/Ids.h"
+#include "crypto/FilePrefix.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -14,12 +15,6 @@ namespace {
 
 const QString kCipher = QStringLiteral("xchacha20poly1305-secretstream");
 const QString kFormat = QStringLiteral("dit-companion-backup");
-constexpr int kFixedPrefixBytes = 8 + 2 + 4;
-
-QString b64(const QByteArray &b)
-{
-    return QString::fromLatin1(b.toBase64());
-}
 
 } // namespace
 
@@ -48,64 +43,51 @@ Error wrongBackupPassphrase()
 
 QByteArray Header::serialize() const
 {
-    const QJsonObject kdfJson{{QStringLiteral("alg"), QStringLiteral("argon2id13")},
-                              {QStringLiteral("ops"), QString::number(kdf.opsLimit)},
-                              {QStringLiteral("mem"), QString::number(kdf.memLimitBytes)},
-                              {QStringLiteral("salt"), b64(kdf.salt)}};
     const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("cipher"), kCipher},
                                                       {QStringLiteral("chunk"), chunkBytes},
-                                                      {QStringLiteral("kdf"), kdfJson}})
+                                                      {QStringLiteral("kdf"), kdf.toJson()}})
                                 .toJson(QJsonDocument::Compact);
-    QByteArray out(kMagic, sizeof kMagic);
-    char fixed[6];
-    qToBigEndian<quint16>(quint16(kFormatVersion), fixed);
-    qToBigEndian<quint32>(quint32(json.size()), fixed + 2);
-    out.append(fixed, sizeof fixed);
-    out.append(json);
-    return out;
+    return fileprefix::write(kMagic, kFormatVersion, json);
 }
 
 Result<Header> Header::read(QIODevice &in, QByteArray *prefix)
 {
-    const QByteArray fixed = in.read(kFixedPrefixBytes);
-    if (fixed.size() < qsizetype(sizeof kMagic) ||
-        !fixed.startsWith(QByteArrayView(kMagic, sizeof kMagic)))
+    const QByteArray fixed = in.read(fileprefix::kFixedBytes);
+    const auto framed = fileprefix::read(fixed, kMagic, kFormatVersion, kMaxHeaderBytes);
+    using P = fileprefix::Read::Problem;
+    switch (framed.problem) {
+    case P::None:
+        break;
+    case P::NotOurs:
         return notABackup();
-    if (fixed.size() < kFixedPrefixBytes)
+    case P::CutOff:
         return damagedBackup(QCoreApplication::translate("Backup", "it is cut off."));
-    const int version = qFromBigEndian<quint16>(fixed.constData() + 8);
-    if (version > kFormatVersion)
+    case P::Newer:
         return makeError(ErrorCode::BadInput,
                          QCoreApplication::translate(
                              "Backup", "This backup was made by a newer version of DIT "
                                        "Companion. Please update the app to restore it."));
-    if (version != kFormatVersion)
+    case P::UnknownVersion:
         return damagedBackup(
             QCoreApplication::translate("Backup", "its version is not recognised."));
-    const quint32 length = qFromBigEndian<quint32>(fixed.constData() + 10);
-    if (length == 0 || length > quint32(kMaxHeaderBytes))
+    case P::BadHeaderLength:
         return damagedBackup(QCoreApplication::translate("Backup", "its header is not valid."));
+    }
+    const quint32 length = framed.headerLength;
     const QByteArray json = in.read(qint64(length));
     if (json.size() != qsizetype(length))
         return damagedBackup(QCoreApplication::translate("Backup", "it is cut off."));
 
     QJsonParseError err{};
     const QJsonObject o = QJsonDocument::fromJson(json, &err).object();
-    const QJsonObject k = o.value(QStringLiteral("kdf")).toObject();
+    const auto kdf = KdfParams::fromJson(o.value(QStringLiteral("kdf")));
     Header h;
-    bool okOps = false, okMem = false;
-    h.kdf.opsLimit = k.value(QStringLiteral("ops")).toString().toULongLong(&okOps);
-    h.kdf.memLimitBytes = k.value(QStringLiteral("mem")).toString().toULongLong(&okMem);
-    auto salt =
-        QByteArray::fromBase64Encoding(k.value(QStringLiteral("salt")).toString().toLatin1(),
-                                       QByteArray::AbortOnBase64DecodingErrors);
     h.chunkBytes = o.value(QStringLiteral("chunk")).toInt(-1);
     if (err.error != QJsonParseError::NoError ||
-        o.value(QStringLiteral("cipher")).toString() != kCipher ||
-        k.value(QStringLiteral("alg")).toString() != QStringLiteral("argon2id13") || !okOps ||
-        !okMem || !salt || h.chunkBytes < kMinChunkBytes || h.chunkBytes > kMaxChunkBytes)
+        o.value(QStringLiteral("cipher")).toString() != kCipher || !kdf ||
+        h.chunkBytes < kMinChunkBytes || h.chunkBytes > kMaxChunkBytes)
         return damagedBackup(QCoreApplication::translate("Backup", "its header is not valid."));
-    h.kdf.salt = *salt;
+    h.kdf = *kdf;
     if (!h.kdf.isAcceptable())
         return damagedBackup(
             QCoreApplication::translate("Backup", "its key parameters are not valid."));

@@ -3,6 +3,7 @@
 #include "Sodium.h"
 
 #include <QCoreApplication>
+#include <QJsonValue>
 
 #include <sodium.h>
 
@@ -62,6 +63,33 @@ Result<SecretBytes> deriveKey(const SecretBytes &passphrase, const KdfParams &pa
             ErrorCode::Internal,
             QCoreApplication::translate("Crypto", "Not enough memory to check the passphrase."));
     return out;
+}
+
+QJsonObject KdfParams::toJson() const
+{
+    return {{QStringLiteral("alg"), QStringLiteral("argon2id13")},
+            {QStringLiteral("ops"), QString::number(opsLimit)},
+            {QStringLiteral("mem"), QString::number(memLimitBytes)},
+            {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())}};
+}
+
+std::optional<KdfParams> KdfParams::fromJson(const QJsonValue &value)
+{
+    const QJsonObject o = value.toObject();
+    const QJsonValue saltValue = o.value(QStringLiteral("salt"));
+    if (o.value(QStringLiteral("alg")).toString() != QStringLiteral("argon2id13") ||
+        !saltValue.isString())
+        return std::nullopt;
+    bool okOps = false, okMem = false;
+    KdfParams p;
+    p.opsLimit = o.value(QStringLiteral("ops")).toString().toULongLong(&okOps);
+    p.memLimitBytes = o.value(QStringLiteral("mem")).toString().toULongLong(&okMem);
+    auto salt = QByteArray::fromBase64Encoding(saltValue.toString().toLatin1(),
+                                               QByteArray::AbortOnBase64DecodingErrors);
+    if (!okOps || !okMem || !salt)
+        return std::nullopt;
+    p.salt = *salt;
+    return p;
 }
 
 } // namespace dit

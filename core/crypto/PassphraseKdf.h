@@ -4,8 +4,10 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 
 #include <cstdint>
+#include <optional>
 
 namespace dit {
 
@@ -27,6 +29,13 @@ struct KdfParams
     // Rejects parameters below libsodium's minimums or absurdly high (a damaged or
     // malicious key file could otherwise make unlocking exhaust memory).
     bool isAcceptable() const;
+
+    // As stored in key, backup and hand-over files: {"alg": "argon2id13", "ops", "mem"
+    // (decimal strings: 64-bit values), "salt" (base64)}.
+    QJsonObject toJson() const;
+    // Empty when the object is not in that shape; isAcceptable() is the caller's to check,
+    // so that it can say which of the two was wrong.
+    static std::optional<KdfParams> fromJson(const QJsonValue &value);
 };
 
 // Derives `outputSize` bytes from the passphrase. Fails only on out-of-memory or bad params.

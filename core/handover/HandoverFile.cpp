@@ -1,6 +1,7 @@
 #include "HandoverFile.h"
 
 #include "crypto/Aead.h"
+#include "crypto/FilePrefix.h"
 #include "crypto/Sodium.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,6 @@ namespace dit::handover {
 namespace {
 
 const QString kCipher = QStringLiteral("xchacha20poly1305-ietf");
-constexpr int kFixedPrefixBytes = 8 + 2 + 4;
 
 QByteArray checkOf(QByteArrayView bytes)
 {
@@ -29,22 +29,12 @@ QByteArray checkOf(QByteArrayView bytes)
 
 QByteArray prefixFor(const KdfParams &kdf, const QByteArray &nonce)
 {
-    const QJsonObject kdfJson{{QStringLiteral("alg"), QStringLiteral("argon2id13")},
-                              {QStringLiteral("ops"), QString::number(kdf.opsLimit)},
-                              {QStringLiteral("mem"), QString::number(kdf.memLimitBytes)},
-                              {QStringLiteral("salt"), QString::fromLatin1(kdf.salt.toBase64())}};
     const QByteArray json =
         QJsonDocument(QJsonObject{{QStringLiteral("cipher"), kCipher},
-                                  {QStringLiteral("kdf"), kdfJson},
+                                  {QStringLiteral("kdf"), kdf.toJson()},
                                   {QStringLiteral("nonce"), QString::fromLatin1(nonce.toBase64())}})
             .toJson(QJsonDocument::Compact);
-    QByteArray out(kMagic, sizeof kMagic);
-    char fixed[6];
-    qToBigEndian<quint16>(quint16(kFormatVersion), fixed);
-    qToBigEndian<quint32>(quint32(json.size()), fixed + 2);
-    out.append(fixed, sizeof fixed);
-    out.append(json);
-    return out;
+    return fileprefix::write(kMagic, kFormatVersion, json);
 }
 
 } // namespace
@@ -98,26 +88,30 @@ Result<QByteArray> seal(QByteArrayView payload, const SecretBytes &code, const K
 
 Result<Sealed> parse(QByteArrayView file)
 {
-    if (file.size() < qsizetype(sizeof kMagic) ||
-        !file.startsWith(QByteArrayView(kMagic, sizeof kMagic)))
+    const auto framed = fileprefix::read(file, kMagic, kFormatVersion, kMaxHeaderBytes);
+    using P = fileprefix::Read::Problem;
+    switch (framed.problem) {
+    case P::None:
+        break;
+    case P::NotOurs:
         return notAHandoverFile();
-    if (file.size() < kFixedPrefixBytes)
+    case P::CutOff:
         return damagedHandoverFile(QCoreApplication::translate("Handover", "it is cut off."));
-    const int version = qFromBigEndian<quint16>(file.data() + 8);
-    if (version > kFormatVersion)
+    case P::Newer:
         return makeError(ErrorCode::BadInput,
                          QCoreApplication::translate(
                              "Handover",
                              "This hand-over file was made by a newer version of DIT Companion. "
                              "Please update the app to open it."));
-    if (version != kFormatVersion)
+    case P::UnknownVersion:
         return damagedHandoverFile(
             QCoreApplication::translate("Handover", "its version is not recognised."));
-    const quint32 headerLength = qFromBigEndian<quint32>(file.data() + 10);
-    if (headerLength == 0 || headerLength > quint32(kMaxHeaderBytes))
+    case P::BadHeaderLength:
         return damagedHandoverFile(
             QCoreApplication::translate("Handover", "its header is not valid."));
-    const qsizetype afterHeader = kFixedPrefixBytes + qsizetype(headerLength);
+    }
+    const quint32 headerLength = framed.headerLength;
+    const qsizetype afterHeader = fileprefix::kFixedBytes + qsizetype(headerLength);
     if (file.size() < afterHeader + 4 + kCheckBytes)
         return damagedHandoverFile(QCoreApplication::translate("Handover", "it is cut off."));
     const quint32 sealedLength = qFromBigEndian<quint32>(file.data() + afterHeader);
@@ -137,26 +131,20 @@ Result<Sealed> parse(QByteArrayView file)
 
     QJsonParseError err{};
     const QJsonObject o =
-        QJsonDocument::fromJson(file.sliced(kFixedPrefixBytes, headerLength).toByteArray(), &err)
+        QJsonDocument::fromJson(file.sliced(fileprefix::kFixedBytes, headerLength).toByteArray(),
+                                &err)
             .object();
-    const QJsonObject k = o.value(QStringLiteral("kdf")).toObject();
+    const auto kdf = KdfParams::fromJson(o.value(QStringLiteral("kdf")));
     Sealed s;
-    bool okOps = false, okMem = false;
-    s.kdf.opsLimit = k.value(QStringLiteral("ops")).toString().toULongLong(&okOps);
-    s.kdf.memLimitBytes = k.value(QStringLiteral("mem")).toString().toULongLong(&okMem);
-    auto salt =
-        QByteArray::fromBase64Encoding(k.value(QStringLiteral("salt")).toString().toLatin1(),
-                                       QByteArray::AbortOnBase64DecodingErrors);
     auto nonce =
         QByteArray::fromBase64Encoding(o.value(QStringLiteral("nonce")).toString().toLatin1(),
                                        QByteArray::AbortOnBase64DecodingErrors);
     if (err.error != QJsonParseError::NoError ||
-        o.value(QStringLiteral("cipher")).toString() != kCipher ||
-        k.value(QStringLiteral("alg")).toString() != QStringLiteral("argon2id13") || !okOps ||
-        !okMem || !salt || !nonce || nonce.decoded.size() != aead::kNonceBytes)
+        o.value(QStringLiteral("cipher")).toString() != kCipher || !kdf || !nonce ||
+        nonce.decoded.size() != aead::kNonceBytes)
         return damagedHandoverFile(
             QCoreApplication::translate("Handover", "its header is not valid."));
-    s.kdf.salt = *salt;
+    s.kdf = *kdf;
     if (!s.kdf.isAcceptable())
         return damagedHandoverFile(
             QCoreApplication::translate("Handover", "its key parameters are not valid."));

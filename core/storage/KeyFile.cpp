@@ -70,32 +70,6 @@ QString checksumOf(const QJsonObject &body)
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(h), sizeof h).toHex());
 }
 
-QJsonObject kdfToJson(const KdfParams &p)
-{
-    return {{QStringLiteral("alg"), QStringLiteral("argon2id13")},
-            {QStringLiteral("ops"), QString::number(p.opsLimit)},
-            {QStringLiteral("mem"), QString::number(p.memLimitBytes)},
-            {QStringLiteral("salt"), b64(p.salt)}};
-}
-
-std::optional<KdfParams> kdfFromJson(const QJsonValue &v)
-{
-    const QJsonObject o = v.toObject();
-    if (o.value(QStringLiteral("alg")).toString() != QStringLiteral("argon2id13"))
-        return std::nullopt;
-    bool okOps = false, okMem = false;
-    KdfParams p;
-    p.opsLimit = o.value(QStringLiteral("ops")).toString().toULongLong(&okOps);
-    p.memLimitBytes = o.value(QStringLiteral("mem")).toString().toULongLong(&okMem);
-    auto salt = fromB64(o.value(QStringLiteral("salt")));
-    if (!okOps || !okMem || !salt)
-        return std::nullopt;
-    p.salt = *salt;
-    if (!p.isAcceptable())
-        return std::nullopt;
-    return p;
-}
-
 } // namespace
 
 Result<KeyFile> KeyFile::create(const QString &profileId, const SecretBytes &databaseKey,
@@ -115,7 +89,7 @@ QByteArray KeyFile::passphraseAd() const
     return QJsonDocument(QJsonObject{{QStringLiteral("use"), QStringLiteral("passphrase")},
                                      {QStringLiteral("version"), kFormatVersion},
                                      {QStringLiteral("profile"), m_profileId},
-                                     {QStringLiteral("kdf"), kdfToJson(m_kdf)}})
+                                     {QStringLiteral("kdf"), m_kdf.toJson()}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -188,7 +162,7 @@ QByteArray KeyFile::serialize() const
     QJsonObject body{{QStringLiteral("format"), kFormat},
                      {QStringLiteral("version"), kFormatVersion},
                      {QStringLiteral("profile"), m_profileId},
-                     {QStringLiteral("kdf"), kdfToJson(m_kdf)},
+                     {QStringLiteral("kdf"), m_kdf.toJson()},
                      {QStringLiteral("slots"), slots}};
     body.insert(QStringLiteral("checksum"), checksumOf(body));
     return QJsonDocument(body).toJson(QJsonDocument::Indented);
@@ -229,8 +203,8 @@ Result<KeyFile> KeyFile::parse(const QByteArray &bytes)
     if (!isValidId(f.m_profileId))
         return damaged(
             QCoreApplication::translate("Storage", "its profile identifier is not valid."));
-    auto kdf = kdfFromJson(body.value(QStringLiteral("kdf")));
-    if (!kdf)
+    auto kdf = KdfParams::fromJson(body.value(QStringLiteral("kdf")));
+    if (!kdf || !kdf->isAcceptable())
         return damaged(QCoreApplication::translate("Storage", "its key parameters are not valid."));
     f.m_kdf = *kdf;
     const QJsonObject slots = body.value(QStringLiteral("slots")).toObject();
