@@ -12,10 +12,12 @@ Q_LOGGING_CATEGORY(lcHandToPatient, "dit.caseload.handover", QtInfoMsg)
 
 namespace dit {
 
-HandToPatient::HandToPatient(AppContext &context, QObject *parent) : QObject(parent), m_ctx(context)
+HandToPatient::HandToPatient(AppContext &context, QObject *parent)
+    : QObject(parent), m_ctx(context),
+      m_lockout([this] { return m_active ? int(m_ctx.profile().secondsUntilNextAttempt()) : 0; })
 {
-    m_lockoutTick.setInterval(1000);
-    connect(&m_lockoutTick, &QTimer::timeout, this, &HandToPatient::updateLockout);
+    connect(&m_lockout, &LockoutCountdown::secondsChanged, this,
+            &HandToPatient::lockoutSecondsChanged);
     connect(&m_ctx, &AppContext::storeOpened, this, &HandToPatient::onStoreOpened);
     connect(&m_ctx, &AppContext::storeClosed, this, &HandToPatient::onStoreClosed);
     connect(&m_ctx, &AppContext::profileSwitched, this, &HandToPatient::onStoreClosed);
@@ -59,19 +61,6 @@ void HandToPatient::setError(const QString &message)
     }
 }
 
-void HandToPatient::updateLockout()
-{
-    const int remaining = m_active ? int(m_ctx.profile().secondsUntilNextAttempt()) : 0;
-    if (remaining > 0 && !m_lockoutTick.isActive())
-        m_lockoutTick.start();
-    if (remaining == 0)
-        m_lockoutTick.stop();
-    if (remaining != m_lockout) {
-        m_lockout = remaining;
-        Q_EMIT lockoutSecondsChanged();
-    }
-}
-
 bool HandToPatient::start(const QString &patientId)
 {
     Store *store = m_ctx.store();
@@ -100,7 +89,7 @@ bool HandToPatient::start(const QString &patientId)
     m_patientId = patientId;
     setError({});
     setActive(true);
-    updateLockout();
+    m_lockout.update();
     qCInfo(lcHandToPatient) << "tablet handed to a patient";
     return true;
 }
@@ -136,7 +125,7 @@ void HandToPatient::finish(QString passphrase)
                          ? tr("That is not the passphrase. Please hand the tablet back to your "
                               "therapist.")
                          : s.error().message);
-            updateLockout();
+            m_lockout.update();
         });
 }
 
@@ -149,7 +138,7 @@ void HandToPatient::end()
     m_patientId.clear();
     setError({});
     setActive(false);
-    updateLockout();
+    m_lockout.update();
     qCInfo(lcHandToPatient) << "tablet back with the therapist";
     Q_EMIT returned(patient);
 }
@@ -168,7 +157,7 @@ void HandToPatient::onStoreOpened()
     m_ctx.holdSubject(true);
     m_patientId = id;
     setActive(true);
-    updateLockout();
+    m_lockout.update();
 }
 
 void HandToPatient::onStoreClosed()
@@ -178,7 +167,7 @@ void HandToPatient::onStoreClosed()
     m_patientId.clear();
     setError({});
     setActive(false);
-    updateLockout();
+    m_lockout.update();
 }
 
 } // namespace dit

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "LockoutCountdown.h"
+
 #include <QObject>
 #include <QQmlEngine>
-#include <QTimer>
 
 namespace dit {
 
@@ -36,7 +37,7 @@ public:
     bool active() const { return m_active; }
     bool busy() const { return m_busy; }
     QString errorMessage() const { return m_error; }
-    int lockoutSeconds() const { return m_lockout; }
+    int lockoutSeconds() const { return m_lockout.seconds(); }
     bool passphraseNeeded() const;
     QString patientId() const { return m_patientId; }
 
@@ -59,18 +60,16 @@ private:
     void setActive(bool active);
     void setBusy(bool busy);
     void setError(const QString &message);
-    void updateLockout();
     void onStoreOpened();
     void onStoreClosed();
     void end();
 
     AppContext &m_ctx;
-    QTimer m_lockoutTick;
     bool m_active = false;
     bool m_busy = false;
     QString m_patientId;
     QString m_error;
-    int m_lockout = 0;
+    LockoutCountdown m_lockout;
 };
 
 } // namespace dit

@@ -21,10 +21,12 @@ QString keystoreName(const QString &profileId)
 }
 } // namespace
 
-Session::Session(AppContext &context, QObject *parent) : QObject(parent), m_ctx(context)
+Session::Session(AppContext &context, QObject *parent)
+    : QObject(parent), m_ctx(context), m_lockout([this] {
+          return m_state == Locked ? int(m_ctx.profile().secondsUntilNextAttempt()) : 0;
+      })
 {
-    m_lockoutTick.setInterval(1000);
-    connect(&m_lockoutTick, &QTimer::timeout, this, &Session::updateLockout);
+    connect(&m_lockout, &LockoutCountdown::secondsChanged, this, &Session::lockoutSecondsChanged);
     connect(&m_autoLock, &AutoLock::lockRequested, this, &Session::lock);
     connect(&m_ctx, &AppContext::storeOpened, this, &Session::onStoreOpened);
     connect(&m_ctx, &AppContext::storeClosed, this, &Session::refreshState);
@@ -61,7 +63,7 @@ void Session::refreshState()
         setState(Damaged, found.problem);
         break;
     }
-    updateLockout();
+    m_lockout.update();
     Q_EMIT quickUnlockEnabledChanged();
 }
 
@@ -97,19 +99,6 @@ void Session::setError(const QString &message)
     if (m_error != message) {
         m_error = message;
         Q_EMIT errorMessageChanged();
-    }
-}
-
-void Session::updateLockout()
-{
-    const int remaining = m_state == Locked ? int(m_ctx.profile().secondsUntilNextAttempt()) : 0;
-    if (remaining > 0 && !m_lockoutTick.isActive())
-        m_lockoutTick.start();
-    if (remaining == 0)
-        m_lockoutTick.stop();
-    if (remaining != m_lockout) {
-        m_lockout = remaining;
-        Q_EMIT lockoutSecondsChanged();
     }
 }
 
@@ -233,7 +222,7 @@ void Session::unlock(QString passphrase)
                 return;
             }
             setError(result.error().message);
-            updateLockout();
+            m_lockout.update();
         });
 }
 

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "AutoLock.h"
+#include "LockoutCountdown.h"
 
 #include <QObject>
 #include <QQmlEngine>
-#include <QTimer>
 
 namespace dit {
 
@@ -47,7 +47,7 @@ public:
     QString problem() const { return m_problem; }
     bool busy() const { return m_busy; }
     QString errorMessage() const { return m_error; }
-    int lockoutSeconds() const { return m_lockout; }
+    int lockoutSeconds() const { return m_lockout.seconds(); }
     QString role() const;
     bool isDemo() const;
     QString profileFolder() const;
@@ -84,17 +84,15 @@ private:
     void setState(State s, const QString &problem = {});
     void setBusy(bool busy);
     void setError(const QString &message);
-    void updateLockout();
     void onStoreOpened();
 
     AppContext &m_ctx;
     AutoLock m_autoLock;
-    QTimer m_lockoutTick;
     State m_state = Welcome;
     QString m_problem;
     bool m_busy = false;
     QString m_error;
-    int m_lockout = 0;
+    LockoutCountdown m_lockout;
 };
 
 } // namespace dit
