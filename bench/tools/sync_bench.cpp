@@ -4,8 +4,9 @@
 //     provisions a pair with the server's admin account ("admin"), makes DIR/patient and
 //     DIR/therapist (test KDF), pairs both, and writes N form answers on the patient's
 //     device; prints "setup db=NAME records=N write_ms=T".
-//   dit-bench-sync sync PROFILE         < passphrase
-//     unlocks and runs one sync pass of the profile's pair, as the app does; prints
+//   dit-bench-sync sync PROFILE [BATCH]  < passphrase
+//     unlocks and runs one sync pass of the profile's pair, as the app does (its batch size
+//     unless BATCH is given, to see what another would do); prints
 //     "sync ms=T pushed=P pulled=Q round_trips=R hwm_kb=K" (K: the process's peak memory).
 #include "NetworkHttpClient.h"
 #include "storage/Profile.h"
@@ -110,7 +111,7 @@ int setup(const QString &dir, const QUrl &server, int records)
     return 0;
 }
 
-int syncOnce(const QString &dir)
+int syncOnce(const QString &dir, int batch)
 {
     const SecretBytes passphrase = readSecretLine();
     SystemClock clock;
@@ -123,7 +124,10 @@ int syncOnce(const QString &dir)
     if (!list || list.value().size() != 1)
         return fail(QStringLiteral("the profile should hold one pair"));
     sync::NetworkHttpClient http;
-    sync::Replicator replicator(pairs, http);
+    sync::Replicator::Options options;
+    if (batch > 0)
+        options.batchSize = batch;
+    sync::Replicator replicator(pairs, http, options);
     QElapsedTimer timer;
     timer.start();
     auto counts = replicator.syncPair(list.value().first().id);
@@ -146,10 +150,12 @@ int main(int argc, char **argv)
         const int records = args.at(4).toInt(&ok);
         if (ok && records >= 0 && records <= 100000)
             return setup(args.at(2), QUrl(args.at(3)), records);
-    } else if (args.value(1) == QLatin1String("sync") && args.size() == 3) {
-        return syncOnce(args.at(2));
+    } else if (args.value(1) == QLatin1String("sync") && (args.size() == 3 || args.size() == 4)) {
+        const int batch = args.size() == 4 ? args.at(3).toInt(&ok) : 0;
+        if (args.size() == 3 || (ok && batch > 0 && batch <= 10000))
+            return syncOnce(args.at(2), batch);
     }
     std::fprintf(stderr, "usage: dit-bench-sync setup DIR SERVER N < passphrase, admin password\n"
-                         "       dit-bench-sync sync PROFILE < passphrase\n");
+                         "       dit-bench-sync sync PROFILE [BATCH] < passphrase\n");
     return 2;
 }
