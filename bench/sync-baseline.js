@@ -4,7 +4,7 @@
 // into a new database of the same server. Then the same replication again with nothing new,
 // counting its HTTP requests.
 //   node sync-baseline.js SERVER SOURCE_DB TARGET_DB   < admin password
-// Prints "baseline copy_ms=T docs=N hwm_kb=K again_ms=T2 again_requests=R" (K: peak RSS).
+// Prints "baseline copy_ms=T docs=N hwm_kb=K copy_requests=Q again_ms=T2 again_requests=R" (K: peak RSS).
 'use strict';
 const path = require('path');
 const modules = path.join(__dirname, '..', 'tests', 'sync-server', 'node_modules');
@@ -33,6 +33,7 @@ async function main() {
   const result = await PouchDB.replicate(from, to, { batch_size: 100 });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const hwm = process.resourceUsage().maxRSS;
+  const copyRequests = requests;
   requests = 0;
   started = process.hrtime.bigint();
   const again = await PouchDB.replicate(from, to, { batch_size: 100 });
@@ -40,6 +41,7 @@ async function main() {
   if (result.status !== 'complete' || again.docs_written !== 0)
     throw new Error(`replication did not complete: ${JSON.stringify(result)}`);
   console.log(`baseline copy_ms=${ms.toFixed(2)} docs=${result.docs_written} hwm_kb=${hwm} ` +
+              `copy_requests=${copyRequests} ` +
               `again_ms=${emptyMs.toFixed(2)} again_requests=${requests}`);
 }
 

@@ -207,7 +207,7 @@ row_caseload() {
   vm=$(gb bench_caseload "BM_CaseloadViewModel/patients:$n/real_time")
   core=$(gb bench_caseload "BM_CaseloadCore/patients:$n/real_time")
   frame=$(caseload_frame "$n" | median)
-  echo "| therapist caseload, $n patients (16-session courses): list ready, in-process (the list model's refresh, the core's rows included) | $(fmt "$vm") ms (the core's rows $(fmt "$core") ms) | – | – | ≤ 100 ms | $(verdict "$vm" '<=' 100) |"
+  echo "| therapist caseload, $n patients (16-session courses): list ready, in-process (the list model's refresh, the core's rows included) | $(fmt "$vm") ms (the core's rows $(fmt "$core") ms); CPU time $(fmt "$(gb bench_caseload "BM_CaseloadViewModel/patients:$n/real_time" cpu_time)") ms | – | – | ≤ 100 ms | $(verdict "$vm" '<=' 100) |"
   echo "| … the caseload's first frame after unlocking (whole process: store open → first frame of the list) | $(fmt "$frame") ms ($(caseload_frame "$n" | spread)) | – | – | ≤ 100 ms | $(verdict "$frame" '<=' 100) |"
 }
 table_caseload() {
@@ -215,10 +215,10 @@ table_caseload() {
   echo "Caseload by size (in-process: caseload::caseloadRows + filterRows, and Caseload::refresh()"
   echo "as the list runs it; whole process: store open → the caseload's first frame, with peak memory):"
   echo
-  echo "| patients | core's rows (in-process) | list model (in-process) | first frame after unlocking | peak memory |"
-  echo "|---|---|---|---|---|"
+  echo "| patients | core's rows (in-process) | list model (in-process) | list model, CPU time | first frame after unlocking | peak memory |"
+  echo "|---|---|---|---|---|---|"
   for n in "${patients[@]}"; do
-    echo "| $n | $(fmt "$(gb bench_caseload "BM_CaseloadCore/patients:$n/real_time")" 2) ms | $(fmt "$(gb bench_caseload "BM_CaseloadViewModel/patients:$n/real_time")" 2) ms | $(fmt "$(caseload_frame "$n" | median)") ms ($(caseload_frame "$n" | spread)) | $(mib "$(raw_field 5 caseload "$n" | median)") MiB |"
+    echo "| $n | $(fmt "$(gb bench_caseload "BM_CaseloadCore/patients:$n/real_time")" 2) ms | $(fmt "$(gb bench_caseload "BM_CaseloadViewModel/patients:$n/real_time")" 2) ms | $(fmt "$(gb bench_caseload "BM_CaseloadViewModel/patients:$n/real_time" cpu_time)" 2) ms | $(fmt "$(caseload_frame "$n" | median)") ms ($(caseload_frame "$n" | spread)) | $(mib "$(raw_field 5 caseload "$n" | median)") MiB |"
   done
 }
 
@@ -255,7 +255,7 @@ sync_series() {
     sync_tool sync "$t/therapist" <"$pass" >"$t.pull"
     node "$sync_root/bench/sync-baseline.js" "$url" "$db" "copy-$i" <"$dir/admin" >"$t.node"
     sync_tool sync "$t/therapist" <"$pass" >"$t.empty"
-    echo "sync $n $(value "$t.push" sync ms) $(value "$t.push" sync hwm_kb) $(value "$t.pull" sync ms) $(value "$t.pull" sync hwm_kb) $(value "$t.node" baseline copy_ms) $(value "$t.node" baseline hwm_kb) $(value "$t.empty" sync round_trips) $(value "$t.node" baseline again_requests) $(value "$t.push" sync pushed) $(value "$t.pull" sync pulled) $(value "$t.node" baseline docs)" >>"$raw"
+    echo "sync $n $(value "$t.push" sync ms) $(value "$t.push" sync hwm_kb) $(value "$t.pull" sync ms) $(value "$t.pull" sync hwm_kb) $(value "$t.node" baseline copy_ms) $(value "$t.node" baseline hwm_kb) $(value "$t.empty" sync round_trips) $(value "$t.node" baseline again_requests) $(value "$t.push" sync pushed) $(value "$t.pull" sync pulled) $(value "$t.node" baseline docs) $(value "$t.push" sync round_trips) $(value "$t.pull" sync round_trips) $(value "$t.node" baseline copy_requests)" >>"$raw"
   done
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
@@ -276,7 +276,7 @@ row_sync() {
   hwm=$(awk '$1=="sync" {print ($4>$6 ? $4 : $6)}' "$raw" | median)
   mem=$(div "$hwm" "$(raw_field 8 sync | median)")
   empty=$(raw_field 9 sync | median)
-  echo "| sync: push and pull $n records through PouchDB Server (each device its own process) | $(fmt "$both") ms: push $(ms_spread 3 sync), pull $(ms_spread 5 sync) ($(raw_field 11 sync | median) pushed, $(raw_field 12 sync | median) pulled); peak memory $(mib "$hwm") MiB | PouchDB's replicator (Node), the same documents between two databases of the same server: $(ms_spread 7 sync) ($(raw_field 13 sync | median) documents); peak memory $(mib "$(raw_field 8 sync | median)") MiB | $(fmt "$r" 2)× faster; $(fmt "$mem" 2)× the memory | ≥ 2× faster, ≤ 0.5× memory | $(verdict "$r" '>=' 2) and $(verdict "$mem" '<=' 0.5) |"
+  echo "| sync: push and pull $n records through PouchDB Server (each device its own process) | $(fmt "$both") ms: push $(ms_spread 3 sync), pull $(ms_spread 5 sync) ($(raw_field 11 sync | median) pushed in $(raw_field 14 sync | median) round trips, $(raw_field 12 sync | median) pulled in $(raw_field 15 sync | median)); peak memory $(mib "$hwm") MiB | PouchDB's replicator (Node), the same documents between two databases of the same server: $(ms_spread 7 sync) ($(raw_field 13 sync | median) documents, $(raw_field 16 sync | median) requests); peak memory $(mib "$(raw_field 8 sync | median)") MiB | $(fmt "$r" 2)× faster; $(fmt "$mem" 2)× the memory | ≥ 2× faster, ≤ 0.5× memory | $(verdict "$r" '>=' 2) and $(verdict "$mem" '<=' 0.5) |"
   echo "| … a sync with nothing new | $(fmt "$empty" 0) round trips | PouchDB's replicator: $(fmt "$(raw_field 10 sync | median)" 0) HTTP requests | – | one round trip | $(verdict "$empty" '<=' 1) |"
 }
 
@@ -311,7 +311,7 @@ write_report() { # OUT SECONDS
     echo
     echo '```'
     echo "# startup PLATFORM WHO start_ms hwm_kb maxrss_kb run | unlock PROFILE kdf_ms opened_ms unlock_ms hwm_kb | page TAG page_ms hwm_kb rss_kb"
-    echo "# caseload PATIENTS opened_ms frame_ms hwm_kb | sync RECORDS push_ms push_hwm_kb pull_ms pull_hwm_kb node_ms node_hwm_kb empty_round_trips node_empty_requests pushed pulled node_docs"
+    echo "# caseload PATIENTS opened_ms frame_ms hwm_kb | sync RECORDS push_ms push_hwm_kb pull_ms pull_hwm_kb node_ms node_hwm_kb empty_round_trips node_empty_requests pushed pulled node_docs push_round_trips pull_round_trips node_requests"
     cat "$raw"
     echo '```'
     echo "</details>"
@@ -343,7 +343,7 @@ write_only_report() { # OUT SECONDS
     echo "<details><summary>Raw whole-process figures</summary>"
     echo
     echo '```'
-    echo "# caseload PATIENTS opened_ms frame_ms hwm_kb | sync RECORDS push_ms push_hwm_kb pull_ms pull_hwm_kb node_ms node_hwm_kb empty_round_trips node_empty_requests pushed pulled node_docs"
+    echo "# caseload PATIENTS opened_ms frame_ms hwm_kb | sync RECORDS push_ms push_hwm_kb pull_ms pull_hwm_kb node_ms node_hwm_kb empty_round_trips node_empty_requests pushed pulled node_docs push_round_trips pull_round_trips node_requests"
     cat "$raw"
     echo '```'
     echo "</details>"
