@@ -243,6 +243,9 @@ sync_series() {
   url="http://127.0.0.1:$port"
   (cd "$dir/server" && exec "$server" --in-memory --host 127.0.0.1 --port "$port" >log.txt 2>&1) &
   pid=$!
+  # Stopped by its pid however this ends (a failed run stops bench.sh: set -e).
+  # shellcheck disable=SC2064 # the pid now, not when the trap runs
+  trap "kill $pid 2>/dev/null || true" EXIT
   for ((i = 0; i < 100; i++)); do curl -sf "$url/" >/dev/null && break; sleep 0.2; done
   # The admin password: made here, kept in a file (never in an argument), mode 600.
   (umask 077 && head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$dir/admin")
@@ -259,9 +262,10 @@ sync_series() {
   done
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
+  trap - EXIT
 }
 row_sync() {
-  local n push pull both node r mem hwm empty
+  local n both r mem hwm empty
   if grep -q '^sync-unavailable' "$raw"; then
     # The smoke test runs without the sync server as the sync tests do; a real run may not.
     echo "| sync through PouchDB Server | not run: pouchdb-server or node missing (scripts/install-deps.sh) | | | ≥ 2× faster, ≤ 0.5× memory | $( ((smoke)) && echo 'not run' || echo MISSING) |"
@@ -269,7 +273,6 @@ row_sync() {
   fi
   n=$(raw_field 2 sync | head -1)
   [[ -n "$n" ]] || n=MISSING
-  push=$(raw_field 3 sync | median) pull=$(raw_field 5 sync | median) node=$(raw_field 7 sync | median)
   both=$(awk '$1=="sync" {print $3+$5}' "$raw" | median)
   # Per run: Node's time ÷ ours (push + pull), and our larger peak ÷ Node's peak.
   r=$(awk '$1=="sync" && $3+$5>0 {print $7/($3+$5)}' "$raw" | median)
