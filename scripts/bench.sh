@@ -31,6 +31,14 @@ while (($#)); do
   shift
 done
 
+# want FIGURE: whether this run measures FIGURE (every figure unless --only names some).
+want() { [[ -z "$only" || ",$only," == *",$1,"* ]]; }
+if [[ -n "$only" ]]; then
+  for f in ${only//,/ }; do
+    [[ $f == caseload || $f == sync ]] || { echo "bench.sh: --only takes caseload and sync" >&2; exit 2; }
+  done
+fi
+
 if ((smoke)); then
   runs=1
   [[ -n "$build" && -n "$out" ]] || { echo "bench.sh: --smoke needs --build-dir and --out" >&2; exit 2; }
@@ -42,13 +50,6 @@ else
   targets=()
   [[ -z "$only" ]] || targets=(--target dit-bench-profile dit-bench-launch dit-bench-sync bench_caseload dit-companion)
   (cd "$root" && cmake --preset bench >/dev/null && cmake --build --preset bench -j "$(nproc)" "${targets[@]}")
-fi
-# want FIGURE: whether this run measures FIGURE (every figure unless --only names some).
-want() { [[ -z "$only" || ",$only," == *",$1,"* ]]; }
-if [[ -n "$only" ]]; then
-  for f in ${only//,/ }; do
-    [[ $f == caseload || $f == sync ]] || { echo "bench.sh: --only takes caseload and sync" >&2; exit 2; }
-  done
 fi
 build="$(cd "$build" && pwd)"
 export QT_LOGGING_RULES="dit.*.info=false" TZ=Europe/London
