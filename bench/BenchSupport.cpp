@@ -97,4 +97,20 @@ QString historyProfile(const QString &name, int weeks, bool fastKdf)
     return dir;
 }
 
+QString caseloadProfile(const QString &name, int patients)
+{
+    const QString dir = dataDir() + QLatin1Char('/') + name;
+    if (QFile::exists(dir + QStringLiteral("/key")))
+        return dir;
+    QDir(dir).removeRecursively();
+    SystemClock clock;
+    Profile profile(dir, clock);
+    auto store = profile.create(passphrase(), Role::Therapist, KdfParams::forTests());
+    if (!store)
+        fail("profile", store.error());
+    if (Status s = demo::fillCaseload(*store.value(), clock.now(), patients, 1); !s)
+        fail("caseload", s.error());
+    return dir;
+}
+
 } // namespace dit::bench

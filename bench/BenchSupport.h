@@ -30,5 +30,8 @@ std::unique_ptr<Store> newStore(const QString &dir, bool encrypted, const Clock 
 // A profile in `dir` holding `weeks` weekly forms (demo::fillHistory), made once and
 // reused; `fastKdf` picks the test KDF parameters instead of the recommended ones.
 QString historyProfile(const QString &name, int weeks, bool fastKdf);
+// A therapist's profile in `dir` with `patients` invented patients (demo::fillCaseload, seed
+// 1), made once and reused; test KDF parameters.
+QString caseloadProfile(const QString &name, int patients);
 
 } // namespace dit::bench

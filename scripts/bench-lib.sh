@@ -187,33 +187,100 @@ table_unlock() {
   echo "| whole process: passphrase to home frame, less the KDF timed alone (noisy: two ~0.5 s figures subtracted) | $(fmt "$(whole_less_kdf lock | median)") ms ($(whole_less_kdf lock | spread)) | $(fmt "$(whole_less_kdf tenyears | median)") ms ($(whole_less_kdf tenyears | spread)) |"
 }
 
-# --- figures waiting for their feature ----------------------------------------------------
-# Each is one *_series function (run by bench.sh) and one row_* function (the report). Until
-# the feature is merged the series records "pending ISSUE" and the row says so; fill in the
-# series (raw lines, or a Google Benchmark family) and the row when it lands
-# (docs/PERFORMANCE.md, "Pending figures", says what each will measure and how).
-pending() { echo "pending $1 $2" >>"$raw"; } # FIGURE ISSUE
-pending_row() { # FIGURE TEXT BASELINE TARGET
-  local issue; issue=$(raw_field 3 pending "$1")
-  [[ -n "$issue" ]] || issue=MISSING
-  echo "| $2 | pending: needs issue $issue | $3 | – | $4 | pending |"
+# --- therapist caseload -----------------------------------------------------------------
+# A therapist's profile of N patients (demo::fillCaseload, each somewhere in a 16-session
+# course; test KDF): the caseload is the therapist's home, so the unlock probe's home frame is
+# the list's first frame; from the store being open to that frame is the app's part. The list
+# model's build is timed in-process too (bench_caseload).
+caseload_series() {
+  local n i t="$work/caseload"
+  for n in "${patients[@]}"; do
+    for ((i = 1; i <= runs; i++)); do
+      QT_QPA_PLATFORM=offscreen DIT_BENCH_PROBE=unlock probe "$t" --stdin "$pass" -- "$app" --profile "$work/case$n"
+      echo "caseload $n $(value "$t" opened ms) $(value "$t" unlock ms) $(value "$t" home hwm_kb)" >>"$raw"
+    done
+  done
 }
-# Therapist caseload, issue 6: a therapist profile with 200 patients × 16 sessions
-# (demo::fillHistory per patient); time unlock → caseload list's first frame
-# (DIT_BENCH_PAGE=caseload), and the list model's build in-process.
-caseload_series() { pending caseload 6; }
+caseload_frame() { awk -v n="$1" '$1=="caseload" && $2==n {print $4-$3}' "$raw"; } # PATIENTS
 row_caseload() {
-  pending_row caseload "therapist caseload, 200 patients × 16 sessions: list ready" – "≤ 100 ms"
+  local n="${patients[${#patients[@]}-1]}" vm core frame
+  vm=$(gb bench_caseload "BM_CaseloadViewModel/patients:$n/real_time")
+  core=$(gb bench_caseload "BM_CaseloadCore/patients:$n/real_time")
+  frame=$(caseload_frame "$n" | median)
+  echo "| therapist caseload, $n patients (16-session courses): list ready, in-process (the list model's refresh, the core's rows included) | $(fmt "$vm") ms (the core's rows $(fmt "$core") ms); CPU time $(fmt "$(gb bench_caseload "BM_CaseloadViewModel/patients:$n/real_time" cpu_time)") ms | – | – | ≤ 100 ms | $(verdict "$vm" '<=' 100) |"
+  echo "| … the caseload's first frame after unlocking (whole process: store open → first frame of the list) | $(fmt "$frame") ms ($(caseload_frame "$n" | spread)) | – | – | ≤ 100 ms | $(verdict "$frame" '<=' 100) |"
 }
-# Sync, issue 7: push then pull 5,000 records through a local PouchDB Server
-# (scripts/install-deps.sh --with-sync) with the app's replicator (time and peak memory of the
-# process), against PouchDB's replicator in Node replicating the same 5,000 documents between
-# two databases of the same server; then a sync with nothing new, counting HTTP requests.
-sync_series() { pending sync 7; }
+table_caseload() {
+  local n
+  echo "Caseload by size (in-process: caseload::caseloadRows + filterRows, and Caseload::refresh()"
+  echo "as the list runs it; whole process: store open → the caseload's first frame, with peak memory):"
+  echo
+  echo "| patients | core's rows (in-process) | list model (in-process) | list model, CPU time | first frame after unlocking | peak memory |"
+  echo "|---|---|---|---|---|---|"
+  for n in "${patients[@]}"; do
+    echo "| $n | $(fmt "$(gb bench_caseload "BM_CaseloadCore/patients:$n/real_time")" 2) ms | $(fmt "$(gb bench_caseload "BM_CaseloadViewModel/patients:$n/real_time")" 2) ms | $(fmt "$(gb bench_caseload "BM_CaseloadViewModel/patients:$n/real_time" cpu_time)" 2) ms | $(fmt "$(caseload_frame "$n" | median)") ms ($(caseload_frame "$n" | spread)) | $(mib "$(raw_field 5 caseload "$n" | median)") MiB |"
+  done
+}
+
+# --- sync ---------------------------------------------------------------------------------
+# A PouchDB Server (tests/sync-server, in memory) on 127.0.0.1; each run makes a new pair
+# (dit-bench-sync setup: two profiles, N records on the patient's), pushes them (one sync pass
+# of the patient's device, its own process), pulls them (the therapist's), then PouchDB's own
+# replicator in Node copies that pair's database, the same documents, into a new database of
+# the same server (bench/sync-baseline.js). Then a sync with nothing new on each device.
+sync_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+sync_tool() { "$build/bench/dit-bench-sync" "$@"; }
+sync_series() {
+  local dir="$work/sync" port pid i t n="$sync_records" db url
+  local server="$sync_root/tests/sync-server/node_modules/.bin/pouchdb-server"
+  if [[ ! -x "$server" ]] || ! command -v node >/dev/null; then
+    echo "bench: pouchdb-server or node missing (scripts/install-deps.sh installs them)" >&2
+    echo "sync-unavailable" >>"$raw"
+    return 0
+  fi
+  mkdir -p "$dir/server"
+  port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+  url="http://127.0.0.1:$port"
+  (cd "$dir/server" && exec "$server" --in-memory --host 127.0.0.1 --port "$port" >log.txt 2>&1) &
+  pid=$!
+  # Stopped by its pid however this ends (a failed run stops bench.sh: set -e).
+  # shellcheck disable=SC2064 # the pid now, not when the trap runs
+  trap "kill $pid 2>/dev/null || true" EXIT
+  for ((i = 0; i < 100; i++)); do curl -sf "$url/" >/dev/null && break; sleep 0.2; done
+  # The admin password: made here, kept in a file (never in an argument), mode 600.
+  (umask 077 && head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$dir/admin")
+  printf '"%s"' "$(cat "$dir/admin")" | curl -sf -X PUT --data-binary @- "$url/_config/admins/admin" >/dev/null
+  for ((i = 1; i <= sync_runs; i++)); do
+    t="$dir/run$i"
+    cat "$pass" "$dir/admin" | sync_tool setup "$t" "$url" "$n" >"$t.setup"
+    db=$(sed -n 's/^setup db=\([^ ]*\).*/\1/p' "$t.setup")
+    sync_tool sync "$t/patient" <"$pass" >"$t.push"
+    sync_tool sync "$t/therapist" <"$pass" >"$t.pull"
+    node "$sync_root/bench/sync-baseline.js" "$url" "$db" "copy-$i" <"$dir/admin" >"$t.node"
+    sync_tool sync "$t/therapist" <"$pass" >"$t.empty"
+    echo "sync $n $(value "$t.push" sync ms) $(value "$t.push" sync hwm_kb) $(value "$t.pull" sync ms) $(value "$t.pull" sync hwm_kb) $(value "$t.node" baseline copy_ms) $(value "$t.node" baseline hwm_kb) $(value "$t.empty" sync round_trips) $(value "$t.node" baseline again_requests) $(value "$t.push" sync pushed) $(value "$t.pull" sync pulled) $(value "$t.node" baseline docs) $(value "$t.push" sync round_trips) $(value "$t.pull" sync round_trips) $(value "$t.node" baseline copy_requests)" >>"$raw"
+  done
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  trap - EXIT
+}
 row_sync() {
-  pending_row sync "sync: push and pull 5,000 records through PouchDB Server" \
-    "PouchDB's replicator (Node), same documents, same server" \
-    "≥ 2× faster, ≤ 0.5× memory; nothing new: one round trip"
+  local n both r mem hwm empty
+  if grep -q '^sync-unavailable' "$raw"; then
+    # The smoke test runs without the sync server as the sync tests do; a real run may not.
+    echo "| sync through PouchDB Server | not run: pouchdb-server or node missing (scripts/install-deps.sh) | | | ≥ 2× faster, ≤ 0.5× memory | $( ((smoke)) && echo 'not run' || echo MISSING) |"
+    return
+  fi
+  n=$(raw_field 2 sync | head -1)
+  [[ -n "$n" ]] || n=MISSING
+  both=$(awk '$1=="sync" {print $3+$5}' "$raw" | median)
+  # Per run: Node's time ÷ ours (push + pull), and our larger peak ÷ Node's peak.
+  r=$(awk '$1=="sync" && $3+$5>0 {print $7/($3+$5)}' "$raw" | median)
+  hwm=$(awk '$1=="sync" {print ($4>$6 ? $4 : $6)}' "$raw" | median)
+  mem=$(div "$hwm" "$(raw_field 8 sync | median)")
+  empty=$(raw_field 9 sync | median)
+  echo "| sync: push and pull $(echo "$n" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta') records through PouchDB Server (each device its own process) | $(fmt "$both") ms: push $(ms_spread 3 sync), pull $(ms_spread 5 sync) ($(raw_field 11 sync | median) pushed in $(raw_field 14 sync | median) round trips, $(raw_field 12 sync | median) pulled in $(raw_field 15 sync | median)); peak memory $(mib "$hwm") MiB | PouchDB's replicator (Node), the same documents between two databases of the same server: $(ms_spread 7 sync) ($(raw_field 13 sync | median) documents, $(raw_field 16 sync | median) requests); peak memory $(mib "$(raw_field 8 sync | median)") MiB | $(fmt "$r" 2)× as fast (Node's time ÷ ours); $(fmt "$mem" 2)× the memory | ≥ 2× faster, ≤ 0.5× memory | $(verdict "$r" '>=' 2) and $(verdict "$mem" '<=' 0.5) |"
+  echo "| … a sync with nothing new | $(fmt "$empty" 0) round trips | PouchDB's replicator: $(fmt "$(raw_field 10 sync | median)" 0) HTTP requests | – | one round trip | $(verdict "$empty" '<=' 1) |"
 }
 
 # --- the report ---------------------------------------------------------------------------
@@ -239,12 +306,15 @@ write_report() { # OUT SECONDS
     echo
     table_progress
     echo
+    table_caseload
+    echo
     table_unlock
     echo
     echo "<details><summary>Raw whole-process figures</summary>"
     echo
     echo '```'
     echo "# startup PLATFORM WHO start_ms hwm_kb maxrss_kb run | unlock PROFILE kdf_ms opened_ms unlock_ms hwm_kb | page TAG page_ms hwm_kb rss_kb"
+    echo "# caseload PATIENTS opened_ms frame_ms hwm_kb | sync RECORDS push_ms push_hwm_kb pull_ms pull_hwm_kb node_ms node_hwm_kb empty_round_trips node_empty_requests pushed pulled node_docs push_round_trips pull_round_trips node_requests"
     cat "$raw"
     echo '```'
     echo "</details>"
@@ -257,10 +327,42 @@ write_report() { # OUT SECONDS
   splice "$1" "$md"
 }
 
-# Puts the results between the markers of docs/PERFORMANCE.md, or writes them whole to a
-# file without markers.
-splice() { # OUT RESULTS
-  local begin="<!-- bench:results:begin -->" end="<!-- bench:results:end -->"
+# The figures of `bench.sh --only` alone (caseload, sync), between their own markers.
+write_only_report() { # OUT SECONDS
+  local md="$work/results.md"
+  {
+    echo "<!-- Written by scripts/bench.sh --only $only; do not edit by hand. -->"
+    echo "### Results of $(date -u '+%Y-%m-%d %H:%M UTC'): $only, run alone (\`scripts/bench.sh --only $only\`)"
+    echo
+    echo "- Machine as above; load average before and after: $load_before / $(cut -d' ' -f1-3 /proc/loadavg); the run took $2 s"
+    echo "- Whole-process figures: $runs runs (sync: $sync_runs, each with a new pair), medians, min–max in brackets; in-process: Google Benchmark, $reps repetitions interleaved at random, medians"
+    echo
+    echo "| figure | measured | baseline (same run) | ratio | target | |"
+    echo "|---|---|---|---|---|---|"
+    if want caseload; then row_caseload; fi
+    if want sync; then row_sync; fi
+    if want caseload; then echo; table_caseload; fi
+    echo
+    echo "<details><summary>Raw whole-process figures</summary>"
+    echo
+    echo '```'
+    echo "# caseload PATIENTS opened_ms frame_ms hwm_kb | sync RECORDS push_ms push_hwm_kb pull_ms pull_hwm_kb node_ms node_hwm_kb empty_round_trips node_empty_requests pushed pulled node_docs push_round_trips pull_round_trips node_requests"
+    cat "$raw"
+    echo '```'
+    echo "</details>"
+  } >"$md"
+  if grep -q MISSING "$md"; then
+    echo "bench: some figures are missing from the report:" >&2
+    grep MISSING "$md" >&2
+    return 1
+  fi
+  splice "$1" "$md" only
+}
+
+# Puts the results between the markers of docs/PERFORMANCE.md (bench:results, or
+# bench:TAG), or writes them whole to a file without markers.
+splice() { # OUT RESULTS [TAG]
+  local begin="<!-- bench:${3:-results}:begin -->" end="<!-- bench:${3:-results}:end -->"
   if [[ -f "$1" ]] && grep -qF "$begin" "$1"; then
     awk -v b="$begin" -v e="$end" -v f="$2" '
       $0==b {print; while ((getline l < f) > 0) print l; skip=1; next}

@@ -4,6 +4,10 @@
 # in scripts/bench-lib.sh (*_series measure, row_* report).
 #   scripts/bench.sh                 install what is missing, build the bench preset, measure
 #   scripts/bench.sh --runs N        N runs of each whole-process figure (default 11)
+#   scripts/bench.sh --only caseload,sync
+#                                    only these figures (caseload, sync), their rows written
+#                                    between their own markers in docs/PERFORMANCE.md (or to
+#                                    --out); the full table is left as it is
 #   scripts/bench.sh --smoke --build-dir DIR --out FILE
 #                                    one short run of everything with an existing build (the
 #                                    CTest smoke test); writes FILE, never the doc; fails if
@@ -14,17 +18,26 @@ lib="$root/scripts/bench-lib.sh"
 # shellcheck source=bench-lib.sh
 source "$lib"
 
-smoke=0 runs=11 build="" out=""
+smoke=0 runs=11 build="" out="" only=""
 while (($#)); do
   case "$1" in
     --smoke) smoke=1 ;;
     --runs) runs="$2"; shift ;;
     --build-dir) build="$2"; shift ;;
     --out) out="$2"; shift ;;
+    --only) only="$2"; shift ;;
     *) echo "bench.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
 done
+
+# want FIGURE: whether this run measures FIGURE (every figure unless --only names some).
+want() { [[ -z "$only" || ",$only," == *",$1,"* ]]; }
+if [[ -n "$only" ]]; then
+  for f in ${only//,/ }; do
+    [[ $f == caseload || $f == sync ]] || { echo "bench.sh: --only takes caseload and sync" >&2; exit 2; }
+  done
+fi
 
 if ((smoke)); then
   runs=1
@@ -33,8 +46,10 @@ if ((smoke)); then
 else
   "$root/scripts/install-deps.sh"
   build="${build:-$root/build/bench}"
-  out="${out:-$root/docs/PERFORMANCE.md}"
-  (cd "$root" && cmake --preset bench >/dev/null && cmake --build --preset bench -j "$(nproc)")
+  [[ -n "$only" ]] || out="${out:-$root/docs/PERFORMANCE.md}"
+  targets=()
+  [[ -z "$only" ]] || targets=(--target dit-bench-profile dit-bench-launch dit-bench-sync bench_caseload dit-companion)
+  (cd "$root" && cmake --preset bench >/dev/null && cmake --build --preset bench -j "$(nproc)" "${targets[@]}")
 fi
 build="$(cd "$build" && pwd)"
 export QT_LOGGING_RULES="dit.*.info=false" TZ=Europe/London
@@ -45,6 +60,7 @@ load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 # from the person's own settings and keyring.
 work="$build/bench/run"
 if ((smoke)); then work+=-smoke; fi
+if [[ -n "$only" ]]; then work+=-only; fi
 rm -rf "$work" && mkdir -p "$work"
 export DIT_BENCH_DIR="$work/data"
 raw="$work/raw.txt"
@@ -63,15 +79,33 @@ mkdir -m 700 "$XDG_RUNTIME_DIR"
 # the Progress page is timed at. Unlock figures use the recommended KDF; the others the test
 # KDF so that the 128 MiB Argon2id buffer is not in their memory figures.
 if ((smoke)); then kdf=(--fast-kdf); sizes=(4 8); tenyears=20; fivehundred=8; reps=1
-else kdf=(); sizes=(52 130 260 520); tenyears=520; fivehundred=125; reps=5; fi
+  patients=(9); sync_records=20; sync_runs=1
+else kdf=(); sizes=(52 130 260 520); tenyears=520; fivehundred=125; reps=5
+  patients=(50 100 200); sync_records=5000; sync_runs=$((runs < 5 ? runs : 5)); fi
+export build sync_records sync_runs
 profile() { # NAME WEEKS [--fast-kdf]
   "$build/bench/dit-bench-profile" "$work/$1" "$2" "${@:3}" <"$pass"
 }
 echo "== making profiles"
-profile lock 16 "${kdf[@]}"
-profile tenyears "$tenyears" "${kdf[@]}"
-profile p500 "$fivehundred" --fast-kdf
-for w in "${sizes[@]}"; do profile "nav$w" "$w" --fast-kdf; done
+if [[ -z "$only" ]]; then
+  profile lock 16 "${kdf[@]}"
+  profile tenyears "$tenyears" "${kdf[@]}"
+  profile p500 "$fivehundred" --fast-kdf
+  for w in "${sizes[@]}"; do profile "nav$w" "$w" --fast-kdf; done
+fi
+if want caseload; then
+  for n in "${patients[@]}"; do profile "case$n" "$n" --fast-kdf --caseload; done
+fi
+
+if [[ -n "$only" ]]; then
+  echo "== therapist caseload and sync, alone ($only)"
+  if want caseload; then caseload_series; gbench bench_caseload "$reps"; fi
+  if want sync; then sync_series; fi
+  finished=$(date +%s)
+  write_only_report "${out:-$root/docs/PERFORMANCE.md}" "$((finished - started))"
+  echo "bench.sh: results of $only written ($((finished - started)) s)"
+  exit 0
+fi
 
 echo "== start-up and memory at the lock screen: offscreen and under Xvfb"
 startup_series offscreen
@@ -95,7 +129,7 @@ caseload_series
 sync_series
 
 echo "== in-process benchmarks (Google Benchmark)"
-for b in bench_storage bench_unlock bench_progress; do
+for b in bench_storage bench_unlock bench_progress bench_caseload; do
   gbench "$b" "$reps"
 done
 

@@ -2,6 +2,8 @@
 // finished 16-session course and WEEKS weekly forms of four instruments (demo::fillHistory).
 // The passphrase is read from stdin. --fast-kdf uses the test KDF parameters, for figures
 // that are not about unlocking (so the 128 MiB Argon2id buffer is not in their peak memory).
+// With --caseload, a therapist's profile instead, WEEKS being the number of patients
+// (demo::fillCaseload, seed 1).
 #include "demo/DemoData.h"
 #include "storage/Profile.h"
 
@@ -20,7 +22,8 @@ int main(int argc, char **argv)
     bool weeksOk = false;
     const int weeks = args.value(2).toInt(&weeksOk);
     if (args.size() < 3 || !weeksOk || weeks < 0 || weeks > 1000) {
-        std::fprintf(stderr, "usage: dit-bench-profile DIR WEEKS [--fast-kdf] < passphrase\n");
+        std::fprintf(stderr,
+                     "usage: dit-bench-profile DIR WEEKS [--fast-kdf] [--caseload] < passphrase\n");
         return 2;
     }
     std::string line;
@@ -31,14 +34,16 @@ int main(int argc, char **argv)
     Profile profile(args.at(1), clock);
     const KdfParams kdf = args.contains(QStringLiteral("--fast-kdf")) ? KdfParams::forTests()
                                                                       : KdfParams::recommended();
-    auto store = profile.create(passphrase, Role::Patient, kdf);
+    const bool caseload = args.contains(QStringLiteral("--caseload"));
+    auto store = profile.create(passphrase, caseload ? Role::Therapist : Role::Patient, kdf);
     if (!store) {
         std::fprintf(stderr, "dit-bench-profile: %s\n", qPrintable(store.error().message));
         return 1;
     }
     const QDateTime now = clock.now();
-    Status filled = demo::fillCourse(*store.value(), now, demo::Stage::After);
-    if (filled)
+    Status filled = caseload ? demo::fillCaseload(*store.value(), now, weeks, 1)
+                             : demo::fillCourse(*store.value(), now, demo::Stage::After);
+    if (filled && !caseload)
         filled = demo::fillHistory(*store.value(), now, weeks);
     if (!filled) {
         std::fprintf(stderr, "dit-bench-profile: %s\n", qPrintable(filled.error().message));
