@@ -161,15 +161,15 @@ void SyncRunner::runPass()
         },
         [this, before, outcome](const Status &status) {
             m_running = false;
-            Store *store = m_ctx.store();
+            Store &now = *m_ctx.store(); // runWorker answers only while unlocked
             // Records that arrived: the pages showing their kinds reload.
-            auto q = store->database().prepare("SELECT DISTINCT kind FROM records WHERE seq > ?");
+            auto q = now.database().prepare("SELECT DISTINCT kind FROM records WHERE seq > ?");
             if (q) {
                 q.value().bind(1, before);
                 while (q.value().next())
                     m_ctx.notifyRecordsChanged(q.value().text(0));
             }
-            m_lastSeq = newestSeq(*store);
+            m_lastSeq = newestSeq(now);
             const bool allFailed =
                 !status || (outcome->total > 0 && outcome->failed == outcome->total);
             Q_EMIT statusChanged();

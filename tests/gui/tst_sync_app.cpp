@@ -22,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
+
 using namespace dit;
 
 namespace {
@@ -55,7 +57,7 @@ template <typename F> bool passUntil(AppContext &ctx, F done)
 
 } // namespace
 
-class TestSyncPairing : public QObject
+class TestSyncApp : public QObject
 {
     Q_OBJECT
 
@@ -181,8 +183,8 @@ int main(int argc, char **argv)
         std::fprintf(stdout, "SKIP: %s\n", qPrintable(why));
         return 77; // CTest: skipped, with the reason above
     }
-    TestSyncPairing t;
+    TestSyncApp t;
     return QTest::qExec(&t, argc, argv);
 }
 
-#include "tst_sync_pairing.moc"
+#include "tst_sync_app.moc"
