@@ -105,7 +105,9 @@ TestCase {
         verify(findChild(card, "openPairing").visible);
         verify(!findChild(card, "unpair").visible);
         verify(!findChild(card, "syncStatusLine").visible);
-        mouseClick(findChild(card, "openPairing"));
+        const button = findChild(card, "openPairing");
+        button.forceActiveFocus(); // far down the page: by keyboard
+        keyClick(Qt.Key_Space);
         tryVerify(() => findChild(window.contentItem, "pairWithTherapistPage") !== null, 5000);
     }
 }
