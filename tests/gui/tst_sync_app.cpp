@@ -5,6 +5,7 @@
 // after background passes, and unpairing on one side is seen on the other. Exit 77 (skipped,
 // with the reason) only when node or pouchdb-server is missing.
 #include "AppContext.h"
+#include "NetworkHttpClient.h"
 #include "PatientDashboard.h"
 #include "SyncPairing.h"
 #include "SyncRunner.h"
@@ -21,6 +22,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
 
 #include <cstdio>
 
@@ -54,6 +57,20 @@ template <typename F> bool passUntil(AppContext &ctx, F done)
     }
     return done();
 }
+
+// The network, slowly: a pass takes long enough to lock in the middle of it.
+class SlowHttp final : public sync::HttpClient
+{
+public:
+    sync::HttpResponse send(const sync::HttpRequest &request) override
+    {
+        QThread::msleep(200);
+        return m_inner.send(request);
+    }
+
+private:
+    sync::NetworkHttpClient m_inner;
+};
 
 } // namespace
 
@@ -158,6 +175,26 @@ private Q_SLOTS:
         QTRY_VERIFY(dashboard.scores()->rowCount() > 0); // reloaded by recordsChanged
         QVERIFY(tabletStatus.line().startsWith(QStringLiteral("Last synced")));
 
+        // Locked in the middle of a pass: its result is dropped (the pass's own connection
+        // ends alone), nothing runs while locked, and unlocking starts a pass again.
+        SyncRunner &runner = phone->syncRunner();
+        runner.setHttpFactory([] { return std::make_unique<SlowHttp>(); });
+        QSignalSpy phoneEvents(&runner, &SyncRunner::statusChanged);
+        runner.syncSoon();
+        QTRY_VERIFY(runner.running());
+        phone->closeStore();
+        QVERIFY(!runner.running());
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+        QTest::qWait(200); // the dropped result's delivery
+        QCOMPARE(phoneEvents.size(), 0);
+        QVERIFY(!phoneStatus.paired()); // locked: nothing shown
+        runner.setHttpFactory([] { return std::make_unique<sync::NetworkHttpClient>(); });
+        auto again = phone->profile().unlock(test::secret("correct horse battery"));
+        QVERIFY(again);
+        phone->openStore(std::move(again.value()));
+        QVERIFY(phoneStatus.paired());
+        QVERIFY(phoneEvents.wait(30000)); // unlocking starts a pass
+
         // The phone unpairs; the tablet hears of it on its next pass.
         QSignalSpy unpaired(&pairing, &SyncPairing::unpaired);
         pairing.unpair({});
@@ -166,10 +203,6 @@ private Q_SLOTS:
         QVERIFY(passUntil(*therapist, [&] { return !tabletStatus.paired(); }));
         QVERIFY2(tabletStatus.line().contains(QStringLiteral("other device unpaired")),
                  qPrintable(tabletStatus.line()));
-
-        // Locked: the runner stops; nothing is shown.
-        phone->closeStore();
-        QVERIFY(!phone->syncRunner().running());
     }
 
 private:
