@@ -1,6 +1,5 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import org.ditcompanion.app
 
 // A QR code from its modules (SyncPairing.qrModules, row by row): dark on white in both
 // themes, as scanners expect, with the four-module quiet zone the standard asks for. The

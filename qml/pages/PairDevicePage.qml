@@ -130,7 +130,7 @@ ScrollPage {
             Layout.fillWidth: true
             spacing: Theme.spacingSmall
             Accessible.role: Accessible.StaticText
-            Accessible.name: qsTr("Code to type: %1").arg(SyncPairing.codeGroups.join(" "))
+            Accessible.name: qsTr("Code to type: %1").arg(SyncPairing.spokenCode)
             Repeater {
                 model: SyncPairing.codeGroups
                 Label {

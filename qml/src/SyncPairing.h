@@ -28,6 +28,7 @@ class SyncPairing : public QObject
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
     Q_PROPERTY(bool hasCode READ hasCode NOTIFY changed)
     Q_PROPERTY(QStringList codeGroups READ codeGroups NOTIFY changed)
+    Q_PROPERTY(QString spokenCode READ spokenCode NOTIFY changed)
     Q_PROPERTY(QString phrase READ phrase NOTIFY changed)
     Q_PROPERTY(int qrWidth READ qrWidth NOTIFY changed)
     Q_PROPERTY(QVariantList qrModules READ qrModules NOTIFY changed)
@@ -43,6 +44,8 @@ public:
     QString errorMessage() const { return m_error; }
     bool hasCode() const { return m_shown.has_value(); }
     QStringList codeGroups() const;
+    // The groups with spaces between, for a screen reader.
+    QString spokenCode() const { return codeGroups().join(QLatin1Char(' ')); }
     QString phrase() const { return m_phrase; }
     int qrWidth() const { return m_qrWidth; }
     QVariantList qrModules() const { return m_qrModules; }
