@@ -51,7 +51,8 @@ Page {
         }
     }
     // Opens a page inside a destination, for --page and tests: "learn-article:ID", "focus",
-    // "focus-edit", "focus-history", "notes", "note-new", "course-setup", "course-weeks".
+    // "focus-edit", "focus-history", "notes", "note-new", "course-setup", "course-weeks",
+    // "sync-pair".
     function showInner(key) {
         const inner = {
             "focus": ["home", [focusPageComponent]],
@@ -60,7 +61,8 @@ Page {
             "notes": ["home", [notesPageComponent]],
             "note-new": ["home", [notesPageComponent, noteEditPageComponent]],
             "course-setup": ["home", [courseSetupPageComponent]],
-            "course-weeks": ["home", [courseSetupPageComponent, courseWeeksPageComponent]]
+            "course-weeks": ["home", [courseSetupPageComponent, courseWeeksPageComponent]],
+            "sync-pair": ["settings", [pairWithTherapistComponent]]
         };
         let target = inner[key];
         let properties = {};
@@ -234,5 +236,9 @@ Page {
     Component {
         id: learnArticlePageComponent
         LearnArticlePage {}
+    }
+    Component {
+        id: pairWithTherapistComponent
+        PairWithTherapistPage {}
     }
 }

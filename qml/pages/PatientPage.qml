@@ -25,7 +25,7 @@ Page {
         return page.StackView.view.push(component, properties || {});
     }
     // For --page and tests: "focus", "focus-edit", "letter", "letter-edit", "sessions",
-    // "file", "export".
+    // "file", "export", "pair".
     function openByKey(key) {
         switch (key) {
         case "focus":
@@ -45,12 +45,15 @@ Page {
             return push(fileComponent);
         case "export":
             return push(exportComponent);
+        case "pair":
+            return push(pairComponent, { patientId: page.patientId, label: PatientDashboard.label });
         }
         return null;
     }
 
     StackView.onActivated: {
         PatientDashboard.patientId = page.patientId;
+        SyncStatusView.subject = page.patientId;
         Measures.refresh();
     }
 
@@ -164,6 +167,14 @@ Page {
                         isError: true
                         text: page.message
                     }
+                }
+
+                // Issue 7: sync with the patient's phone, paired in the room.
+                SyncCard {
+                    Layout.fillWidth: true
+                    subject: page.patientId
+                    pairText: qsTr("Pair device")
+                    onPairRequested: page.openByKey("pair")
                 }
 
                 Card {
@@ -433,6 +444,10 @@ Page {
     Component {
         id: exportComponent
         PatientExportPage {}
+    }
+    Component {
+        id: pairComponent
+        PairDevicePage {}
     }
     Component {
         id: renameComponent

@@ -173,6 +173,17 @@ ScrollPage {
         }
     }
     // ---- end of Your data ----
+    // Issue 7: sync with the therapist's tablet, off unless paired.
+    SyncCard {
+        Layout.fillWidth: true
+        visible: Session.role === "patient"
+        pairText: qsTr("Pair with my therapist…")
+        onPairRequested: page.StackView.view.push(pairWithTherapistPage)
+    }
+    Component {
+        id: pairWithTherapistPage
+        PairWithTherapistPage {}
+    }
     RemindersSettings {}
 
     Heading {

@@ -1,5 +1,6 @@
 #include "AppContext.h"
 
+#include "SyncRunner.h"
 #include "common/Logging.h"
 
 namespace dit {
@@ -15,6 +16,7 @@ AppContext::AppContext(Options options, std::unique_ptr<Keystore> keystore,
       m_profile(std::make_unique<Profile>(m_options.profileDir, *m_clock)),
       m_service(ServiceConfig::builtIn())
 {
+    m_syncRunner = std::make_unique<SyncRunner>(*this);
     if (!m_options.serviceDir.isEmpty()) {
         auto loaded = ServiceConfig::loadFromFolder(m_options.serviceDir);
         if (loaded) {
@@ -30,6 +32,7 @@ AppContext::AppContext(Options options, std::unique_ptr<Keystore> keystore,
 AppContext::~AppContext()
 {
     closeStore();
+    m_syncRunner.reset();
     if (s_instance == this)
         s_instance = nullptr;
 }

@@ -13,6 +13,8 @@
 
 namespace dit {
 
+class SyncRunner;
+
 // What the app owns and the view models share: the profile folder, the unlocked store
 // (null while locked), the keystore, the clock and the service configuration. main() and the
 // QML test harness each make one and install it before QML is loaded; view-model singletons
@@ -55,6 +57,8 @@ public:
     Notifier *notifier() { return m_notifier.get(); }
     void setNotifier(std::unique_ptr<Notifier> notifier);
     ReminderScheduling *reminderScheduling() { return m_reminderScheduling.get(); }
+    // Background sync (issue 7): idle unless this profile is paired.
+    SyncRunner &syncRunner() { return *m_syncRunner; }
     // Records of `kind` were added or replaced from outside the view model that owns them
     // (an import, sync, a test): view models showing that kind reload.
     void notifyRecordsChanged(const QString &kind);
@@ -84,6 +88,7 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<ReminderScheduling> m_reminderScheduling;
+    std::unique_ptr<SyncRunner> m_syncRunner;
     ServiceConfig m_service;
     QString m_serviceProblem;
     QString m_subject;

@@ -1,6 +1,7 @@
 #include "SyncStatusView.h"
 
 #include "AppContext.h"
+#include "SyncRunner.h"
 #include "sync/PairStore.h"
 #include "sync/SyncSchedule.h"
 
@@ -11,6 +12,7 @@ SyncStatusView::SyncStatusView(AppContext &context, QObject *parent)
 {
     connect(&m_ctx, &AppContext::storeOpened, this, &SyncStatusView::reload);
     connect(&m_ctx, &AppContext::storeClosed, this, &SyncStatusView::reload);
+    connect(&m_ctx.syncRunner(), &SyncRunner::statusChanged, this, &SyncStatusView::reload);
     reload();
 }
 

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "sync/Pairing.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantList>
+
+#include <optional>
+
+namespace dit {
+
+class AppContext;
+
+// The pairing pages' view model (docs/SYNC.md, "In the app"). On the therapist's tablet:
+// provision a pair for the open patient with the server's admin account (typed, used once,
+// never kept) and show the code as a QR code, as typed groups and the four check words. On
+// the patient's phone: read a typed or pasted code, show its four words, pair on
+// confirmation. Unpairing on either side. Network work runs off the UI thread.
+class SyncPairing : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(QString serverAddress READ serverAddress WRITE setServerAddress NOTIFY changed)
+    Q_PROPERTY(bool busy READ busy NOTIFY changed)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
+    Q_PROPERTY(bool hasCode READ hasCode NOTIFY changed)
+    Q_PROPERTY(QStringList codeGroups READ codeGroups NOTIFY changed)
+    Q_PROPERTY(QString spokenCode READ spokenCode NOTIFY changed)
+    Q_PROPERTY(QString phrase READ phrase NOTIFY changed)
+    Q_PROPERTY(int qrWidth READ qrWidth NOTIFY changed)
+    Q_PROPERTY(QVariantList qrModules READ qrModules NOTIFY changed)
+
+public:
+    explicit SyncPairing(AppContext &context, QObject *parent = nullptr);
+    ~SyncPairing() override;
+    static SyncPairing *create(QQmlEngine *, QJSEngine *);
+
+    QString serverAddress() const;
+    void setServerAddress(const QString &address);
+    bool busy() const { return m_busy; }
+    QString errorMessage() const { return m_error; }
+    bool hasCode() const { return m_shown.has_value(); }
+    QStringList codeGroups() const;
+    // The groups with spaces between, for a screen reader.
+    QString spokenCode() const { return codeGroups().join(QLatin1Char(' ')); }
+    QString phrase() const { return m_phrase; }
+    int qrWidth() const { return m_qrWidth; }
+    QVariantList qrModules() const { return m_qrModules; }
+
+    // Therapist: makes the pair on the server for this patient and keeps it here. The admin
+    // password is wiped after use. Ends with `provisioned` or an errorMessage.
+    Q_INVOKABLE void provision(const QString &patientId, const QString &label,
+                               const QString &adminName, QString adminPassword);
+    // Therapist: shows the code of this patient's active pair again; false if there is none.
+    Q_INVOKABLE bool showExisting(const QString &patientId);
+    // Patient: reads a typed or pasted code; true (and `phrase` set) if it is whole.
+    Q_INVOKABLE bool checkCode(QString code);
+    // Patient: pairs this profile with the code checkCode accepted.
+    Q_INVOKABLE bool confirmPairing();
+    // Either side: ends the active pair for `subject` (empty on the patient's phone). The
+    // other device hears of it on its next sync; here the key is gone at once.
+    Q_INVOKABLE void unpair(const QString &subject);
+    // Forgets the code on screen (leaving the page).
+    Q_INVOKABLE void clear();
+
+Q_SIGNALS:
+    void changed();
+    void provisioned();
+    void paired();
+    void unpaired();
+
+private:
+    void show(const sync::PairingPayload &payload);
+    void fail(const QString &message);
+    std::optional<QString> activePairFor(const QString &subject);
+
+    AppContext &m_ctx;
+    std::optional<sync::PairingPayload> m_shown;   // therapist: the code on screen
+    std::optional<sync::PairingPayload> m_pending; // patient: the code awaiting confirmation
+    QString m_phrase;
+    QString m_error;
+    int m_qrWidth = 0;
+    QVariantList m_qrModules;
+    bool m_busy = false;
+};
+
+} // namespace dit

@@ -1,0 +1,113 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import org.ditcompanion.app
+import org.ditcompanion.testing
+
+// The pairing pages (issue 7) in the real window: every control named and large enough on
+// the therapist's "Pair device" and the patient's "Pair with my therapist", at both sizes;
+// both work by keyboard; without a pair the sync card is one line and one button. (Pairing
+// itself, through a real server, is tst_sync_app.)
+TestCase {
+    id: tc
+    name: "SyncPages"
+    width: 412
+    height: 915
+    visible: true
+    when: windowShown
+
+    Component {
+        id: main
+        Main {}
+    }
+
+    function initTestCase() {
+        TestDriver.setAccessibilityActive(true);
+    }
+
+    function open(role, key, size) {
+        const passphrase = role + " passphrase";
+        verify(TestDriver.lockedProfile(passphrase, role));
+        Session.unlock(passphrase);
+        tryCompare(Session, "state", Session.Unlocked, 10000);
+        verify(TestDriver.fillDemo(role === "therapist" ? "therapist" : "middle"));
+        Caseload.refresh();
+        const window = createTemporaryObject(main, tc, { width: size[0], height: size[1] });
+        window.showPage(key);
+        waitForRendering(window.contentItem);
+        wait(Theme.motionMs + 50);
+        return window;
+    }
+
+    function problems(window, label) {
+        return TestDriver.accessibilityProblems(window.contentItem.parent).map(p => label + ": " + p);
+    }
+
+    function test_namedAtBothSizes() {
+        let found = [];
+        for (const size of [[412, 915], [1280, 800]]) {
+            let window = open("therapist", "patient-pair", size);
+            verify(findChild(window.contentItem, "pairDevicePage") !== null);
+            found = found.concat(problems(window, "pair device " + size[0]));
+            window.destroy();
+            window = open("patient", "sync-pair", size);
+            verify(findChild(window.contentItem, "pairWithTherapistPage") !== null);
+            found = found.concat(problems(window, "pair with therapist " + size[0]));
+            window.destroy();
+        }
+        verify(found.length === 0, found.length + " problems:\n" + found.join("\n"));
+    }
+
+    function test_pairDeviceByKeyboard() {
+        const window = open("therapist", "patient-pair", [1280, 800]);
+        const server = findChild(window.contentItem, "syncServerField");
+        tryVerify(() => server.activeFocus, 5000);
+        const make = findChild(window.contentItem, "makePairingCode");
+        verify(!make.enabled); // nothing typed yet
+        for (const c of "http://127.0.0.1:1")
+            keyClick(c);
+        keyClick(Qt.Key_Return);
+        const name = findChild(window.contentItem, "syncAdminName");
+        verify(name.activeFocus);
+        for (const c of "admin")
+            keyClick(c);
+        keyClick(Qt.Key_Return);
+        for (const c of "pw")
+            keyClick(c);
+        verify(make.enabled);
+        keyClick(Qt.Key_Return); // no server there: a clear error, no code, nothing kept
+        tryVerify(() => !SyncPairing.busy && SyncPairing.errorMessage.length > 0, 20000);
+        compare(SyncPairing.errorMessage, "server not reachable");
+        verify(!SyncPairing.hasCode);
+        verify(!SyncStatusView.paired);
+        // The address is kept for next time; the password field is emptied.
+        compare(SyncPairing.serverAddress, "http://127.0.0.1:1");
+        compare(findChild(window.contentItem, "syncAdminPassword").text, "");
+    }
+
+    function test_pairWithTherapistByKeyboard() {
+        const window = open("patient", "sync-pair", [412, 915]);
+        const field = findChild(window.contentItem, "pairingCodeField");
+        tryVerify(() => field.activeFocus, 5000);
+        for (const c of "DITC-1234")
+            keyClick(c);
+        keyClick(Qt.Key_Return);
+        const problem = findChild(window.contentItem, "pairingCodeProblem");
+        tryVerify(() => problem.visible && problem.text.length > 0, 5000);
+        verify(SyncPairing.phrase.length === 0); // no words for a code that is not whole
+        verify(!findChild(window.contentItem, "confirmPairing").visible);
+    }
+
+    function test_settingsWithoutAPair() {
+        const window = open("patient", "settings", [412, 915]);
+        const card = findChild(window.contentItem, "syncCard");
+        verify(card.visible);
+        verify(findChild(card, "openPairing").visible);
+        verify(!findChild(card, "unpair").visible);
+        verify(!findChild(card, "syncStatusLine").visible);
+        const button = findChild(card, "openPairing");
+        button.forceActiveFocus(); // far down the page: by keyboard
+        keyClick(Qt.Key_Space);
+        tryVerify(() => findChild(window.contentItem, "pairWithTherapistPage") !== null, 5000);
+    }
+}

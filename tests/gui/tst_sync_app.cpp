@@ -1,0 +1,223 @@
+// Pairing and background sync as the app's pages drive them (SyncPairing, SyncRunner,
+// SyncStatusView), between a therapist's and a patient's profile through a real PouchDB
+// Server this test starts: the therapist provisions, the patient pairs with the typed code,
+// both show the same four words, a form the patient saves reaches the therapist's dashboard
+// after background passes, and unpairing on one side is seen on the other. Exit 77 (skipped,
+// with the reason) only when node or pouchdb-server is missing.
+#include "AppContext.h"
+#include "NetworkHttpClient.h"
+#include "PatientDashboard.h"
+#include "SyncPairing.h"
+#include "SyncRunner.h"
+#include "SyncServer.h"
+#include "SyncStatusView.h"
+#include "TestSupport.h"
+#include "caseload/PatientStore.h"
+#include "measures/AnswerVector.h"
+#include "measures/InstrumentCatalogue.h"
+#include "measures/ResponseStore.h"
+#include "testing/MemoryKeystore.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QThreadPool>
+
+#include <cstdio>
+
+using namespace dit;
+
+namespace {
+
+std::unique_ptr<AppContext> profile(const QTemporaryDir &dir, const char *name, Role role)
+{
+    AppContext::Options options;
+    options.profileDir = dir.filePath(QString::fromLatin1(name));
+    auto ctx = std::make_unique<AppContext>(options, std::make_unique<MemoryKeystore>(),
+                                            std::make_unique<SystemClock>());
+    auto store =
+        ctx->profile().create(test::secret("correct horse battery"), role, test::fastKdf());
+    if (!store)
+        qFatal("profile: %s", qPrintable(store.error().message));
+    ctx->openStore(std::move(store.value()));
+    return ctx;
+}
+
+// Asks for background passes (as the schedule would) until `done` holds or 30 s pass.
+template <typename F> bool passUntil(AppContext &ctx, F done)
+{
+    QSignalSpy spy(&ctx.syncRunner(), &SyncRunner::statusChanged);
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < 30000) {
+        ctx.syncRunner().syncSoon();
+        spy.wait(5000);
+    }
+    return done();
+}
+
+// The network, slowly: a pass takes long enough to lock in the middle of it.
+class SlowHttp final : public sync::HttpClient
+{
+public:
+    sync::HttpResponse send(const sync::HttpRequest &request) override
+    {
+        QThread::msleep(200);
+        return m_inner.send(request);
+    }
+
+private:
+    sync::NetworkHttpClient m_inner;
+};
+
+} // namespace
+
+class TestSyncApp : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString problem;
+        QVERIFY2(m_server.start(&problem), qPrintable(problem));
+    }
+
+    void noServerKeepsNothing()
+    {
+        QTemporaryDir dir;
+        auto therapist = profile(dir, "t", Role::Therapist);
+        auto patient = PatientStore(therapist->store()->records()).add(QStringLiteral("A.K."));
+        QVERIFY(patient);
+        SyncPairing pairing(*therapist);
+        pairing.setServerAddress(QStringLiteral("http://127.0.0.1:1"));
+        pairing.provision(patient.value().id, QStringLiteral("A.K."), QStringLiteral("admin"),
+                          QStringLiteral("secret"));
+        QTRY_VERIFY_WITH_TIMEOUT(!pairing.busy(), 20000);
+        QCOMPARE(pairing.errorMessage(), QStringLiteral("server not reachable"));
+        QVERIFY(!pairing.hasCode());
+        QCOMPARE(sync::PairStore(*therapist->store()).pairs().value().size(), 0);
+
+        // An address that is neither https nor this computer is refused before any request.
+        pairing.setServerAddress(QStringLiteral("http://sync.example"));
+        pairing.provision(patient.value().id, QStringLiteral("A.K."), QStringLiteral("admin"),
+                          QStringLiteral("secret"));
+        QVERIFY(!pairing.busy());
+        QVERIFY(pairing.errorMessage().contains(QStringLiteral("https")));
+    }
+
+    void pairSyncAndUnpair()
+    {
+        QTemporaryDir dir;
+        auto therapist = profile(dir, "t", Role::Therapist);
+        auto phone = profile(dir, "p", Role::Patient);
+        auto patient = PatientStore(therapist->store()->records()).add(QStringLiteral("A.K."));
+        QVERIFY(patient);
+        const QString patientId = patient.value().id;
+
+        // The therapist provisions: the code three ways.
+        SyncPairing tablet(*therapist);
+        tablet.setServerAddress(m_server.url().toString());
+        QCOMPARE(tablet.serverAddress(), m_server.url().toString()); // kept for next time
+        QSignalSpy provisioned(&tablet, &SyncPairing::provisioned);
+        tablet.provision(patientId, QStringLiteral("A.K."), m_server.adminName(),
+                         QString::fromUtf8(m_server.adminPassword().view()));
+        QVERIFY(tablet.busy());
+        QVERIFY2(provisioned.wait(30000), qPrintable(tablet.errorMessage()));
+        QVERIFY(tablet.hasCode());
+        QCOMPARE(tablet.phrase().split(QLatin1Char(' ')).size(), 4);
+        QVERIFY(tablet.qrWidth() >= 21);
+        QCOMPARE(tablet.qrModules().size(), tablet.qrWidth() * tablet.qrWidth());
+        QVERIFY(tablet.codeGroups().size() > 4);
+        SyncStatusView tabletStatus(*therapist);
+        tabletStatus.setSubject(patientId);
+        QVERIFY(tabletStatus.paired());
+
+        // The patient types the code (lower case, spaces for dashes) and sees the same words.
+        SyncPairing pairing(*phone);
+        QVERIFY(!pairing.checkCode(QStringLiteral("DITC-0000-0000")));
+        QVERIFY(!pairing.errorMessage().isEmpty());
+        QVERIFY(pairing.phrase().isEmpty());
+        const QString typed = tablet.codeGroups().join(QLatin1Char(' ')).toLower();
+        QVERIFY(pairing.checkCode(typed));
+        QCOMPARE(pairing.phrase(), tablet.phrase());
+        SyncStatusView phoneStatus(*phone);
+        QVERIFY(!phoneStatus.paired()); // not before the person confirms
+        QVERIFY(pairing.confirmPairing());
+        QVERIFY(phoneStatus.paired());
+        QVERIFY(pairing.phrase().isEmpty()); // the code is forgotten
+        QSignalSpy phonePass(&phone->syncRunner(), &SyncRunner::statusChanged);
+        QVERIFY(phonePass.wait(30000)); // pairing starts a first pass
+        QVERIFY2(phoneStatus.line().startsWith(QStringLiteral("Last synced")),
+                 qPrintable(phoneStatus.line()));
+        QVERIFY(!phoneStatus.hasProblem());
+
+        // A form saved on the phone reaches the therapist's dashboard by background passes.
+        const auto catalogue = InstrumentCatalogue::builtIn();
+        ResponseStore phoneResponses(phone->store()->records(), catalogue);
+        auto answers = parseAnswerVector(*catalogue.find(QStringLiteral("phq9")),
+                                         QStringLiteral("2,2,2,1,1,1,0,0,0"));
+        QVERIFY(answers);
+        QVERIFY(phoneResponses.submit(QStringLiteral("phq9"), 1, answers.value()));
+        phone->syncRunner().setSaveDelayMs(50);
+        // The save alone starts a pass (when the runner next looks for new records).
+        phonePass.clear();
+        QVERIFY(phonePass.wait(30000));
+
+        PatientDashboard dashboard(*therapist);
+        dashboard.setPatientId(patientId);
+        QCOMPARE(dashboard.scores()->rowCount(), 0);
+        ResponseStore tabletResponses(therapist->store()->records(), catalogue);
+        QVERIFY(passUntil(*therapist,
+                          [&] { return tabletResponses.current(patientId).value().size() == 1; }));
+        QTRY_VERIFY(dashboard.scores()->rowCount() > 0); // reloaded by recordsChanged
+        QVERIFY(tabletStatus.line().startsWith(QStringLiteral("Last synced")));
+
+        // Locked in the middle of a pass: its result is dropped (the pass's own connection
+        // ends alone), nothing runs while locked, and unlocking starts a pass again.
+        SyncRunner &runner = phone->syncRunner();
+        runner.setHttpFactory([] { return std::make_unique<SlowHttp>(); });
+        QSignalSpy phoneEvents(&runner, &SyncRunner::statusChanged);
+        runner.syncSoon();
+        QTRY_VERIFY(runner.running());
+        phone->closeStore();
+        QVERIFY(!runner.running());
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+        QTest::qWait(200); // the dropped result's delivery
+        QCOMPARE(phoneEvents.size(), 0);
+        QVERIFY(!phoneStatus.paired()); // locked: nothing shown
+        runner.setHttpFactory([] { return std::make_unique<sync::NetworkHttpClient>(); });
+        auto again = phone->profile().unlock(test::secret("correct horse battery"));
+        QVERIFY(again);
+        phone->openStore(std::move(again.value()));
+        QVERIFY(phoneStatus.paired());
+        QVERIFY(phoneEvents.wait(30000)); // unlocking starts a pass
+
+        // The phone unpairs; the tablet hears of it on its next pass.
+        QSignalSpy unpaired(&pairing, &SyncPairing::unpaired);
+        pairing.unpair({});
+        QVERIFY(unpaired.wait(30000));
+        QVERIFY(!phoneStatus.paired());
+        QVERIFY(passUntil(*therapist, [&] { return !tabletStatus.paired(); }));
+        QVERIFY2(tabletStatus.line().contains(QStringLiteral("other device unpaired")),
+                 qPrintable(tabletStatus.line()));
+    }
+
+private:
+    test::SyncServer m_server;
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (const QString why = test::SyncServer::unavailableReason(); !why.isEmpty()) {
+        std::fprintf(stdout, "SKIP: %s\n", qPrintable(why));
+        return 77; // CTest: skipped, with the reason above
+    }
+    TestSyncApp t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "tst_sync_app.moc"
