@@ -155,7 +155,7 @@ Status addPatient(Store &store, const Spec &spec, const QDateTime &now, std::mt1
                   const InstrumentCatalogue &catalogue)
 {
     const QDate today = now.toLocalTime().date();
-    ManualClock when(now.addSecs(-60 * std::max(1, spec.addedMinutesAgo)));
+    ManualClock when(now.addSecs(-60LL * std::max(1, spec.addedMinutesAgo)));
     RecordStore records(store.database(), store.deviceId(), when);
 
     std::optional<Course> course;
@@ -174,13 +174,13 @@ Status addPatient(Store &store, const Spec &spec, const QDateTime &now, std::mt1
             target = start.date();
             c.sessionTime = start.time();
         }
-        c.firstSession = target.addDays(-7 * (session - 1 + skips));
+        c.firstSession = target.addDays(-7LL * (session - 1 + skips));
         for (int k : spec.breaks)
-            c.setMark(c.firstSession.addDays(7 * k), Course::SlotMark::Break);
+            c.setMark(c.firstSession.addDays(7LL * k), Course::SlotMark::Break);
         for (int k : spec.cancelled)
-            c.setMark(c.firstSession.addDays(7 * k), Course::SlotMark::Cancelled);
+            c.setMark(c.firstSession.addDays(7LL * k), Course::SlotMark::Cancelled);
         for (int k : spec.missed)
-            c.setMark(c.firstSession.addDays(7 * k), Course::SlotMark::Missed);
+            c.setMark(c.firstSession.addDays(7LL * k), Course::SlotMark::Missed);
         course = c;
     }
     // The patient was added a week before their first session.
