@@ -19,7 +19,8 @@ qint64 statusKb(const QByteArray &status, const char *key)
     if (at < 0)
         return -1;
     const qsizetype end = status.indexOf('\n', at);
-    return status.mid(at + qstrlen(key), end - at - qstrlen(key))
+    const auto keyLength = qsizetype(qstrlen(key));
+    return status.mid(at + keyLength, end - at - keyLength)
         .trimmed()
         .split(' ')
         .value(0)

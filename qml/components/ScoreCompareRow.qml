@@ -15,6 +15,13 @@ Rectangle {
     property string previousBand
     property string change
     property string description
+    // The two sessions' names, for the stacked form ("Session 6: 15 (moderate)").
+    property string latestTitle
+    property string previousTitle
+    // Four columns need room: at large text or in a narrow pane each measure reads as a short
+    // list instead, so no word is broken across lines (the header row is then hidden).
+    // (The parent's width: a hidden header row has none of its own.)
+    readonly property bool stacked: (parent ? parent.width : width) < Theme.fontBody * 26
 
     Layout.fillWidth: true
     implicitHeight: grid.implicitHeight + Theme.spacingSmall
@@ -31,7 +38,7 @@ Rectangle {
     GridLayout {
         id: grid
         width: parent.width
-        columns: 4
+        columns: row.stacked ? 1 : 4
         columnSpacing: Theme.spacingSmall
         rowSpacing: 0
         Label {
@@ -47,7 +54,8 @@ Rectangle {
         Label {
             Layout.fillWidth: true
             Layout.preferredWidth: 3
-            text: row.header || row.latestBand.length === 0 ? row.latest : qsTr("%1 (%2)").arg(row.latest).arg(row.latestBand.toLowerCase())
+            readonly property string value: row.header || row.latestBand.length === 0 ? row.latest : qsTr("%1 (%2)").arg(row.latest).arg(row.latestBand.toLowerCase())
+            text: row.stacked ? qsTr("%1: %2").arg(row.latestTitle).arg(value) : value
             font.pixelSize: Theme.fontBody
             font.weight: row.header ? Font.DemiBold : Font.Normal
             color: Theme.text
@@ -57,7 +65,8 @@ Rectangle {
         Label {
             Layout.fillWidth: true
             Layout.preferredWidth: 3
-            text: row.header || row.previousBand.length === 0 ? row.previous : qsTr("%1 (%2)").arg(row.previous).arg(row.previousBand.toLowerCase())
+            readonly property string value: row.header || row.previousBand.length === 0 ? row.previous : qsTr("%1 (%2)").arg(row.previous).arg(row.previousBand.toLowerCase())
+            text: row.stacked ? qsTr("%1: %2").arg(row.previousTitle).arg(value) : value
             font.pixelSize: Theme.fontBody
             font.weight: row.header ? Font.DemiBold : Font.Normal
             color: row.header ? Theme.text : Theme.textMuted
@@ -67,7 +76,8 @@ Rectangle {
         Label {
             Layout.fillWidth: true
             Layout.preferredWidth: 2
-            text: row.header ? qsTr("Change") : row.change
+            text: row.header ? qsTr("Change") : row.stacked && row.change.length > 0 ? qsTr("Change: %1").arg(row.change) : row.change
+            visible: !row.stacked || text.length > 0
             font.pixelSize: Theme.fontBody
             font.weight: row.header ? Font.DemiBold : Font.Normal
             color: Theme.text

@@ -190,7 +190,7 @@ Page {
                         text: qsTr("No complete forms yet.")
                     }
                     ScoreCompareRow {
-                        visible: PatientDashboard.scores.count > 0
+                        visible: PatientDashboard.scores.count > 0 && !stacked
                         header: true
                         name: qsTr("Measure")
                         latest: PatientDashboard.latestLabel
@@ -207,6 +207,8 @@ Page {
                             previousBand: model.previousBand
                             change: model.change
                             description: model.description
+                            latestTitle: PatientDashboard.latestLabel
+                            previousTitle: PatientDashboard.previousLabel.length > 0 ? PatientDashboard.previousLabel : qsTr("Before")
                         }
                     }
                 }
