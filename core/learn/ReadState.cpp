@@ -28,8 +28,7 @@ QSet<QString> ReadState::readIds() const
 QDateTime ReadState::readAt(const QString &id) const
 {
     const QJsonValue v = load(m_settings).value(id);
-    return v.isDouble() ? QDateTime::fromMSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC)
-                        : QDateTime();
+    return v.isDouble() ? QDateTime::fromMSecsSinceEpoch(v.toInteger(), Qt::UTC) : QDateTime();
 }
 
 Status ReadState::markRead(const QString &id)

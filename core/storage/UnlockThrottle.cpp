@@ -32,7 +32,7 @@ UnlockThrottle::State UnlockThrottle::load() const
     const QJsonObject o = QJsonDocument::fromJson(f.read(4096)).object();
     State s;
     s.failures = std::max(0, o.value(QStringLiteral("failures")).toInt());
-    s.lastFailureMs = qint64(o.value(QStringLiteral("last")).toDouble());
+    s.lastFailureMs = o.value(QStringLiteral("last")).toInteger();
     return s;
 }
 

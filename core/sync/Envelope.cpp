@@ -78,7 +78,7 @@ std::optional<Record> recordFrom(const QJsonObject &p, const QString &logicalId,
     r.parent = p.value(QStringLiteral("parent")).toString();
     r.author = p.value(QStringLiteral("author")).toString();
     const QJsonValue created = p.value(QStringLiteral("created"));
-    r.createdAt = QDateTime::fromMSecsSinceEpoch(qint64(created.toDouble()), Qt::UTC);
+    r.createdAt = QDateTime::fromMSecsSinceEpoch(created.toInteger(), Qt::UTC);
     r.schema = schema;
     r.body = p.value(QStringLiteral("body")).toObject();
     if (r.id != logicalId || r.kind.isEmpty() || r.thread.isEmpty() || !created.isDouble() ||

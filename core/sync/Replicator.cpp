@@ -22,7 +22,7 @@ QString sinceText(const QJsonValue &v)
     if (v.isString())
         return v.toString();
     if (v.isDouble())
-        return QString::number(qint64(v.toDouble()));
+        return QString::number(v.toInteger());
     return {};
 }
 
@@ -90,7 +90,7 @@ Status Replicator::Pass::checkServerCheckpoint()
     } else if (reply.ok()) {
         const QJsonObject doc = reply.json.object();
         m_checkpointRev = doc.value(QStringLiteral("_rev")).toString();
-        const qint64 generation = qint64(doc.value(QStringLiteral("generation")).toDouble());
+        const qint64 generation = doc.value(QStringLiteral("generation")).toInteger();
         if (doc.value(QStringLiteral("session")).toString() != m_pair.session ||
             generation < m_pair.generation) {
             reset = true;

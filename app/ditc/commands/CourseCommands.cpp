@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "Unlock.h"
 #include "common/Clock.h"
 #include "course/CourseCalendar.h"
 #include "course/CourseStore.h"
@@ -16,16 +17,7 @@ namespace {
 Result<std::unique_ptr<Store>> unlockProfile(Context &ctx, const Clock &clock)
 {
     Profile profile(ctx.profileDir, clock);
-    const auto found = profile.inspect();
-    if (found.state == Profile::State::Missing)
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("no profile in %1").arg(ctx.profileDir));
-    if (found.state == Profile::State::Damaged)
-        return makeError(ErrorCode::Damaged, found.problem);
-    auto passphrase = ctx.readSecret("Passphrase");
-    if (!passphrase)
-        return passphrase.error();
-    return profile.unlock(passphrase.value());
+    return openProfile(ctx, profile);
 }
 
 QString isoLocal(const QDateTime &t)

@@ -1,5 +1,6 @@
 // ditc score, respond, export and outcomes: pre-session measures (issue 3, docs/MEASURES.md).
 #include "Commands.h"
+#include "Unlock.h"
 #include "common/Clock.h"
 #include "course/CourseStore.h"
 #include "measures/AnswerVector.h"
@@ -34,16 +35,7 @@ Result<MeasuresConfig> measuresConfig(Args &args)
 Result<std::unique_ptr<Store>> unlockProfile(Context &ctx, const Clock &clock)
 {
     Profile profile(ctx.profileDir, clock);
-    const auto found = profile.inspect();
-    if (found.state == Profile::State::Missing)
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("no profile in %1").arg(ctx.profileDir));
-    if (found.state == Profile::State::Damaged)
-        return makeError(ErrorCode::Damaged, found.problem);
-    auto passphrase = ctx.readSecret("Passphrase");
-    if (!passphrase)
-        return passphrase.error();
-    return profile.unlock(passphrase.value());
+    return openProfile(ctx, profile);
 }
 
 QStringList scoreLines(const Instrument &q, const ScoreResult &r)
