@@ -1,5 +1,6 @@
 #include "AppContext.h"
 
+#include "Background.h"
 #include "SyncRunner.h"
 #include "common/Logging.h"
 
@@ -31,6 +32,7 @@ AppContext::AppContext(Options options, std::unique_ptr<Keystore> keystore,
 
 AppContext::~AppContext()
 {
+    waitForBackgroundWork(); // their work may refer to the profile or the clock
     closeStore();
     m_syncRunner.reset();
     if (s_instance == this)
