@@ -219,9 +219,37 @@ Status PairStore::resetCheckpoints(const QString &pairId)
 Status PairStore::addDoc(const QString &pairId, const QString &docId, const QString &recordId,
                          const char *origin)
 {
+    // (SQLCipher's SQLite here has no upsert.)
+    if (Status s = exec("UPDATE sync_docs SET record_id = ?, origin = ? WHERE pair_id = ? AND "
+                        "doc_id = ? AND origin = 'deferred'",
+                        {recordId, QString::fromLatin1(origin), pairId, docId});
+        !s)
+        return s;
     return exec("INSERT OR IGNORE INTO sync_docs (pair_id, doc_id, record_id, origin) "
                 "VALUES (?,?,?,?)",
                 {pairId, docId, recordId, QString::fromLatin1(origin)});
+}
+
+Status PairStore::deferDoc(const QString &pairId, const QString &docId)
+{
+    return exec("INSERT OR IGNORE INTO sync_docs (pair_id, doc_id, record_id, origin) "
+                "VALUES (?,?,'','deferred')",
+                {pairId, docId});
+}
+
+Result<QStringList> PairStore::deferredDocs(const QString &pairId)
+{
+    auto stmt = m_store.database().prepare(
+        "SELECT doc_id FROM sync_docs WHERE pair_id = ? AND origin = 'deferred' ORDER BY doc_id");
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, pairId);
+    QStringList ids;
+    while (stmt.value().next())
+        ids.append(stmt.value().text(0));
+    if (stmt.value().failed())
+        return stmt.value().error();
+    return ids;
 }
 
 Result<bool> PairStore::exists(const char *sql, const QString &a, const QString &b)
@@ -238,7 +266,9 @@ Result<bool> PairStore::exists(const char *sql, const QString &a, const QString 
 
 Result<bool> PairStore::knowsDoc(const QString &pairId, const QString &docId)
 {
-    return exists("SELECT 1 FROM sync_docs WHERE pair_id = ? AND doc_id = ?", pairId, docId);
+    return exists("SELECT 1 FROM sync_docs WHERE pair_id = ? AND doc_id = ? AND "
+                  "origin <> 'deferred'",
+                  pairId, docId);
 }
 
 Result<bool> PairStore::receivedRecord(const QString &pairId, const QString &recordId)

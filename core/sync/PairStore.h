@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 
 namespace dit::sync {
 
@@ -59,8 +60,12 @@ public:
     Status setGeneration(const QString &pairId, qint64 generation);
     Status resetCheckpoints(const QString &pairId);
     // Documents this device sent or received for the pair, so none is fetched or applied twice.
+    // A deferred document (signed by a device not yet announced) is known by id only, and
+    // becomes sent or received when addDoc is called for it.
     Status addDoc(const QString &pairId, const QString &docId, const QString &recordId,
                   const char *origin);
+    Status deferDoc(const QString &pairId, const QString &docId);
+    Result<QStringList> deferredDocs(const QString &pairId);
     Result<bool> knowsDoc(const QString &pairId, const QString &docId);
     Result<bool> receivedRecord(const QString &pairId, const QString &recordId);
 

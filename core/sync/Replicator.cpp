@@ -53,7 +53,18 @@ private:
                     const std::function<Status()> &afterSent);
     Status pullAll();
     Result<bool> pullBatch(); // true: more to pull
-    Result<QList<QJsonObject>> fetch(const QStringList &ids);
+    // What the envelopes of a pull say, before anything is applied.
+    struct Opening
+    {
+        QList<QPair<QString, Opened>> accepted; // document id, what it holds
+        QStringList waiting;                    // signed by a device not (yet) announced: deferred
+    };
+    Opening openDocs(const QList<QJsonObject> &docs);
+    // Applies an opening and the checkpoint covering it in one transaction.
+    Status apply(const Opening &opening, const std::function<Status()> &checkpoint);
+    Status retryDeferred();
+    enum class Missing { Failure, Allowed }; // a document the server does not have
+    Result<QList<QJsonObject>> fetch(const QStringList &ids, Missing missing = Missing::Failure);
     Error replyError(const CouchDatabase::Reply &reply);
     QString checkpointPath() const
     {
@@ -271,7 +282,7 @@ Status Replicator::Pass::pushAll()
     }
 }
 
-Result<QList<QJsonObject>> Replicator::Pass::fetch(const QStringList &ids)
+Result<QList<QJsonObject>> Replicator::Pass::fetch(const QStringList &ids, Missing missing)
 {
     QJsonArray wanted;
     for (const QString &id : ids)
@@ -293,13 +304,16 @@ Result<QList<QJsonObject>> Replicator::Pass::fetch(const QStringList &ids)
                 if (!ok.isEmpty())
                     docs.append(ok);
             }
-        if (docs.size() < ids.size())
+        if (docs.size() < ids.size() && missing == Missing::Failure)
             return failure(status::serverProblem()); // try the whole batch again later
         return docs;
     }
     // Servers without _bulk_get (CouchDB before 2.0): one GET each.
     for (const QString &id : ids) {
         auto single = m_db.request("GET", id);
+        if (missing == Missing::Allowed && single.response.failure == HttpResponse::Failure::None &&
+            single.response.status == 404)
+            continue;
         if (!single.ok() || !single.json.isObject())
             return replyError(single);
         docs.append(single.json.object());
@@ -343,13 +357,25 @@ Result<bool> Replicator::Pass::pullBatch()
         docs = fetched.value();
     }
 
+    Opening opening = openDocs(docs);
+    Status s = apply(opening, [&] { return m_r.m_pairs.setPullSince(m_pair.id, lastSeq); });
+    if (!s)
+        return s.error();
+    if (lastSeq != m_pair.pullSince)
+        m_moved = true;
+    m_pair.pullSince = lastSeq;
+    return results.size() >= limit;
+}
+
+Replicator::Pass::Opening Replicator::Pass::openDocs(const QList<QJsonObject> &docs)
+{
     // Open everything before changing anything: device announcements first.
+    Opening opening;
     QHash<QString, QByteArray> newDevices;
     auto keyOf = [&](const QString &device) {
         const QByteArray k = newDevices.value(device);
         return k.isEmpty() ? m_r.m_pairs.devicePublicKey(m_pair.id, device) : k;
     };
-    QList<QPair<QString, Opened>> accepted;
     for (int pass = 0; pass < 2; ++pass) {
         for (const QJsonObject &doc : docs) {
             OpenResult opened = Envelope::open(m_keys, doc, keyOf);
@@ -357,7 +383,13 @@ Result<bool> Replicator::Pass::pullBatch()
             if ((pass == 0) != isDevice && opened.opened)
                 continue;
             if (!opened.opened) {
-                if (pass == 1) {
+                if (pass == 0)
+                    continue;
+                if (opened.rejection == Rejection::UnknownDevice) {
+                    // Its author's announcement may come later (a clustered server's
+                    // _changes need not keep the order it was written in): keep it for later.
+                    opening.waiting.append(doc.value(QStringLiteral("_id")).toString());
+                } else {
                     ++m_counts.rejected;
                     qCWarning(lcSync) << "rejected an envelope, reason" << int(opened.rejection);
                 }
@@ -376,14 +408,18 @@ Result<bool> Replicator::Pass::pullBatch()
                 ++m_counts.rejected; // a kind this pair never shares
                 continue;
             }
-            accepted.append({doc.value(QStringLiteral("_id")).toString(), o});
+            opening.accepted.append({doc.value(QStringLiteral("_id")).toString(), o});
         }
     }
+    return opening;
+}
 
+Status Replicator::Pass::apply(const Opening &opening, const std::function<Status()> &checkpoint)
+{
     int applied = 0;
     bool peerLeft = false;
     Status s = store().database().transaction([&]() -> Status {
-        for (const auto &[docId, o] : accepted) {
+        for (const auto &[docId, o] : opening.accepted) {
             if (o.type == EnvelopeType::Device) {
                 auto added = m_r.m_pairs.addDevice(m_pair.id, o.author, o.devicePublicKey);
                 if (!added)
@@ -402,16 +438,32 @@ Result<bool> Replicator::Pass::pullBatch()
                 !added)
                 return added;
         }
-        return m_r.m_pairs.setPullSince(m_pair.id, lastSeq);
+        for (const QString &docId : opening.waiting)
+            if (Status deferred = m_r.m_pairs.deferDoc(m_pair.id, docId); !deferred)
+                return deferred;
+        return checkpoint();
     });
     if (!s)
-        return s.error();
+        return s;
     m_counts.pulled += applied;
     m_counts.peerUnpaired = m_counts.peerUnpaired || peerLeft;
-    if (lastSeq != m_pair.pullSince)
-        m_moved = true;
-    m_pair.pullSince = lastSeq;
-    return results.size() >= limit;
+    return {};
+}
+
+Status Replicator::Pass::retryDeferred()
+{
+    auto ids = m_r.m_pairs.deferredDocs(m_pair.id);
+    if (!ids)
+        return ids.error();
+    if (ids.value().isEmpty())
+        return {};
+    auto fetched = fetch(ids.value(), Missing::Allowed);
+    if (!fetched)
+        return fetched.error();
+    Opening opening = openDocs(fetched.value());
+    // The whole feed has been read and its author is still unknown: reported, kept for later.
+    m_counts.rejected += int(opening.waiting.size());
+    return apply(opening, [] { return Status(); });
 }
 
 Status Replicator::Pass::pullAll()
@@ -420,8 +472,10 @@ Status Replicator::Pass::pullAll()
         auto more = pullBatch();
         if (!more)
             return more.error();
-        if (!more.value() || m_counts.peerUnpaired)
+        if (m_counts.peerUnpaired)
             return {};
+        if (!more.value())
+            return retryDeferred();
     }
 }
 

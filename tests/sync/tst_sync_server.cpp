@@ -271,6 +271,56 @@ private Q_SLOTS:
         QCOMPARE(patient.pairState().lastFailure, status::recordRejected());
     }
 
+    // A clustered CouchDB's _changes need not keep the order documents were written in: a
+    // device's records may come before its announcement. They wait and are applied, not lost.
+    void recordsBeforeTheirAuthorsAnnouncementAreKept()
+    {
+        const PairingPayload payload = provision();
+        const PairKeys keys(payload.pairKey);
+        SyncDevice patient(Role::Patient);
+        QVERIFY(patient.pair(payload, {}));
+        const QString author = newRandomId();
+        const DeviceKey device = DeviceKey::generate();
+        CouchDatabase asPair(m_http, m_server.url(), keys.databaseName(), keys.userName(),
+                             keys.password());
+        auto post = [&](const QJsonArray &docs) {
+            return asPair
+                .request("POST", QStringLiteral("_bulk_docs"), {},
+                         QJsonDocument(QJsonObject{{QStringLiteral("new_edits"), false},
+                                                   {QStringLiteral("docs"), docs}}))
+                .response.ok();
+        };
+        // More records than one pull batch (7), then the announcement.
+        QJsonArray records;
+        QStringList ids;
+        for (int i = 0; i < 9; ++i) {
+            Record r;
+            r.id = newRandomId();
+            r.kind = kFocus;
+            r.thread = r.id;
+            r.author = author;
+            r.createdAt = QDateTime::currentDateTimeUtc();
+            r.body = {{QStringLiteral("text"), marker()}};
+            records.append(Envelope::sealRecord(keys, r, author, device.secretKey));
+            ids << r.id;
+        }
+        QVERIFY(post(records));
+        QVERIFY(post({Envelope::sealDevice(keys, author, device.publicKey, device.secretKey)}));
+
+        auto counts = patient.sync();
+        QVERIFY2(counts, qPrintable(counts.error().message));
+        QCOMPARE(counts.value().rejected, 0);
+        QCOMPARE(counts.value().pulled, 9);
+        for (const QString &id : ids)
+            QVERIFY(patient.store->records().get(id));
+        QVERIFY(patient.pairState().lastFailure.isEmpty());
+        // Nothing is left waiting: the next pass fetches nothing.
+        auto again = patient.sync();
+        QVERIFY(again);
+        QCOMPARE(again.value().pulled, 0);
+        QCOMPARE(again.value().roundTrips, 2);
+    }
+
     void secondPairCannotReadTheFirst()
     {
         const PairingPayload first = provision();
