@@ -4,8 +4,9 @@
 # the app itself through its test-only UI driver) rendered offscreen from the demo profile:
 #   <stage>/<page>-phone-light.png    412x915     (every stage: new, middle, after)
 #   middle/<page>-phone-dark.png, -tablet-light.png, -tablet-dark.png (1280x800),
+#   therapist/<page>-*.png         the therapist's pages, from the therapist demo
 #   middle/<page>-phone-font200.png (text at 200%), middle/<page>-pseudo.png (the
-#   pseudo-translation, LANGUAGE=en_XA: accented, 40% longer, between ⟦ ⟧)
+#   pseudo-translation, --language en_XA: accented, 40% longer, between ⟦ ⟧)
 # plus the welcome, passphrase and lock pages, compressed with pngquant and optipng, and an
 # index (docs/screenshots/README.md) to look through them page by page.
 # Needs a dev build (test hooks): cmake --preset dev && cmake --build --preset dev
@@ -64,7 +65,7 @@ render() {
   file="$OUT/$stage/${key//:/-}-$variant.png"
   [[ "$variant" == pseudo ]] && lang="en_XA"
   # shellcheck disable=SC2046
-  if ! LANGUAGE="$lang" "$APP" --demo-stage "$stage" --page "$key" $(variant_args "$variant") \
+  if ! "$APP" ${lang:+--language "$lang"} --demo-stage "$stage" --page "$key" $(variant_args "$variant") \
       --screenshot "$file" >/dev/null 2>"$TMPD/$stage-${key//:/-}-$variant.err"; then
     echo "screenshots: FAILED $stage $key $variant:" >&2
     cat "$TMPD/$stage-${key//:/-}-$variant.err" >&2
@@ -96,8 +97,9 @@ EOF
   local lang=""
   [[ "$variant" == pseudo ]] && lang="en_XA"
   # shellcheck disable=SC2046
-  if ! LANGUAGE="$lang" DIT_DRIVE="$dir/start.drive" DIT_DRIVE_SHOTS="$OUT/start" \
-      "$APP" --profile "$dir/profile" $(variant_args "$variant") >"$dir/log" 2>&1; then
+  if ! DIT_DRIVE="$dir/start.drive" DIT_DRIVE_SHOTS="$OUT/start" \
+      "$APP" ${lang:+--language "$lang"} --profile "$dir/profile" $(variant_args "$variant") \
+      >"$dir/log" 2>&1; then
     echo "screenshots: FAILED start pages $variant:" >&2
     cat "$dir/log" >&2
     return 1
@@ -105,13 +107,25 @@ EOF
 }
 export -f render render_start variant_args
 
+# The therapist's pages (AppShell.showTherapist, CaseloadPage and PatientPage openByKey), from
+# the therapist demo: mostly seen on a tablet, so tablet sizes first.
+therapist_keys=(caseload patient-add caseload-export patient patient-focus patient-focus-edit
+  patient-letter patient-letter-edit patient-sessions patient-file patient-export patient-pair
+  hand-over)
+[[ -n "$only" ]] && therapist_keys=()
+
 rm -rf "$out"
-mkdir -p "$out/new" "$out/middle" "$out/after" "$out/start"
+mkdir -p "$out/new" "$out/middle" "$out/after" "$out/start" "$out/therapist"
 {
   for key in "${keys[@]}"; do
     for stage in new after; do echo "$stage $key phone-light"; done
     for v in phone-light phone-dark tablet-light tablet-dark phone-font200 pseudo; do
       echo "middle $key $v"
+    done
+  done
+  for key in "${therapist_keys[@]}"; do
+    for v in tablet-light tablet-dark phone-light phone-font200 pseudo; do
+      echo "therapist $key $v"
     done
   done
 } >"$tmp/jobs"
@@ -131,9 +145,10 @@ find "$out" -name '*.png' -print0 | xargs -0 -P "$jobs" -n 8 optipng -quiet -o2
   echo "# Screenshot gallery"
   echo
   echo "Made by \`scripts/screenshots.sh\` from the demo profile; do not edit by hand."
-  echo "Stages: \`new\` (nothing entered yet), \`middle\` (course in progress), \`after\` (therapy over)."
+  echo "Stages: \`new\` (nothing entered yet), \`middle\` (course in progress), \`after\` (therapy over),"
+  echo "\`therapist\` (a therapist's invented caseload; the first patient's pages)."
   echo "\`pseudo\` is the pseudo-translation: text that is cut off misses its closing ⟧."
-  for dir in start middle new after; do
+  for dir in start middle new after therapist; do
     echo
     echo "## $dir"
     echo

@@ -49,8 +49,14 @@ bool GuiOptions::parse(const QStringList &arguments, GuiOptions *out, QString *e
                                        QStringLiteral("Scale the system font, as a person's text "
                                                       "size setting would (e.g. 2 for 200%)."),
                                        QStringLiteral("FACTOR"));
-    p.addOptions(
-        {profile, service, demo, demoStage, selfTest, screenshot, size, page, theme, fontScale});
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QStringLiteral("Show the app in this language for this run, e.g. en_XA (a "
+                       "pseudo-translation: accented and longer, to find clipped or "
+                       "untranslated text)."),
+        QStringLiteral("LANG"));
+    p.addOptions({profile, service, demo, demoStage, selfTest, screenshot, size, page, theme,
+                  fontScale, language});
     p.process(arguments); // exits on --help/--version
 
     GuiOptions o;
@@ -69,6 +75,7 @@ bool GuiOptions::parse(const QStringList &arguments, GuiOptions *out, QString *e
     o.screenshotFile = p.value(screenshot);
     o.page = p.value(page);
     o.theme = p.value(theme);
+    o.language = p.value(language);
     if (p.isSet(size)) {
         const QStringList wh = p.value(size).split(QLatin1Char('x'));
         bool okW = false, okH = false;

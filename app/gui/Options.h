@@ -17,6 +17,7 @@ struct GuiOptions
     QString theme; // system, light or dark
     QSize size;
     double fontScale = 1.0;
+    QString language; // a translation for this run, e.g. en_XA (pseudo); empty: the system's
     bool demo = false;
     QString demoStage = QStringLiteral("middle"); // beginning, middle, ending, after
     bool selfTest = false;

@@ -77,11 +77,16 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("dit.*.info=false"));
-    installTranslations(app);
     GuiOptions options;
     QString problem;
     if (!GuiOptions::parse(arguments, &options, &problem)) {
         std::fprintf(stderr, "dit-companion: %s\n", qPrintable(problem));
+        return 2;
+    }
+    if (!installTranslations(app, options.language) && !options.language.isEmpty()) {
+        std::fprintf(stderr, "dit-companion: there is no translation for %s (there are: %s)\n",
+                     qPrintable(options.language),
+                     qPrintable(availableLanguages().join(QStringLiteral(", "))));
         return 2;
     }
     if (options.fontScale != 1.0) {

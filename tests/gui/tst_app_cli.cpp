@@ -198,6 +198,31 @@ private Q_SLOTS:
         QCOMPARE(app({QStringLiteral("--demo"), QStringLiteral("--profile"), m_dir.path()}).code,
                  2);
     }
+
+    // --language shows the app in a shipped translation for one run (the screenshot script
+    // uses the pseudo-translation); a language without one is refused, naming those there are.
+    void languageOption()
+    {
+        const Run unknown = app({QStringLiteral("--demo"), QStringLiteral("--language"),
+                                 QStringLiteral("xx_YY"), QStringLiteral("--self-test")});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY(unknown.err.contains("no translation for xx_YY"));
+        QVERIFY(unknown.err.contains("en_XA"));
+
+        QStringList files;
+        for (const QString &language : {QString(), QStringLiteral("en_XA")}) {
+            const QString file = m_dir.filePath(QStringLiteral("home-%1.png").arg(language));
+            QStringList args = {QStringLiteral("--demo"), QStringLiteral("--screenshot"), file,
+                                QStringLiteral("--size"), QStringLiteral("412x915")};
+            if (!language.isEmpty())
+                args << QStringLiteral("--language") << language;
+            QCOMPARE(app(args).code, 0);
+            verifyScreenshot(file, QSize(412, 915));
+            files << file;
+        }
+        // The same page, its words replaced: the pictures differ.
+        QVERIFY(QImage(files[0]) != QImage(files[1]));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAppCli)
