@@ -51,9 +51,8 @@ ToolBar {
             font.pixelSize: Theme.fontTitle
             font.weight: Font.DemiBold
             color: Theme.text
+            // Never cut short: a long title (or a longer language) takes another line.
             wrapMode: Text.Wrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
             Accessible.role: Accessible.Heading
             Accessible.name: text
             Accessible.ignored: header.stacked

@@ -32,7 +32,7 @@ RowLayout {
             }
         }
     }
-    Switch {
+    AppSwitch {
         id: control
         objectName: row.objectName + "Switch"
         Layout.alignment: Qt.AlignVCenter

@@ -115,13 +115,11 @@ ScrollPage {
                 Accessible.name: qsTr("Words taken out are shown between minus signs and struck through.")
             }
         }
-        Switch {
+        AppSwitch {
             objectName: "showUnchanged"
             Layout.fillWidth: true
             text: qsTr("Show sections with no changes too")
-            font.pixelSize: Theme.fontBody
             checked: page.showUnchanged
-            Accessible.name: text
             onToggled: page.showUnchanged = checked
         }
     }

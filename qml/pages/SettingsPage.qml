@@ -58,14 +58,12 @@ ScrollPage {
             muted: true
             text: qsTr("The app also locks as soon as you switch away from it.")
         }
-        Switch {
+        AppSwitch {
             objectName: "quickUnlock"
             Layout.fillWidth: true
             visible: Session.quickUnlockAvailable && !Session.isDemo
             text: qsTr("Unlock with this device instead of the passphrase")
             checked: Session.quickUnlockEnabled
-            font.pixelSize: Theme.fontBody
-            Accessible.name: text
             onToggled: Session.setQuickUnlockEnabled(checked)
         }
     }
@@ -100,13 +98,11 @@ ScrollPage {
                 onClicked: Appearance.themeMode = modelData.mode
             }
         }
-        Switch {
+        AppSwitch {
             objectName: "reduceMotion"
             Layout.fillWidth: true
             text: qsTr("Reduce motion")
-            font.pixelSize: Theme.fontBody
             checked: Appearance.reduceMotion
-            Accessible.name: text
             onToggled: Appearance.reduceMotion = checked
         }
         BodyText {

@@ -113,6 +113,11 @@ const Pair kPairs[] = {
     {"outline", "background", kNonText, "chart axes, future sessions, quote bars"},
     {"outline", "surface", kNonText, "answer and radio borders"},
     {"primary", "primarySoft", kNonText, "checked answer border"},
+    // AppSwitch: off is an outline track and knob on the card or page (the outline rows
+    // above), on is a filled primary track with a light knob.
+    {"primary", "surface", kNonText, "a switch's track when on, in a card"},
+    {"primary", "background", kNonText, "a switch's track when on, on a page"},
+    {"textOnPrimary", "primary", kNonText, "a switch's knob when on"},
     {"crisis", "background", kNonText, "crisis button shape on a page"},
     {"crisis", "surface", kNonText, "crisis button shape in the header"},
     // FocusRing keeps a band of the page colour between the ring and the control, so the
