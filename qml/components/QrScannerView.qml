@@ -13,11 +13,12 @@ ColumnLayout {
     spacing: Theme.spacing
 
     BodyText {
-        text: qsTr("Point the camera at the code on your therapist’s tablet and hold the phone still. The code is read by itself.")
+        text: qsTr("Point the camera at the code on your therapist’s tablet. It is read by itself.")
     }
     Rectangle {
         Layout.alignment: Qt.AlignHCenter
-        Layout.preferredWidth: Math.min(root.width, 420)
+        // Square, and small enough on a short screen to leave Cancel in view.
+        Layout.preferredWidth: Math.min(root.width, 420, Math.max(200, root.Window.height * 0.35))
         Layout.preferredHeight: Layout.preferredWidth
         radius: Theme.radius
         color: "#000000" // behind the camera's picture, in both themes
@@ -31,16 +32,16 @@ ColumnLayout {
             Accessible.name: qsTr("What the camera sees")
         }
     }
-    BodyText {
-        muted: true
-        text: qsTr("The camera is used only to read the code. Nothing it sees is saved.")
-    }
     AppButton {
         id: cancel
         objectName: "cancelScan"
         Layout.fillWidth: true
         text: qsTr("Cancel")
         onClicked: root.cancelled()
+    }
+    BodyText {
+        muted: true
+        text: qsTr("The camera is used only to read the code. Nothing it sees is saved.")
     }
 
     Component.onCompleted: {

@@ -44,8 +44,13 @@ ScrollPage {
             // The camera could not be used: say so, offer typing. Later: this may come while
             // the scanner view is still being made.
             if (page.scanning && !page.canScan)
-                Qt.callLater(page.endScan);
+                endLater.start();
         }
+    }
+    Timer {
+        id: endLater
+        interval: 0
+        onTriggered: page.endScan()
     }
 
     Component.onCompleted: {
@@ -61,12 +66,17 @@ ScrollPage {
     }
 
     Loader {
+        id: scannerLoader
         objectName: "scannerLoader"
         Layout.fillWidth: true
         active: page.scanning
         visible: active
-        sourceComponent: QrScannerView {
-            onCancelled: page.endScan()
+        sourceComponent: QrScannerView {}
+    }
+    Connections {
+        target: scannerLoader.item as QrScannerView
+        function onCancelled() {
+            page.endScan();
         }
     }
 

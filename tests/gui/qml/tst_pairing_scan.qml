@@ -87,6 +87,8 @@ TestCase {
         ScanTestDriver.setCamera(true);
         const window = open([412, 915]);
         verify(!child(window, "noCameraNote").visible);
+        TestDriver.screenshot(window.contentItem, "pair-with-camera");
+        wait(200); // the picture is taken after this frame
         startScan(window);
         const named = problems(window, "scanning 412");
         verify(named.length === 0, named.join("\n"));
@@ -94,6 +96,7 @@ TestCase {
 
         const code = ScanTestDriver.newPairingCode();
         verify(ScanTestDriver.showCode(code));
+        TestDriver.screenshot(window.contentItem, "pair-code-in-view"); // if not read yet
         tryVerify(() => SyncPairing.phrase.length > 0, 10000);
         const scannedPhrase = SyncPairing.phrase;
         compare(scannedPhrase.split(" ").length, 4);
