@@ -41,16 +41,20 @@ ScrollPage {
                 scanButton.forceActiveFocus();
         }
         function onStateChanged() {
-            // The camera could not be used: say so, offer typing. Later: this may come while
-            // the scanner view is still being made.
-            if (page.scanning && !page.canScan)
+            // The camera went off without a code (it could not be used, or the app left the
+            // foreground): close the view; the page says why when it matters. Later: this
+            // may come while the scanner view is still being made.
+            if (page.scanning && QrScanner.state !== QrScanner.Scanning)
                 endLater.start();
         }
     }
     Timer {
         id: endLater
         interval: 0
-        onTriggered: page.endScan()
+        onTriggered: {
+            if (page.scanning && QrScanner.state !== QrScanner.Scanning)
+                page.endScan();
+        }
     }
 
     Component.onCompleted: {

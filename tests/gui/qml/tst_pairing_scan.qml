@@ -158,6 +158,12 @@ TestCase {
         mouseClick(cancel);
         tryVerify(() => !ScanTestDriver.cameraOn(), 5000);
 
+        // The camera turned off from elsewhere (the app left the foreground): the view closes.
+        startScan(window);
+        QrScanner.stop();
+        tryVerify(() => !child(window, "cancelScan"), 5000);
+        tryVerify(() => scan.visible && scan.activeFocus, 5000);
+
         startScan(window);
         keyClick(Qt.Key_Escape); // Back: leaves the page while the camera is on
         tryVerify(() => !findChild(window.contentItem, "pairWithTherapistPage"), 5000);
