@@ -115,7 +115,7 @@ QImage grayOfMapped(const QVideoFrame &frame)
             const uchar *in = frame.bits(0) + qsizetype(y) * frame.bytesPerLine(0) + offset;
             uchar *out = gray.scanLine(y);
             for (int x = 0; x < w; ++x)
-                out[x] = in[2 * x];
+                out[x] = in[2 * qsizetype(x)];
         }
         return gray;
     }

@@ -95,7 +95,7 @@ QVideoFrame yuvFrame(const QImage &picture, QVideoFrameFormat::PixelFormat forma
         const uchar *in = gray.constScanLine(y);
         if (format == QVideoFrameFormat::Format_YUYV)
             for (int x = 0; x < gray.width(); ++x)
-                line[2 * x] = in[x];
+                line[2 * qsizetype(x)] = in[x];
         else
             std::memcpy(line, in, size_t(gray.width()));
     }
