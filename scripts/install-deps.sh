@@ -20,6 +20,10 @@ packages=(
   qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qtcharts
   qml6-module-qttest qml6-module-qt-labs-settings qml6-module-qtquick-dialogs
   qml6-module-qtcore qml6-module-qtquick-shapes
+  # scanning the pairing QR code on the patient's phone (camera, decoder, VideoOutput)
+  qt6-multimedia-dev libzxing-dev qml6-module-qtmultimedia
+  # the camera on desktop Linux (Qt 6.4 reads it through GStreamer: v4l2src, videoconvert)
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   fonts-dejavu-core
   # headless runs, keystore tests, PDF checks
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools poppler-utils

@@ -11,6 +11,7 @@
 #include "common/Translations.h"
 #include "linux/DBusNotifier.h"
 #include "linux/KeychainKeystore.h"
+#include "qrscan/CameraScanner.h"
 #include "storage/ProfileFolders.h"
 #include "testing/MemoryKeystore.h"
 #include "testing/RecordingNotifier.h"
@@ -145,6 +146,9 @@ int main(int argc, char **argv)
         context.setNotifier(std::make_unique<RecordingNotifier>());
     else
         context.setNotifier(std::make_unique<DBusNotifier>(context.clock()));
+    // The camera for scanning the pairing code; it says "no camera" where there is none
+    // (offscreen runs), and is touched only when the pairing page opens.
+    context.setCodeScanner(std::make_unique<qrscan::CameraScanner>());
     if (demoStore)
         context.openStore(std::move(demoStore));
 

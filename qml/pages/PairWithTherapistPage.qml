@@ -3,36 +3,124 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
 
-// "Pair with my therapist" on the patient's phone (issue 7): type or paste the code the
-// therapist's tablet shows, compare the four words on both screens, then pair.
+// "Pair with my therapist" on the patient's phone (issue 7): scan the QR code the
+// therapist's tablet shows, or type or paste the code; compare the four words on both
+// screens, then pair. A scanned code goes the same way as a typed one.
 ScrollPage {
     id: page
     objectName: "pairWithTherapistPage"
     title: qsTr("Pair with my therapist")
     readonly property bool checking: SyncPairing.phrase.length > 0
+    readonly property bool canScan: QrScanner.state === QrScanner.Idle
+                                    || QrScanner.state === QrScanner.Scanning
+    // The scanner view is open (it turns the camera on and off itself).
+    property bool scanning: false
 
-    function check() {
-        if (SyncPairing.checkCode(codeField.text)) {
+    function check(code) {
+        if (SyncPairing.checkCode(code)) {
             codeField.text = "";
             matchButton.forceActiveFocus();
+            return true;
+        }
+        return false;
+    }
+
+    function endScan() {
+        page.scanning = false;
+        if (page.canScan)
+            scanButton.forceActiveFocus();
+        else
+            codeField.forceActiveFocus();
+    }
+
+    Connections {
+        target: QrScanner
+        function onFound(code) {
+            page.scanning = false;
+            if (!page.check(code))
+                scanButton.forceActiveFocus();
+        }
+        function onStateChanged() {
+            // The camera went off without a code (it could not be used, or the app left the
+            // foreground): close the view; the page says why when it matters. Later: this
+            // may come while the scanner view is still being made.
+            if (page.scanning && QrScanner.state !== QrScanner.Scanning)
+                endLater.start();
+        }
+    }
+    Timer {
+        id: endLater
+        interval: 0
+        onTriggered: {
+            if (page.scanning && QrScanner.state !== QrScanner.Scanning)
+                page.endScan();
         }
     }
 
-    Component.onCompleted: codeField.forceActiveFocus()
-    Component.onDestruction: SyncPairing.clear()
+    Component.onCompleted: {
+        QrScanner.refresh();
+        if (page.canScan)
+            scanButton.forceActiveFocus();
+        else
+            codeField.forceActiveFocus();
+    }
+    Component.onDestruction: {
+        QrScanner.stop();
+        SyncPairing.clear();
+    }
+
+    Loader {
+        id: scannerLoader
+        objectName: "scannerLoader"
+        Layout.fillWidth: true
+        active: page.scanning
+        visible: active
+        sourceComponent: QrScannerView {}
+    }
+    Connections {
+        target: scannerLoader.item as QrScannerView
+        function onCancelled() {
+            page.endScan();
+        }
+    }
 
     ColumnLayout {
         Layout.fillWidth: true
         spacing: Theme.spacing
-        visible: !page.checking
+        visible: !page.checking && !page.scanning
         BodyText {
-            text: qsTr("Your therapist’s tablet shows a pairing code. Type it here, or paste it. Capitals, spaces and dashes do not matter.")
+            text: page.canScan
+                  ? qsTr("Your therapist’s tablet shows a pairing code. Scan it with this phone’s camera, or type it below.")
+                  : qsTr("Your therapist’s tablet shows a pairing code. Type it here, or paste it.")
+        }
+        AppButton {
+            id: scanButton
+            objectName: "scanPairingCode"
+            Layout.fillWidth: true
+            visible: page.canScan
+            primary: true
+            text: qsTr("Scan the code")
+            onClicked: page.scanning = true
+        }
+        Notice {
+            objectName: "noCameraNote"
+            text: QrScanner.state === QrScanner.NoCamera
+                  ? qsTr("No camera was found on this device. You can type the code instead.")
+                  : QrScanner.state === QrScanner.CameraFailed
+                    ? qsTr("The camera could not be used: another app may be using it, or this app may not be allowed to (see the phone’s settings). You can type the code instead.")
+                    : ""
         }
         Label {
+            Layout.fillWidth: true
             text: qsTr("Pairing code")
+            wrapMode: Text.Wrap
             font.pixelSize: Theme.fontBody
             font.weight: Font.DemiBold
             color: Theme.text
+        }
+        BodyText {
+            muted: true
+            text: qsTr("Capitals, spaces and dashes do not matter.")
         }
         TextField {
             id: codeField
@@ -44,7 +132,7 @@ ScrollPage {
             color: Theme.text
             inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
             Accessible.name: qsTr("Pairing code")
-            onAccepted: page.check()
+            onAccepted: page.check(codeField.text)
         }
         Notice {
             objectName: "pairingCodeProblem"
@@ -54,10 +142,10 @@ ScrollPage {
         AppButton {
             objectName: "checkPairingCode"
             Layout.fillWidth: true
-            primary: true
+            primary: !page.canScan
             enabled: codeField.text.trim().length > 0
             text: qsTr("Next")
-            onClicked: page.check()
+            onClicked: page.check(codeField.text)
         }
     }
 
@@ -75,7 +163,7 @@ ScrollPage {
         }
         BodyText {
             muted: true
-            text: qsTr("If they differ, the code was typed wrongly or is not your therapist’s: do not pair.")
+            text: qsTr("If they differ, the code was read wrongly or is not your therapist’s: do not pair.")
         }
         Notice {
             isError: true
@@ -98,7 +186,10 @@ ScrollPage {
             text: qsTr("They differ")
             onClicked: {
                 SyncPairing.clear();
-                codeField.forceActiveFocus();
+                if (page.canScan)
+                    scanButton.forceActiveFocus();
+                else
+                    codeField.forceActiveFocus();
             }
         }
     }

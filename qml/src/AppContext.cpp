@@ -3,6 +3,7 @@
 #include "Background.h"
 #include "SyncRunner.h"
 #include "common/Logging.h"
+#include "qrscan/CodeScanner.h"
 
 namespace dit {
 
@@ -72,6 +73,11 @@ void AppContext::switchProfile(const QString &dir)
     m_options.profileDir = dir;
     m_profile = std::make_unique<Profile>(dir, *m_clock);
     Q_EMIT profileSwitched();
+}
+
+void AppContext::setCodeScanner(std::unique_ptr<qrscan::CodeScanner> scanner)
+{
+    m_codeScanner = std::move(scanner);
 }
 
 void AppContext::setNotifier(std::unique_ptr<Notifier> notifier)

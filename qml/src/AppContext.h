@@ -14,6 +14,9 @@
 namespace dit {
 
 class SyncRunner;
+namespace qrscan {
+class CodeScanner;
+}
 
 // What the app owns and the view models share: the profile folder, the unlocked store
 // (null while locked), the keystore, the clock and the service configuration. main() and the
@@ -57,6 +60,10 @@ public:
     Notifier *notifier() { return m_notifier.get(); }
     void setNotifier(std::unique_ptr<Notifier> notifier);
     ReminderScheduling *reminderScheduling() { return m_reminderScheduling.get(); }
+    // The camera that reads the therapist's pairing QR code (qrscan::CameraScanner, or a
+    // test's fake); null means this device cannot scan. Set before QML is loaded.
+    qrscan::CodeScanner *codeScanner() { return m_codeScanner.get(); }
+    void setCodeScanner(std::unique_ptr<qrscan::CodeScanner> scanner);
     // Background sync (issue 7): idle unless this profile is paired.
     SyncRunner &syncRunner() { return *m_syncRunner; }
     // Records of `kind` were added or replaced from outside the view model that owns them
@@ -89,6 +96,7 @@ private:
     std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<ReminderScheduling> m_reminderScheduling;
     std::unique_ptr<SyncRunner> m_syncRunner;
+    std::unique_ptr<qrscan::CodeScanner> m_codeScanner;
     ServiceConfig m_service;
     QString m_serviceProblem;
     QString m_subject;

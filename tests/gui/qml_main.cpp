@@ -2,6 +2,7 @@
 // AppContext on a temporary profile with a manual clock and an in-memory keystore.
 #include "AppContext.h"
 #include "MeasuresTestDriver.h"
+#include "ScanTestDriver.h"
 #include "TestDriver.h"
 #include "common/Translations.h"
 #include "testing/RecordingNotifier.h"
@@ -40,6 +41,10 @@ public Q_SLOTS:
         m_context->setNotifier(std::make_unique<RecordingNotifier>());
         m_driver = std::make_unique<TestDriver>(*m_context, *m_clock, *m_keystore);
         m_measuresDriver = std::make_unique<MeasuresTestDriver>(*m_context);
+        // No camera unless a test gives one (as offscreen and on CI).
+        auto scanner = std::make_unique<qrscan::FakeScanner>();
+        m_scanDriver = std::make_unique<ScanTestDriver>(*scanner);
+        m_context->setCodeScanner(std::move(scanner));
     }
 
     void qmlEngineAvailable(QQmlEngine *)
@@ -52,6 +57,8 @@ public Q_SLOTS:
                                      m_driver.get());
         qmlRegisterSingletonInstance("org.ditcompanion.testing", 1, 0, "MeasuresTestDriver",
                                      m_measuresDriver.get());
+        qmlRegisterSingletonInstance("org.ditcompanion.testing", 1, 0, "ScanTestDriver",
+                                     m_scanDriver.get());
     }
 
 private:
@@ -61,6 +68,7 @@ private:
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<TestDriver> m_driver;
     std::unique_ptr<MeasuresTestDriver> m_measuresDriver;
+    std::unique_ptr<ScanTestDriver> m_scanDriver;
 };
 
 int main(int argc, char **argv)
