@@ -86,6 +86,13 @@ private Q_SLOTS:
 
     void readALearnArticle() { drive(QStringLiteral("learn_article"), {QStringLiteral("--demo")}); }
 
+    // A new profile's first three weeks: the clock is moved on a week at a time.
+    void progressAfterThreeSessions()
+    {
+        drive(QStringLiteral("progress_after_three_sessions"),
+              {QStringLiteral("--profile"), QStringLiteral("{profile}")});
+    }
+
     // The driver reports a step that cannot be done rather than passing over it.
     void aMissingItemFailsTheJourney()
     {
