@@ -93,6 +93,12 @@ private Q_SLOTS:
               {QStringLiteral("--profile"), QStringLiteral("{profile}")});
     }
 
+    void readMarkAndReplyToTheLetter()
+    {
+        drive(QStringLiteral("letter_read_mark_reply"),
+              {QStringLiteral("--demo-stage"), QStringLiteral("ending")});
+    }
+
     // The driver reports a step that cannot be done rather than passing over it.
     void aMissingItemFailsTheJourney()
     {
