@@ -99,6 +99,13 @@ private Q_SLOTS:
               {QStringLiteral("--demo-stage"), QStringLiteral("ending")});
     }
 
+    // A new therapist's profile: the demo caseload has no passphrase to return with.
+    void handOverCannotBeEscaped()
+    {
+        drive(QStringLiteral("handover_cannot_be_escaped"),
+              {QStringLiteral("--profile"), QStringLiteral("{profile}")});
+    }
+
     // The driver reports a step that cannot be done rather than passing over it.
     void aMissingItemFailsTheJourney()
     {
