@@ -106,14 +106,26 @@ private Q_SLOTS:
               {QStringLiteral("--profile"), QStringLiteral("{profile}")});
     }
 
-    // The driver reports a step that cannot be done rather than passing over it.
-    void aMissingItemFailsTheJourney()
+    // The driver reports a step that cannot be done rather than passing over it, and a
+    // step it cannot read (the clock is never moved by a guess).
+    void aStepThatCannotBeDoneFailsTheJourney_data()
     {
+        QTest::addColumn<QByteArray>("step");
+        QTest::addColumn<QByteArray>("problem");
+        QTest::newRow("missing item") << QByteArray("click noSuchItem") << QByteArray("noSuchItem");
+        QTest::newRow("clock") << QByteArray("clock next Monday") << QByteArray("clock YYYY");
+        QTest::newRow("days") << QByteArray("advance-days a week") << QByteArray("advance-days");
+    }
+
+    void aStepThatCannotBeDoneFailsTheJourney()
+    {
+        QFETCH(QByteArray, step);
+        QFETCH(QByteArray, problem);
         QTemporaryDir dir;
         const QString script = dir.filePath(QStringLiteral("bad.drive"));
         QFile f(script);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("click noSuchItem\n");
+        f.write(step + "\nquit\n");
         f.close();
         QProcess app;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -123,7 +135,7 @@ private Q_SLOTS:
         app.start(QStringLiteral(DIT_APP_PATH), {QStringLiteral("--demo")});
         QVERIFY(app.waitForFinished(60000));
         QCOMPARE(app.exitCode(), 1);
-        QVERIFY(app.readAllStandardError().contains("noSuchItem"));
+        QVERIFY(app.readAllStandardError().contains(problem));
     }
 };
 
