@@ -11,6 +11,16 @@ class QQuickItem;
 
 namespace dit {
 
+// The app's clock in test-hook builds (main.cpp): the system's, moved only by the driver's
+// "clock" and "advance-days" steps, so a release build has no way to move it.
+class DrivenClock final : public Clock
+{
+public:
+    QDateTime now() const override;
+    static void moveTo(const QDateTime &when);
+    static void advanceDays(int days);
+};
+
 // Test-only (DIT_TEST_HOOKS): drives the real app the way a person would, from a script
 // named by DIT_DRIVE, one step a line ("#" starts a comment):
 //   wait-for NAME [MS]      until an item with this objectName is visible (default 10 s)
@@ -28,23 +38,14 @@ namespace dit {
 //   pause MS                waits
 //   clock YYYY-MM-DDTHH:MM  sets the app's clock (DrivenClock) to this local time; it runs
 //                           on from there, so a journey does not depend on the hour it runs
-//   advance-days N          moves the app's clock N days on ("a week later"); pages show
-//                           the new day when they are next opened, as after a real wait
+//   advance-days N          moves the app's clock N days on ("a week later"); the app sees
+//                           the new day when it next looks (unlocking, a page opened, its
+//                           minute tick), as after a real wait
 //   pages                   prints every page key (PageKeys.h), one a line
 //   quit                    exits with 0
 // Each step is echoed on stdout; the first that fails is reported on stderr and the app
 // exits with 1. It starts itself when the application is constructed (see UiDriver.cpp), so
 // main() needs no hook.
-// The app's clock in test-hook builds (main.cpp): the system's, moved only by the driver's
-// "clock" and "advance-days" steps, so a release build has no way to move it.
-class DrivenClock final : public Clock
-{
-public:
-    QDateTime now() const override;
-    static void moveTo(const QDateTime &when);
-    static void advanceDays(int days);
-};
-
 class UiDriver : public QObject
 {
     Q_OBJECT
