@@ -15,6 +15,7 @@
 #include <QQuickItem>
 #include <QTimer>
 
+#include <atomic>
 #include <cstdio>
 
 namespace dit {
@@ -22,6 +23,9 @@ namespace dit {
 namespace {
 
 constexpr int kStepGapMs = 350; // lets page transitions (Theme.motionMs) finish
+// An "until" round stays on its page (the next question of a form): it only needs the new
+// content laid out, which takes a frame.
+constexpr int kRoundGapMs = 150;
 constexpr int kDefaultWaitMs = 10000;
 constexpr int kPollMs = 50;
 constexpr int kWholeRunMs = 180000; // a script that hangs still ends
@@ -53,6 +57,9 @@ void collect(QQuickItem *item, const QString &name, QList<QQuickItem *> *out)
     for (QQuickItem *child : children)
         collect(child, name, out);
 }
+
+// How far the driver has moved the app's clock from the system's.
+std::atomic<qint64> g_clockOffsetMs{0};
 
 // Key code for a typed character, as a keyboard would send it.
 int keyFor(QChar c)
@@ -95,6 +102,21 @@ void startFromEnvironment()
 
 } // namespace
 
+QDateTime DrivenClock::now() const
+{
+    return QDateTime::currentDateTimeUtc().addMSecs(g_clockOffsetMs);
+}
+
+void DrivenClock::moveTo(const QDateTime &when)
+{
+    g_clockOffsetMs = QDateTime::currentDateTimeUtc().msecsTo(when);
+}
+
+void DrivenClock::advanceDays(int days)
+{
+    g_clockOffsetMs += qint64(days) * 24 * 3600 * 1000;
+}
+
 UiDriver::UiDriver(const QStringList &steps, QObject *parent) : QObject(parent), m_steps(steps) {}
 
 void UiDriver::start()
@@ -131,8 +153,8 @@ void UiDriver::next()
     if (!run(step, &done))
         return; // fail() has exited
     if (!done) {
-        // "until" rounds click, so they give the page time to lay out as steps do.
-        QTimer::singleShot(m_rounds > 0 ? kStepGapMs : kPollMs, this, &UiDriver::next);
+        // "until" rounds click, so they give the page time to lay out.
+        QTimer::singleShot(m_rounds > 0 ? kRoundGapMs : kPollMs, this, &UiDriver::next);
         return;
     }
     m_waitUntil = 0;
@@ -201,16 +223,29 @@ bool UiDriver::run(const QString &step, bool *done)
         click(item);
         return true;
     }
+    if (verb == QLatin1String("show")) {
+        QQuickItem *item = args.isEmpty() ? nullptr : find(args.first());
+        if (!item)
+            return fail(QStringLiteral("nothing visible to show named %1").arg(rest));
+        scrollIntoView(item);
+        return true;
+    }
     if (verb == QLatin1String("type")) {
         for (const QChar c : rest)
             pressKey(keyFor(c), c.isUpper() ? Qt::ShiftModifier : Qt::NoModifier, QString(c));
         return true;
     }
     if (verb == QLatin1String("key")) {
-        const QKeyCombination combo = QKeySequence::fromString(rest)[0];
-        if (combo.key() == Qt::Key_unknown || rest.isEmpty())
+        const QKeySequence keys = QKeySequence::fromString(rest);
+        if (keys.isEmpty() || rest.isEmpty())
             return fail(QStringLiteral("unknown key %1").arg(rest));
-        pressKey(combo.key(), combo.keyboardModifiers(), QString());
+        for (int i = 0; i < keys.count(); ++i) {
+            const QKeyCombination combo = keys[i];
+            if (combo.key() == Qt::Key_unknown)
+                return fail(QStringLiteral("unknown key %1").arg(rest));
+            pressKey(combo.key(), combo.keyboardModifiers(), QString());
+            QCoreApplication::processEvents();
+        }
         return true;
     }
     if (verb == QLatin1String("expect")) {
@@ -243,6 +278,21 @@ bool UiDriver::run(const QString &step, bool *done)
     }
     if (verb == QLatin1String("pause")) {
         *done = expired(rest.toInt());
+        return true;
+    }
+    if (verb == QLatin1String("clock")) {
+        const QDateTime when = QDateTime::fromString(rest, Qt::ISODate);
+        if (!when.isValid())
+            return fail(QStringLiteral("clock YYYY-MM-DDTHH:MM, not %1").arg(rest));
+        DrivenClock::moveTo(when);
+        return true;
+    }
+    if (verb == QLatin1String("advance-days")) {
+        bool ok = false;
+        const int days = rest.toInt(&ok);
+        if (!ok || days <= 0)
+            return fail(QStringLiteral("advance-days needs a number of days, not %1").arg(rest));
+        DrivenClock::advanceDays(days);
         return true;
     }
     if (verb == QLatin1String("pages")) {

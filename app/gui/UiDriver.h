@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Clock.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QQuickWindow>
@@ -9,19 +11,36 @@ class QQuickItem;
 
 namespace dit {
 
+// The app's clock in test-hook builds (main.cpp): the system's, moved only by the driver's
+// "clock" and "advance-days" steps, so a release build has no way to move it.
+class DrivenClock final : public Clock
+{
+public:
+    QDateTime now() const override;
+    static void moveTo(const QDateTime &when);
+    static void advanceDays(int days);
+};
+
 // Test-only (DIT_TEST_HOOKS): drives the real app the way a person would, from a script
 // named by DIT_DRIVE, one step a line ("#" starts a comment):
 //   wait-for NAME [MS]      until an item with this objectName is visible (default 10 s)
 //   wait-gone NAME [MS]     until no such item is visible
 //   click NAME              scrolls it into view and clicks its middle with the mouse
 //   click-if NAME           the same if there is such an item, else nothing
+//   show NAME               scrolls it into view, as a person scrolling to it
 //   until NAME: STEP; STEP  repeats the steps until NAME is visible (at most 100 times)
 //   type TEXT               key presses for each character, to the focused item
-//   key KEY                 one key press, a QKeySequence name: Return, Tab, Esc, ...
+//   key KEY[, KEY]          key presses, in QKeySequence names: Return, Tab, Esc, Shift+Right;
+//                           up to four, one after the other ("key 3, Return")
 //   expect NAME PROP VALUE  the visible item's property (as text) becomes VALUE (10 s)
 //   page KEY                opens a page as --page does
 //   screenshot FILE         saves the window as DIT_DRIVE_SHOTS/FILE (default: the cwd)
 //   pause MS                waits
+//   clock YYYY-MM-DDTHH:MM  sets the app's clock (DrivenClock) to this local time; it runs
+//                           on from there, so a journey does not depend on the hour it runs
+//   advance-days N          moves the app's clock N days on ("a week later"); the app sees
+//                           the new day when it next looks (unlocking, a page opened, its
+//                           minute tick), as after a real wait
 //   pages                   prints every page key (PageKeys.h), one a line
 //   quit                    exits with 0
 // Each step is echoed on stdout; the first that fails is reported on stderr and the app

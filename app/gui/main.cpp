@@ -3,6 +3,7 @@
 #include "Appearance.h"
 #ifdef DIT_TEST_HOOKS
 #include "BenchProbe.h"
+#include "UiDriver.h"
 #endif
 #include "DemoProfile.h"
 #include "Options.h"
@@ -100,7 +101,12 @@ int main(int argc, char **argv)
 
     // The self-test and the demo never open the person's real profile.
     const bool throwaway = options.demo || options.selfTest;
-    auto clock = std::make_unique<SystemClock>();
+#ifdef DIT_TEST_HOOKS
+    // The same as the system's until a UI test driver's script moves it (UiDriver.h).
+    std::unique_ptr<Clock> clock = std::make_unique<DrivenClock>();
+#else
+    std::unique_ptr<Clock> clock = std::make_unique<SystemClock>();
+#endif
     DemoProfile demo;
     std::unique_ptr<Store> demoStore;
     AppContext::Options ctxOptions;

@@ -95,6 +95,7 @@ ColumnLayout {
         }
         // Said in words too, not only by the colour behind the marked words.
         Label {
+            objectName: "markedSign_" + para.row
             visible: para.marked
             Layout.alignment: Qt.AlignTop
             text: "✦"

@@ -86,6 +86,7 @@ ScrollPage {
             width: parent.width - 2 * Theme.spacing
             spacing: Theme.spacingSmall
             Label {
+                objectName: "markQuote"
                 Layout.fillWidth: true
                 text: page.hasSelection
                       ? "“" + reading.quoteFor(page.activeRow, page.selStart, page.selEnd) + "”"
@@ -293,6 +294,7 @@ ScrollPage {
             }
             LetterParagraph {
                 id: paragraph
+                objectName: "letterParagraph_" + rowItem.index
                 visible: rowItem.rowType === "block"
                 Layout.fillWidth: true
                 Layout.bottomMargin: rowItem.blockType === "paragraph" || rowItem.blockType === "quote"

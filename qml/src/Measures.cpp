@@ -71,6 +71,15 @@ Measures::Measures(AppContext &context, QObject *parent)
     connect(&m_ctx, &AppContext::storeClosed, &m_tick, &QTimer::stop);
     connect(&m_ctx, &AppContext::storeClosed, this, &Measures::clear);
     connect(&m_ctx, &AppContext::profileSwitched, this, &Measures::clear);
+    // Sessions added or changed, a schedule, answers brought by a file or a sync: the due
+    // form and progress follow at once, not at the next minute's tick.
+    connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &kind) {
+        for (const char *k : {CourseStore::kKind, ScheduleStore::kKind, ResponseStore::kKind})
+            if (kind == QLatin1String(k)) {
+                refresh();
+                return;
+            }
+    });
     // A therapist opening another patient (or handing the tablet over): their forms.
     connect(&m_ctx, &AppContext::subjectChanged, this, [this] {
         setForm(nullptr);

@@ -86,14 +86,46 @@ private Q_SLOTS:
 
     void readALearnArticle() { drive(QStringLiteral("learn_article"), {QStringLiteral("--demo")}); }
 
-    // The driver reports a step that cannot be done rather than passing over it.
-    void aMissingItemFailsTheJourney()
+    // A new profile's first three weeks: the clock is moved on a week at a time.
+    void progressAfterThreeSessions()
     {
+        drive(QStringLiteral("progress_after_three_sessions"),
+              {QStringLiteral("--profile"), QStringLiteral("{profile}")});
+    }
+
+    void readMarkAndReplyToTheLetter()
+    {
+        drive(QStringLiteral("letter_read_mark_reply"),
+              {QStringLiteral("--demo-stage"), QStringLiteral("ending")});
+    }
+
+    // A new therapist's profile: the demo caseload has no passphrase to return with.
+    void handOverCannotBeEscaped()
+    {
+        drive(QStringLiteral("handover_cannot_be_escaped"),
+              {QStringLiteral("--profile"), QStringLiteral("{profile}")});
+    }
+
+    // The driver reports a step that cannot be done rather than passing over it, and a
+    // step it cannot read (the clock is never moved by a guess).
+    void aStepThatCannotBeDoneFailsTheJourney_data()
+    {
+        QTest::addColumn<QByteArray>("step");
+        QTest::addColumn<QByteArray>("problem");
+        QTest::newRow("missing item") << QByteArray("click noSuchItem") << QByteArray("noSuchItem");
+        QTest::newRow("clock") << QByteArray("clock next Monday") << QByteArray("clock YYYY");
+        QTest::newRow("days") << QByteArray("advance-days a week") << QByteArray("advance-days");
+    }
+
+    void aStepThatCannotBeDoneFailsTheJourney()
+    {
+        QFETCH(QByteArray, step);
+        QFETCH(QByteArray, problem);
         QTemporaryDir dir;
         const QString script = dir.filePath(QStringLiteral("bad.drive"));
         QFile f(script);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("click noSuchItem\n");
+        f.write(step + "\nquit\n");
         f.close();
         QProcess app;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -103,7 +135,7 @@ private Q_SLOTS:
         app.start(QStringLiteral(DIT_APP_PATH), {QStringLiteral("--demo")});
         QVERIFY(app.waitForFinished(60000));
         QCOMPARE(app.exitCode(), 1);
-        QVERIFY(app.readAllStandardError().contains("noSuchItem"));
+        QVERIFY(app.readAllStandardError().contains(problem));
     }
 };
 

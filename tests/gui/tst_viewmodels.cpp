@@ -4,6 +4,7 @@
 #include "CourseOverview.h"
 #include "CourseSetup.h"
 #include "Library.h"
+#include "Measures.h"
 #include "MyFocus.h"
 #include "OnMyMind.h"
 #include "Reminders.h"
@@ -246,6 +247,22 @@ private Q_SLOTS:
         const QVariantList past =
             setup.weeks()->index(0).data(CourseWeeksModel::ChoicesRole).toList();
         QCOMPARE(past.size(), future.size() + 1);
+    }
+
+    // Measures (the due form, progress) hears of sessions added on Home at once: a person
+    // who adds them and opens Measures is not told to add them first.
+    void measuresFollowANewCourse()
+    {
+        Fixture f;
+        Measures measures(*f.ctx);
+        QVERIFY(!measures.hasCourse());
+        QCOMPARE(measures.dueState(), QStringLiteral("none"));
+        CourseSetup setup(*f.ctx);
+        QVERIFY(setup.setFirstDate(2026, 4, 13).isEmpty()); // two days after the clock's day
+        QVERIFY(setup.save().isEmpty());
+        QVERIFY(measures.hasCourse());
+        QCOMPARE(measures.dueSession(), 1);
+        QCOMPARE(measures.dueState(), QStringLiteral("ready")); // opens three days before
     }
 
     // Reminders are kept scheduled by AppContext itself: nobody has to open Settings first.
