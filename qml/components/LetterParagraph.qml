@@ -93,15 +93,21 @@ ColumnLayout {
                 visible: edit.activeFocus
             }
         }
-        // Said in words too, not only by the colour behind the marked words.
-        Label {
-            objectName: "markedSign_" + para.row
-            visible: para.marked
+        // Said in words too, not only by the colour behind the marked words. Its room is kept
+        // when nothing is marked, so marking does not re-wrap the paragraph under the reader.
+        Item {
             Layout.alignment: Qt.AlignTop
-            text: "✦"
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontSmall
-            Accessible.ignored: true
+            implicitWidth: sign.implicitWidth
+            implicitHeight: sign.implicitHeight
+            Label {
+                id: sign
+                objectName: "markedSign_" + para.row
+                visible: para.marked
+                text: "✦"
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                Accessible.ignored: true
+            }
         }
     }
 
