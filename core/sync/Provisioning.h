@@ -19,6 +19,10 @@ public:
     // Makes a new pair key, creates the database, user and security on the server, and
     // returns the payload to hand over. Nothing is kept on this device here (see addPair).
     Result<PairingPayload> createPair();
+    // Makes the service's short-code meeting place if it is missing: the rendezvous
+    // database, its user (with the configured password) and members-only _security.
+    // Idempotent: run before every short code, it changes nothing that is already right.
+    Status prepareRendezvous(const QString &user, const SecretBytes &password);
     // Removes the pair's user and database from the server (unpairing for good).
     Status removePair(const SecretBytes &pairKey);
 
