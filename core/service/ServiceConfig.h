@@ -29,6 +29,13 @@ struct SyncServiceConfig
     QString rendezvousUser;
     QString rendezvousPassword;
     bool hasRendezvous() const { return server.isValid() && !rendezvousUser.isEmpty(); }
+    // A short code works only for pairs on the service's own server: the phone looks for it
+    // there (it knows no other address before pairing).
+    bool rendezvousServes(const QUrl &pairServer) const
+    {
+        constexpr auto same = QUrl::StripTrailingSlash | QUrl::NormalizePathSegments;
+        return hasRendezvous() && server.adjusted(same) == pairServer.adjusted(same);
+    }
 };
 
 // What a service configures: its name and crisis contacts (later: risk wording,
