@@ -4,15 +4,22 @@ import QtQuick.Layouts
 import org.ditcompanion.app
 
 // "Pair with my therapist" on the patient's phone (issue 7): type or paste the code the
-// therapist's tablet shows, compare the four words on both screens, then pair.
+// therapist's tablet shows (the short code, looked up on the service's server, or the long
+// one), compare the four words on both screens, then pair.
 ScrollPage {
     id: page
     objectName: "pairWithTherapistPage"
     title: qsTr("Pair with my therapist")
     readonly property bool checking: SyncPairing.phrase.length > 0
 
+    // A long code is checked at once; a short one is looked up first (codeAccepted follows).
     function check() {
-        if (SyncPairing.checkCode(codeField.text)) {
+        SyncPairing.checkCode(codeField.text);
+    }
+
+    Connections {
+        target: SyncPairing
+        function onCodeAccepted() {
             codeField.text = "";
             matchButton.forceActiveFocus();
         }
@@ -26,7 +33,9 @@ ScrollPage {
         spacing: Theme.spacing
         visible: !page.checking
         BodyText {
-            text: qsTr("Your therapist’s tablet shows a pairing code. Type it here, or paste it. Capitals, spaces and dashes do not matter.")
+            text: SyncPairing.shortCodesAccepted
+                  ? qsTr("Your therapist’s tablet shows a short code (like K7M2-9QXD-4TAB-R) and a long one. Type either here, or paste it. Capitals, spaces and dashes do not matter.")
+                  : qsTr("Your therapist’s tablet shows a pairing code. Type it here, or paste it. Capitals, spaces and dashes do not matter.")
         }
         Label {
             text: qsTr("Pairing code")
@@ -55,9 +64,15 @@ ScrollPage {
             objectName: "checkPairingCode"
             Layout.fillWidth: true
             primary: true
-            enabled: codeField.text.trim().length > 0
+            enabled: codeField.text.trim().length > 0 && !SyncPairing.busy
             text: qsTr("Next")
             onClicked: page.check()
+        }
+        BusyIndicator {
+            Layout.alignment: Qt.AlignHCenter
+            running: SyncPairing.busy
+            visible: running
+            Accessible.name: qsTr("Looking up the code")
         }
     }
 
