@@ -129,18 +129,23 @@ ScrollPage {
             visible: page.hasShortCode
             text: qsTr("Or type this short code")
         }
-        Label {
+        Flow {
             objectName: "pairShortCode"
             visible: page.hasShortCode
             Layout.fillWidth: true
-            text: SyncPairing.shortCode
-            wrapMode: Text.WrapAnywhere
-            font.family: "monospace"
-            font.pixelSize: Theme.fontTitle
-            font.weight: Font.DemiBold
-            color: Theme.text
             Accessible.role: Accessible.StaticText
             Accessible.name: qsTr("Short code: %1").arg(SyncPairing.spokenShortCode)
+            Repeater {
+                model: SyncPairing.shortCodeGroups
+                Label {
+                    required property string modelData
+                    text: modelData
+                    font.family: "monospace"
+                    font.pixelSize: Math.round(Theme.fontTitle * 1.3)
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                }
+            }
         }
         BodyText {
             visible: page.hasShortCode

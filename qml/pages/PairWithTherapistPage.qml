@@ -34,7 +34,7 @@ ScrollPage {
         visible: !page.checking
         BodyText {
             text: SyncPairing.shortCodesAccepted
-                  ? qsTr("Your therapist’s tablet shows a short code (like K7M2-9QXD-4TAB-R) and a long one. Type either here, or paste it. Capitals, spaces and dashes do not matter.")
+                  ? qsTr("Your therapist’s tablet shows a short code and a long one. Type either here, or paste it. Capitals, spaces and dashes do not matter.")
                   : qsTr("Your therapist’s tablet shows a pairing code. Type it here, or paste it. Capitals, spaces and dashes do not matter.")
         }
         Label {

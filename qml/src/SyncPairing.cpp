@@ -83,6 +83,14 @@ void SyncPairing::setServerAddress(const QString &address)
     Q_EMIT changed();
 }
 
+QStringList SyncPairing::shortCodeGroups() const
+{
+    QStringList groups = shortCode().split(QLatin1Char('-'), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i + 1 < groups.size(); ++i)
+        groups[i] += QLatin1Char('-');
+    return groups;
+}
+
 QString SyncPairing::spokenShortCode() const
 {
     // Symbol by symbol, a pause between groups: "K 7 M 2, 9 Q X D, …".

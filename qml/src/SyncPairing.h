@@ -38,6 +38,7 @@ class SyncPairing : public QObject
     // code while it is being made and once made, or why there is none; on the phone, whether
     // the service's configuration lets a short code be looked up at all.
     Q_PROPERTY(QString shortCode READ shortCode NOTIFY changed)
+    Q_PROPERTY(QStringList shortCodeGroups READ shortCodeGroups NOTIFY changed)
     Q_PROPERTY(QString spokenShortCode READ spokenShortCode NOTIFY changed)
     Q_PROPERTY(bool makingShortCode READ makingShortCode NOTIFY changed)
     Q_PROPERTY(QString shortCodeProblem READ shortCodeProblem NOTIFY changed)
@@ -61,6 +62,8 @@ public:
     int qrWidth() const { return m_qrWidth; }
     QVariantList qrModules() const { return m_qrModules; }
     QString shortCode() const { return m_shortCode ? m_shortCode->typed() : QString(); }
+    // The groups, each but the last with its dash, so a narrow screen breaks between groups.
+    QStringList shortCodeGroups() const;
     QString spokenShortCode() const;
     bool makingShortCode() const { return m_makingShortCode; }
     QString shortCodeProblem() const { return m_shortCodeProblem; }
