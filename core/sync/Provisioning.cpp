@@ -100,19 +100,23 @@ Status Provisioning::prepareRendezvous(const QString &user, const SecretBytes &p
     CouchDatabase admin(m_http, m_server, Rendezvous::databaseName(), m_adminName, m_adminPassword);
     auto created = admin.request("PUT", QString());
     if (!created.response.ok() && created.response.status != 412) // 412: it is there already
-        return failed(created, "The server did not create the short-code database.");
+        return failed(created, QT_TRANSLATE_NOOP(
+                                   "Sync", "The server did not create the short-code database."));
     auto existing = admin.request("GET", userDoc(user));
     if (!existing.ok() && existing.response.status != 404)
-        return failed(existing, "The server did not create the short-code user.");
+        return failed(existing,
+                      QT_TRANSLATE_NOOP("Sync", "The server did not create the short-code user."));
     const QString rev =
         existing.ok() ? existing.json.object().value(QStringLiteral("_rev")).toString() : QString();
     auto madeUser = putUser(admin, user, password, rev);
     if (!madeUser.response.ok())
-        return failed(madeUser, "The server did not create the short-code user.");
+        return failed(madeUser,
+                      QT_TRANSLATE_NOOP("Sync", "The server did not create the short-code user."));
     auto secured =
         admin.request("PUT", QStringLiteral("_security"), {}, QJsonDocument(membersOnly(user)));
     if (!secured.response.ok())
-        return failed(secured, "The server did not restrict the short-code database.");
+        return failed(secured, QT_TRANSLATE_NOOP(
+                                   "Sync", "The server did not restrict the short-code database."));
     return {};
 }
 

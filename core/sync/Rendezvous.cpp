@@ -103,7 +103,9 @@ Result<ShortCode> Rendezvous::publish(const PairingPayload &payload)
     CouchDatabase db(m_http, m_server, databaseName(), m_user, m_password);
     const auto put = db.request("PUT", keys.value().docId, {}, QJsonDocument(doc));
     if (!put.response.ok())
-        return unreachableOr(put.response, "The sync server did not keep the short code.");
+        return unreachableOr(
+            put.response,
+            QT_TRANSLATE_NOOP("Sync", "The sync server did not keep the short code."));
     return code;
 }
 
@@ -117,7 +119,9 @@ Result<PairingPayload> Rendezvous::collect(const ShortCode &code)
     if (got.response.status == 404)
         return makeError(ErrorCode::NotFound, notFoundMessage());
     if (!got.ok())
-        return unreachableOr(got.response, "The sync server gave an answer that makes no sense.");
+        return unreachableOr(
+            got.response,
+            QT_TRANSLATE_NOOP("Sync", "The sync server gave an answer that makes no sense."));
     const QJsonObject doc = got.json.object();
     const QString expires = doc.value(QStringLiteral("expires")).toString();
     const QString rev = doc.value(QStringLiteral("_rev")).toString();
@@ -153,13 +157,17 @@ Status Rendezvous::withdraw(const ShortCode &code)
     if (got.response.status == 404)
         return {}; // picked up already, or tidied away
     if (!got.ok())
-        return unreachableOr(got.response, "The sync server gave an answer that makes no sense.");
+        return unreachableOr(
+            got.response,
+            QT_TRANSLATE_NOOP("Sync", "The sync server gave an answer that makes no sense."));
     QUrlQuery revQuery;
     revQuery.addQueryItem(QStringLiteral("rev"),
                           got.json.object().value(QStringLiteral("_rev")).toString());
     const auto removed = db.request("DELETE", keys.value().docId, revQuery);
     if (!removed.response.ok() && removed.response.status != 404)
-        return unreachableOr(removed.response, "The sync server did not remove the short code.");
+        return unreachableOr(
+            removed.response,
+            QT_TRANSLATE_NOOP("Sync", "The sync server did not remove the short code."));
     return {};
 }
 
