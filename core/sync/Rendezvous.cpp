@@ -40,6 +40,26 @@ Error unreachableOr(const HttpResponse &r, const char *what)
     return makeError(ErrorCode::Io, QCoreApplication::translate("Sync", what));
 }
 
+// The document with this id; NotFound (in the plain words) when there is none.
+Result<QJsonObject> fetch(CouchDatabase &db, const QString &docId)
+{
+    const auto got = db.request("GET", docId);
+    if (got.response.status == 404)
+        return makeError(ErrorCode::NotFound, Rendezvous::notFoundMessage());
+    if (!got.ok())
+        return unreachableOr(
+            got.response,
+            QT_TRANSLATE_NOOP("Sync", "The sync server gave an answer that makes no sense."));
+    return got.json.object();
+}
+
+CouchDatabase::Reply remove(CouchDatabase &db, const QJsonObject &doc)
+{
+    QUrlQuery rev;
+    rev.addQueryItem(QStringLiteral("rev"), doc.value(QStringLiteral("_rev")).toString());
+    return db.request("DELETE", doc.value(QStringLiteral("_id")).toString(), rev);
+}
+
 } // namespace
 
 QString Rendezvous::databaseName()
@@ -115,20 +135,13 @@ Result<PairingPayload> Rendezvous::collect(const ShortCode &code)
     if (!keys)
         return keys.error();
     CouchDatabase db(m_http, m_server, databaseName(), m_user, m_password);
-    const auto got = db.request("GET", keys.value().docId);
-    if (got.response.status == 404)
-        return makeError(ErrorCode::NotFound, notFoundMessage());
-    if (!got.ok())
-        return unreachableOr(
-            got.response,
-            QT_TRANSLATE_NOOP("Sync", "The sync server gave an answer that makes no sense."));
-    const QJsonObject doc = got.json.object();
+    auto found = fetch(db, keys.value().docId);
+    if (!found)
+        return found.error();
+    const QJsonObject &doc = found.value();
     const QString expires = doc.value(QStringLiteral("expires")).toString();
-    const QString rev = doc.value(QStringLiteral("_rev")).toString();
-    QUrlQuery revQuery;
-    revQuery.addQueryItem(QStringLiteral("rev"), rev);
     // One use: gone once read, opened or not (an expired one is tidied away too).
-    db.request("DELETE", keys.value().docId, revQuery);
+    remove(db, doc);
     const QDateTime until = QDateTime::fromString(expires, Qt::ISODate);
     if (!until.isValid() || until <= m_clock.now())
         return makeError(ErrorCode::BadInput, expiredMessage());
@@ -153,17 +166,10 @@ Status Rendezvous::withdraw(const ShortCode &code)
     if (!keys)
         return keys.error();
     CouchDatabase db(m_http, m_server, databaseName(), m_user, m_password);
-    const auto got = db.request("GET", keys.value().docId);
-    if (got.response.status == 404)
-        return {}; // picked up already, or tidied away
-    if (!got.ok())
-        return unreachableOr(
-            got.response,
-            QT_TRANSLATE_NOOP("Sync", "The sync server gave an answer that makes no sense."));
-    QUrlQuery revQuery;
-    revQuery.addQueryItem(QStringLiteral("rev"),
-                          got.json.object().value(QStringLiteral("_rev")).toString());
-    const auto removed = db.request("DELETE", keys.value().docId, revQuery);
+    auto found = fetch(db, keys.value().docId);
+    if (!found)
+        return found.error().code == ErrorCode::NotFound ? Status() : Status(found.error());
+    const auto removed = remove(db, found.value());
     if (!removed.response.ok() && removed.response.status != 404)
         return unreachableOr(
             removed.response,
@@ -188,9 +194,7 @@ void Rendezvous::removeExpired()
             QDateTime::fromString(doc.value(QStringLiteral("expires")).toString(), Qt::ISODate);
         if (until.isValid() && until > now)
             continue;
-        QUrlQuery revQuery;
-        revQuery.addQueryItem(QStringLiteral("rev"), doc.value(QStringLiteral("_rev")).toString());
-        db.request("DELETE", doc.value(QStringLiteral("_id")).toString(), revQuery);
+        remove(db, doc);
     }
 }
 

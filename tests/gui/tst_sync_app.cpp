@@ -121,16 +121,7 @@ private Q_SLOTS:
     void shortCodePairs()
     {
         QTemporaryDir dir;
-        const QString service = dir.filePath(QStringLiteral("service"));
-        QVERIFY(QDir().mkpath(service));
-        test::writeFile(
-            service + QStringLiteral("/service.json"),
-            QByteArray("{\"format\": \"dit-companion-service\", \"version\": 1, \"crisis\": "
-                       "{\"contacts\": [{\"name\": \"X\", \"action\": \"call\", \"number\": "
-                       "\"999\"}]}, \"sync\": {\"server\": \"") +
-                m_server.url().toString().toUtf8() +
-                "\", \"rendezvous\": {\"user\": \"dit-rendezvous\", \"password\": "
-                "\"rendezvous only\"}}}");
+        const QString service = m_server.writeServiceFolder(dir.path());
         auto therapist = profile(dir, "t", Role::Therapist, service);
         auto phone = profile(dir, "p", Role::Patient, service);
         auto unconfigured = profile(dir, "u", Role::Patient);

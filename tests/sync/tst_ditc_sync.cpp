@@ -225,16 +225,7 @@ private Q_SLOTS:
     // provision prints a short code too and pair accepts it on stdin.
     void shortCodeThroughTheServiceConfiguration()
     {
-        const QString service = m_dir.filePath(QStringLiteral("service"));
-        QVERIFY(QDir().mkpath(service));
-        test::writeFile(
-            service + QStringLiteral("/service.json"),
-            QByteArray("{\"format\": \"dit-companion-service\", \"version\": 1, \"crisis\": "
-                       "{\"contacts\": [{\"name\": \"X\", \"action\": \"call\", \"number\": "
-                       "\"999\"}]}, \"sync\": {\"server\": \"") +
-                m_server.url().toString().toUtf8() +
-                "\", \"rendezvous\": {\"user\": \"dit-rendezvous\", \"password\": "
-                "\"rendezvous only\"}}}");
+        const QString service = m_server.writeServiceFolder(m_dir.path());
         const QString phone = m_dir.filePath(QStringLiteral("phone2"));
         QCOMPARE(
             as(phone, {QStringLiteral("init"), QStringLiteral("--no-confirm")}, kPatientPass + '\n')
