@@ -120,6 +120,18 @@ Status Provisioning::prepareRendezvous(const QString &user, const SecretBytes &p
     return {};
 }
 
+Result<ShortCode> Provisioning::publishShortCode(const PairingPayload &payload,
+                                                 const SyncServiceConfig &service,
+                                                 const Clock &clock)
+{
+    Rendezvous rendezvous = Rendezvous::forService(m_http, service, clock);
+    QString password = service.rendezvousPassword;
+    if (Status s = prepareRendezvous(service.rendezvousUser, SecretBytes::fromPassphrase(password));
+        !s)
+        return s.error();
+    return rendezvous.publish(payload);
+}
+
 Status Provisioning::removePair(const SecretBytes &pairKey)
 {
     const PairKeys keys(pairKey);

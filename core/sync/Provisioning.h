@@ -2,6 +2,7 @@
 
 #include "HttpClient.h"
 #include "Pairing.h"
+#include "Rendezvous.h"
 
 namespace dit::sync {
 
@@ -23,6 +24,10 @@ public:
     // database, its user (with the configured password) and members-only _security.
     // Idempotent: run before every short code, it changes nothing that is already right.
     Status prepareRendezvous(const QString &user, const SecretBytes &password);
+    // The short code for a pair just made: prepares the service's rendezvous, then leaves the
+    // payload there (Rendezvous::publish).
+    Result<ShortCode> publishShortCode(const PairingPayload &payload,
+                                       const SyncServiceConfig &service, const Clock &clock);
     // Removes the pair's user and database from the server (unpairing for good).
     Status removePair(const SecretBytes &pairKey);
 

@@ -87,6 +87,14 @@ Rendezvous::Rendezvous(HttpClient &http, QUrl server, QString user, const Secret
 
 Rendezvous::~Rendezvous() = default;
 
+Rendezvous Rendezvous::forService(HttpClient &http, const SyncServiceConfig &config,
+                                  const Clock &clock)
+{
+    QString password = config.rendezvousPassword; // a copy: fromPassphrase wipes it
+    return Rendezvous(http, config.server, config.rendezvousUser,
+                      SecretBytes::fromPassphrase(password), clock);
+}
+
 Result<Rendezvous::Keys> Rendezvous::derive(const ShortCode &code)
 {
     KdfParams params;

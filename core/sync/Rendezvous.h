@@ -4,6 +4,7 @@
 #include "Pairing.h"
 #include "ShortCode.h"
 #include "common/Clock.h"
+#include "service/ServiceConfig.h"
 
 namespace dit::sync {
 
@@ -23,6 +24,9 @@ public:
     Rendezvous(HttpClient &http, QUrl server, QString user, const SecretBytes &password,
                const Clock &clock);
     ~Rendezvous();
+    // With the account the service's configuration names, on its server.
+    static Rendezvous forService(HttpClient &http, const SyncServiceConfig &config,
+                                 const Clock &clock);
 
     // Tablet: a new short code, and the payload left under it for kLifetimeSeconds.
     // Expired leftovers (a tablet that closed without tidying) are removed on the way.

@@ -20,15 +20,6 @@ namespace {
 // Settings key: the sync server's address, typed once (not a secret).
 const QString kServerKey = QStringLiteral("sync_server_url");
 
-// The service's short-code account (ServiceConfig "sync.rendezvous"), on the service's server.
-sync::Rendezvous rendezvous(sync::HttpClient &http, const SyncServiceConfig &config,
-                            const Clock &clock)
-{
-    QString password = config.rendezvousPassword;
-    return sync::Rendezvous(http, config.server, config.rendezvousUser,
-                            SecretBytes::fromPassphrase(password), clock);
-}
-
 // Removes a short code from the server, off the UI thread; nobody waits for the answer (an
 // unreachable server lets it expire on its own within the quarter hour).
 void withdrawInBackground(std::shared_ptr<sync::ShortCode> code, const SyncServiceConfig &config)
@@ -36,7 +27,7 @@ void withdrawInBackground(std::shared_ptr<sync::ShortCode> code, const SyncServi
     QThreadPool::globalInstance()->start([code = std::move(code), config] {
         sync::NetworkHttpClient http;
         const SystemClock clock;
-        (void)rendezvous(http, config, clock).withdraw(*code);
+        (void)sync::Rendezvous::forService(http, config, clock).withdraw(*code);
     });
 }
 
@@ -185,10 +176,7 @@ void SyncPairing::provision(const QString &patientId, const QString &label,
                 return made;
             // The pair is made: a short code that fails leaves the QR code and the long code.
             const SystemClock clock;
-            Status prepared = provisioning.prepareRendezvous(
-                config.rendezvousUser, SecretBytes::copyOf(config.rendezvousPassword.toUtf8()));
-            auto code = prepared ? rendezvous(http, config, clock).publish(made.payload.value())
-                                 : Result<sync::ShortCode>(prepared.error());
+            auto code = provisioning.publishShortCode(made.payload.value(), config, clock);
             if (code)
                 made.shortCode = std::make_shared<sync::ShortCode>(std::move(code.value()));
             else
@@ -258,7 +246,7 @@ void SyncPairing::publishShortCode(const sync::PairingPayload &payload)
         [copy, config]() -> Made {
             sync::NetworkHttpClient http;
             const SystemClock clock;
-            auto code = rendezvous(http, config, clock).publish(*copy);
+            auto code = sync::Rendezvous::forService(http, config, clock).publish(*copy);
             copy->pairKey.wipe();
             return code;
         },
@@ -311,7 +299,7 @@ bool SyncPairing::checkCode(QString code)
             [shared, config]() -> Got {
                 sync::NetworkHttpClient http;
                 const SystemClock clock;
-                return rendezvous(http, config, clock).collect(*shared);
+                return sync::Rendezvous::forService(http, config, clock).collect(*shared);
             },
             [this, generation](Got &got) {
                 if (generation != m_generation)

@@ -91,12 +91,6 @@ Result<ServiceConfig> serviceConfig(const std::optional<QString> &dir)
     return ServiceConfig::loadFromFolder(*dir);
 }
 
-SecretBytes rendezvousPassword(const SyncServiceConfig &sync)
-{
-    QString copy = sync.rendezvousPassword;
-    return SecretBytes::fromPassphrase(copy);
-}
-
 } // namespace
 
 int runProvision(Context &ctx, Args &args)
@@ -158,12 +152,8 @@ int runProvision(Context &ctx, Args &args)
     // The short code, when the service has a meeting place on this server. The pair is made
     // already: a failure here leaves the long code, said on stderr.
     if (sync.rendezvousServes(url)) {
-        const SecretBytes password = rendezvousPassword(sync);
         const SystemClock clock;
-        Status prepared = provisioning.prepareRendezvous(sync.rendezvousUser, password);
-        auto code = prepared ? Rendezvous(http, url, sync.rendezvousUser, password, clock)
-                                   .publish(payload.value())
-                             : Result<ShortCode>(prepared.error());
+        auto code = provisioning.publishShortCode(payload.value(), sync, clock);
         if (code) {
             QString typed = code.value().typed();
             out.insert(QStringLiteral("shortCode"), typed);
@@ -219,9 +209,7 @@ int runPair(Context &ctx, Args &args)
             return ctx.fail(shortCode.error());
         NetworkHttpClient http;
         const SystemClock clock;
-        payload =
-            Rendezvous(http, sync.server, sync.rendezvousUser, rendezvousPassword(sync), clock)
-                .collect(shortCode.value());
+        payload = Rendezvous::forService(http, sync, clock).collect(shortCode.value());
     } else {
         payload = PairingPayload::parse(code.value());
         wipeString(code.value());
