@@ -16,9 +16,10 @@ class AppContext;
 
 // The pairing pages' view model (docs/SYNC.md, "In the app"). On the therapist's tablet:
 // provision a pair for the open patient with the server's admin account (typed, used once,
-// never kept) and show the code as a QR code, as typed groups and the four check words. On
-// the patient's phone: read a typed or pasted code, show its four words, pair on
-// confirmation. Unpairing on either side. Network work runs off the UI thread.
+// never kept) and show the code as a QR code, as typed groups and the four check words, and
+// a short code when the service has a rendezvous on that server. On the patient's phone: read
+// a typed or pasted code (a short one is looked up on the service's server), show its four
+// words, pair on confirmation. Unpairing on either side. Network work runs off the UI thread.
 class SyncPairing : public QObject
 {
     Q_OBJECT

@@ -6,8 +6,9 @@ import org.ditcompanion.testing
 
 // The pairing pages (issue 7) in the real window: every control named and large enough on
 // the therapist's "Pair device" and the patient's "Pair with my therapist", at both sizes;
-// both work by keyboard; without a pair the sync card is one line and one button. (Pairing
-// itself, through a real server, is tst_sync_app.)
+// both work by keyboard; without a pair the sync card is one line and one button; a short
+// code without the service's settings asks for the long code. (Pairing itself, short codes
+// included, through a real server, is tst_sync_app.)
 TestCase {
     id: tc
     name: "SyncPages"
