@@ -57,13 +57,15 @@ const std::vector<Command> &allCommands()
          "           --patient PATIENT. Passphrase on stdin",
          &runSchedule},
         // Sync (docs/SYNC.md).
-        {"provision", "--server URL --patient LABEL",
+        {"provision", "--server URL --patient LABEL [--service DIR]",
          "therapist: create the patient's pair on the sync server; passphrase, then the\n"
-         "           server's admin name and password on stdin; prints the pairing code",
+         "           server's admin name and password on stdin; prints the pairing code, and a\n"
+         "           short code when the service's sync.rendezvous is on that server",
          &runProvision},
-        {"pair", "",
+        {"pair", "[--service DIR]",
          "patient: pair with the code from the therapist; passphrase, then the code,\n"
-         "           on stdin (never as an argument); prints the four check words",
+         "           on stdin (never as an argument); prints the four check words. A short\n"
+         "           code needs --service DIR naming sync.server and sync.rendezvous",
          &runPair},
         {"sync", "[status]",
          "one sync pass with every paired device, printing what went each way; or the\n"

@@ -1,6 +1,7 @@
 #include "ServiceConfig.h"
 
 #include "common/Logging.h"
+#include "sync/CouchDatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,6 +25,39 @@ bool validNumber(const QString &n)
 {
     static const QRegularExpression re(QStringLiteral("^\\+?[0-9][0-9 ]{1,19}$"));
     return re.match(n).hasMatch();
+}
+
+// "sync": {"server": URL, "rendezvous": {"user", "password"}}, all optional.
+Result<SyncServiceConfig> parseSync(const QJsonValue &value, const QString &fileName)
+{
+    SyncServiceConfig sync;
+    if (value.isUndefined())
+        return sync;
+    const auto say = [&fileName](const char *what) {
+        return problem(fileName, QCoreApplication::translate("ServiceConfig", what));
+    };
+    if (!value.isObject())
+        return say(QT_TRANSLATE_NOOP("ServiceConfig", "\"sync\" must be an object."));
+    const QJsonObject o = value.toObject();
+    if (o.contains(QStringLiteral("server"))) {
+        sync.server = QUrl(o.value(QStringLiteral("server")).toString(), QUrl::StrictMode);
+        if (!sync::CouchDatabase::addressAllowed(sync.server))
+            return say(QT_TRANSLATE_NOOP(
+                "ServiceConfig",
+                "\"sync.server\" must be an https address without a name or password."));
+    }
+    if (!o.contains(QStringLiteral("rendezvous")))
+        return sync;
+    const QJsonObject r = o.value(QStringLiteral("rendezvous")).toObject();
+    sync.rendezvousUser = r.value(QStringLiteral("user")).toString().trimmed();
+    sync.rendezvousPassword = r.value(QStringLiteral("password")).toString();
+    if (sync.rendezvousUser.isEmpty() || sync.rendezvousPassword.isEmpty())
+        return say(QT_TRANSLATE_NOOP("ServiceConfig",
+                                     "\"sync.rendezvous\" needs a \"user\" and a \"password\"."));
+    if (sync.server.isEmpty())
+        return say(
+            QT_TRANSLATE_NOOP("ServiceConfig", "\"sync.rendezvous\" needs \"sync.server\" too."));
+    return sync;
 }
 
 } // namespace
@@ -115,6 +149,10 @@ Result<ServiceConfig> ServiceConfig::parse(const QByteArray &json, const QString
                                          .arg(where));
         c.m_contacts.append(contact);
     }
+    auto sync = parseSync(root.value(QStringLiteral("sync")), fileName);
+    if (!sync)
+        return sync.error();
+    c.m_sync = sync.value();
     return c;
 }
 

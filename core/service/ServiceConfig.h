@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 namespace dit {
 
@@ -17,6 +18,24 @@ struct CrisisContact
     QString message; // for text lines: what to send, e.g. "SHOUT"
 
     QString dialUri() const; // tel: or sms: URI for the platform to open
+};
+
+// Optional sync settings (docs/SYNC.md): the service's server, and the account for the
+// short-code meeting place there. The rendezvous password is no patient's secret: it opens
+// only the rendezvous database, where everything is encrypted under codes it never sees.
+struct SyncServiceConfig
+{
+    QUrl server;
+    QString rendezvousUser;
+    QString rendezvousPassword;
+    bool hasRendezvous() const { return server.isValid() && !rendezvousUser.isEmpty(); }
+    // A short code works only for pairs on the service's own server: the phone looks for it
+    // there (it knows no other address before pairing).
+    bool rendezvousServes(const QUrl &pairServer) const
+    {
+        constexpr auto same = QUrl::StripTrailingSlash | QUrl::NormalizePathSegments;
+        return hasRendezvous() && server.adjusted(same) == pairServer.adjusted(same);
+    }
 };
 
 // What a service configures: its name and crisis contacts (later: risk wording,
@@ -34,11 +53,13 @@ public:
     QString serviceName() const { return m_serviceName; }
     QString crisisIntro() const { return m_crisisIntro; }
     const QList<CrisisContact> &crisisContacts() const { return m_contacts; }
+    const SyncServiceConfig &sync() const { return m_sync; }
 
 private:
     QString m_serviceName;
     QString m_crisisIntro;
     QList<CrisisContact> m_contacts;
+    SyncServiceConfig m_sync;
 };
 
 } // namespace dit

@@ -1,5 +1,6 @@
 #include "Pairing.h"
 
+#include "Base32.h"
 #include "CouchDatabase.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,6 @@ namespace dit::sync {
 
 namespace {
 
-constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford
 const QString kPrefix = QStringLiteral("DITC");
 constexpr int kChecksumBytes = 2;
 constexpr int kMaxUrlBytes = 200;
@@ -20,51 +20,6 @@ QByteArray checksum(const QByteArray &data)
     const quint16 crc = qChecksum(data);
     QByteArray out;
     out.append(char(crc >> 8)).append(char(crc & 0xff));
-    return out;
-}
-
-QString base32(const QByteArray &data)
-{
-    QString out;
-    quint32 buffer = 0;
-    int bits = 0;
-    for (const char c : data) {
-        buffer = (buffer << 8) | uchar(c);
-        bits += 8;
-        while (bits >= 5) {
-            out += QLatin1Char(kAlphabet[(buffer >> (bits - 5)) & 31]);
-            bits -= 5;
-        }
-    }
-    if (bits > 0)
-        out += QLatin1Char(kAlphabet[(buffer << (5 - bits)) & 31]);
-    return out;
-}
-
-std::optional<QByteArray> unbase32(const QString &text)
-{
-    QByteArray out;
-    quint32 buffer = 0;
-    int bits = 0;
-    for (QChar c : text) {
-        c = c.toUpper();
-        if (c == u'O')
-            c = u'0';
-        else if (c == u'I' || c == u'L')
-            c = u'1';
-        const char *at = std::strchr(kAlphabet, c.toLatin1());
-        if (c.unicode() > 127 || !at || !*at)
-            return std::nullopt;
-        buffer = (buffer << 5) | quint32(at - kAlphabet);
-        bits += 5;
-        if (bits >= 8) {
-            out.append(char((buffer >> (bits - 8)) & 0xff));
-            bits -= 8;
-        }
-    }
-    // Strict: the leftover bits are zero padding, so each text has one meaning.
-    if (bits >= 5 || (buffer & ((1u << bits) - 1)) != 0)
-        return std::nullopt;
     return out;
 }
 
@@ -88,7 +43,7 @@ QByteArray binary(const PairingPayload &p)
 QString PairingPayload::compact() const
 {
     QByteArray data = binary(*this);
-    QString out = kPrefix + base32(data);
+    QString out = kPrefix + base32::encode(data);
     wipeBytes(data);
     return out;
 }
@@ -96,25 +51,17 @@ QString PairingPayload::compact() const
 QString PairingPayload::typed() const
 {
     QString flat = compact();
-    QString out;
-    for (int i = 0; i < flat.size(); i += 4) {
-        if (i > 0)
-            out += QLatin1Char('-');
-        out += flat.mid(i, 4);
-    }
+    QString out = base32::grouped(flat, 4);
     wipeString(flat);
     return out;
 }
 
 Result<PairingPayload> PairingPayload::parse(const QString &text)
 {
-    QString flat;
-    for (const QChar c : text)
-        if (!c.isSpace() && c != u'-')
-            flat += c;
+    QString flat = base32::withoutSeparators(text);
     if (!flat.startsWith(kPrefix, Qt::CaseInsensitive))
         return bad("This is not a DIT Companion pairing code.");
-    auto data = unbase32(flat.mid(kPrefix.size()));
+    auto data = base32::decode(flat.mid(kPrefix.size()));
     wipeString(flat);
     if (!data || data->size() < 1 + PairKeys::kKeyBytes + kChecksumBytes ||
         data->size() > 1 + PairKeys::kKeyBytes + kMaxUrlBytes + kChecksumBytes)

@@ -1,6 +1,7 @@
 #include "Provisioning.h"
 
 #include "CouchDatabase.h"
+#include "Rendezvous.h"
 #include "SyncStatus.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,32 @@ Error failed(const CouchDatabase::Reply &reply, const char *what)
 QString userDoc(const QString &user)
 {
     return QStringLiteral("/_users/org.couchdb.user:") + user;
+}
+
+QJsonObject membersOnly(const QString &user)
+{
+    return {{QStringLiteral("admins"), QJsonObject{{QStringLiteral("names"), QJsonArray()},
+                                                   {QStringLiteral("roles"), QJsonArray()}}},
+            {QStringLiteral("members"), QJsonObject{{QStringLiteral("names"), QJsonArray{user}},
+                                                    {QStringLiteral("roles"), QJsonArray()}}}};
+}
+
+// Creates or updates a user with this password. The password is in these copies too:
+// overwritten before they go.
+CouchDatabase::Reply putUser(CouchDatabase &admin, const QString &name, const SecretBytes &password,
+                             const QString &rev)
+{
+    QJsonObject user{{QStringLiteral("name"), name},
+                     {QStringLiteral("password"), QString::fromUtf8(password.view())},
+                     {QStringLiteral("roles"), QJsonArray()},
+                     {QStringLiteral("type"), QStringLiteral("user")}};
+    if (!rev.isEmpty())
+        user.insert(QStringLiteral("_rev"), rev);
+    QJsonDocument json(user);
+    auto reply = admin.request("PUT", userDoc(name), {}, json);
+    user.insert(QStringLiteral("password"), QString());
+    json = QJsonDocument();
+    return reply;
 }
 
 } // namespace
@@ -53,29 +80,56 @@ Result<PairingPayload> Provisioning::createPair()
     if (!created.response.ok())
         return failed(created, "The server did not create the pair's database.");
 
-    const SecretBytes password = keys.password();
-    QJsonObject user{{QStringLiteral("name"), keys.userName()},
-                     {QStringLiteral("password"), QString::fromUtf8(password.view())},
-                     {QStringLiteral("roles"), QJsonArray()},
-                     {QStringLiteral("type"), QStringLiteral("user")}};
-    QJsonDocument userJson(user);
-    auto madeUser = admin.request("PUT", userDoc(keys.userName()), {}, userJson);
-    // The password is in these copies too: overwrite before they go.
-    user.insert(QStringLiteral("password"), QString());
-    userJson = QJsonDocument();
+    auto madeUser = putUser(admin, keys.userName(), keys.password(), QString());
     if (!madeUser.response.ok())
         return failed(madeUser, "The server did not create the pair's user.");
 
-    const QJsonObject security{
-        {QStringLiteral("admins"), QJsonObject{{QStringLiteral("names"), QJsonArray()},
-                                               {QStringLiteral("roles"), QJsonArray()}}},
-        {QStringLiteral("members"),
-         QJsonObject{{QStringLiteral("names"), QJsonArray{keys.userName()}},
-                     {QStringLiteral("roles"), QJsonArray()}}}};
-    auto secured = admin.request("PUT", QStringLiteral("_security"), {}, QJsonDocument(security));
+    auto secured = admin.request("PUT", QStringLiteral("_security"), {},
+                                 QJsonDocument(membersOnly(keys.userName())));
     if (!secured.response.ok())
         return failed(secured, "The server did not restrict the pair's database.");
     return payload;
+}
+
+Status Provisioning::prepareRendezvous(const QString &user, const SecretBytes &password)
+{
+    if (user.isEmpty() || password.isEmpty())
+        return makeError(ErrorCode::BadInput,
+                         QCoreApplication::translate("Sync", "The service names no short-code "
+                                                             "account."));
+    CouchDatabase admin(m_http, m_server, Rendezvous::databaseName(), m_adminName, m_adminPassword);
+    auto created = admin.request("PUT", QString());
+    if (!created.response.ok() && created.response.status != 412) // 412: it is there already
+        return failed(created, QT_TRANSLATE_NOOP(
+                                   "Sync", "The server did not create the short-code database."));
+    auto existing = admin.request("GET", userDoc(user));
+    if (!existing.ok() && existing.response.status != 404)
+        return failed(existing,
+                      QT_TRANSLATE_NOOP("Sync", "The server did not create the short-code user."));
+    const QString rev =
+        existing.ok() ? existing.json.object().value(QStringLiteral("_rev")).toString() : QString();
+    auto madeUser = putUser(admin, user, password, rev);
+    if (!madeUser.response.ok())
+        return failed(madeUser,
+                      QT_TRANSLATE_NOOP("Sync", "The server did not create the short-code user."));
+    auto secured =
+        admin.request("PUT", QStringLiteral("_security"), {}, QJsonDocument(membersOnly(user)));
+    if (!secured.response.ok())
+        return failed(secured, QT_TRANSLATE_NOOP(
+                                   "Sync", "The server did not restrict the short-code database."));
+    return {};
+}
+
+Result<ShortCode> Provisioning::publishShortCode(const PairingPayload &payload,
+                                                 const SyncServiceConfig &service,
+                                                 const Clock &clock)
+{
+    Rendezvous rendezvous = Rendezvous::forService(m_http, service, clock);
+    QString password = service.rendezvousPassword;
+    if (Status s = prepareRendezvous(service.rendezvousUser, SecretBytes::fromPassphrase(password));
+        !s)
+        return s.error();
+    return rendezvous.publish(payload);
 }
 
 Status Provisioning::removePair(const SecretBytes &pairKey)

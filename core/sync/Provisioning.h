@@ -2,6 +2,7 @@
 
 #include "HttpClient.h"
 #include "Pairing.h"
+#include "Rendezvous.h"
 
 namespace dit::sync {
 
@@ -19,6 +20,14 @@ public:
     // Makes a new pair key, creates the database, user and security on the server, and
     // returns the payload to hand over. Nothing is kept on this device here (see addPair).
     Result<PairingPayload> createPair();
+    // Makes the service's short-code meeting place if it is missing: the rendezvous
+    // database, its user (with the configured password) and members-only _security.
+    // Idempotent: run before every short code, it changes nothing that is already right.
+    Status prepareRendezvous(const QString &user, const SecretBytes &password);
+    // The short code for a pair just made: prepares the service's rendezvous, then leaves the
+    // payload there (Rendezvous::publish).
+    Result<ShortCode> publishShortCode(const PairingPayload &payload,
+                                       const SyncServiceConfig &service, const Clock &clock);
     // Removes the pair's user and database from the server (unpairing for good).
     Status removePair(const SecretBytes &pairKey);
 

@@ -6,13 +6,16 @@ import org.ditcompanion.app
 
 // "Pair device" for one patient, on the therapist's tablet (issue 7). With the sync server's
 // address (kept in this profile) and the server admin's name and password (typed here, used
-// once, never kept) it makes the pair and shows the code three ways: a QR code, the typed
-// code in groups and the four words both screens must show.
+// once, never kept) it makes the pair and shows the code: a QR code, the short code when the
+// service has a rendezvous on that server (the long code behind a button then), and the four
+// words both screens must show.
 ScrollPage {
     id: page
     objectName: "pairDevicePage"
     property string patientId
     property string label
+    property bool showLongCode: false
+    readonly property bool hasShortCode: SyncPairing.shortCode.length > 0
     title: qsTr("Pair device")
 
     function provision() {
@@ -123,10 +126,59 @@ ScrollPage {
         }
         Heading {
             level: 3
-            text: qsTr("Code to type")
+            visible: page.hasShortCode
+            text: qsTr("Or type this short code")
+        }
+        Flow {
+            objectName: "pairShortCode"
+            visible: page.hasShortCode
+            Layout.fillWidth: true
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("Short code: %1").arg(SyncPairing.spokenShortCode)
+            Repeater {
+                model: SyncPairing.shortCodeGroups
+                Label {
+                    required property string modelData
+                    text: modelData
+                    font.family: "monospace"
+                    font.pixelSize: Math.round(Theme.fontTitle * 1.3)
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                }
+            }
+        }
+        BodyText {
+            visible: page.hasShortCode
+            muted: true
+            text: qsTr("It works once, for %1 minutes.").arg(SyncPairing.shortCodeMinutes)
+        }
+        BodyText {
+            objectName: "pairMakingShortCode"
+            visible: SyncPairing.makingShortCode
+            muted: true
+            text: qsTr("Making a short code…")
+        }
+        Notice {
+            objectName: "pairShortCodeProblem"
+            text: SyncPairing.shortCodeProblem.length > 0
+                  ? qsTr("No short code this time (%1). Use the QR code or the long code.").arg(SyncPairing.shortCodeProblem)
+                  : ""
+        }
+        AppButton {
+            objectName: "pairShowLongCode"
+            visible: page.hasShortCode
+            Layout.fillWidth: true
+            text: page.showLongCode ? qsTr("Hide the long code") : qsTr("Show the long code")
+            onClicked: page.showLongCode = !page.showLongCode
+        }
+        Heading {
+            level: 3
+            visible: !page.hasShortCode || page.showLongCode
+            text: page.hasShortCode ? qsTr("Long code") : qsTr("Code to type")
         }
         Flow {
             objectName: "pairCodeGroups"
+            visible: !page.hasShortCode || page.showLongCode
             Layout.fillWidth: true
             spacing: Theme.spacingSmall
             Accessible.role: Accessible.StaticText

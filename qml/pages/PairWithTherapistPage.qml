@@ -4,8 +4,9 @@ import QtQuick.Layouts
 import org.ditcompanion.app
 
 // "Pair with my therapist" on the patient's phone (issue 7): scan the QR code the
-// therapist's tablet shows, or type or paste the code; compare the four words on both
-// screens, then pair. A scanned code goes the same way as a typed one.
+// therapist's tablet shows, or type or paste its code (the short code, looked up on the
+// service's server, or the long one); compare the four words on both screens, then pair. A
+// scanned code goes the same way as a typed one.
 ScrollPage {
     id: page
     objectName: "pairWithTherapistPage"
@@ -16,13 +17,18 @@ ScrollPage {
     // The scanner view is open (it turns the camera on and off itself).
     property bool scanning: false
 
+    // A long code (typed or scanned) is checked at once; a short one is looked up first.
+    // Either way an accepted code is followed by codeAccepted. False: not (yet) accepted.
     function check(code) {
-        if (SyncPairing.checkCode(code)) {
+        return SyncPairing.checkCode(code);
+    }
+
+    Connections {
+        target: SyncPairing
+        function onCodeAccepted() {
             codeField.text = "";
             matchButton.forceActiveFocus();
-            return true;
         }
-        return false;
     }
 
     function endScan() {
@@ -90,8 +96,12 @@ ScrollPage {
         visible: !page.checking && !page.scanning
         BodyText {
             text: page.canScan
-                  ? qsTr("Your therapist’s tablet shows a pairing code. Scan it with this phone’s camera, or type it below.")
-                  : qsTr("Your therapist’s tablet shows a pairing code. Type it here, or paste it.")
+                  ? (SyncPairing.shortCodesAccepted
+                     ? qsTr("Your therapist’s tablet shows a pairing code. Scan it with this phone’s camera, or type the short code or the long one below.")
+                     : qsTr("Your therapist’s tablet shows a pairing code. Scan it with this phone’s camera, or type it below."))
+                  : (SyncPairing.shortCodesAccepted
+                     ? qsTr("Your therapist’s tablet shows a short code and a long one. Type either here, or paste it.")
+                     : qsTr("Your therapist’s tablet shows a pairing code. Type it here, or paste it."))
         }
         AppButton {
             id: scanButton
@@ -143,9 +153,15 @@ ScrollPage {
             objectName: "checkPairingCode"
             Layout.fillWidth: true
             primary: !page.canScan
-            enabled: codeField.text.trim().length > 0
+            enabled: codeField.text.trim().length > 0 && !SyncPairing.busy
             text: qsTr("Next")
             onClicked: page.check(codeField.text)
+        }
+        BusyIndicator {
+            Layout.alignment: Qt.AlignHCenter
+            running: SyncPairing.busy
+            visible: running
+            Accessible.name: qsTr("Looking up the code")
         }
     }
 

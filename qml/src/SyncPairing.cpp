@@ -7,7 +7,10 @@
 #include "sync/CouchDatabase.h"
 #include "sync/Provisioning.h"
 #include "sync/QrCode.h"
+#include "sync/Rendezvous.h"
 #include "sync/Replicator.h"
+
+#include <QThreadPool>
 
 #include <memory>
 
@@ -16,6 +19,27 @@ namespace dit {
 namespace {
 // Settings key: the sync server's address, typed once (not a secret).
 const QString kServerKey = QStringLiteral("sync_server_url");
+
+// Removes a short code from the server, off the UI thread; nobody waits for the answer (an
+// unreachable server lets it expire on its own within the quarter hour).
+void withdrawInBackground(std::shared_ptr<sync::ShortCode> code, const SyncServiceConfig &config)
+{
+    QThreadPool::globalInstance()->start([code = std::move(code), config] {
+        sync::NetworkHttpClient http;
+        const SystemClock clock;
+        (void)sync::Rendezvous::forService(http, config, clock).withdraw(*code);
+    });
+}
+
+// What the tablet's provisioning brings back: the pair's payload and, when the service has
+// a rendezvous on that server, its short code (or why there is none).
+struct Provisioned
+{
+    Result<sync::PairingPayload> payload = Error{};
+    std::shared_ptr<sync::ShortCode> shortCode;
+    QString shortCodeProblem;
+};
+
 } // namespace
 
 SyncPairing::SyncPairing(AppContext &context, QObject *parent) : QObject(parent), m_ctx(context)
@@ -35,7 +59,9 @@ SyncPairing *SyncPairing::create(QQmlEngine *, QJSEngine *)
 QString SyncPairing::serverAddress() const
 {
     Store *store = m_ctx.store();
-    return store ? store->settings().value(kServerKey) : QString();
+    const QString kept = store ? store->settings().value(kServerKey) : QString();
+    // Until one is typed here, the service's own server, if it names one.
+    return kept.isEmpty() && store ? m_ctx.service().sync().server.toString() : kept;
 }
 
 void SyncPairing::setServerAddress(const QString &address)
@@ -46,6 +72,37 @@ void SyncPairing::setServerAddress(const QString &address)
     if (Status s = store->settings().setValue(kServerKey, address.trimmed()); !s)
         fail(s.error().message);
     Q_EMIT changed();
+}
+
+QStringList SyncPairing::shortCodeGroups() const
+{
+    QStringList groups = shortCode().split(QLatin1Char('-'), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i + 1 < groups.size(); ++i)
+        groups[i] += QLatin1Char('-');
+    return groups;
+}
+
+QString SyncPairing::spokenShortCode() const
+{
+    // Symbol by symbol, a pause between groups: "K 7 M 2, 9 Q X D, …".
+    QStringList groups;
+    for (const QString &group : shortCode().split(QLatin1Char('-'), Qt::SkipEmptyParts)) {
+        QStringList symbols;
+        for (const QChar c : group)
+            symbols << QString(c);
+        groups << symbols.join(QLatin1Char(' '));
+    }
+    return groups.join(QStringLiteral(", "));
+}
+
+int SyncPairing::shortCodeMinutes()
+{
+    return sync::Rendezvous::kLifetimeSeconds / 60;
+}
+
+bool SyncPairing::shortCodesAccepted() const
+{
+    return m_ctx.service().sync().hasRendezvous();
 }
 
 QStringList SyncPairing::codeGroups() const
@@ -105,26 +162,53 @@ void SyncPairing::provision(const QString &patientId, const QString &label,
     m_error.clear();
     Q_EMIT changed();
     const QString name = adminName.trimmed();
-    using Made = Result<sync::PairingPayload>;
-    runInBackground<Made>(
+    const SyncServiceConfig config = m_ctx.service().sync();
+    const int generation = m_generation;
+    runInBackground<Provisioned>(
         this,
-        [server, name, password]() -> Made {
+        [server, name, password, config]() -> Provisioned {
             sync::NetworkHttpClient http;
             sync::Provisioning provisioning(http, server, name, *password);
             password->wipe();
-            return provisioning.createPair();
+            Provisioned made;
+            made.payload = provisioning.createPair();
+            if (!made.payload || !config.rendezvousServes(server))
+                return made;
+            // The pair is made: a short code that fails leaves the QR code and the long code.
+            const SystemClock clock;
+            auto code = provisioning.publishShortCode(made.payload.value(), config, clock);
+            if (code)
+                made.shortCode = std::make_shared<sync::ShortCode>(std::move(code.value()));
+            else
+                made.shortCodeProblem = code.error().message;
+            return made;
         },
-        [this, patientId, label](Made &made) {
+        [this, patientId, label, config, generation](Provisioned &made) {
             m_busy = false;
             Store *store = m_ctx.store();
-            if (!made || !store)
-                return fail(made ? tr("Locked before pairing finished.") : made.error().message);
+            if (!made.payload || !store) {
+                if (made.shortCode)
+                    withdrawInBackground(made.shortCode, config);
+                return fail(made.payload ? tr("Locked before pairing finished.")
+                                         : made.payload.error().message);
+            }
             sync::PairStore pairs(*store);
-            auto pair = sync::addPair(pairs, made.value(), patientId, label);
-            if (!pair)
+            auto pair = sync::addPair(pairs, made.payload.value(), patientId, label);
+            if (!pair) {
+                if (made.shortCode)
+                    withdrawInBackground(made.shortCode, config);
                 return fail(pair.error().message);
-            show(made.value());
-            made.value().pairKey.wipe();
+            }
+            show(made.payload.value());
+            made.payload.value().pairKey.wipe();
+            if (generation != m_generation) { // the page closed meanwhile
+                if (made.shortCode)
+                    withdrawInBackground(made.shortCode, config);
+            } else {
+                m_shortCode = made.shortCode;
+                m_shortCodeProblem = made.shortCodeProblem;
+                Q_EMIT changed();
+            }
             Q_EMIT m_ctx.syncRunner().statusChanged();
             m_ctx.syncRunner().syncSoon();
             Q_EMIT provisioned();
@@ -141,25 +225,116 @@ bool SyncPairing::showExisting(const QString &patientId)
     auto key = pairs.pairKey(*id);
     if (!pair || !key)
         return false;
-    show(sync::PairingPayload{QUrl(pair.value().serverUrl), std::move(key.value())});
+    sync::PairingPayload payload{QUrl(pair.value().serverUrl), std::move(key.value())};
+    show(payload);
+    if (m_ctx.service().sync().rendezvousServes(payload.server))
+        publishShortCode(payload);
     return true;
+}
+
+void SyncPairing::publishShortCode(const sync::PairingPayload &payload)
+{
+    auto copy = std::make_shared<sync::PairingPayload>(
+        sync::PairingPayload{payload.server, SecretBytes::copyOf(payload.pairKey.view())});
+    const SyncServiceConfig config = m_ctx.service().sync();
+    const int generation = m_generation;
+    m_makingShortCode = true;
+    Q_EMIT changed();
+    using Made = Result<sync::ShortCode>;
+    runInBackground<Made>(
+        this,
+        [copy, config]() -> Made {
+            sync::NetworkHttpClient http;
+            const SystemClock clock;
+            auto code = sync::Rendezvous::forService(http, config, clock).publish(*copy);
+            copy->pairKey.wipe();
+            return code;
+        },
+        [this, generation, config](Made &made) {
+            if (!made) {
+                if (generation == m_generation) {
+                    m_makingShortCode = false;
+                    m_shortCodeProblem = made.error().message;
+                    Q_EMIT changed();
+                }
+                return;
+            }
+            auto code = std::make_shared<sync::ShortCode>(std::move(made.value()));
+            if (generation != m_generation) // the page closed meanwhile
+                return withdrawInBackground(code, config);
+            m_makingShortCode = false;
+            withdrawShortCode(); // one code on screen, one on the server
+            m_shortCode = code;
+            Q_EMIT changed();
+        });
 }
 
 bool SyncPairing::checkCode(QString code)
 {
+    if (m_busy)
+        return false;
     m_pending.reset();
+    m_phrase.clear();
+    if (sync::ShortCode::isShortForm(code)) {
+        auto shortCode = sync::ShortCode::parse(code);
+        wipeString(code);
+        if (!shortCodesAccepted()) {
+            fail(tr("This app has no sync settings from your service, so a short code cannot "
+                    "be looked up. Ask your therapist for the long code and type that."));
+            return false;
+        }
+        if (!shortCode) {
+            fail(shortCode.error().message);
+            return false;
+        }
+        auto shared = std::make_shared<sync::ShortCode>(std::move(shortCode.value()));
+        const SyncServiceConfig config = m_ctx.service().sync();
+        const int generation = m_generation;
+        m_busy = true;
+        m_error.clear();
+        Q_EMIT changed();
+        using Got = Result<sync::PairingPayload>;
+        runInBackground<Got>(
+            this,
+            [shared, config]() -> Got {
+                sync::NetworkHttpClient http;
+                const SystemClock clock;
+                return sync::Rendezvous::forService(http, config, clock).collect(*shared);
+            },
+            [this, generation](Got &got) {
+                if (generation != m_generation)
+                    return; // the page closed meanwhile
+                m_busy = false;
+                if (!got)
+                    return fail(got.error().message);
+                accept(std::move(got.value()));
+            });
+        return false;
+    }
     auto payload = sync::PairingPayload::parse(code);
     wipeString(code);
     if (!payload) {
-        m_phrase.clear();
         fail(payload.error().message);
         return false;
     }
-    m_phrase = sync::PairKeys(payload.value().pairKey).verificationPhrase();
-    m_pending = std::move(payload.value());
+    accept(std::move(payload.value()));
+    return true;
+}
+
+void SyncPairing::accept(sync::PairingPayload payload)
+{
+    m_phrase = sync::PairKeys(payload.pairKey).verificationPhrase();
+    m_pending = std::move(payload);
     m_error.clear();
     Q_EMIT changed();
-    return true;
+    Q_EMIT codeAccepted();
+}
+
+void SyncPairing::withdrawShortCode()
+{
+    if (m_shortCode)
+        withdrawInBackground(m_shortCode, m_ctx.service().sync());
+    m_shortCode.reset();
 }
 
 bool SyncPairing::confirmPairing()
@@ -207,6 +382,10 @@ void SyncPairing::unpair(const QString &subject)
 
 void SyncPairing::clear()
 {
+    withdrawShortCode();
+    m_makingShortCode = false;
+    m_shortCodeProblem.clear();
+    ++m_generation;
     if (m_shown)
         m_shown->pairKey.wipe();
     if (m_pending)

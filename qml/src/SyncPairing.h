@@ -1,11 +1,13 @@
 #pragma once
 
 #include "sync/Pairing.h"
+#include "sync/ShortCode.h"
 
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantList>
 
+#include <memory>
 #include <optional>
 
 namespace dit {
@@ -14,9 +16,10 @@ class AppContext;
 
 // The pairing pages' view model (docs/SYNC.md, "In the app"). On the therapist's tablet:
 // provision a pair for the open patient with the server's admin account (typed, used once,
-// never kept) and show the code as a QR code, as typed groups and the four check words. On
-// the patient's phone: read a typed or pasted code, show its four words, pair on
-// confirmation. Unpairing on either side. Network work runs off the UI thread.
+// never kept) and show the code as a QR code, as typed groups and the four check words, and
+// a short code when the service has a rendezvous on that server. On the patient's phone: read
+// a typed or pasted code (a short one is looked up on the service's server), show its four
+// words, pair on confirmation. Unpairing on either side. Network work runs off the UI thread.
 class SyncPairing : public QObject
 {
     Q_OBJECT
@@ -32,6 +35,16 @@ class SyncPairing : public QObject
     Q_PROPERTY(QString phrase READ phrase NOTIFY changed)
     Q_PROPERTY(int qrWidth READ qrWidth NOTIFY changed)
     Q_PROPERTY(QVariantList qrModules READ qrModules NOTIFY changed)
+    // The short code (docs/SYNC.md, "Short code"): on the tablet, the code shown beside the QR
+    // code while it is being made and once made, or why there is none; on the phone, whether
+    // the service's configuration lets a short code be looked up at all.
+    Q_PROPERTY(QString shortCode READ shortCode NOTIFY changed)
+    Q_PROPERTY(QStringList shortCodeGroups READ shortCodeGroups NOTIFY changed)
+    Q_PROPERTY(QString spokenShortCode READ spokenShortCode NOTIFY changed)
+    Q_PROPERTY(bool makingShortCode READ makingShortCode NOTIFY changed)
+    Q_PROPERTY(QString shortCodeProblem READ shortCodeProblem NOTIFY changed)
+    Q_PROPERTY(int shortCodeMinutes READ shortCodeMinutes CONSTANT)
+    Q_PROPERTY(bool shortCodesAccepted READ shortCodesAccepted CONSTANT)
 
 public:
     explicit SyncPairing(AppContext &context, QObject *parent = nullptr);
@@ -49,6 +62,14 @@ public:
     QString phrase() const { return m_phrase; }
     int qrWidth() const { return m_qrWidth; }
     QVariantList qrModules() const { return m_qrModules; }
+    QString shortCode() const { return m_shortCode ? m_shortCode->typed() : QString(); }
+    // The groups, each but the last with its dash, so a narrow screen breaks between groups.
+    QStringList shortCodeGroups() const;
+    QString spokenShortCode() const;
+    bool makingShortCode() const { return m_makingShortCode; }
+    QString shortCodeProblem() const { return m_shortCodeProblem; }
+    static int shortCodeMinutes();
+    bool shortCodesAccepted() const;
 
     // Therapist: makes the pair on the server for this patient and keeps it here. The admin
     // password is wiped after use. Ends with `provisioned` or an errorMessage.
@@ -56,7 +77,10 @@ public:
                                const QString &adminName, QString adminPassword);
     // Therapist: shows the code of this patient's active pair again; false if there is none.
     Q_INVOKABLE bool showExisting(const QString &patientId);
-    // Patient: reads a typed or pasted code; true (and `phrase` set) if it is whole.
+    // Patient: reads a typed or pasted code, long or short. A whole long code: true and
+    // `phrase` set at once. A short code is looked up on the service's server off the UI
+    // thread: false now, then `codeAccepted` (phrase set) or an errorMessage. Either way a
+    // code that is accepted is followed by `codeAccepted`.
     Q_INVOKABLE bool checkCode(QString code);
     // Patient: pairs this profile with the code checkCode accepted.
     Q_INVOKABLE bool confirmPairing();
@@ -70,12 +94,16 @@ Q_SIGNALS:
     void changed();
     void provisioned();
     void paired();
+    void codeAccepted();
     void unpaired();
 
 private:
     void show(const sync::PairingPayload &payload);
     void fail(const QString &message);
     std::optional<QString> activePairFor(const QString &subject);
+    void publishShortCode(const sync::PairingPayload &payload);
+    void withdrawShortCode();
+    void accept(sync::PairingPayload payload);
 
     AppContext &m_ctx;
     std::optional<sync::PairingPayload> m_shown;   // therapist: the code on screen
@@ -85,6 +113,11 @@ private:
     int m_qrWidth = 0;
     QVariantList m_qrModules;
     bool m_busy = false;
+    std::shared_ptr<sync::ShortCode> m_shortCode; // therapist: the short code on screen
+    QUrl m_shortCodeServer;
+    bool m_makingShortCode = false;
+    QString m_shortCodeProblem;
+    int m_generation = 0; // a short code made for a page already closed is withdrawn at once
 };
 
 } // namespace dit

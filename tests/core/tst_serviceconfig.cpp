@@ -6,6 +6,17 @@
 
 using namespace dit;
 
+namespace {
+// A valid file with this "sync" section. Plain literals: moc misreads raw strings.
+QByteArray withSync(const char *sync)
+{
+    return QByteArray("{\"format\": \"dit-companion-service\", \"version\": 1, "
+                      "\"crisis\": {\"contacts\": [{\"name\": \"X\", \"action\": "
+                      "\"call\", \"number\": \"999\"}]}, \"sync\": ") +
+           sync + "}";
+}
+} // namespace
+
 class TestServiceConfig : public QObject
 {
     Q_OBJECT
@@ -68,6 +79,31 @@ private Q_SLOTS:
                    R"({"format": "dit-companion-service", "version": 1, "crisis": {"contacts": [
                 {"name": "X", "action": "email", "number": "999"}]}})")
             << QStringLiteral("\"action\"");
+        QTest::newRow("sync not an object") << withSync("3") << QStringLiteral("\"sync\" must");
+        QTest::newRow("sync server plain http")
+            << withSync("{\"server\": \"http://sync.example.org\"}")
+            << QStringLiteral("\"sync.server\" must be an https");
+        QTest::newRow("rendezvous without password")
+            << withSync("{\"server\": \"https://s.example\", \"rendezvous\": {\"user\": \"r\"}}")
+            << QStringLiteral("needs a \"user\" and a \"password\"");
+        QTest::newRow("rendezvous without server")
+            << withSync("{\"rendezvous\": {\"user\": \"r\", \"password\": \"p\"}}")
+            << QStringLiteral("needs \"sync.server\"");
+    }
+
+    // The sync section is optional; given, it names the server and the short-code account.
+    void syncSectionIsRead()
+    {
+        QCOMPARE(ServiceConfig::builtIn().sync().hasRendezvous(), false);
+        auto c = ServiceConfig::parse(
+            withSync("{\"server\": \"https://sync.example.org/couch\", \"rendezvous\": "
+                     "{\"user\": \"dit-rendezvous\", \"password\": \"open sesame\"}}"),
+            QStringLiteral("service.json"));
+        QVERIFY2(c, qPrintable(c.error().message));
+        QCOMPARE(c.value().sync().server, QUrl(QStringLiteral("https://sync.example.org/couch")));
+        QCOMPARE(c.value().sync().rendezvousUser, QStringLiteral("dit-rendezvous"));
+        QCOMPARE(c.value().sync().rendezvousPassword, QStringLiteral("open sesame"));
+        QVERIFY(c.value().sync().hasRendezvous());
     }
 
     void malformedFilesAreNamedWithTheProblem()

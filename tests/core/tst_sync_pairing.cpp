@@ -4,6 +4,8 @@
 #include "TestSupport.h"
 #include "sync/Pairing.h"
 #include "sync/QrCode.h"
+#include "sync/Rendezvous.h"
+#include "sync/ShortCode.h"
 #include "sync/WordList.h"
 
 #include <QSet>
@@ -103,6 +105,104 @@ private Q_SLOTS:
         QVERIFY(!PairingPayload::parse(compact.left(compact.size() - 4)));
         QVERIFY(!PairingPayload::parse(QStringLiteral("hello")));
         QVERIFY(!PairingPayload::parse(QString()));
+    }
+
+    // The short code: 12 symbols and a check symbol in groups of four, read as forgivingly
+    // as the long code, and told apart from it by length.
+    void shortCodeRoundTrips()
+    {
+        const ShortCode code = ShortCode::generate();
+        const QString typed = code.typed();
+        QCOMPARE(typed.size(), 16);
+        QCOMPARE(typed.count(QLatin1Char('-')), 3);
+        QVERIFY(ShortCode::isShortForm(typed));
+        QVERIFY(!ShortCode::isShortForm(payload(QStringLiteral("https://a.example")).typed()));
+        QString spaced = typed.toLower();
+        spaced.replace(QLatin1Char('-'), QStringLiteral("  "));
+        QString fuzzy = typed;
+        fuzzy.replace(QLatin1Char('0'), QLatin1Char('o'))
+            .replace(QLatin1Char('1'), QLatin1Char('I'));
+        const QStringList texts{typed, QString(typed).remove(QLatin1Char('-')), spaced, fuzzy,
+                                QString(QStringLiteral(" ") + typed + QStringLiteral("\n"))};
+        for (const QString &text : texts) {
+            auto back = ShortCode::parse(text);
+            QVERIFY2(back, qPrintable(text));
+            QVERIFY(back.value().symbols().equals(code.symbols()));
+            QCOMPARE(back.value().typed(), typed);
+        }
+        // Canonical symbols only: what the key derivation reads is the same for look-alikes.
+        for (const char c : code.symbols().view())
+            QVERIFY(QByteArray("0123456789ABCDEFGHJKMNPQRSTVWXYZ").contains(c));
+        // 60 random bits: no repeats in a few hundred.
+        QSet<QString> seen;
+        for (int i = 0; i < 300; ++i)
+            seen.insert(ShortCode::generate().typed());
+        QCOMPARE(seen.size(), 300);
+    }
+
+    // CRC-5: every single wrong symbol, in the code or the check, is caught; so is a
+    // missing or extra one and anything outside the alphabet.
+    void shortCodeSlipsAreCaught()
+    {
+        const ShortCode code = ShortCode::generate();
+        const QString flat = code.typed().remove(QLatin1Char('-'));
+        const QString alphabet = QStringLiteral("0123456789ABCDEFGHJKMNPQRSTVWXYZ");
+        int tried = 0;
+        for (int i = 0; i < flat.size(); ++i)
+            for (const QChar c : alphabet) {
+                if (c == flat.at(i))
+                    continue;
+                QString changed = flat;
+                changed[i] = c;
+                QVERIFY2(!ShortCode::parse(changed), qPrintable(changed));
+                ++tried;
+            }
+        QCOMPARE(tried, 13 * 31);
+        // Swapped neighbours: most are caught (a CRC-5 guarantees only single symbols).
+        int swapsCaught = 0, swaps = 0;
+        for (int i = 0; i + 1 < flat.size(); ++i) {
+            if (flat.at(i) == flat.at(i + 1))
+                continue;
+            QString swapped = flat;
+            std::swap(swapped[i], swapped[i + 1]);
+            ++swaps;
+            swapsCaught += ShortCode::parse(swapped) ? 0 : 1;
+        }
+        QVERIFY(swapsCaught * 10 >= swaps * 7);
+        QVERIFY(!ShortCode::parse(flat.left(12)));
+        QVERIFY(!ShortCode::parse(flat + QLatin1Char('0')));
+        QVERIFY(!ShortCode::parse(QString(flat).replace(3, 1, QLatin1Char('U'))));
+        QVERIFY(!ShortCode::parse(QString(flat).replace(3, 1, QStringLiteral("é"))));
+        QVERIFY(!ShortCode::parse(QString()));
+        QCOMPARE(ShortCode::parse(flat.left(12)).error().code, ErrorCode::BadInput);
+    }
+
+    // Known answer for the check symbol, worked by hand: all zeros give CRC 0; "000000000001"
+    // is the polynomial 1, times x^5 mod x^5 + x^2 + 1 = x^2 + 1 = 5, symbol '5'.
+    void shortCodeCheckSymbolKnownAnswers()
+    {
+        QVERIFY(ShortCode::parse(QStringLiteral("0000-0000-0000-0")));
+        QVERIFY(ShortCode::parse(QStringLiteral("0000-0000-0001-5")));
+        QVERIFY(!ShortCode::parse(QStringLiteral("0000-0000-0001-0")));
+    }
+
+    // Both sides derive the same opaque id and key from the code; another code, others.
+    void shortCodeDerivationIsStable()
+    {
+        auto code = ShortCode::parse(QStringLiteral("0000-0000-0001-5"));
+        QVERIFY(code);
+        auto a = Rendezvous::derive(code.value());
+        auto b = Rendezvous::derive(ShortCode::parse(QStringLiteral("oooo-oooo-ooo1-5")).value());
+        QVERIFY(a && b);
+        QCOMPARE(a.value().docId, b.value().docId);
+        QVERIFY(a.value().key.equals(b.value().key));
+        QCOMPARE(a.value().docId.size(), 32);
+        QCOMPARE(a.value().key.size(), std::size_t(32));
+        auto other = Rendezvous::derive(ShortCode::generate());
+        QVERIFY(other);
+        QVERIFY(other.value().docId != a.value().docId);
+        QVERIFY(!other.value().key.equals(a.value().key));
+        QVERIFY(!a.value().docId.contains(QStringLiteral("0000")));
     }
 
     void onlyHttpsOrThisComputer_data()

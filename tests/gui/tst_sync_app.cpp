@@ -16,9 +16,14 @@
 #include "measures/AnswerVector.h"
 #include "measures/InstrumentCatalogue.h"
 #include "measures/ResponseStore.h"
+#include "sync/Rendezvous.h"
 #include "testing/MemoryKeystore.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,10 +36,12 @@ using namespace dit;
 
 namespace {
 
-std::unique_ptr<AppContext> profile(const QTemporaryDir &dir, const char *name, Role role)
+std::unique_ptr<AppContext> profile(const QTemporaryDir &dir, const char *name, Role role,
+                                    const QString &serviceDir = {})
 {
     AppContext::Options options;
     options.profileDir = dir.filePath(QString::fromLatin1(name));
+    options.serviceDir = serviceDir;
     auto ctx = std::make_unique<AppContext>(options, std::make_unique<MemoryKeystore>(),
                                             std::make_unique<SystemClock>());
     auto store =
@@ -106,6 +113,87 @@ private Q_SLOTS:
                           QStringLiteral("secret"));
         QVERIFY(!pairing.busy());
         QVERIFY(pairing.errorMessage().contains(QStringLiteral("https")));
+    }
+
+    // The short code: the tablet shows it beside the QR code when the service names a
+    // rendezvous on the pair's server; the phone types it, it is looked up off the UI thread,
+    // and both show the same words. Wrong, used and unconfigured codes are said plainly.
+    void shortCodePairs()
+    {
+        QTemporaryDir dir;
+        const QString service = m_server.writeServiceFolder(dir.path());
+        auto therapist = profile(dir, "t", Role::Therapist, service);
+        auto phone = profile(dir, "p", Role::Patient, service);
+        auto unconfigured = profile(dir, "u", Role::Patient);
+        auto patient = PatientStore(therapist->store()->records()).add(QStringLiteral("B.L."));
+        QVERIFY(patient);
+
+        SyncPairing tablet(*therapist);
+        QCOMPARE(tablet.serverAddress(), m_server.url().toString()); // the service's, until typed
+        QSignalSpy provisioned(&tablet, &SyncPairing::provisioned);
+        tablet.provision(patient.value().id, QStringLiteral("B.L."), m_server.adminName(),
+                         QString::fromUtf8(m_server.adminPassword().view()));
+        QVERIFY2(provisioned.wait(30000), qPrintable(tablet.errorMessage()));
+        const QString shortCode = tablet.shortCode();
+        QVERIFY2(sync::ShortCode::parse(shortCode), qPrintable(tablet.shortCodeProblem()));
+        QVERIFY(tablet.codeGroups().size() > 4); // the long code is still there
+        QVERIFY(tablet.spokenShortCode().startsWith(QString(shortCode.at(0)) + u' '));
+
+        // Without the service's settings a short code cannot be looked up: said plainly.
+        SyncPairing lost(*unconfigured);
+        QVERIFY(!lost.shortCodesAccepted());
+        QVERIFY(!lost.checkCode(shortCode));
+        QVERIFY(!lost.busy());
+        QVERIFY2(lost.errorMessage().contains(QStringLiteral("long code")),
+                 qPrintable(lost.errorMessage()));
+
+        SyncPairing pairing(*phone);
+        QVERIFY(pairing.shortCodesAccepted());
+        QSignalSpy accepted(&pairing, &SyncPairing::codeAccepted);
+        // A slip is caught at once, before the server is asked.
+        QString slip = shortCode;
+        slip[0] = slip[0] == u'A' ? u'B' : u'A';
+        QVERIFY(!pairing.checkCode(slip));
+        QVERIFY(!pairing.busy());
+        QVERIFY(!pairing.errorMessage().isEmpty());
+        // A well-formed code nobody made finds nothing.
+        QVERIFY(!pairing.checkCode(sync::ShortCode::generate().typed()));
+        QVERIFY(pairing.busy());
+        QTRY_VERIFY_WITH_TIMEOUT(!pairing.busy(), 20000);
+        QCOMPARE(pairing.errorMessage(), sync::Rendezvous::notFoundMessage());
+        QCOMPARE(accepted.size(), 0);
+        // The right one, typed loosely: looked up, then the same words as the tablet.
+        QVERIFY(!pairing.checkCode(shortCode.toLower().replace(QLatin1Char('-'), u' ')));
+        QVERIFY(accepted.wait(20000));
+        QCOMPARE(pairing.phrase(), tablet.phrase());
+        QVERIFY(pairing.errorMessage().isEmpty());
+        QVERIFY(pairing.confirmPairing());
+        QVERIFY(SyncStatusView(*phone).paired());
+        // One use: the same code again finds nothing.
+        auto other = profile(dir, "p2", Role::Patient, service);
+        SyncPairing second(*other);
+        QVERIFY(!second.checkCode(shortCode));
+        QTRY_VERIFY_WITH_TIMEOUT(!second.busy(), 20000);
+        QCOMPARE(second.errorMessage(), sync::Rendezvous::notFoundMessage());
+
+        // Opening the page again makes a new short code; closing it takes it off the server.
+        tablet.clear();
+        QVERIFY(tablet.showExisting(patient.value().id));
+        QVERIFY(tablet.makingShortCode());
+        QTRY_VERIFY_WITH_TIMEOUT(!tablet.shortCode().isEmpty(), 20000);
+        QVERIFY(tablet.shortCode() != shortCode);
+        const auto docs = [this] {
+            return QJsonDocument::fromJson(
+                       m_server.admin("GET", QStringLiteral("/dit-rendezvous/_all_docs")).body)
+                .object()
+                .value(QStringLiteral("rows"))
+                .toArray()
+                .size();
+        };
+        QCOMPARE(docs(), 1);
+        tablet.clear();
+        QVERIFY(tablet.shortCode().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(docs(), 0, 20000);
     }
 
     void pairSyncAndUnpair()

@@ -2,6 +2,7 @@
 
 #include "NetworkHttpClient.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -139,6 +140,30 @@ sync::HttpResponse SyncServer::admin(const QByteArray &method, const QString &pa
     req.body = body;
     req.authorization = "Basic " + QByteArray("admin:" + kAdminPassword).toBase64();
     return m_http->send(req);
+}
+
+QString SyncServer::writeServiceFolder(const QString &parent) const
+{
+    const QString folder = parent + QStringLiteral("/service");
+    QDir().mkpath(folder);
+    const QJsonObject config{
+        {QStringLiteral("format"), QStringLiteral("dit-companion-service")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("crisis"),
+         QJsonObject{{QStringLiteral("contacts"),
+                      QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("X")},
+                                             {QStringLiteral("action"), QStringLiteral("call")},
+                                             {QStringLiteral("number"), QStringLiteral("999")}}}}}},
+        {QStringLiteral("sync"),
+         QJsonObject{{QStringLiteral("server"), m_url.toString()},
+                     {QStringLiteral("rendezvous"),
+                      QJsonObject{{QStringLiteral("user"), QStringLiteral("dit-rendezvous")},
+                                  {QStringLiteral("password"),
+                                   QString::fromLatin1(rendezvousPassword())}}}}}};
+    QFile f(folder + QStringLiteral("/service.json"));
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(config).toJson()) < 0)
+        qFatal("could not write the service configuration");
+    return folder;
 }
 
 QByteArray SyncServer::dumpEverything()

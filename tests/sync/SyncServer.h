@@ -35,6 +35,10 @@ public:
     // A request as the admin; `path` from the server root ("/_all_dbs").
     sync::HttpResponse admin(const QByteArray &method, const QString &path,
                              const QByteArray &body = {});
+    // A service configuration folder inside `parent` whose service.json names this server
+    // and a short-code account (user "dit-rendezvous"); returns the folder.
+    QString writeServiceFolder(const QString &parent) const;
+    static QByteArray rendezvousPassword() { return "rendezvous only"; }
     // Everything the server holds and wrote: every database's documents (with conflicts and
     // old revisions), security objects, users, its config and log files.
     QByteArray dumpEverything();

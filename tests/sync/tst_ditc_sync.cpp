@@ -4,6 +4,8 @@
 // missing.
 #include "Processes.h"
 #include "SyncServer.h"
+#include "TestSupport.h"
+#include "sync/ShortCode.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,7 +63,7 @@ private Q_SLOTS:
                      .code,
                  0);
         // A therapist pairs a patient of their caseload.
-        for (const char *label : {"p1", "p2", "p-wrong"})
+        for (const char *label : {"p1", "p2", "p3", "p-wrong"})
             QCOMPARE(as(therapist(),
                         {QStringLiteral("patients"), QStringLiteral("add"), QLatin1String(label)},
                         kTherapistPass + '\n')
@@ -217,6 +219,44 @@ private Q_SLOTS:
                kTherapistPass + '\n');
         QVERIFY(r.out.contains("p1: unpaired"));
         QCOMPARE(as(therapist(), {QStringLiteral("sync")}, kTherapistPass + '\n').code, 2);
+    }
+
+    // With the service's configuration (--service DIR: sync.server and sync.rendezvous),
+    // provision prints a short code too and pair accepts it on stdin.
+    void shortCodeThroughTheServiceConfiguration()
+    {
+        const QString service = m_server.writeServiceFolder(m_dir.path());
+        const QString phone = m_dir.filePath(QStringLiteral("phone2"));
+        QCOMPARE(
+            as(phone, {QStringLiteral("init"), QStringLiteral("--no-confirm")}, kPatientPass + '\n')
+                .code,
+            0);
+        const QByteArray someShortCode = sync::ShortCode::generate().typed().toUtf8();
+        // Without the service's configuration a short code cannot be looked up: said plainly.
+        Run r = as(phone, {QStringLiteral("pair")}, kPatientPass + '\n' + someShortCode + '\n');
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("long code"), r.err.constData());
+
+        r = as(therapist(),
+               {QStringLiteral("--json"), QStringLiteral("provision"), QStringLiteral("--service"),
+                service, QStringLiteral("--patient"), QStringLiteral("p3")},
+               kTherapistPass + '\n' + admin());
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString shortCode = json(r).value(QStringLiteral("shortCode")).toString();
+        const QString phrase = json(r).value(QStringLiteral("phrase")).toString();
+        QVERIFY2(sync::ShortCode::parse(shortCode), qPrintable(shortCode));
+        QVERIFY(json(r).value(QStringLiteral("typed")).toString().startsWith(u"DITC-"));
+
+        // A code nobody made finds nothing; the right one (typed loosely) pairs.
+        const QStringList withService{QStringLiteral("--json"), QStringLiteral("pair"),
+                                      QStringLiteral("--service"), service};
+        r = as(phone, withService, kPatientPass + '\n' + someShortCode + '\n');
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("No pairing was found"), r.err.constData());
+        r = as(phone, withService, kPatientPass + '\n' + shortCode.toLower().toUtf8() + '\n');
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(json(r).value(QStringLiteral("phrase")).toString(), phrase);
+        QCOMPARE(json(r).value(QStringLiteral("server")).toString(), m_server.url().toString());
     }
 
     void unpairCanRemoveThePairFromTheServer()

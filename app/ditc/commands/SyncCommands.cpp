@@ -4,12 +4,17 @@
 #include "NetworkHttpClient.h"
 #include "caseload/PatientStore.h"
 #include "common/Clock.h"
+#include "service/ServiceConfig.h"
 #include "sync/CouchDatabase.h"
 #include "sync/Pairing.h"
 #include "sync/Provisioning.h"
+#include "sync/Rendezvous.h"
 #include "sync/Replicator.h"
 
+#include <QDir>
 #include <QJsonArray>
+
+#include <cstdio>
 
 namespace dit::cli {
 
@@ -75,16 +80,35 @@ QJsonObject payloadJson(const PairingPayload &payload, const QString &pairId)
             {QStringLiteral("phrase"), PairKeys(payload.pairKey).verificationPhrase()}};
 }
 
+// The service's configuration (--service DIR): where its server is and the short code's
+// account there. Without --service: the built-in one, which names neither.
+Result<ServiceConfig> serviceConfig(const std::optional<QString> &dir)
+{
+    if (!dir)
+        return ServiceConfig::builtIn();
+    if (!QDir(*dir).exists())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no service folder at %1").arg(*dir));
+    return ServiceConfig::loadFromFolder(*dir);
+}
+
 } // namespace
 
 int runProvision(Context &ctx, Args &args)
 {
-    const auto server = args.takeOption(QStringLiteral("--server"));
+    auto server = args.takeOption(QStringLiteral("--server"));
     const auto patient = args.takeOption(QStringLiteral("--patient"));
+    const auto serviceDir = args.takeOption(QStringLiteral("--service"));
     if (auto extra = args.leftover())
         return ctx.usage(*extra);
+    auto service = serviceConfig(serviceDir);
+    if (!service)
+        return ctx.fail(service.error());
+    const SyncServiceConfig &sync = service.value().sync();
+    if (!server && sync.server.isValid())
+        server = sync.server.toString();
     if (!server || !patient || patient->trimmed().isEmpty())
-        return ctx.usage(QStringLiteral("provision needs --server URL and --patient LABEL"));
+        return ctx.usage(QStringLiteral("provision needs --server URL (or --service DIR naming "
+                                        "one) and --patient LABEL"));
     const QUrl url(*server, QUrl::StrictMode);
     if (!CouchDatabase::addressAllowed(url))
         return ctx.usage(QStringLiteral("--server must be an https address (http only for "
@@ -120,20 +144,44 @@ int runProvision(Context &ctx, Args &args)
     auto pair = addPair(pairs, payload.value(), who.value().id, who.value().label);
     if (!pair)
         return ctx.fail(pair.error());
-    const QJsonObject out = payloadJson(payload.value(), pair.value().id);
-    ctx.print(out,
-              {QStringLiteral("Pairing code (for the QR code): %1")
-                   .arg(out.value(QStringLiteral("payload")).toString()),
-               QStringLiteral("Typed code: %1").arg(out.value(QStringLiteral("typed")).toString()),
-               QStringLiteral("Check that both devices show: %1")
-                   .arg(out.value(QStringLiteral("phrase")).toString())});
+    QJsonObject out = payloadJson(payload.value(), pair.value().id);
+    QStringList lines{
+        QStringLiteral("Pairing code (for the QR code): %1")
+            .arg(out.value(QStringLiteral("payload")).toString()),
+        QStringLiteral("Long code: %1").arg(out.value(QStringLiteral("typed")).toString())};
+    // The short code, when the service has a meeting place on this server. The pair is made
+    // already: a failure here leaves the long code, said on stderr.
+    if (sync.rendezvousServes(url)) {
+        const SystemClock clock;
+        auto code = provisioning.publishShortCode(payload.value(), sync, clock);
+        if (code) {
+            QString typed = code.value().typed();
+            out.insert(QStringLiteral("shortCode"), typed);
+            out.insert(QStringLiteral("shortCodeMinutes"), Rendezvous::kLifetimeSeconds / 60);
+            lines << QStringLiteral("Short code: %1 (works once, for %2 minutes)")
+                         .arg(typed)
+                         .arg(Rendezvous::kLifetimeSeconds / 60);
+            wipeString(typed);
+        } else {
+            std::fprintf(stderr, "ditc: warning: no short code: %s\n",
+                         code.error().message.toUtf8().constData());
+        }
+    }
+    lines << QStringLiteral("Check that both devices show: %1")
+                 .arg(out.value(QStringLiteral("phrase")).toString());
+    ctx.print(out, lines);
     return kOk;
 }
 
 int runPair(Context &ctx, Args &args)
 {
+    const auto serviceDir = args.takeOption(QStringLiteral("--service"));
     if (auto extra = args.leftover())
         return ctx.usage(*extra);
+    auto service = serviceConfig(serviceDir);
+    if (!service)
+        return ctx.fail(service.error());
+    const SyncServiceConfig &sync = service.value().sync();
     auto store = unlock(ctx);
     if (!store)
         return ctx.failProfile(store.error());
@@ -144,8 +192,28 @@ int runPair(Context &ctx, Args &args)
     auto code = ctx.readLine("Pairing code");
     if (!code)
         return ctx.fail(code.error());
-    auto payload = PairingPayload::parse(code.value());
-    wipeString(code.value());
+    Result<PairingPayload> payload = Error{};
+    if (ShortCode::isShortForm(code.value())) {
+        // The short code finds the payload on the service's server (docs/SYNC.md).
+        if (!sync.hasRendezvous()) {
+            wipeString(code.value());
+            return ctx.fail(makeError(
+                ErrorCode::BadInput,
+                QStringLiteral(
+                    "a short code needs the service's configuration (--service DIR "
+                    "with sync.server and sync.rendezvous); type the long code instead")));
+        }
+        auto shortCode = ShortCode::parse(code.value());
+        wipeString(code.value());
+        if (!shortCode)
+            return ctx.fail(shortCode.error());
+        NetworkHttpClient http;
+        const SystemClock clock;
+        payload = Rendezvous::forService(http, sync, clock).collect(shortCode.value());
+    } else {
+        payload = PairingPayload::parse(code.value());
+        wipeString(code.value());
+    }
     if (!payload)
         return ctx.fail(payload.error());
     PairStore pairs(*store.value());

@@ -6,8 +6,9 @@ import org.ditcompanion.testing
 
 // The pairing pages (issue 7) in the real window: every control named and large enough on
 // the therapist's "Pair device" and the patient's "Pair with my therapist", at both sizes;
-// both work by keyboard; without a pair the sync card is one line and one button. (Pairing
-// itself, through a real server, is tst_sync_app.)
+// both work by keyboard; without a pair the sync card is one line and one button; a short
+// code without the service's settings asks for the long code. (Pairing itself, short codes
+// included, through a real server, is tst_sync_app.)
 TestCase {
     id: tc
     name: "SyncPages"
@@ -96,6 +97,24 @@ TestCase {
         tryVerify(() => problem.visible && problem.text.length > 0, 5000);
         verify(SyncPairing.phrase.length === 0); // no words for a code that is not whole
         verify(!findChild(window.contentItem, "confirmPairing").visible);
+    }
+
+    // The built-in service configuration names no rendezvous: a short code cannot be looked
+    // up, and the page says so and asks for the long code (the lookup itself is tst_sync_app).
+    function test_shortCodeWithoutTheServiceSettings() {
+        const window = open("patient", "sync-pair", [412, 915]);
+        verify(!SyncPairing.shortCodesAccepted);
+        const field = findChild(window.contentItem, "pairingCodeField");
+        tryVerify(() => field.activeFocus, 5000);
+        for (const c of "k7m2 9qxd 4tab r")
+            keyClick(c);
+        keyClick(Qt.Key_Return);
+        const problem = findChild(window.contentItem, "pairingCodeProblem");
+        tryVerify(() => problem.visible && problem.text.indexOf("long code") >= 0, 5000);
+        verify(!SyncPairing.busy);
+        verify(SyncPairing.phrase.length === 0);
+        verify(!findChild(window.contentItem, "confirmPairing").visible);
+        compare(field.text, "k7m2 9qxd 4tab r"); // kept, to be corrected or replaced
     }
 
     function test_settingsWithoutAPair() {
