@@ -31,7 +31,7 @@ RowLayout {
         Layout.minimumHeight: Theme.touchTarget
         font.pixelSize: Theme.fontBody
         color: Theme.text
-        placeholderText: placeholderMetrics.advanceWidth > input.availableWidth ? field.shortPlaceholder : field.placeholder
+        placeholderText: placeholderMetrics.advanceWidth > input.width - input.leftPadding - input.rightPadding ? field.shortPlaceholder : field.placeholder
         inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
         Accessible.name: field.accessibleName
         Accessible.role: Accessible.EditableText
