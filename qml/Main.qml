@@ -75,6 +75,9 @@ ApplicationWindow {
         function onCrisisRequested() {
             window.openCrisis();
         }
+        function onBackRequested() {
+            window.goBack();
+        }
     }
 
     Connections {

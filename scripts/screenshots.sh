@@ -114,7 +114,8 @@ therapist_keys=(caseload patient-add caseload-export patient patient-focus patie
   hand-over)
 [[ -n "$only" ]] && therapist_keys=()
 
-rm -rf "$out"
+# Only what this script makes: REVIEW.md (the page-by-page review, by hand) stays.
+rm -rf "$out/new" "$out/middle" "$out/after" "$out/start" "$out/therapist" "$out/README.md"
 mkdir -p "$out/new" "$out/middle" "$out/after" "$out/start" "$out/therapist"
 {
   for key in "${keys[@]}"; do
@@ -148,6 +149,7 @@ find "$out" -name '*.png' -print0 | xargs -0 -P "$jobs" -n 8 optipng -quiet -o2
   echo "Stages: \`new\` (nothing entered yet), \`middle\` (course in progress), \`after\` (therapy over),"
   echo "\`therapist\` (a therapist's invented caseload; the first patient's pages)."
   echo "\`pseudo\` is the pseudo-translation: text that is cut off misses its closing ⟧."
+  echo "What a look through them found, and what was done: [REVIEW.md](REVIEW.md)."
   for dir in start middle new after therapist; do
     echo
     echo "## $dir"

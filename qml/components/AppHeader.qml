@@ -14,10 +14,20 @@ ToolBar {
     padding: Theme.spacingSmall
     leftPadding: Theme.spacing
     rightPadding: Theme.spacing
-    // With large text on a narrow window the title no longer fits beside the buttons; it
-    // then goes on a line of its own below them instead of breaking mid-word. Decided from
-    // the type scale and the width only, so the layout cannot go round in circles.
-    readonly property bool stacked: Theme.fontBody >= 24 && width < Theme.fontBody * 30
+    // With large text on a narrow window, or a title (or a longer language) that would need
+    // more than about two lines beside the buttons, the title goes on a line of its own below
+    // them instead of one word a line. Decided from the type scale, the title's one-line width
+    // and the buttons' own widths only, so the layout cannot go round in circles.
+    readonly property real besideWidth: width - leftPadding - rightPadding - crisis.implicitWidth
+                                        - (canGoBack ? back.implicitWidth + row.spacing : 0) - row.spacing
+    readonly property bool stacked: (Theme.fontBody >= 24 && width < Theme.fontBody * 30)
+                                    || titleMetrics.advanceWidth > 1.6 * besideWidth
+    TextMetrics {
+        id: titleMetrics
+        text: header.title
+        font.pixelSize: Theme.fontTitle
+        font.weight: Font.DemiBold
+    }
     bottomPadding: stacked ? 2 * Theme.spacingSmall + stackedTitle.implicitHeight : Theme.spacingSmall
     background: Rectangle {
         color: Theme.surface
@@ -36,6 +46,7 @@ ToolBar {
         spacing: Theme.spacingSmall
 
         AppButton {
+            id: back
             objectName: "backButton"
             visible: header.canGoBack
             icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/back.svg"
@@ -57,7 +68,9 @@ ToolBar {
             Accessible.name: text
             Accessible.ignored: header.stacked
         }
-        CrisisButton {}
+        CrisisButton {
+            id: crisis
+        }
     }
     Label {
         id: stackedTitle

@@ -45,6 +45,7 @@ ColumnLayout {
         ComboBox {
             objectName: field.objectName + "Day"
             Layout.fillWidth: true
+            Layout.preferredWidth: Theme.fontBody * 4
             Layout.minimumHeight: Theme.touchTarget
             font.pixelSize: Theme.fontBody
             model: 31
@@ -62,6 +63,7 @@ ColumnLayout {
         ComboBox {
             objectName: field.objectName + "Month"
             Layout.fillWidth: true
+            Layout.preferredWidth: Theme.fontBody * 8 // room for the longest month name ("November" was cut short)
             Layout.minimumHeight: Theme.touchTarget
             font.pixelSize: Theme.fontBody
             model: field.monthNames()
@@ -72,6 +74,7 @@ ColumnLayout {
         ComboBox {
             objectName: field.objectName + "Year"
             Layout.fillWidth: true
+            Layout.preferredWidth: Theme.fontBody * 5
             Layout.minimumHeight: Theme.touchTarget
             font.pixelSize: Theme.fontBody
             model: field.yearNames()

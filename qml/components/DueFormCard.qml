@@ -49,8 +49,23 @@ Card {
         Accessible.name: text + ", " + Measures.dueTitle
         onClicked: card.open()
     }
+    // No sessions yet: the forms wait for them, so offer the way to add them here too.
+    AppButton {
+        objectName: "dueFormSetUpCourse"
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacingSmall
+        primary: true
+        visible: !Measures.hasCourse && card.stackView !== null
+        text: qsTr("Add my sessions")
+        icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/calendar.svg"
+        onClicked: card.stackView.push(courseSetupPage)
+    }
     Component {
         id: formPage
         FormPage {}
+    }
+    Component {
+        id: courseSetupPage
+        CourseSetupPage {}
     }
 }

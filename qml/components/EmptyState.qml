@@ -9,6 +9,9 @@ ColumnLayout {
     property alias title: heading.text
     property alias body: bodyText.text
     property url iconSource
+    // The way on, when there is one the page itself does not show: a button under the words.
+    property alias actionText: action.text
+    signal actionClicked
 
     spacing: Theme.spacing
     IconImage {
@@ -28,5 +31,12 @@ ColumnLayout {
         id: bodyText
         muted: true
         horizontalAlignment: Text.AlignHCenter
+    }
+    AppButton {
+        id: action
+        objectName: empty.objectName + "Action"
+        Layout.fillWidth: true
+        visible: text.length > 0
+        onClicked: empty.actionClicked()
     }
 }

@@ -22,12 +22,18 @@ ToolBar {
             color: Theme.divider
         }
     }
+    // As wide as the question column above (ScrollPage's reading width), not the window: on a
+    // tablet the buttons otherwise become two bars far from the answers.
     RowLayout {
-        anchors.fill: parent
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: Math.min(parent.width, Theme.readingWidth)
         spacing: Theme.spacing
         AppButton {
             objectName: "formBack"
             Layout.fillWidth: true
+            Layout.fillHeight: true // both the same height, icon or not
             Layout.preferredWidth: 1
             enabled: bar.form !== null && bar.form.canGoBack
             icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/back.svg"
@@ -41,6 +47,7 @@ ToolBar {
         AppButton {
             objectName: "formNext"
             Layout.fillWidth: true
+            Layout.fillHeight: true // both the same height, icon or not
             Layout.preferredWidth: 1
             // Skipping is allowed but not the suggested step: only "Next" is filled in.
             primary: bar.form !== null && (bar.form.answered || bar.form.position + 1 >= bar.form.count)

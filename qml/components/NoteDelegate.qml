@@ -38,7 +38,7 @@ Card {
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.spacingSmall
-        CheckBox {
+        ChoiceCheck {
             objectName: note.objectName + "_toBring"
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touchTarget

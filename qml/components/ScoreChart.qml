@@ -17,6 +17,9 @@ ChartView {
     readonly property int lastSession: points.length > 0 ? points[points.length - 1].session : 1
     readonly property int span: Math.max(2, lastSession - firstSession)
     readonly property int bandLabelWidth: Math.round(Theme.fontSmall * 6.5)
+    // Each total written by its point only where there is room for it: with many sessions on
+    // a phone the numbers ran into each other (the table below has them all).
+    readonly property bool totalsWritten: plotArea.width / (sessions.max - sessions.min) >= Theme.fontSmall * 1.6
 
     // Where a total sits in the plot area (drawing only; the totals come from C++).
     function yFor(total) {
@@ -52,7 +55,23 @@ ChartView {
         }
     }
     onSeriesChanged: rebuild()
-    Component.onCompleted: rebuild()
+    Component.onCompleted: {
+        rebuild();
+        paintAxisTitles();
+    }
+
+    // The chart theme's grey for the axis titles was faint on a dark card. titleBrush is a
+    // QBrush the linter has no type for, hence set by name (a colour converts to a brush).
+    function paintAxisTitles() {
+        for (const axis of [sessions, totals])
+            axis["titleBrush"] = Theme.textMuted;
+    }
+    Connections {
+        target: Theme
+        function onTextMutedChanged() {
+            chart.paintAxisTitles();
+        }
+    }
 
     // ValuesAxis is ValueAxis under its older name: Qt 6.4's qmltypes list QValueAxis twice,
     // and the linter resolves only this name.
@@ -107,7 +126,7 @@ ChartView {
         color: Theme.primary
         width: 3
         pointsVisible: true
-        pointLabelsVisible: chart.points.length <= 16
+        pointLabelsVisible: chart.totalsWritten
         pointLabelsFormat: "@yPoint"
         pointLabelsColor: Theme.text
         pointLabelsFont: Qt.font({ pixelSize: Theme.fontSmall })

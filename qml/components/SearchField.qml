@@ -9,7 +9,9 @@ import org.ditcompanion.app
 RowLayout {
     id: field
     property alias text: input.text
-    property alias placeholder: input.placeholderText
+    property string placeholder
+    // Shown instead when the placeholder would be cut off (large text, a longer language).
+    property string shortPlaceholder: qsTr("Search")
     property string accessibleName
     property alias input: input
 
@@ -29,9 +31,15 @@ RowLayout {
         Layout.minimumHeight: Theme.touchTarget
         font.pixelSize: Theme.fontBody
         color: Theme.text
+        placeholderText: placeholderMetrics.advanceWidth > input.width - input.leftPadding - input.rightPadding ? field.shortPlaceholder : field.placeholder
         inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
         Accessible.name: field.accessibleName
         Accessible.role: Accessible.EditableText
+    }
+    TextMetrics {
+        id: placeholderMetrics
+        text: field.placeholder
+        font: input.font
     }
     AppButton {
         objectName: field.objectName + "Clear"

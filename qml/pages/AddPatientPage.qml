@@ -42,8 +42,7 @@ ScrollPage {
     }
     Label {
         text: qsTr("Label")
-        font.pixelSize: Theme.fontBody
-        font.weight: Font.DemiBold
+        font.pixelSize: Theme.fontBody // regular, like every other field's label
         color: Theme.text
     }
     TextField {

@@ -39,7 +39,7 @@ ScrollPage {
         text: qsTr("Make a backup first")
         onClicked: page.backupRequested()
     }
-    CheckBox {
+    ChoiceCheck {
         id: understood
         objectName: "deleteUnderstood"
         Layout.fillWidth: true

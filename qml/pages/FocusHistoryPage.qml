@@ -12,8 +12,21 @@ ScrollPage {
     title: therapist ? qsTr("Versions of the focus") : qsTr("Earlier versions")
 
     BodyText {
+        visible: MyFocus.hasFocus
         text: page.therapist ? qsTr("The focus as it was each time it was saved, newest first.")
                              : qsTr("Your focus as it was each time it was saved. The newest is first.")
+    }
+    EmptyState {
+        objectName: "focusHistoryEmpty"
+        visible: !MyFocus.hasFocus
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacingLarge
+        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/focus.svg"
+        title: qsTr("Nothing saved yet")
+        body: page.therapist ? qsTr("Each time the focus is saved, that version is kept here.")
+                             : qsTr("Each time you save your focus, that version is kept here, so you can see how it changed.")
+        actionText: qsTr("Back")
+        onActionClicked: Nav.backRequested()
     }
     Repeater {
         model: MyFocus.versions

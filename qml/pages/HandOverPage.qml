@@ -111,8 +111,11 @@ Page {
         background: Rectangle {
             color: Theme.surfaceAlt
         }
-        RowLayout {
+        // Narrow (a phone, large text, a longer language): the words go above the button
+        // rather than being squeezed beside it until they break inside words.
+        GridLayout {
             anchors.fill: parent
+            columns: width - therapistReturn.implicitWidth < Theme.fontSmall * 12 ? 1 : 2
             Label {
                 Layout.fillWidth: true
                 text: qsTr("This tablet is locked to your form.")
@@ -121,6 +124,7 @@ Page {
                 color: Theme.textMuted
             }
             AppButton {
+                id: therapistReturn
                 objectName: "therapistReturn"
                 text: qsTr("Therapist")
                 icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/lock.svg"

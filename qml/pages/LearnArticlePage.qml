@@ -52,6 +52,8 @@ ScrollPage {
         iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/learn.svg"
         title: qsTr("This piece is not here")
         body: qsTr("It may have been removed. The other pieces are in Learn.")
+        actionText: qsTr("Back")
+        onActionClicked: Nav.backRequested()
     }
     AppButton {
         objectName: "articleMarkUnread"

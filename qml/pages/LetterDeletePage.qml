@@ -14,15 +14,31 @@ ScrollPage {
 
     signal finished(bool deleted)
 
+    // Nothing to delete (no such letter): say so rather than offer buttons for nothing.
+    readonly property string summary: Letters.deletionSummary(letterId)
+    readonly property bool nothingToDelete: summary.length === 0 && token.length === 0
+
+    EmptyState {
+        objectName: "deleteNothing"
+        visible: page.nothingToDelete
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacingLarge
+        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/letter.svg"
+        title: qsTr("No letter to delete")
+        body: qsTr("There is no letter on this device to delete here.")
+        actionText: qsTr("Back")
+        onActionClicked: page.finished(false)
+    }
     Heading {
+        visible: !page.nothingToDelete
         text: page.token.length === 0 ? qsTr("Delete this letter?") : qsTr("Delete it for good?")
     }
     Card {
         Layout.fillWidth: true
-        visible: page.token.length === 0
+        visible: page.token.length === 0 && !page.nothingToDelete
         BodyText {
             objectName: "deletionSummary"
-            text: Letters.deletionSummary(page.letterId)
+            text: page.summary
         }
         AppButton {
             objectName: "keepLetter"
@@ -38,7 +54,7 @@ ScrollPage {
             objectName: "deleteStepOne"
             Layout.fillWidth: true
             text: qsTr("Continue to delete")
-            enabled: Letters.deletionSummary(page.letterId).length > 0
+            enabled: page.summary.length > 0
             onClicked: page.token = Letters.beginDelete(page.letterId)
         }
     }

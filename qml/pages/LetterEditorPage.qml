@@ -21,6 +21,21 @@ ScrollPage {
 
     signal saved(string letterId)
 
+    // A reply needs a letter to answer; without one (reached by an old link) say so.
+    readonly property bool nothingToAnswer: mode === "reply" && letterId.length === 0
+
+    EmptyState {
+        objectName: "replyNothing"
+        visible: page.nothingToAnswer
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacingLarge
+        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/letter.svg"
+        title: qsTr("No letter to reply to yet")
+        body: qsTr("When your therapist’s letter is here, you can write back to it on this page.")
+        actionText: qsTr("Back")
+        onActionClicked: Nav.backRequested()
+    }
+
     LetterEditing {
         id: editing
         mode: page.mode
@@ -29,12 +44,14 @@ ScrollPage {
     Component.onDestruction: editing.flush()
 
     Heading {
+        visible: !page.nothingToAnswer
         text: page.mode === "reply" ? qsTr("Write back")
             : page.mode === "paper" ? qsTr("Type in a letter from paper")
             : page.mode === "new" ? qsTr("Write the goodbye letter")
             : qsTr("Make a new version")
     }
     BodyText {
+        visible: !page.nothingToAnswer
         muted: true
         // A therapist writing or revising in the app (issue 6) gets the template's sections.
         text: page.mode === "reply"
@@ -49,11 +66,13 @@ ScrollPage {
     }
 
     Label {
+        visible: !page.nothingToAnswer
         text: qsTr("Title")
         font.pixelSize: Theme.fontBody
         color: Theme.text
     }
     TextField {
+        visible: !page.nothingToAnswer
         objectName: "letterTitleField"
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touchTarget
@@ -64,11 +83,13 @@ ScrollPage {
         onTextEdited: editing.title = text
     }
     Label {
+        visible: !page.nothingToAnswer
         text: qsTr("Date on the letter")
         font.pixelSize: Theme.fontBody
         color: Theme.text
     }
     TextField {
+        visible: !page.nothingToAnswer
         objectName: "letterDateField"
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touchTarget
@@ -143,11 +164,13 @@ ScrollPage {
     }
 
     BodyText {
+        visible: !page.nothingToAnswer
         muted: true
         font.pixelSize: Theme.fontSmall
         text: qsTr("To emphasise words, put *stars* around them. Start a line with “- ” for a list.")
     }
     BodyText {
+        visible: !page.nothingToAnswer
         objectName: "keptText"
         muted: true
         text: editing.hasDraft ? qsTr("Kept on this device as you type. Not yet saved as a version.")
@@ -163,6 +186,7 @@ ScrollPage {
         text: page.savedMessage
     }
     AppButton {
+        visible: !page.nothingToAnswer
         objectName: "saveLetterVersion"
         Layout.fillWidth: true
         primary: true

@@ -159,12 +159,15 @@ ScrollPage {
     }
 
     EmptyState {
+        objectName: "letterMissing"
         visible: !reading.available
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacingLarge
         iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/letter.svg"
-        title: qsTr("This letter is not here")
-        body: qsTr("It may have been deleted on this device.")
+        title: qsTr("No letter to show here")
+        body: qsTr("There is no letter on this device to open here. Your letters, when you have one, are on the Letter page.")
+        actionText: qsTr("Back")
+        onActionClicked: Nav.backRequested()
     }
 
     ColumnLayout {

@@ -20,11 +20,24 @@ ScrollPage {
     }
 
     Heading {
+        visible: reading.available
         text: reading.title
     }
     BodyText {
+        visible: reading.available
         muted: true
         text: qsTr("Every time the letter was saved, the version is kept exactly as it was. Nothing here changes what a version says.")
+    }
+    EmptyState {
+        objectName: "versionsEmpty"
+        visible: !reading.available
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacingLarge
+        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/letter.svg"
+        title: qsTr("No letter yet")
+        body: qsTr("Each saved version of your letter will be listed here, kept exactly as it was.")
+        actionText: qsTr("Back")
+        onActionClicked: Nav.backRequested()
     }
     Notice {
         text: reading.versionNotice

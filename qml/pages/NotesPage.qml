@@ -10,7 +10,11 @@ ScrollPage {
     title: qsTr("On my mind")
 
     BodyText {
-        text: qsTr("Things you might want to talk about at your next session. Mark the ones to bring; the rest can just be for you.")
+        objectName: "notesIntro"
+        // After the last session there is no "next session" to point to.
+        text: CourseOverview.stage === "finished"
+              ? qsTr("Things on your mind now that your sessions have ended. If you have a follow-up appointment, mark the ones to bring; the rest can just be for you.")
+              : qsTr("Things you might want to talk about at your next session. Mark the ones to bring; the rest can just be for you.")
     }
     Notice {
         text: qsTr("Private: your notes stay on this device, locked with your passphrase. They are not shared with anyone, your therapist included.")

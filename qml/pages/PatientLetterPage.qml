@@ -78,17 +78,15 @@ Page {
             objectName: "letterTabs"
             visible: !page.wide
             Layout.fillWidth: true
-            TabButton {
+            PageTab {
                 objectName: "draftTab"
                 text: qsTr("Draft")
-                font.pixelSize: Theme.fontBody
             }
-            TabButton {
+            PageTab {
                 objectName: "feedbackTab"
                 text: feedback.commentCount + (feedback.hasReply ? 1 : 0) > 0
                       ? qsTr("From the patient (%1)").arg(feedback.commentCount + (feedback.hasReply ? 1 : 0))
                       : qsTr("From the patient")
-                font.pixelSize: Theme.fontBody
             }
         }
         RowLayout {

@@ -54,7 +54,9 @@ QtObject {
     readonly property int fontReading: Math.round(fontBody * 1.125)
     readonly property color highlight: dark ? "#5c4b14" : "#fbe7a1"
     readonly property color inserted: success
-    readonly property color deleted: error
+    // Words taken out of a letter are not an error: a calm brown, struck through and between
+    // [- -] (the alarm red read as something gone wrong).
+    readonly property color deleted: dark ? "#e8b98a" : "#7a4a1f"
 
     // The therapist's timeline (issue 6): a soft tint per phase behind the sessions, always
     // with the phase and the attendance in words and symbols too. Text on them is Theme.text.

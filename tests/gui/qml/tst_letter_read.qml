@@ -178,4 +178,22 @@ TestCase {
         verify(!Letters.deleteLetter(Letters.letterId, token));
         verify(Letters.hasLetter);
     }
+
+    // Reached without a letter (an old link, a letter deleted elsewhere): the pages say so
+    // and offer the way back, rather than empty cards or buttons for nothing.
+    function test_noLetterSaysSoAndOffersTheWayBack() {
+        const del = createTemporaryObject(deleteComponent, tc, { letterId: "no-such-letter" });
+        finishedSpy.target = del;
+        finishedSpy.clear();
+        verify(findChild(del, "deleteNothing").visible);
+        verify(!findChild(del, "deleteStepOne").visible);
+        mouseClick(findChild(del, "deleteNothingAction"));
+        compare(finishedSpy.count, 1);
+        compare(finishedSpy.signalArguments[0][0], false);
+        verify(Letters.hasLetter);
+
+        const read = createTemporaryObject(readComponent, tc, { letterId: "no-such-letter" });
+        verify(findChild(read, "letterMissing").visible);
+        verify(findChild(read, "letterMissingAction").visible);
+    }
 }

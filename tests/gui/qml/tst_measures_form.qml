@@ -88,6 +88,14 @@ TestCase {
         const stack = openHost();
         compare(findChild(stack.currentItem, "dueFormTitle").text, "Your forms will appear here");
         verify(!findChild(stack.currentItem, "dueFormAction").visible);
+        // The way on: adding the sessions, right here.
+        const setUp = findChild(stack.currentItem, "dueFormSetUpCourse");
+        verify(setUp.visible);
+        verify(setUp.height >= 48);
+        mouseClick(setUp);
+        tryCompare(stack, "busy", false);
+        compare(stack.depth, 2);
+        compare(stack.currentItem.objectName, "courseSetupPage");
     }
 
     // Session 2 is on Thursday 5 March at 10:00; its form opens 72 hours before, at 10:00

@@ -45,6 +45,8 @@ TestCase {
         compare(page.charts[0].bands.length, 5);
         compare(page.charts[0].bands[2].label, "Moderate");
         verify(findChild(page, "chart_phq9") !== null);
+        const chart = findChild(page, "chart_phq9");
+        tryVerify(() => chart.totalsWritten); // room to write the total
         compare(Measures.progressRows.count, 1);
         const row = findChild(page, "progressRow_0");
         verify(row.Accessible.name.indexOf("Session 1: PHQ-9 18, moderately severe") === 0, row.Accessible.name);
@@ -65,6 +67,19 @@ TestCase {
         verify(findChild(page, "outcomeSentence_1").text.indexOf("not yet a reliable change") > 0);
         const chart = findChild(page, "chart_phq9");
         verify(chart.height >= 300);
+    }
+
+    // A full 16-session course on a phone: no room to write each total by its point (they ran
+    // into each other); on a tablet there is.
+    function test_totalsWrittenOnlyWhereThereIsRoom() {
+        for (let session = 1; session <= 16; ++session)
+            verify(MeasuresTestDriver.submit("phq9", session, "1,1,1,1,1,1,1,1,1"));
+        const page = createTemporaryObject(progress, tc);
+        const chart = findChild(page, "chart_phq9");
+        tryVerify(() => chart.width > 0 && chart.width < page.width); // laid out in the card
+        tryVerify(() => !chart.totalsWritten);
+        page.width = 1280;
+        tryVerify(() => chart.totalsWritten);
     }
 
     // Wide screens show the table as columns; phones stack each row.

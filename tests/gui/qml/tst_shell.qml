@@ -75,4 +75,20 @@ TestCase {
         shell.show("letter");
         compare(shell.currentIndex, 3);
     }
+
+    // A title that would need more than two lines beside the back and crisis buttons goes on
+    // a line of its own (the pseudo-translation wrapped "Change my focus" one word a line).
+    function test_longTitleGetsALineOfItsOwn() {
+        const shell = makeShell(412, 915);
+        const stackedTitle = findChild(shell.header, "headerTitleStacked");
+        shell.header.canGoBack = true;
+        shell.header.title = "Your progress";
+        verify(!shell.header.stacked);
+        verify(!stackedTitle.visible);
+        shell.header.title = "⟦Çĥáñĝé ɱý ƒöçüš ļöŕéɱ îƥšüɱ⟧";
+        verify(shell.header.stacked);
+        verify(stackedTitle.visible);
+        compare(stackedTitle.text, shell.header.title);
+        verify(stackedTitle.y >= findChild(shell.header, "crisisButton").height);
+    }
 }
