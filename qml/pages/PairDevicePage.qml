@@ -40,8 +40,7 @@ ScrollPage {
         }
         Label {
             text: qsTr("Sync server address")
-            font.pixelSize: Theme.fontBody
-            font.weight: Font.DemiBold
+            font.pixelSize: Theme.fontBody // regular, like every other field's label
             color: Theme.text
         }
         TextField {
@@ -60,8 +59,7 @@ ScrollPage {
         }
         Label {
             text: qsTr("Server admin name")
-            font.pixelSize: Theme.fontBody
-            font.weight: Font.DemiBold
+            font.pixelSize: Theme.fontBody // regular, like every other field's label
             color: Theme.text
         }
         TextField {

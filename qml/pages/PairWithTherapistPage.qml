@@ -124,8 +124,7 @@ ScrollPage {
             Layout.fillWidth: true
             text: qsTr("Pairing code")
             wrapMode: Text.Wrap
-            font.pixelSize: Theme.fontBody
-            font.weight: Font.DemiBold
+            font.pixelSize: Theme.fontBody // regular, like every other field's label
             color: Theme.text
         }
         BodyText {
