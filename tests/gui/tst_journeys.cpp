@@ -115,6 +115,10 @@ private Q_SLOTS:
         QTest::newRow("missing item") << QByteArray("click noSuchItem") << QByteArray("noSuchItem");
         QTest::newRow("clock") << QByteArray("clock next Monday") << QByteArray("clock YYYY");
         QTest::newRow("days") << QByteArray("advance-days a week") << QByteArray("advance-days");
+        QTest::newRow("file to type")
+            << QByteArray("type-file no-such-code.txt") << QByteArray("cannot read");
+        QTest::newRow("nothing to save")
+            << QByteArray("save noSuchItem text f.txt") << QByteArray("noSuchItem");
     }
 
     void aStepThatCannotBeDoneFailsTheJourney()
