@@ -69,7 +69,8 @@ private:
     void scrollIntoView(QQuickItem *item) const;
     void click(QQuickItem *item);
     void pressKey(int key, Qt::KeyboardModifiers modifiers, const QString &text);
-    bool fail(const QString &problem); // reports, exits with 1, returns false
+    void typeText(const QString &text); // a key press for each character
+    bool fail(const QString &problem);  // reports, exits with 1, returns false
 
     QStringList m_steps;
     int m_index = 0;

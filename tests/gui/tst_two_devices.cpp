@@ -6,6 +6,7 @@
 // the focus. The scripts are in two_devices/; the screenshots of each run in the build
 // folder (two_devices/<script>/). Exit 77 (skipped, with the reason) only when node or
 // pouchdb-server is missing.
+#include "JourneyEnvironment.h"
 #include "SyncServer.h"
 #include "TestSupport.h"
 
@@ -46,16 +47,7 @@ class TestTwoDevices : public QObject
         QVERIFY(QDir().mkpath(shots));
         const QString home = m_work.filePath(device);
         QProcess app;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DIT_DRIVE"), script);
-        env.insert(QStringLiteral("DIT_DRIVE_SHOTS"), shots);
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        // No desktop keyring: the app goes on with the passphrase alone.
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                   QStringLiteral("unix:path=/nonexistent/dit-journey-bus"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-        app.setProcessEnvironment(env);
+        app.setProcessEnvironment(test::journeyEnvironment(script, shots, home));
         app.setWorkingDirectory(m_work.path()); // where "save" and "type-file" files are
         app.start(QStringLiteral(DIT_APP_PATH),
                   {QStringLiteral("--profile"), home + QStringLiteral("/profile"),
