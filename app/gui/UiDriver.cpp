@@ -27,6 +27,7 @@ constexpr int kStepGapMs = 350; // lets page transitions (Theme.motionMs) finish
 // content laid out, which takes a frame.
 constexpr int kRoundGapMs = 150;
 constexpr int kDefaultWaitMs = 10000;
+constexpr int kSyncWaitMs = 60000; // "expect-start": a sync pass on a loaded machine
 constexpr int kPollMs = 50;
 constexpr int kWholeRunMs = 180000; // a script that hangs still ends
 constexpr int kMaxRounds = 100;     // for "until"
@@ -231,8 +232,7 @@ bool UiDriver::run(const QString &step, bool *done)
         return true;
     }
     if (verb == QLatin1String("type")) {
-        for (const QChar c : rest)
-            pressKey(keyFor(c), c.isUpper() ? Qt::ShiftModifier : Qt::NoModifier, QString(c));
+        typeText(rest);
         return true;
     }
     if (verb == QLatin1String("key")) {
@@ -248,21 +248,49 @@ bool UiDriver::run(const QString &step, bool *done)
         }
         return true;
     }
-    if (verb == QLatin1String("expect")) {
+    if (verb == QLatin1String("type-file")) {
+        QFile file(rest);
+        if (rest.isEmpty() || !file.open(QIODevice::ReadOnly | QIODevice::Text))
+            return fail(QStringLiteral("cannot read %1").arg(rest));
+        typeText(QString::fromUtf8(file.readAll()).trimmed());
+        return true;
+    }
+    if (verb == QLatin1String("save")) {
+        if (args.size() != 3)
+            return fail(step + QStringLiteral(": save NAME PROPERTY FILE"));
+        QList<QQuickItem *> items;
+        collect(m_window->contentItem(), args.at(0), &items);
+        if (items.isEmpty())
+            return fail(QStringLiteral("no visible item named %1").arg(args.at(0)));
+        QStringList texts;
+        for (QQuickItem *item : std::as_const(items))
+            texts << item->property(args.at(1).toUtf8().constData()).toString();
+        QFile file(args.at(2));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text) ||
+            file.write(texts.join(QLatin1Char(' ')).toUtf8()) < 0 || !file.flush())
+            return fail(QStringLiteral("could not write %1").arg(args.at(2)));
+        return true;
+    }
+    if (verb == QLatin1String("expect") || verb == QLatin1String("expect-start")) {
+        // expect: the whole text, soon; expect-start: its beginning, within a sync pass.
+        const bool whole = verb == QLatin1String("expect");
         if (args.size() < 3)
-            return fail(step + QStringLiteral(": expect NAME PROPERTY VALUE"));
+            return fail(step + QStringLiteral(": %1 NAME PROPERTY TEXT").arg(verb));
         const QString wanted = rest.section(QLatin1Char(' '), 2);
         QQuickItem *item = find(args.at(0));
         const QString actual =
             item ? item->property(args.at(1).toUtf8().constData()).toString() : QString();
-        if (item && actual == wanted)
+        if (item && (whole ? actual == wanted : actual.startsWith(wanted)))
             return true;
-        if (!expired(kDefaultWaitMs)) {
+        if (!expired(whole ? kDefaultWaitMs : kSyncWaitMs)) {
             *done = false;
             return true;
         }
-        return fail(item ? QStringLiteral("%1.%2 is \"%3\", not \"%4\"")
-                               .arg(args.at(0), args.at(1), actual, wanted)
+        return fail(item ? QStringLiteral("%1.%2 is \"%3\", %4 \"%5\"")
+                               .arg(args.at(0), args.at(1), actual,
+                                    whole ? QStringLiteral("not")
+                                          : QStringLiteral("which does not start with"),
+                                    wanted)
                          : QStringLiteral("no visible item named %1").arg(args.at(0)));
     }
     if (verb == QLatin1String("page")) {
@@ -374,6 +402,12 @@ void UiDriver::click(QQuickItem *item)
     QMouseEvent release(QEvent::MouseButtonRelease, pos, global, Qt::LeftButton, Qt::NoButton,
                         Qt::NoModifier);
     QCoreApplication::sendEvent(m_window, &release);
+}
+
+void UiDriver::typeText(const QString &text)
+{
+    for (const QChar c : text)
+        pressKey(keyFor(c), c.isUpper() ? Qt::ShiftModifier : Qt::NoModifier, QString(c));
 }
 
 void UiDriver::pressKey(int key, Qt::KeyboardModifiers modifiers, const QString &text)

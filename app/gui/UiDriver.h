@@ -33,6 +33,11 @@ public:
 //   key KEY[, KEY]          key presses, in QKeySequence names: Return, Tab, Esc, Shift+Right;
 //                           up to four, one after the other ("key 3, Return")
 //   expect NAME PROP VALUE  the visible item's property (as text) becomes VALUE (10 s)
+//   expect-start NAME PROP TEXT  the property comes to begin with TEXT (60 s: a sync pass)
+//   save NAME PROP FILE     writes the property (as text) to FILE, relative to the working
+//                           folder; of several visible items so named, all in order, with a
+//                           space between ("pairCodeGroup": the code a person would copy)
+//   type-file FILE          types FILE's text, as `type` does (a code saved by another run)
 //   page KEY                opens a page as --page does
 //   screenshot FILE         saves the window as DIT_DRIVE_SHOTS/FILE (default: the cwd)
 //   pause MS                waits
@@ -64,7 +69,8 @@ private:
     void scrollIntoView(QQuickItem *item) const;
     void click(QQuickItem *item);
     void pressKey(int key, Qt::KeyboardModifiers modifiers, const QString &text);
-    bool fail(const QString &problem); // reports, exits with 1, returns false
+    void typeText(const QString &text); // a key press for each character
+    bool fail(const QString &problem);  // reports, exits with 1, returns false
 
     QStringList m_steps;
     int m_index = 0;

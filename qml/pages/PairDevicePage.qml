@@ -184,6 +184,7 @@ ScrollPage {
             Repeater {
                 model: SyncPairing.codeGroups
                 Label {
+                    objectName: "pairCodeGroup"
                     required property string modelData
                     text: modelData
                     font.family: "monospace"

@@ -200,6 +200,8 @@ Page {
                         model: PatientDashboard.scores
                         ScoreCompareRow {
                             required property var model
+                            required property int index
+                            objectName: "patientScore_" + index
                             name: model.name
                             latest: model.latest
                             latestBand: model.latestBand

@@ -1,6 +1,7 @@
 // End-to-end journeys (issue 10): the real dit-companion, offscreen, driven the way a person
 // would by the test-only UI driver (app/gui/UiDriver.h) from the scripts in journeys/. Each
 // journey saves screenshots at its key steps in the build folder (journeys/<name>/).
+#include "JourneyEnvironment.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -25,16 +26,7 @@ class TestJourneys : public QObject
         QVERIFY(profiles.isValid());
 
         QProcess app;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DIT_DRIVE"), script);
-        env.insert(QStringLiteral("DIT_DRIVE_SHOTS"), shots);
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        // No desktop keyring: the app says so and goes on with the passphrase alone.
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                   QStringLiteral("unix:path=/nonexistent/dit-journey-bus"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), profiles.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), profiles.filePath(QStringLiteral("data")));
-        app.setProcessEnvironment(env);
+        app.setProcessEnvironment(dit::test::journeyEnvironment(script, shots, profiles.path()));
         QStringList args = arguments;
         args.replaceInStrings(QStringLiteral("{profile}"),
                               profiles.filePath(QStringLiteral("profile")));
@@ -115,6 +107,10 @@ private Q_SLOTS:
         QTest::newRow("missing item") << QByteArray("click noSuchItem") << QByteArray("noSuchItem");
         QTest::newRow("clock") << QByteArray("clock next Monday") << QByteArray("clock YYYY");
         QTest::newRow("days") << QByteArray("advance-days a week") << QByteArray("advance-days");
+        QTest::newRow("file to type")
+            << QByteArray("type-file no-such-code.txt") << QByteArray("cannot read");
+        QTest::newRow("nothing to save")
+            << QByteArray("save noSuchItem text f.txt") << QByteArray("noSuchItem");
     }
 
     void aStepThatCannotBeDoneFailsTheJourney()
