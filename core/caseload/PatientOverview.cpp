@@ -246,7 +246,7 @@ QString nextSessionShort(const CourseSummary &summary, const QDateTime &now, con
     if (days == 1)
         return QCoreApplication::translate("PatientOverview", "Tomorrow %1").arg(time);
     return QCoreApplication::translate("PatientOverview", "%1 %2")
-        .arg(locale.toString(start.date(), QStringLiteral("ddd d MMM")), time);
+        .arg(wording::shortDayAndMonth(start.date(), locale), time);
 }
 
 QList<QPair<QString, QString>> outcomeStatus(const CourseOutcome &outcome)

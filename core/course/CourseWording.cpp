@@ -50,6 +50,33 @@ QString timeOfDay(const QTime &time, const QLocale &locale)
     return locale.toString(time, format);
 }
 
+namespace {
+// The locale's long date format without its year (Qt has no such format): the year and the
+// separators or quoted words that join it ("yyyy", ", yyyy", " 'de' yyyy", "yyyy年").
+QString longFormatWithoutYear(const QLocale &locale)
+{
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    static const QRegularExpression year(QStringLiteral("(?:^|[\\s,./-]+)y+年?"));
+    static const QRegularExpression trailing(QStringLiteral("(?:\\s*'[^']*')*[\\s,./-]*$"));
+    format.remove(year);
+    format.remove(trailing);
+    return format.trimmed();
+}
+} // namespace
+
+QString dayAndMonth(const QDate &date, const QLocale &locale)
+{
+    return locale.toString(date, longFormatWithoutYear(locale));
+}
+
+QString shortDayAndMonth(const QDate &date, const QLocale &locale)
+{
+    QString format = longFormatWithoutYear(locale);
+    format.replace(QStringLiteral("dddd"), QStringLiteral("ddd"));
+    format.replace(QStringLiteral("MMMM"), QStringLiteral("MMM"));
+    return locale.toString(date, format);
+}
+
 QString dateTime(const QDateTime &when, const QLocale &locale)
 {
     const QDateTime local = when.toLocalTime();

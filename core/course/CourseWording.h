@@ -15,6 +15,11 @@ QString phaseName(Phase phase); // "Beginning phase", "Middle phase", "Ending ph
 QString headline(const CourseSummary &summary);
 // "10:00" or "10:00 AM": the locale's short time, never with seconds.
 QString timeOfDay(const QTime &time, const QLocale &locale = QLocale());
+// "Tuesday, 24 November" (en_GB), "Tuesday, November 24" (en_US): the locale's long date
+// without the year, for dates near now. Every page says a day this way.
+QString dayAndMonth(const QDate &date, const QLocale &locale = QLocale());
+// "Tue, 24 Nov" / "Tue, Nov 24": the same, abbreviated, for tables and lists.
+QString shortDayAndMonth(const QDate &date, const QLocale &locale = QLocale());
 // "Monday, 13 April 2026 at 10:00"
 QString dateTime(const QDateTime &when, const QLocale &locale = QLocale());
 // "today", "tomorrow", "in 3 days", "in 2 weeks"

@@ -100,8 +100,7 @@ QVariant CourseWeeksModel::data(const QModelIndex &index, int role) const
         for (int offset = -3; offset <= 3; ++offset)
             days << QVariantMap{
                 {QStringLiteral("offset"), offset},
-                {QStringLiteral("label"),
-                 locale.toString(r.slot.addDays(offset), QStringLiteral("dddd d MMMM"))}};
+                {QStringLiteral("label"), wording::dayAndMonth(r.slot.addDays(offset), locale)}};
         return days;
     }
     case MovedOffsetRole:

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "LetterEvents.h"
 #include "common/Logging.h"
+#include "course/CourseWording.h"
 #include "letters/LetterExport.h"
 
 #include <QLocale>
@@ -15,8 +16,7 @@ QString savedText(const QDateTime &when)
 {
     const QDateTime local = when.toLocalTime();
     return LetterReading::tr("saved %1 at %2")
-        .arg(letters::letterDateText(local.date()),
-             QLocale().toString(local.time(), QStringLiteral("HH:mm")));
+        .arg(letters::letterDateText(local.date()), wording::timeOfDay(local.time()));
 }
 
 QString stateText(const LetterVersion &v)

@@ -4,6 +4,7 @@
 #include "ChartSeries.h"
 #include "common/Logging.h"
 #include "course/CourseStore.h"
+#include "course/CourseWording.h"
 #include "measures/FormPlanner.h"
 #include "measures/Outcomes.h"
 #include "measures/ResponseStore.h"
@@ -19,12 +20,12 @@ namespace {
 
 QString dayText(const QDateTime &t)
 {
-    return QLocale().toString(t.toLocalTime().date(), QStringLiteral("dddd d MMMM"));
+    return wording::dayAndMonth(t.toLocalTime().date());
 }
 
 QString timeText(const QDateTime &t)
 {
-    return QLocale().toString(t.toLocalTime().time(), QStringLiteral("HH:mm"));
+    return wording::timeOfDay(t.toLocalTime().time());
 }
 
 // Questions that apply given the answers so far.

@@ -148,7 +148,7 @@ void PatientDashboard::refresh()
     QList<QVariantMap> timeline;
     for (const TimelineEntry &e : o.timeline) {
         const QDate day = e.session > 0 ? e.start.toLocalTime().date() : e.slot;
-        const QString date = locale.toString(day, QStringLiteral("ddd d MMM"));
+        const QString date = wording::shortDayAndMonth(day, locale);
         const QString title = e.session > 0 ? tr("Session %1").arg(e.session) : tr("No session");
         QString state = e.label();
         if (e.moved)
@@ -222,15 +222,17 @@ void PatientDashboard::refresh()
     m_startAndEnd.setRows(startEnd);
 
     QList<QVariantMap> risks;
+    const auto when = [&locale](const QDateTime &t) {
+        const QDateTime local = t.toLocalTime();
+        //: a short date and a time, e.g. "Tue, 24 Nov 19:00"
+        return tr("%1 %2").arg(wording::shortDayAndMonth(local.date(), locale),
+                               wording::timeOfDay(local.time(), locale));
+    };
     for (const RiskAnswer &a : o.risks) {
         const QString title = tr("Session %1 · %2").arg(a.response.session).arg(a.instrumentName);
-        const QString date =
-            locale.toString(a.response.authored.toLocalTime(), QStringLiteral("ddd d MMM HH:mm"));
-        const QString ack = a.acknowledged()
-                                ? tr("Acknowledged %1")
-                                      .arg(locale.toString(a.acknowledgedAt.toLocalTime(),
-                                                           QStringLiteral("ddd d MMM HH:mm")))
-                                : tr("Not yet acknowledged");
+        const QString date = when(a.response.authored);
+        const QString ack = a.acknowledged() ? tr("Acknowledged %1").arg(when(a.acknowledgedAt))
+                                             : tr("Not yet acknowledged");
         const QString answers = a.answerTexts.join(QLatin1Char('\n'));
         risks.append({{QStringLiteral("responseId"), a.response.id},
                       {QStringLiteral("title"), title},

@@ -314,6 +314,33 @@ private Q_SLOTS:
                     .startsWith(QStringLiteral("3:30")));
     }
 
+    // A day near now is said the same way on every page, in the locale's order and words,
+    // without the year (expected values: Qt 6.4's CLDR long date formats for these locales).
+    void daysWithoutTheYear()
+    {
+        const QDate day(2026, 11, 24); // a Tuesday
+        const QLocale gb(QLocale::English, QLocale::UnitedKingdom);
+        const QLocale us(QLocale::English, QLocale::UnitedStates);
+        const QLocale de(QLocale::German, QLocale::Germany);
+        const QLocale es(QLocale::Spanish, QLocale::Spain);
+        const QLocale ja(QLocale::Japanese, QLocale::Japan);
+        QCOMPARE(wording::dayAndMonth(day, gb),
+                 gb.toString(day, QLocale::LongFormat).remove(QStringLiteral(" 2026")));
+        QCOMPARE(wording::dayAndMonth(day, us), QStringLiteral("Tuesday, November 24"));
+        QCOMPARE(wording::dayAndMonth(day, de), QStringLiteral("Dienstag, 24. November"));
+        QCOMPARE(wording::dayAndMonth(day, es), QStringLiteral("martes, 24 de noviembre"));
+        QCOMPARE(wording::dayAndMonth(day, ja), QStringLiteral("11月24日火曜日"));
+        QCOMPARE(wording::shortDayAndMonth(day, us), QStringLiteral("Tue, Nov 24"));
+        QVERIFY(wording::shortDayAndMonth(day, gb).startsWith(QStringLiteral("Tue")));
+        QVERIFY(wording::shortDayAndMonth(day, gb).contains(QStringLiteral("24 Nov")));
+        for (const QLocale &l : {gb, us, de, es, ja, QLocale::c()}) {
+            QVERIFY2(!wording::dayAndMonth(day, l).contains(QStringLiteral("2026")),
+                     qPrintable(l.name()));
+            QVERIFY2(!wording::shortDayAndMonth(day, l).contains(QStringLiteral("2026")),
+                     qPrintable(l.name()));
+        }
+    }
+
     void relativeDays()
     {
         const QDate today(2026, 4, 11);
