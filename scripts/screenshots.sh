@@ -36,7 +36,9 @@ done
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 # Never the person's own settings, profile or keyring.
-export QT_QPA_PLATFORM=offscreen DIT_TEST_FAST_KDF=1
+# One fixed afternoon for every picture: the demo's data is made relative to "now", so the
+# gallery looks the same whenever it is rendered (test builds only: UiDriver.h DrivenClock).
+export QT_QPA_PLATFORM=offscreen DIT_TEST_FAST_KDF=1 DIT_TEST_NOW=2026-11-24T14:00:00
 export XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data"
 export DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent/dit-screenshots"
 export APP="$app" OUT="$out" TMPD="$tmp"

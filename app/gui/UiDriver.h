@@ -12,7 +12,8 @@ class QQuickItem;
 namespace dit {
 
 // The app's clock in test-hook builds (main.cpp): the system's, moved only by the driver's
-// "clock" and "advance-days" steps, so a release build has no way to move it.
+// "clock" and "advance-days" steps or DIT_TEST_NOW (a local ISO time set at start, for the
+// gallery), so a release build has no way to move it.
 class DrivenClock final : public Clock
 {
 public:

@@ -104,6 +104,12 @@ int main(int argc, char **argv)
 #ifdef DIT_TEST_HOOKS
     // The same as the system's until a UI test driver's script moves it (UiDriver.h).
     std::unique_ptr<Clock> clock = std::make_unique<DrivenClock>();
+    // A fixed local time for the whole run (the gallery: demo data made relative to "now"
+    // looks the same whenever it is rendered).
+    if (const QDateTime at =
+            QDateTime::fromString(qEnvironmentVariable("DIT_TEST_NOW"), Qt::ISODate);
+        at.isValid())
+        DrivenClock::moveTo(at);
 #else
     std::unique_ptr<Clock> clock = std::make_unique<SystemClock>();
 #endif
