@@ -24,7 +24,8 @@ public:
     // is always much longer, so this tells which of the two a person typed.
     static bool isShortForm(const QString &text);
 
-    // "XXXX-XXXX-XXXX-C". Holds the secret: callers wipe it (wipeString).
+    // Three groups of four and the check symbol, e.g. "K7M2-9QXD-4TAB-B". Holds the secret:
+    // callers wipe it (wipeString).
     QString typed() const;
     // The 12 symbols, canonical (capitals, no look-alikes): what the key derivation reads.
     const SecretBytes &symbols() const { return m_symbols; }

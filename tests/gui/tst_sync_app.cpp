@@ -11,6 +11,7 @@
 #include "SyncRunner.h"
 #include "SyncServer.h"
 #include "SyncStatusView.h"
+#include "SyncTestMain.h"
 #include "TestSupport.h"
 #include "caseload/PatientStore.h"
 #include "measures/AnswerVector.h"
@@ -29,8 +30,6 @@
 #include <QTest>
 #include <QThread>
 #include <QThreadPool>
-
-#include <cstdio>
 
 using namespace dit;
 
@@ -297,15 +296,6 @@ private:
     test::SyncServer m_server;
 };
 
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    if (const QString why = test::SyncServer::unavailableReason(); !why.isEmpty()) {
-        std::fprintf(stdout, "SKIP: %s\n", qPrintable(why));
-        return 77; // CTest: skipped, with the reason above
-    }
-    TestSyncApp t;
-    return QTest::qExec(&t, argc, argv);
-}
+DIT_SYNC_SERVER_TEST_MAIN(TestSyncApp)
 
 #include "tst_sync_app.moc"

@@ -8,6 +8,7 @@
 // pouchdb-server is missing.
 #include "JourneyEnvironment.h"
 #include "SyncServer.h"
+#include "SyncTestMain.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -122,15 +123,6 @@ private:
     test::SyncServer m_server;
 };
 
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    if (const QString why = test::SyncServer::unavailableReason(); !why.isEmpty()) {
-        std::fprintf(stdout, "SKIP: %s\n", qPrintable(why));
-        return 77; // CTest: skipped, with the reason above
-    }
-    TestTwoDevices t;
-    return QTest::qExec(&t, argc, argv);
-}
+DIT_SYNC_SERVER_TEST_MAIN(TestTwoDevices)
 
 #include "tst_two_devices.moc"

@@ -6,6 +6,7 @@
 #include "CouchDatabase.h"
 #include "NetworkHttpClient.h"
 #include "SyncServer.h"
+#include "SyncTestMain.h"
 #include "common/Clock.h"
 #include "sync/Provisioning.h"
 #include "sync/Rendezvous.h"
@@ -227,15 +228,6 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    if (const QString why = test::SyncServer::unavailableReason(); !why.isEmpty()) {
-        std::fprintf(stdout, "SKIP: %s\n", qPrintable(why));
-        return 77; // CTest: skipped, with the reason above
-    }
-    TestSyncRendezvous t;
-    return QTest::qExec(&t, argc, argv);
-}
+DIT_SYNC_SERVER_TEST_MAIN(TestSyncRendezvous)
 
 #include "tst_sync_rendezvous.moc"

@@ -6,6 +6,7 @@
 #include "FaultProxy.h"
 #include "SyncDevice.h"
 #include "SyncServer.h"
+#include "SyncTestMain.h"
 #include "common/Ids.h"
 #include "sync/Provisioning.h"
 #include "sync/SharePolicy.h"
@@ -15,8 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
-
-#include <cstdio>
 
 using namespace dit;
 using namespace dit::sync;
@@ -502,15 +501,6 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    if (const QString why = test::SyncServer::unavailableReason(); !why.isEmpty()) {
-        std::fprintf(stdout, "SKIP: %s\n", qPrintable(why));
-        return 77; // CTest: skipped, with the reason above
-    }
-    TestSyncServer t;
-    return QTest::qExec(&t, argc, argv);
-}
+DIT_SYNC_SERVER_TEST_MAIN(TestSyncServer)
 
 #include "tst_sync_server.moc"
