@@ -29,7 +29,8 @@ QJsonObject FormDraft::toJson() const
             {QStringLiteral("instruments"), QJsonArray::fromStringList(instruments)},
             {QStringLiteral("answers"), answersJson},
             {QStringLiteral("replaces"), replacesJson},
-            {QStringLiteral("position"), position}};
+            {QStringLiteral("position"), position},
+            {QStringLiteral("crisisShown"), crisisShown}};
 }
 
 FormDraft FormDraft::fromJson(const QJsonObject &json)
@@ -50,6 +51,7 @@ FormDraft FormDraft::fromJson(const QJsonObject &json)
     for (auto it = replacesJson.constBegin(); it != replacesJson.constEnd(); ++it)
         d.replaces.insert(it.key(), it.value().toString());
     d.position = json.value(QStringLiteral("position")).toString();
+    d.crisisShown = json.value(QStringLiteral("crisisShown")).toBool();
     return d;
 }
 

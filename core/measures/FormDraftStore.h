@@ -20,6 +20,9 @@ struct FormDraft
     QMap<QString, Answers> answers;  // instrument -> its answers so far
     QMap<QString, QString> replaces; // instrument -> the response a correction replaces
     QString position;                // where the person was: "instrument/linkId" or "review"
+    // Crisis support was shown for a risk answer in this form: once per form
+    // (docs/MEASURES.md, "A risk answer in a form").
+    bool crisisShown = false;
     QDateTime updated;
 
     bool isCorrection() const { return !replaces.isEmpty(); }

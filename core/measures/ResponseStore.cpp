@@ -38,6 +38,7 @@ Result<StoredResponse> StoredResponse::fromRecord(const Record &record)
     r.score = ScoreResult::fromJson(b.value(QStringLiteral("score")).toObject());
     r.score.instrument = r.instrument;
     r.risk = b.value(QStringLiteral("risk")).toBool();
+    r.incomplete = b.value(QStringLiteral("incomplete")).toBool();
     r.subject = record.subject;
     if (r.instrument.isEmpty() || r.session < 1)
         return makeError(
@@ -55,7 +56,8 @@ QJsonObject StoredResponse::toJson() const
             {QStringLiteral("answers"), answersToJson(answers)},
             {QStringLiteral("score"), score.toJson()},
             {QStringLiteral("flags"), QJsonArray::fromStringList(score.flags)},
-            {QStringLiteral("risk"), risk}};
+            {QStringLiteral("risk"), risk},
+            {QStringLiteral("incomplete"), incomplete}};
 }
 
 ResponseStore::ResponseStore(RecordStore &records, const InstrumentCatalogue &catalogue,
@@ -66,6 +68,19 @@ ResponseStore::ResponseStore(RecordStore &records, const InstrumentCatalogue &ca
 Result<StoredResponse> ResponseStore::submit(const QString &instrumentId, int session,
                                              const Answers &answers, const QString &replaces,
                                              const QString &subject)
+{
+    return store(instrumentId, session, answers, replaces, subject, false);
+}
+
+Result<StoredResponse> ResponseStore::keepIncomplete(const QString &instrumentId, int session,
+                                                     const Answers &answers, const QString &subject)
+{
+    return store(instrumentId, session, answers, {}, subject, true);
+}
+
+Result<StoredResponse> ResponseStore::store(const QString &instrumentId, int session,
+                                            const Answers &answers, const QString &replaces,
+                                            const QString &subject, bool incomplete)
 {
     const Instrument *q = m_catalogue.find(instrumentId);
     if (!q)
@@ -101,6 +116,9 @@ Result<StoredResponse> ResponseStore::submit(const QString &instrumentId, int se
     r.answers = answers;
     r.score = evaluate(*q, answers, m_risk);
     r.risk = r.score.hasFlag(QString::fromLatin1(flag::kRisk));
+    r.incomplete = incomplete;
+    if (incomplete)
+        r.score.flags.append(QString::fromLatin1(kIncompleteFlag));
     auto record = m_records.append(QString::fromLatin1(kKind), r.toJson(), subject, replaces);
     if (!record)
         return record.error();

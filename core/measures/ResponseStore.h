@@ -24,7 +24,9 @@ struct StoredResponse
     Answers answers;
     ScoreResult score; // as computed when submitted
     bool risk = false; // flagged for the therapist
-    QString subject;   // the record's subject: empty for the owner, a patient id (therapist)
+    // Never submitted: what was answered when the form's window closed (DraftExpiry.h).
+    bool incomplete = false;
+    QString subject; // the record's subject: empty for the owner, a patient id (therapist)
 
     static Result<StoredResponse> fromRecord(const Record &record);
     QJsonObject toJson() const; // the record body
@@ -34,6 +36,7 @@ class ResponseStore
 {
 public:
     static constexpr const char *kKind = "measure-response";
+    static constexpr const char *kIncompleteFlag = "incomplete";
 
     ResponseStore(RecordStore &records, const InstrumentCatalogue &catalogue,
                   RiskPolicy risk = RiskPolicy::defaults());
@@ -42,6 +45,10 @@ public:
     // response as its parent (it must be a response to the same instrument and session).
     Result<StoredResponse> submit(const QString &instrumentId, int session, const Answers &answers,
                                   const QString &replaces = {}, const QString &subject = {});
+    // Stores what was answered in a form that was never submitted, marked incomplete (flag
+    // "incomplete") and scored and flagged like any response.
+    Result<StoredResponse> keepIncomplete(const QString &instrumentId, int session,
+                                          const Answers &answers, const QString &subject = {});
 
     // Every version, oldest first.
     Result<QList<StoredResponse>> all(const QString &subject = {});
@@ -55,6 +62,8 @@ public:
     const RiskPolicy &riskPolicy() const { return m_risk; }
 
 private:
+    Result<StoredResponse> store(const QString &instrumentId, int session, const Answers &answers,
+                                 const QString &replaces, const QString &subject, bool incomplete);
     Result<QList<StoredResponse>> fromRecords(const Result<QList<Record>> &records);
 
     RecordStore &m_records;

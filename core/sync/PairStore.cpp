@@ -278,4 +278,10 @@ Result<bool> PairStore::receivedRecord(const QString &pairId, const QString &rec
                   pairId, recordId);
 }
 
+Result<bool> PairStore::sentRecord(const QString &pairId, const QString &recordId)
+{
+    return exists("SELECT 1 FROM sync_docs WHERE pair_id = ? AND record_id = ? AND origin = 'sent'",
+                  pairId, recordId);
+}
+
 } // namespace dit::sync

@@ -68,6 +68,8 @@ public:
     Result<QStringList> deferredDocs(const QString &pairId);
     Result<bool> knowsDoc(const QString &pairId, const QString &docId);
     Result<bool> receivedRecord(const QString &pairId, const QString &recordId);
+    // Whether this device has sent the record to the pair's server.
+    Result<bool> sentRecord(const QString &pairId, const QString &recordId);
 
     Store &store() { return m_store; }
 

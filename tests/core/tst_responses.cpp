@@ -2,14 +2,20 @@
 // survive the process being killed, immutable submissions and corrections, progress, and the
 // FHIR and CSV exports read back.
 #include "TestSupport.h"
+#include "caseload/RiskReview.h"
 #include "course/CourseStore.h"
+#include "course/CourseWording.h"
+#include "measures/AnswerSharing.h"
 #include "measures/AnswerVector.h"
+#include "measures/DraftExpiry.h"
 #include "measures/FormDraftStore.h"
 #include "measures/FormPlanner.h"
 #include "measures/FormSubmission.h"
 #include "measures/Outcomes.h"
 #include "measures/ResponseExport.h"
 #include "measures/ScheduleStore.h"
+#include "sync/PairStore.h"
+#include "sync/SharePolicy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -287,6 +293,153 @@ private Q_SLOTS:
         QVERIFY(!responses.submit(QStringLiteral("gad7"), 3, {{"69725-0", "LA6572-7"}}));
         QCOMPARE(responses.submittedBySession().value().value(3),
                  (QSet<QString>{"phq9", "gad7", "wsas", "risk"}));
+    }
+
+    // A risk answer is never lost in a draft (docs/MEASURES.md, "A risk answer in a form"):
+    // when the form's window closes unsubmitted, what was answered is kept as incomplete
+    // responses, scored and flagged, seen by the therapist's risk review and shared by sync
+    // like any response. Nothing is added that was not entered.
+    void expiredDraftIsKeptIncompleteAndFlagged()
+    {
+        test::TempProfile t;
+        auto store = t.create();
+        ResponseStore responses(store->records(), catalogue());
+        FormDraftStore drafts(store->database(), t.clock);
+        const CourseCalendar cal(weekly());
+        const FormPlanner plan(cal, MeasureSchedule::defaults(16));
+        // Session 7: Monday 13 April 2026 at 10:00, closing at 10:50. Item 9 "Several days",
+        // then two GAD-7 answers; WSAS and the risk question never reached.
+        FormDraft d;
+        d.session = 7;
+        d.instruments = MeasureSchedule::defaults(16).instrumentsFor(7);
+        d.answers[QStringLiteral("phq9")] = vector("phq9", "0,0,0,0,0,0,0,0,1");
+        d.answers[QStringLiteral("gad7")] = vector("gad7", "2,1");
+        d.crisisShown = true;
+        QVERIFY(drafts.save(d));
+        QVERIFY(drafts.load(7).value()->crisisShown);
+        // An empty draft of session 6 and a correction of session 5 (both closed by then).
+        FormDraft empty;
+        empty.session = 6;
+        empty.instruments = d.instruments;
+        QVERIFY(drafts.save(empty));
+        auto original = responses.submit(QStringLiteral("phq9"), 5, vector("phq9", "0"));
+        QVERIFY(original);
+        FormDraft correction;
+        correction.session = 5;
+        correction.instruments = {QStringLiteral("phq9")};
+        correction.answers[QStringLiteral("phq9")] = vector("phq9", "1");
+        correction.replaces[QStringLiteral("phq9")] = original.value().id;
+        QVERIFY(drafts.save(correction));
+
+        // One minute before the window closes: nothing changes but the closed empty draft.
+        auto before =
+            keepExpiredDrafts(store->database(), responses, drafts, plan, at(2026, 4, 13, 10, 49));
+        QVERIFY(before);
+        QVERIFY(before.value().isEmpty());
+        QVERIFY(drafts.load(7).value().has_value());
+        QVERIFY(!drafts.load(6).value().has_value());
+        // A form someone has open is left until it is closed.
+        t.clock.set(QDateTime(QDate(2026, 4, 13), QTime(10, 50)));
+        auto open =
+            keepExpiredDrafts(store->database(), responses, drafts, plan, t.clock.now(), {}, 7);
+        QVERIFY(open && open.value().isEmpty());
+        QVERIFY(drafts.load(7).value().has_value());
+
+        auto kept = keepExpiredDrafts(store->database(), responses, drafts, plan, t.clock.now());
+        QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().message));
+        QCOMPARE(kept.value().size(), 2); // PHQ-9 and GAD-7; nothing for WSAS or risk
+        const StoredResponse phq = kept.value().at(0);
+        QCOMPARE(phq.instrument, QStringLiteral("phq9"));
+        QCOMPARE(phq.session, 7);
+        QVERIFY(phq.incomplete);
+        QVERIFY(phq.risk);
+        QCOMPARE(phq.answers, vector("phq9", "0,0,0,0,0,0,0,0,1"));
+        QVERIFY(phq.score.hasFlag(QStringLiteral("risk")));
+        QVERIFY(phq.score.hasFlag(QStringLiteral("incomplete")));
+        const StoredResponse gad = kept.value().at(1);
+        QVERIFY(gad.incomplete);
+        QVERIFY(!gad.risk);
+        QVERIFY(!gad.score.total); // five questions were never answered: no total
+        QCOMPARE(gad.answers.size(), 2);
+        QVERIFY(!drafts.load(7).value().has_value());
+        // The correction's draft is untouched; the response it would correct stands.
+        QVERIFY(drafts.load(5).value().has_value());
+        // Stored as a response like any other: read back the same, in the record itself.
+        const Record rec = store->records().get(phq.id).value();
+        QCOMPARE(rec.body.value(QStringLiteral("incomplete")).toBool(), true);
+        QCOMPARE(rec.body.value(QStringLiteral("risk")).toBool(), true);
+        auto again = StoredResponse::fromRecord(rec);
+        QVERIFY(again && again.value().incomplete && again.value().risk);
+        QCOMPARE(responses.submittedBySession().value().value(7), (QSet<QString>{"phq9", "gad7"}));
+        // On the therapist's risk review, and in what sync shares.
+        auto review = RiskReview(store->records(), catalogue()).answers({});
+        QVERIFY(review);
+        QCOMPARE(review.value().size(), 1);
+        QCOMPARE(review.value().first().response.id, phq.id);
+        QVERIFY(sync::SharePolicy(QSet<QString>{}).shares(rec));
+        // Running again keeps nothing twice.
+        auto twice =
+            keepExpiredDrafts(store->database(), responses, drafts, plan, t.clock.now().addDays(1));
+        QVERIFY(twice && twice.value().isEmpty());
+        QCOMPARE(responses.current().value().size(), 3);
+    }
+
+    // What the app says about who sees an answer is worked out from the real state, for each
+    // state (docs/MEASURES.md, "Who sees an answer").
+    void whoSeesAnAnswerFollowsTheRealState()
+    {
+        test::TempProfile t;
+        auto store = t.create();
+        ResponseStore responses(store->records(), catalogue());
+        auto phq = responses.submit(QStringLiteral("phq9"), 1, vector("phq9", "0,0,0,0,0,0,0,0,1"));
+        QVERIFY(phq);
+        const QStringList ids{phq.value().id};
+        // Not paired: it stays on the phone.
+        auto notPaired = AnswerSharing::of(*store, {}, ids);
+        QVERIFY(notPaired);
+        QCOMPARE(notPaired.value().state, AnswerSharing::State::NotPaired);
+        QCOMPARE(notPaired.value().words(),
+                 QStringLiteral("This stays on your phone. Your therapist sees it only if you "
+                                "show them."));
+        // Paired, not yet sent (and a draft, with no records, is never "sent").
+        sync::PairStore pairs(*store);
+        auto pair =
+            pairs.add(QStringLiteral("https://sync.example"), SecretBytes::random(32), {}, {});
+        QVERIFY(pair);
+        auto notSent = AnswerSharing::of(*store, {}, ids);
+        QCOMPARE(notSent.value().state, AnswerSharing::State::NotYetSent);
+        QVERIFY(notSent.value().words().contains(QStringLiteral("not been sent")));
+        QVERIFY(notSent.value().words().contains(QStringLiteral("cannot see it")));
+        QCOMPARE(AnswerSharing::of(*store, {}, {}).value().state, AnswerSharing::State::NotYetSent);
+        // Sent, with when: the good pass that sent it.
+        QVERIFY(pairs.addDoc(pair.value().id, QStringLiteral("doc-1"), phq.value().id, "sent"));
+        auto sentNoTime = AnswerSharing::of(*store, {}, ids);
+        QCOMPARE(sentNoTime.value().state, AnswerSharing::State::Sent);
+        QVERIFY(!sentNoTime.value().sentBy.isValid()); // no good pass since it was made
+        QVERIFY(!sentNoTime.value().words().contains(QStringLiteral(" at ")));
+        const QDateTime synced = phq.value().authored.addSecs(90);
+        QVERIFY(pairs.setSynced(pair.value().id, synced));
+        auto sent = AnswerSharing::of(*store, {}, ids);
+        QCOMPARE(sent.value().state, AnswerSharing::State::Sent);
+        QCOMPARE(sent.value().sentBy, synced);
+        QVERIFY(sent.value().words().contains(wording::timeOfDay(synced.toLocalTime().time())));
+        // An unpaired pair shares nothing any more.
+        QVERIFY(pairs.markUnpaired(pair.value().id, QStringLiteral("test")));
+        QCOMPARE(AnswerSharing::of(*store, {}, ids).value().state, AnswerSharing::State::NotPaired);
+        // In a hand-over on the therapist's tablet.
+        test::TempProfile tablet;
+        auto therapist = tablet.create("correct horse battery", Role::Therapist);
+        auto handOver = AnswerSharing::of(*therapist, QStringLiteral("patient-1"), {});
+        QCOMPARE(handOver.value().state, AnswerSharing::State::OnTherapistTablet);
+        QVERIFY(handOver.value().words().contains(QStringLiteral("therapist's tablet")));
+        // None of them promises that the therapist will see it.
+        for (const AnswerSharing::State s :
+             {AnswerSharing::State::NotPaired, AnswerSharing::State::NotYetSent,
+              AnswerSharing::State::Sent, AnswerSharing::State::OnTherapistTablet}) {
+            AnswerSharing a;
+            a.state = s;
+            QVERIFY(!a.words().contains(QStringLiteral("will see")));
+        }
     }
 
     // Progress keeps the latest complete total per session, for 1 and for 500 responses.
