@@ -1,5 +1,9 @@
 #include "DraftExpiry.h"
 
+#include "ScheduleStore.h"
+#include "course/CourseStore.h"
+#include "storage/Store.h"
+
 namespace dit {
 
 Result<QList<StoredResponse>> keepExpiredDrafts(Database &db, ResponseStore &responses,
@@ -49,6 +53,43 @@ Result<QList<StoredResponse>> keepExpiredDrafts(Database &db, ResponseStore &res
         if (!done)
             return done.error();
         kept += these;
+    }
+    return kept;
+}
+
+Result<QList<StoredResponse>> keepAllExpiredDrafts(Store &store, const MeasuresConfig &config,
+                                                   const QDateTime &now, const QString &openSubject,
+                                                   int openSession)
+{
+    auto stmt = store.database().prepare("SELECT DISTINCT subject FROM drafts WHERE kind = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, QString::fromLatin1(FormDraftStore::kKind));
+    QStringList subjects;
+    while (stmt.value().next())
+        subjects.append(stmt.value().text(0));
+    if (stmt.value().failed())
+        return stmt.value().error();
+    ResponseStore responses(store.records(), config.catalogue, config.risk);
+    FormDraftStore drafts(store.database(), store.clock());
+    QList<StoredResponse> kept;
+    for (const QString &subject : std::as_const(subjects)) {
+        auto course = CourseStore(store.records()).current(subject);
+        if (!course)
+            return course.error();
+        if (!course.value())
+            continue; // no sessions, so no window has closed
+        auto schedule =
+            ScheduleStore(store.records()).current(course.value()->totalSessions, subject);
+        if (!schedule)
+            return schedule.error();
+        const CourseCalendar calendar(*course.value());
+        const FormPlanner plan(calendar, schedule.value(), config.formOpensHoursBefore);
+        auto these = keepExpiredDrafts(store.database(), responses, drafts, plan, now, subject,
+                                       subject == openSubject ? openSession : 0);
+        if (!these)
+            return these.error();
+        kept += these.value();
     }
     return kept;
 }

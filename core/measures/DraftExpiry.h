@@ -2,7 +2,12 @@
 
 #include "FormDraftStore.h"
 #include "FormPlanner.h"
+#include "MeasuresConfig.h"
 #include "ResponseStore.h"
+
+namespace dit {
+class Store;
+}
 
 namespace dit {
 
@@ -18,5 +23,13 @@ Result<QList<StoredResponse>> keepExpiredDrafts(Database &db, ResponseStore &res
                                                 FormDraftStore &drafts, const FormPlanner &plan,
                                                 const QDateTime &now, const QString &subject = {},
                                                 int openSession = 0);
+
+// The same for every subject with a draft on this device (the owner on a phone; each patient
+// on a therapist's tablet), with each one's course and schedule. `openSubject` and
+// `openSession` name the form open now, if any.
+Result<QList<StoredResponse>> keepAllExpiredDrafts(Store &store, const MeasuresConfig &config,
+                                                   const QDateTime &now,
+                                                   const QString &openSubject = {},
+                                                   int openSession = 0);
 
 } // namespace dit

@@ -27,6 +27,23 @@ ColumnLayout {
               ? qsTr("%n question(s) not answered. That is all right; a questionnaire with a question left out is kept but gets no total.", "", review.unanswered)
               : ""
     }
+    // A safety question left unanswered is pointed out gently, with a way back to it; the form
+    // can still be submitted without it.
+    Card {
+        objectName: "reviewSafetyUnanswered"
+        visible: review.form !== null && review.form.unansweredSafetyStep >= 0
+        Layout.fillWidth: true
+        BodyText {
+            text: qsTr("You have not answered this question: “%1”. You do not have to. If you would like to answer it, you can go back to it now.").arg(review.form ? review.form.unansweredSafetyQuestion : "")
+        }
+        AppButton {
+            objectName: "reviewGoToSafety"
+            Layout.fillWidth: true
+            fillColor: "transparent"
+            text: qsTr("Go to that question")
+            onClicked: review.form.goTo(review.form.unansweredSafetyStep)
+        }
+    }
     Repeater {
         model: review.form ? review.form.review : null
         ColumnLayout {

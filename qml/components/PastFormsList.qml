@@ -4,8 +4,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
 
-// Earlier sessions' forms, latest first: filled in (with the totals) or "Not filled in". A
-// filled-in form can be corrected; the correction is kept beside the original.
+// Earlier sessions' forms, latest first: filled in (with the totals), not finished (kept
+// when the form closed unsubmitted) or "Not filled in"; a risk answer is marked in words, not
+// by colour. A filled-in form can be corrected; the correction is kept beside the original.
 ColumnLayout {
     id: list
     signal correctRequested(int session)
@@ -28,10 +29,12 @@ ColumnLayout {
             required property string stateLabel
             required property string summary
             required property bool canCorrect
+            required property bool unfinished
+            required property bool flagged
             objectName: "pastForm_" + session
             Layout.fillWidth: true
             Accessible.role: Accessible.Grouping
-            Accessible.name: title + ", " + date + ": " + stateLabel
+            Accessible.name: title + ", " + date + ": " + stateLabel + (flagged ? ". " + flagText.text : "")
 
             RowLayout {
                 Layout.fillWidth: true
@@ -55,6 +58,18 @@ ColumnLayout {
             BodyText {
                 visible: text.length > 0
                 text: pastCard.summary
+            }
+            BodyText {
+                objectName: "pastFormUnfinished"
+                visible: pastCard.unfinished
+                muted: true
+                text: qsTr("Not submitted: what you had answered when the form closed is kept as it was.")
+            }
+            BodyText {
+                id: flagText
+                objectName: "pastFormFlagged"
+                visible: pastCard.flagged
+                text: qsTr("Includes an answer about your safety; it is marked in the record.")
             }
             AppButton {
                 objectName: "correctForm_" + pastCard.session

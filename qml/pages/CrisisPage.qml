@@ -12,6 +12,9 @@ Page {
     property string cannotDial
     // Opened straight after a form answer was flagged (Measures.riskAnswered).
     property bool afterRiskAnswer: false
+    readonly property FormSession form: Measures.form
+    // The form is still being filled in: offer to go on with it or stop.
+    readonly property bool duringForm: afterRiskAnswer && form !== null && !form.submitted
 
     background: Rectangle {
         color: Theme.background
@@ -47,11 +50,39 @@ Page {
             objectName: "crisisTitle"
             text: qsTr("Help right now")
         }
+        // What happens to the answer is worked out from the real state (FormSession.whoSees),
+        // never promised (docs/MEASURES.md, "Who sees an answer").
         Notice {
             objectName: "crisisRiskNotice"
             text: page.afterRiskAnswer
-                  ? qsTr("Thank you for answering honestly. This app is not monitored: no one has been alerted by your answer. Your therapist will see it when they next look at your forms. If you feel unsafe or might act on these thoughts, please contact someone below now.")
+                  ? qsTr("Thank you for answering honestly. Your answer is saved. This app is not monitored: no one has been alerted by it.")
+                    + (page.form && page.form.whoSees.length > 0 ? " " + page.form.whoSees : "")
+                    + " " + qsTr("If you feel unsafe or might act on these thoughts, please contact someone below now.")
                   : ""
+        }
+        // Straight after the answer, in the form: go on, or stop and come back later.
+        ColumnLayout {
+            visible: page.duringForm
+            Layout.fillWidth: true
+            spacing: Theme.spacingSmall
+            AppButton {
+                objectName: "crisisGoOn"
+                Layout.fillWidth: true
+                primary: true
+                text: qsTr("Go on with the form")
+                onClicked: page.closeRequested()
+            }
+            AppButton {
+                objectName: "crisisStop"
+                Layout.fillWidth: true
+                fillColor: "transparent"
+                text: qsTr("Stop for now")
+                Accessible.description: qsTr("Closes the form. Your answers so far are kept.")
+                onClicked: {
+                    page.closeRequested();
+                    Measures.stopForm();
+                }
+            }
         }
         BodyText {
             text: page.contacts.intro

@@ -38,6 +38,14 @@ ScrollPage {
             page.StackView.view.pop();
     }
 
+    // "Stop for now" in crisis support: the form closes, its answers kept.
+    Connections {
+        target: Measures
+        function onFormStopped() {
+            if (!page.inRoom)
+                page.done();
+        }
+    }
     Connections {
         target: page.form
         function onChanged() {
@@ -219,12 +227,13 @@ ScrollPage {
             Layout.fillWidth: true
             iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/check.svg"
             title: qsTr("Thank you")
-            body: page.form ? qsTr("Your answers for session %1 are saved. Your therapist will see them.").arg(page.form.session) : ""
+            body: page.form ? qsTr("Your answers for session %1 are saved.").arg(page.form.session)
+                              + (page.form.whoSees.length > 0 ? " " + page.form.whoSees : "") : ""
         }
         Notice {
             objectName: "formRiskNotice"
             text: page.form && page.form.riskFlagged
-                  ? qsTr("One of your answers says you have had thoughts of harming yourself or of being better off dead. This app is not monitored, so no one has been alerted. Your therapist will see your answer when they next look at your forms. If you need help before then, use “Get help”.")
+                  ? qsTr("One of your answers says you have had thoughts of harming yourself or of being better off dead. This app is not monitored, so no one has been alerted. If you need help now, use “Get help”.")
                   : ""
         }
         AppButton {

@@ -1,5 +1,7 @@
 #include "FormSession.h"
 
+#include "common/Logging.h"
+#include "measures/AnswerSharing.h"
 #include "measures/FormSubmission.h"
 #include "storage/Store.h"
 
@@ -34,7 +36,51 @@ FormSession::FormSession(Store &store, const InstrumentCatalogue &catalogue, con
 {
     rebuildSteps();
     restorePosition();
+    updateWhoSees();
     updateModels();
+}
+
+bool FormSession::riskAnswerGiven() const
+{
+    for (const QString &id : m_draft.instruments)
+        if (const Instrument *q = m_catalogue.find(id);
+            q && m_riskPolicy.flags(*q, m_draft.answers.value(id)))
+            return true;
+    return false;
+}
+
+int FormSession::unansweredSafetyStep() const
+{
+    for (qsizetype i = 0; i < m_steps.size(); ++i) {
+        const Step &s = m_steps.at(i);
+        if (m_draft.answers.value(s.instrument->id).contains(s.item->linkId))
+            continue;
+        for (const RiskRule &rule : m_riskPolicy.rules())
+            if (rule.instrument == s.instrument->id && rule.item == s.item->linkId)
+                return int(i);
+    }
+    return -1;
+}
+
+QString FormSession::unansweredSafetyQuestion() const
+{
+    const int step = unansweredSafetyStep();
+    if (step < 0)
+        return {};
+    const InstrumentItem *item = m_steps.at(step).item;
+    return item->prefix.isEmpty() ? item->text : item->prefix + QLatin1Char(' ') + item->text;
+}
+
+void FormSession::updateWhoSees(const QStringList &recordIds)
+{
+    auto sharing = AnswerSharing::of(m_store, m_subject, recordIds);
+    if (!sharing) {
+        // Nothing is said rather than a guess.
+        qCWarning(lcMeasures) << "who sees the answers could not be worked out";
+        m_whoSees.clear();
+        return;
+    }
+    m_whoSees = sharing.value().words();
 }
 
 void FormSession::rebuildSteps()
@@ -165,8 +211,14 @@ void FormSession::choose(const QString &code)
     for (qsizetype i = 0; i < m_steps.size(); ++i)
         if (m_steps.at(i).item == item)
             m_position = int(i);
+    // A risk answer: saved with the draft at once, and crisis support shown once per form.
+    const bool showCrisis = !m_draft.crisisShown && m_riskPolicy.flags(*q, answers);
+    if (showCrisis)
+        m_draft.crisisShown = true;
     save();
     updateModels();
+    if (showCrisis)
+        Q_EMIT riskAnswered();
 }
 
 void FormSession::chooseIndex(int index)
@@ -266,12 +318,16 @@ bool FormSession::submit()
         return false;
     }
     m_risk = false;
-    for (const StoredResponse &r : stored.value())
+    QStringList ids;
+    for (const StoredResponse &r : stored.value()) {
         m_risk = m_risk || r.risk;
+        ids.append(r.id);
+    }
     m_submitted = true;
     setError({});
+    updateWhoSees(ids);
     updateModels();
-    Q_EMIT formSubmitted(m_risk);
+    Q_EMIT formSubmitted(m_risk, m_draft.crisisShown);
     return true;
 }
 

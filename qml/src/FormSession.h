@@ -29,6 +29,15 @@ class FormSession final : public QObject
     Q_PROPERTY(bool reviewing READ reviewing NOTIFY changed)
     Q_PROPERTY(bool submitted READ submitted NOTIFY changed)
     Q_PROPERTY(bool riskFlagged READ riskFlagged NOTIFY changed)
+    // An answer in the form (not yet submitted) meets a risk rule: flagged as it was given.
+    Q_PROPERTY(bool riskAnswerGiven READ riskAnswerGiven NOTIFY changed)
+    // Who can see these answers, from the real state (AnswerSharing): for crisis support and
+    // the thank-you.
+    Q_PROPERTY(QString whoSees READ whoSees NOTIFY changed)
+    // The first safety question (one a risk rule reads) left unanswered, as a step for goTo;
+    // -1 when there is none. Its words in unansweredSafetyQuestion.
+    Q_PROPERTY(int unansweredSafetyStep READ unansweredSafetyStep NOTIFY changed)
+    Q_PROPERTY(QString unansweredSafetyQuestion READ unansweredSafetyQuestion NOTIFY changed)
     Q_PROPERTY(QString progressText READ progressText NOTIFY changed)
     Q_PROPERTY(QString instrumentTitle READ instrumentTitle NOTIFY changed)
     Q_PROPERTY(QString instrumentProgress READ instrumentProgress NOTIFY changed)
@@ -59,6 +68,10 @@ public:
     bool reviewing() const { return m_reviewing; }
     bool submitted() const { return m_submitted; }
     bool riskFlagged() const { return m_risk; }
+    bool riskAnswerGiven() const;
+    QString whoSees() const { return m_whoSees; }
+    int unansweredSafetyStep() const;
+    QString unansweredSafetyQuestion() const;
     QString progressText() const;
     QString instrumentTitle() const;
     QString instrumentProgress() const;
@@ -99,7 +112,12 @@ public:
 
 Q_SIGNALS:
     void changed();
-    void formSubmitted(bool risk);
+    // `risk`: a submitted answer was flagged; `crisisShown`: crisis support was already
+    // shown for it while the form was filled in.
+    void formSubmitted(bool risk, bool crisisShown);
+    // An answer just given meets a risk rule, and crisis support has not been shown for this
+    // form yet: it opens now, before the next question (docs/MEASURES.md).
+    void riskAnswered();
 
 private:
     struct Step
@@ -112,6 +130,7 @@ private:
     void updateModels();
     void save();
     void setError(const QString &message);
+    void updateWhoSees(const QStringList &recordIds = {});
     const Step *current() const;
     Answers &answersOf(const Instrument &instrument);
 
@@ -126,6 +145,7 @@ private:
     bool m_submitted = false;
     bool m_risk = false;
     QString m_error;
+    QString m_whoSees;
     RowsModel m_options;
     RowsModel m_review;
 };

@@ -5,6 +5,8 @@
 #include "common/Logging.h"
 #include "course/CourseStore.h"
 #include "course/CourseWording.h"
+#include "measures/AnswerSharing.h"
+#include "measures/DraftExpiry.h"
 #include "measures/FormPlanner.h"
 #include "measures/Outcomes.h"
 #include "measures/ResponseStore.h"
@@ -41,6 +43,22 @@ int questionCount(const InstrumentCatalogue &catalogue, const QStringList &instr
     return n;
 }
 
+// Where the draft stands, counting from 1 among the questions that apply; 0 at the review or
+// when not known.
+int questionNumber(const InstrumentCatalogue &catalogue, const FormDraft &draft)
+{
+    int n = 0;
+    for (const QString &id : draft.instruments)
+        if (const Instrument *q = catalogue.find(id))
+            for (const InstrumentItem &item : q->items)
+                if (isEnabled(item, draft.answers.value(id))) {
+                    ++n;
+                    if (id + QLatin1Char('/') + item.linkId == draft.position)
+                        return n;
+                }
+    return 0;
+}
+
 QString totalsSummary(const QList<StoredResponse> &responses, int session,
                       const InstrumentCatalogue &catalogue)
 {
@@ -59,7 +77,8 @@ Measures::Measures(AppContext &context, QObject *parent)
     : QObject(parent), m_ctx(context), m_config(MeasuresConfig::load(context.options().serviceDir)),
       m_pastForms({QStringLiteral("session"), QStringLiteral("title"), QStringLiteral("date"),
                    QStringLiteral("state"), QStringLiteral("stateLabel"), QStringLiteral("summary"),
-                   QStringLiteral("canCorrect")},
+                   QStringLiteral("canCorrect"), QStringLiteral("unfinished"),
+                   QStringLiteral("flagged")},
                   this),
       m_progressRows({QStringLiteral("session"), QStringLiteral("label"), QStringLiteral("cells"),
                       QStringLiteral("bands"), QStringLiteral("description")},
@@ -121,6 +140,8 @@ void Measures::clear()
     m_dueTitle.clear();
     m_dueDetail.clear();
     m_dueOpensAt = {};
+    m_dueClosesAt = {};
+    m_dueInstruments.clear();
     m_series.clear();
     m_outcomeSummary.clear();
     m_progressColumns.clear();
@@ -139,6 +160,7 @@ void Measures::refresh()
     }
     const QDateTime now = m_ctx.clock().now();
     const QString subject = m_ctx.subject();
+    keepExpiredDrafts(*store, now);
     ResponseStore responses(store->records(), m_config.catalogue, m_config.risk);
     auto current = responses.current(subject);
     auto submitted = responses.submittedBySession(subject);
@@ -198,6 +220,8 @@ void Measures::refresh()
     m_dueSession = 0;
     m_dueState = QStringLiteral("none");
     m_dueOpensAt = {};
+    m_dueClosesAt = {};
+    m_dueInstruments.clear();
     m_opensAt.clear();
     QList<QVariantMap> past;
     if (!m_hasCourse) {
@@ -218,6 +242,8 @@ void Measures::refresh()
         m_dueSession = due.session;
         m_dueState = formStateKey(due.state);
         m_dueOpensAt = due.opensAt;
+        m_dueClosesAt = due.closesAt;
+        m_dueInstruments = due.instruments;
         switch (due.state) {
         case FormState::None:
             m_dueTitle = due.session == 0 ? tr("No more forms to fill in")
@@ -250,17 +276,24 @@ void Measures::refresh()
                 FormDraftStore(store->database(), m_ctx.clock()).load(due.session, subject);
             const FormDraft d = draft && draft.value() ? *draft.value() : FormDraft();
             m_dueTitle = tr("Your session %1 form is waiting for you").arg(due.session);
-            m_dueDetail = tr("You have answered %1 of %2 questions; those answers are saved. It "
-                             "stays open until your session ends on %3.")
-                              .arg(d.answeredCount())
-                              .arg(questionCount(m_config.catalogue, due.instruments, d.answers))
-                              .arg(dayText(due.closesAt));
+            m_dueDetail =
+                inProgressDetail(m_form && m_form->session() == due.session && !m_form->correction()
+                                     ? m_form->draft()
+                                     : d,
+                                 due.instruments, due.closesAt);
             break;
         }
-        case FormState::Done:
+        case FormState::Done: {
+            QStringList ids;
+            for (const StoredResponse &r : current.value())
+                if (r.session == due.session)
+                    ids.append(r.id);
+            auto sharing = AnswerSharing::of(*store, subject, ids);
             m_dueTitle = tr("Your session %1 form is done").arg(due.session);
-            m_dueDetail = tr("Thank you. Your therapist will see your answers.");
+            m_dueDetail =
+                sharing ? tr("Thank you. %1").arg(sharing.value().words()) : tr("Thank you.");
             break;
+        }
         case FormState::Missed:
             m_dueTitle = tr("Session %1: not filled in").arg(due.session);
             m_dueDetail = {};
@@ -272,14 +305,26 @@ void Measures::refresh()
             const bool partly =
                 f.state == FormState::Missed && !submitted.value().value(f.session).isEmpty();
             const bool done = f.state == FormState::Done || partly;
+            // Kept when its window closed unsubmitted (keepExpiredDrafts): not finished, and
+            // marked if it holds a risk answer.
+            bool unfinished = false;
+            bool flagged = false;
+            for (const StoredResponse &r : current.value())
+                if (r.session == f.session) {
+                    unfinished = unfinished || r.incomplete;
+                    flagged = flagged || r.risk;
+                }
             past.append(
                 {{QStringLiteral("session"), f.session},
                  {QStringLiteral("title"), tr("Session %1").arg(f.session)},
                  {QStringLiteral("date"), dayText(f.sessionStart)},
                  {QStringLiteral("state"), formStateKey(f.state)},
-                 {QStringLiteral("stateLabel"), partly ? tr("Partly filled in")
-                                                : done ? tr("Filled in")
-                                                       : tr("Not filled in")},
+                 {QStringLiteral("stateLabel"), unfinished ? tr("Not finished")
+                                                : partly   ? tr("Partly filled in")
+                                                : done     ? tr("Filled in")
+                                                           : tr("Not filled in")},
+                 {QStringLiteral("unfinished"), unfinished},
+                 {QStringLiteral("flagged"), flagged},
                  {QStringLiteral("summary"),
                   done ? totalsSummary(current.value(), f.session, m_config.catalogue) : QString()},
                  {QStringLiteral("canCorrect"), done}});
@@ -355,6 +400,60 @@ void Measures::closeForm()
     refresh();
 }
 
+void Measures::stopForm()
+{
+    closeForm();
+    Q_EMIT formStopped();
+}
+
+void Measures::keepExpiredDrafts(Store &store, const QDateTime &now)
+{
+    const bool open = m_form && !m_form->correction() && !m_form->submitted();
+    auto kept = keepAllExpiredDrafts(store, m_config, now, open ? m_form->subject() : QString(),
+                                     open ? m_form->session() : 0);
+    if (!kept) {
+        qCWarning(lcMeasures) << "forms whose window closed could not be kept";
+        return;
+    }
+    // The caseload and risk review read responses: tell them (this refresh reads them anyway).
+    if (!kept.value().isEmpty())
+        QMetaObject::invokeMethod(
+            this, [this] { m_ctx.notifyRecordsChanged(QString::fromLatin1(ResponseStore::kKind)); },
+            Qt::QueuedConnection);
+}
+
+QString Measures::inProgressDetail(const FormDraft &draft, const QStringList &instruments,
+                                   const QDateTime &closesAt) const
+{
+    const int count = questionCount(m_config.catalogue, instruments, draft.answers);
+    const int at = questionNumber(m_config.catalogue, draft);
+    const QString stands =
+        at > 0 ? tr("You are at question %1 of %2 and have answered %3; those answers are saved.")
+                     .arg(at)
+                     .arg(count)
+                     .arg(draft.answeredCount())
+               : tr("You have answered %1 of %2 questions; those answers are saved.")
+                     .arg(draft.answeredCount())
+                     .arg(count);
+    return stands + QLatin1Char(' ') +
+           tr("It stays open until your session ends on %1; after that, what you have answered "
+              "is kept as it is.")
+               .arg(dayText(closesAt));
+}
+
+// While the due form is open, its card's count follows each answer.
+void Measures::updateDueFromForm()
+{
+    if (!m_form || m_form->correction() || m_form->submitted() ||
+        m_form->session() != m_dueSession || m_dueState != QStringLiteral("inProgress"))
+        return;
+    const QString detail = inProgressDetail(m_form->draft(), m_dueInstruments, m_dueClosesAt);
+    if (detail != m_dueDetail) {
+        m_dueDetail = detail;
+        Q_EMIT changed();
+    }
+}
+
 void Measures::setForm(FormSession *form)
 {
     if (m_form == form)
@@ -362,15 +461,25 @@ void Measures::setForm(FormSession *form)
     if (m_form)
         m_form->deleteLater();
     m_form = form;
-    if (form)
+    if (form) {
         connect(form, &FormSession::formSubmitted, this, &Measures::onFormSubmitted);
+        connect(form, &FormSession::riskAnswered, this, &Measures::riskAnswered);
+        connect(form, &FormSession::changed, this, [this] {
+            // The first answer makes a ready form one in progress.
+            if (m_dueState == QStringLiteral("ready") && m_form &&
+                m_form->session() == m_dueSession && m_form->answeredCount() > 0)
+                refresh();
+            else
+                updateDueFromForm();
+        });
+    }
     Q_EMIT formChanged();
 }
 
-void Measures::onFormSubmitted(bool risk)
+void Measures::onFormSubmitted(bool risk, bool crisisShown)
 {
     refresh();
-    if (risk)
+    if (risk && !crisisShown)
         Q_EMIT riskAnswered();
 }
 

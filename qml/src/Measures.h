@@ -14,6 +14,7 @@
 namespace dit {
 
 class AppContext;
+class Store;
 
 // The Measures tab's view model: which form is due and in what state, the forms already past
 // (done, or "Not filled in"), progress and the outcome summary, and the form being filled in.
@@ -75,6 +76,8 @@ public:
     Q_INVOKABLE bool openCorrection(int session);
     // Lets go of the form object (its draft stays in the store).
     Q_INVOKABLE void closeForm();
+    // "Stop for now" after crisis support: the form closes, its answers kept (formStopped).
+    Q_INVOKABLE void stopForm();
     // For the charts: [{instrument, name, maximum, caseness, bands: [{min, max, label}],
     // points: [{session, total, band}]}] for instruments with severity bands.
     Q_INVOKABLE QVariantList chartSeries() const;
@@ -82,13 +85,22 @@ public:
 Q_SIGNALS:
     void changed();
     void formChanged();
-    // A submitted form had an answer the risk policy flags: crisis support opens at once.
+    // An answer the risk policy flags was just given (or submitted, if crisis support was not
+    // shown for it then): crisis support opens at once, before the next question.
     void riskAnswered();
+    // The person chose to stop the form for now (stopForm): the form page closes.
+    void formStopped();
 
 private:
     void clear();
     void setForm(FormSession *form);
-    void onFormSubmitted(bool risk);
+    void onFormSubmitted(bool risk, bool crisisShown);
+    void keepExpiredDrafts(Store &store, const QDateTime &now);
+    // The due card's words while a form is in progress, from its draft (kept current while
+    // the form is open).
+    QString inProgressDetail(const FormDraft &draft, const QStringList &instruments,
+                             const QDateTime &closesAt) const;
+    void updateDueFromForm();
 
     AppContext &m_ctx;
     MeasuresConfig m_config;
@@ -98,6 +110,8 @@ private:
     QString m_dueTitle;
     QString m_dueDetail;
     QDateTime m_dueOpensAt;
+    QDateTime m_dueClosesAt;
+    QStringList m_dueInstruments;
     QList<ProgressSeries> m_series;
     QStringList m_outcomeSummary;
     QStringList m_progressColumns;

@@ -7,7 +7,7 @@ import org.ditcompanion.testing
 // The pre-session form as a person uses it: the due card, one question per screen, every
 // answer saved at once (and still there after the form and the store are closed and opened
 // again), the WSAS work question, the keyboard, review and submit, missed forms, corrections,
-// and the risk path opening crisis support with the therapist notice.
+// and the risk path: crisis support at the moment of the answer, with who can see it.
 // The test clock starts on Monday 2 March 2026 at 09:00 (London).
 TestCase {
     id: tc
@@ -154,13 +154,18 @@ TestCase {
         tryCompare(Session, "state", Session.Unlocked, 10000);
         Measures.refresh();
         compare(Measures.dueState, "inProgress");
-        verify(Measures.dueDetail.indexOf("answered 3 of 24") >= 0, Measures.dueDetail);
+        verify(Measures.dueDetail.indexOf("question 4 of 24 and have answered 3") >= 0, Measures.dueDetail);
         compare(Measures.dueActionLabel, "Carry on");
 
         stack = openHost();
         page = startForm(stack);
         compare(Measures.form.answeredCount, 3);
         compare(findChild(page, "progressText").text, "Question 4 of 24");
+        // The due card's count follows the form as it is filled in.
+        next(page);
+        answer(page, 0);
+        verify(Measures.dueDetail.indexOf("question 5 of 24 and have answered 4") >= 0, Measures.dueDetail);
+        mouseClick(findChild(page.footer, "formBack"));
         mouseClick(findChild(page.footer, "formBack"));
         compare(Measures.form.selected, "LA6571-9"); // question 3: Nearly every day
         verify(findChild(page, "answer_3").checked);
@@ -186,7 +191,7 @@ TestCase {
         const item = findChild(page, "reviewItem_0");
         verify(item !== null);
         verify(item.Accessible.name.indexOf("More than half the days") >= 0);
-        mouseClick(item);
+        tapInPage(page, item);
         verify(!form.reviewing);
         compare(form.position, 0);
         form.showReview();
@@ -311,9 +316,11 @@ TestCase {
         compare(MeasuresTestDriver.responseCount(), 2);
     }
 
-    // Issue 3 item 6: PHQ-9 item 9 above "Not at all" flags the response, and submitting opens
-    // crisis support at once, saying the app is not monitored and the therapist will see it.
-    function test_riskAnswerOpensCrisisWithTherapistNotice() {
+    // PHQ-9 item 9 above "Not at all" flags the answer as it is given: crisis support opens at
+    // once, before the next question, saying the app is not monitored and who can see the
+    // answer (here: not paired, so no one unless shown). Once per form: not again when the
+    // answer is changed, nor on submitting (docs/MEASURES.md, "A risk answer in a form").
+    function test_riskAnswerOpensCrisisAtOnce() {
         verify(MeasuresTestDriver.setUpCourse(7));
         const window = createTemporaryObject(main, tc);
         const rootStack = findChild(window.contentItem, "rootStack");
@@ -322,32 +329,53 @@ TestCase {
         verify(form !== null);
         while (form.text.indexOf("better off dead") < 0)
             form.next();
-        form.choose("LA6569-3"); // Several days
-        answerRestWithFirst(form);
+        const item9 = form.position;
         compare(rootStack.depth, 1);
-        verify(form.submit());
-        verify(form.riskFlagged);
+        form.choose("LA6569-3"); // Several days
         tryCompare(rootStack, "depth", 2);
         const crisis = rootStack.currentItem;
         compare(crisis.objectName, "crisisPage");
         verify(crisis.afterRiskAnswer);
+        // Still at item 9: the next question has not been shown.
+        compare(form.position, item9);
+        // Saved and flagged at that moment.
+        verify(form.riskAnswerGiven);
+        compare(MeasuresTestDriver.draftAnswerCount(2), 1);
         const notice = findChild(crisis, "crisisRiskNotice");
         verify(notice.visible);
         verify(notice.text.indexOf("not monitored") >= 0);
-        verify(notice.text.indexOf("Your therapist will see it") >= 0);
+        verify(notice.text.indexOf("This stays on your phone. Your therapist sees it only if you show them.") >= 0, notice.text);
+        verify(notice.text.indexOf("will see") < 0, notice.text);
         verify(findChild(crisis, "crisisContact_0") !== null);
+        tryCompare(rootStack, "busy", false);
+        const goOn = findChild(crisis, "crisisGoOn");
+        verify(goOn.visible);
+        verify(goOn.height >= 48);
+        verify(findChild(crisis, "crisisStop").visible);
+        mouseClick(goOn);
+        tryCompare(rootStack, "depth", 1);
+        compare(Measures.form, form);
+        compare(form.position, item9);
+        // Changed and changed back: not shown again.
+        form.choose("LA6568-5");
+        form.choose("LA6570-1");
+        answerRestWithFirst(form);
+        verify(form.submit());
+        verify(form.riskFlagged);
+        wait(0);
+        compare(rootStack.depth, 1);
         // The flag is in the stored record for the therapist's view.
         const phq = MeasuresTestDriver.lastResponse("phq9");
         verify(phq.risk);
         compare(phq.flags[0], "risk");
         verify(!MeasuresTestDriver.lastResponse("gad7").risk);
-        // Closing crisis support returns to the form's thank-you, with help still one tap away.
-        window.goBack();
-        compare(rootStack.depth, 1);
+        // The thank-you says who can see the answers, from the real state; help is one tap away.
+        verify(form.whoSees.indexOf("This stays on your phone") === 0, form.whoSees);
         verify(findChild(window.contentItem, "crisisButton").visible);
     }
 
-    function test_riskQuestionYesAlsoOpensCrisis() {
+    // "Stop for now": the form closes, its answers (the risk answer with them) kept.
+    function test_riskAnswerThenStopForNow() {
         verify(MeasuresTestDriver.setUpCourse(7));
         const window = createTemporaryObject(main, tc);
         const rootStack = findChild(window.contentItem, "rootStack");
@@ -357,12 +385,49 @@ TestCase {
             form.next();
         verify(form.help.indexOf("does not alert anyone") >= 0);
         form.choose("LA33-6"); // Yes
-        answerRestWithFirst(form);
-        form.submit();
         tryCompare(rootStack, "depth", 2);
         verify(rootStack.currentItem.afterRiskAnswer);
-        verify(MeasuresTestDriver.lastResponse("risk").risk);
-        verify(!MeasuresTestDriver.lastResponse("phq9").risk);
+        tryCompare(rootStack, "busy", false);
+        mouseClick(findChild(rootStack.currentItem, "crisisStop"));
+        tryCompare(rootStack, "depth", 1);
+        compare(Measures.form, null);
+        compare(MeasuresTestDriver.draftAnswerCount(2), 1);
+        compare(Measures.dueState, "inProgress");
+        // Opened again: carries on, and crisis support is not shown a second time.
+        verify(Measures.openDueForm());
+        compare(Measures.form.selected, "LA33-6");
+        Measures.form.choose("LA33-6");
+        Measures.form.choose("LA33-6");
+        wait(0);
+        compare(rootStack.depth, 1);
+    }
+
+    // An unanswered safety question is pointed out on the review, with a way back to it; the
+    // form can still be submitted.
+    function test_reviewPointsOutUnansweredSafetyQuestion() {
+        verify(MeasuresTestDriver.setUpCourse(7));
+        const stack = openHost();
+        const page = startForm(stack);
+        const form = Measures.form;
+        while (!form.reviewing) {
+            if (form.text.indexOf("better off dead") < 0 && !form.isText && form.selected === "")
+                form.chooseIndex(0);
+            form.next();
+        }
+        const note = findChild(page, "reviewSafetyUnanswered");
+        verify(note.visible);
+        compare(form.unansweredSafetyStep, 8);
+        verify(form.unansweredSafetyQuestion.indexOf("better off dead") >= 0);
+        tapInPage(page, findChild(page, "reviewGoToSafety"));
+        verify(!form.reviewing);
+        compare(form.position, 8);
+        form.showReview();
+        verify(findChild(page, "submitForm").enabled);
+        form.goTo(8);
+        form.chooseIndex(0);
+        form.showReview();
+        compare(form.unansweredSafetyStep, -1);
+        verify(!findChild(page, "reviewSafetyUnanswered").visible);
     }
 
     // Opened from the Get help button, crisis support has no therapist notice.
