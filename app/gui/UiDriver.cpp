@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <csignal>
 #include <cstdio>
 
 namespace dit {
@@ -329,6 +330,11 @@ bool UiDriver::run(const QString &step, bool *done)
             std::printf("%s\n", qPrintable(key));
         std::fflush(stdout);
         return true;
+    }
+    if (verb == QLatin1String("kill")) {
+        std::fflush(stdout);
+        std::raise(SIGKILL); // as a phone's system ends an app: no clean-up, nothing saved now
+        return false;
     }
     if (verb == QLatin1String("quit")) {
         m_index = int(m_steps.size());

@@ -49,6 +49,8 @@ public:
 //                           minute tick), as after a real wait
 //   pages                   prints every page key (PageKeys.h), one a line
 //   quit                    exits with 0
+//   kill                    ends the app at once with SIGKILL, as a system would (a journey
+//                           that restarts it checks nothing was lost)
 // Each step is echoed on stdout; the first that fails is reported on stderr and the app
 // exits with 1. It starts itself when the application is constructed (see UiDriver.cpp), so
 // main() needs no hook.

@@ -18,12 +18,21 @@ class TestJourneys : public QObject
     // Runs one script; returns the screenshot files it names, which must all exist.
     static void drive(const QString &name, const QStringList &arguments)
     {
+        QTemporaryDir profiles;
+        QVERIFY(profiles.isValid());
+        drive(name, arguments, profiles.path());
+    }
+
+    // The same with the profiles in `home`, so a second run finds what the first left.
+    // `killed`: the script ends with "kill", and the app must have died of SIGKILL there.
+    static void drive(const QString &name, const QStringList &arguments, const QString &home,
+                      bool killed = false)
+    {
         const QString script = QStringLiteral(DIT_JOURNEYS_DIR "/") + name + ".drive";
         const QString shots = QStringLiteral(DIT_JOURNEY_SHOTS "/") + name;
         QDir(shots).removeRecursively();
         QVERIFY(QDir().mkpath(shots));
-        QTemporaryDir profiles;
-        QVERIFY(profiles.isValid());
+        const QDir profiles(home);
 
         QProcess app;
         app.setProcessEnvironment(dit::test::journeyEnvironment(script, shots, profiles.path()));
@@ -39,9 +48,14 @@ class TestJourneys : public QObject
         if (!finished)
             app.kill();
         QVERIFY2(finished, qPrintable(QStringLiteral("the journey hung:\n") + out + err));
-        QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0,
-                 qPrintable(out + err));
-        QVERIFY2(out.contains(QLatin1String("drive: done")), qPrintable(out));
+        if (killed) {
+            QVERIFY2(app.exitStatus() == QProcess::CrashExit, qPrintable(out + err));
+            QVERIFY2(out.trimmed().endsWith(QLatin1String("drive: kill")), qPrintable(out));
+        } else {
+            QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() == 0,
+                     qPrintable(out + err));
+            QVERIFY2(out.contains(QLatin1String("drive: done")), qPrintable(out));
+        }
 
         // Every screenshot the script asked for is there and shows the window.
         const QString text = QString::fromUtf8(dit::test::readFile(script));
@@ -68,6 +82,22 @@ private Q_SLOTS:
     {
         drive(QStringLiteral("risk_form"),
               {QStringLiteral("--demo-stage"), QStringLiteral("middle")});
+    }
+
+    // A risk answer on a phone that is not paired: crisis support at once with words true for
+    // that state; the app killed; started again after the form's window has closed, the
+    // answers are on Measures as a form not finished, the safety answer marked
+    // (docs/MEASURES.md, "A risk answer in a form").
+    void riskAnswerIsKeptAfterAKillAndTheWindowClosing()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QStringList profile{QStringLiteral("--profile"),
+                                  home.filePath(QStringLiteral("profile"))};
+        drive(QStringLiteral("risk_answer_unpaired_kill"), profile, home.path(), true);
+        if (QTest::currentTestFailed())
+            return;
+        drive(QStringLiteral("risk_answer_kept_after_window"), profile, home.path());
     }
 
     void lockAndUnlock()
