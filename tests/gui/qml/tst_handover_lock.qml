@@ -168,6 +168,27 @@ TestCase {
         verify(!TestDriver.fileExists(TestDriver.profileDir() + "/handed-over"));
     }
 
+    // A risk answer in the room: crisis support at once, saying the answers are on the
+    // therapist's tablet; "Stop for now" keeps the answers and leaves only the hand-back.
+    function test_riskAnswerInTheRoomShowsCrisisSupport() {
+        const window = handedOver();
+        const stack = findChild(window.contentItem, "rootStack");
+        const form = Measures.form;
+        verify(form !== null);
+        while (form.text.indexOf("better off dead") < 0)
+            form.next();
+        form.choose("LA6569-3"); // Several days
+        tryCompare(stack, "depth", 2);
+        tryCompare(stack, "busy", false);
+        const notice = findChild(stack.currentItem, "crisisRiskNotice");
+        verify(notice.text.indexOf("This is your therapist's tablet.") >= 0, notice.text);
+        verify(notice.text.indexOf("will see") < 0, notice.text);
+        mouseClick(findChild(stack.currentItem, "crisisStop"));
+        tryCompare(stack, "depth", 1);
+        compare(Measures.form, null);
+        verify(onlyTheForm(window));
+    }
+
     function test_answersLandInThatPatientsRecord() {
         const window = handedOver();
         const ak = tc.patientId("A.K.");
