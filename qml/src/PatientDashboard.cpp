@@ -234,14 +234,19 @@ void PatientDashboard::refresh()
         const QString ack = a.acknowledged() ? tr("Acknowledged %1").arg(when(a.acknowledgedAt))
                                              : tr("Not yet acknowledged");
         const QString answers = a.answerTexts.join(QLatin1Char('\n'));
+        // A form never submitted is kept, flagged, when its window closes (DraftExpiry.h):
+        // its time is then, not when the answer was given.
+        const QString dateText = a.response.incomplete
+                                     ? tr("Not submitted: kept when the form closed, %1").arg(date)
+                                     : tr("Answered %1").arg(date);
         risks.append({{QStringLiteral("responseId"), a.response.id},
                       {QStringLiteral("title"), title},
                       {QStringLiteral("answers"), answers},
-                      {QStringLiteral("dateText"), tr("Answered %1").arg(date)},
+                      {QStringLiteral("dateText"), dateText},
                       {QStringLiteral("acknowledged"), a.acknowledged()},
                       {QStringLiteral("acknowledgedText"), ack},
                       {QStringLiteral("description"),
-                       tr("Risk answer, %1, answered %2: %3. %4").arg(title, date, answers, ack)}});
+                       tr("Risk answer, %1. %2: %3. %4").arg(title, dateText, answers, ack)}});
     }
     m_risks.setRows(risks);
     m_unacknowledged = o.unacknowledged;

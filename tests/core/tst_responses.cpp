@@ -384,6 +384,34 @@ private Q_SLOTS:
         QCOMPARE(responses.current().value().size(), 3);
     }
 
+    // On a therapist's tablet a hand-over draft is under the patient's id: each subject's
+    // drafts are kept by that subject's own course.
+    void expiredDraftsOfEverySubjectAreKept()
+    {
+        test::TempProfile t;
+        auto store = t.create("correct horse battery", Role::Therapist);
+        const QString patient = QStringLiteral("patient-1");
+        QVERIFY(CourseStore(store->records()).save(weekly(), patient));
+        FormDraftStore drafts(store->database(), t.clock);
+        FormDraft d;
+        d.session = 1;
+        d.instruments = MeasureSchedule::defaults(16).instrumentsFor(1);
+        d.answers[QStringLiteral("risk")] = vector("risk", "LA33-6");
+        QVERIFY(drafts.save(d, patient));
+        const MeasuresConfig config = MeasuresConfig::builtIn();
+        // Session 1 is Monday 2 March 2026 at 10:00, closing at 10:50.
+        const QDateTime closed = at(2026, 3, 2, 10, 50);
+        QVERIFY(keepAllExpiredDrafts(*store, config, at(2026, 3, 2, 10, 49)).value().isEmpty());
+        QVERIFY(keepAllExpiredDrafts(*store, config, closed, patient, 1).value().isEmpty());
+        QVERIFY(keepAllExpiredDrafts(*store, config, closed, QString(), 1).value().size() == 1);
+        const QList<StoredResponse> kept =
+            ResponseStore(store->records(), catalogue()).current(patient).value();
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().subject, patient);
+        QVERIFY(kept.first().risk && kept.first().incomplete);
+        QVERIFY(!drafts.load(1, patient).value().has_value());
+    }
+
     // What the app says about who sees an answer is worked out from the real state, for each
     // state (docs/MEASURES.md, "Who sees an answer").
     void whoSeesAnAnswerFollowsTheRealState()
