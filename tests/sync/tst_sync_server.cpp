@@ -7,7 +7,11 @@
 #include "SyncDevice.h"
 #include "SyncServer.h"
 #include "SyncTestMain.h"
+#include "caseload/RiskReview.h"
 #include "common/Ids.h"
+#include "course/CourseStore.h"
+#include "measures/AnswerSharing.h"
+#include "measures/DraftExpiry.h"
 #include "sync/Provisioning.h"
 #include "sync/SharePolicy.h"
 #include "sync/SyncStatus.h"
@@ -164,6 +168,46 @@ private Q_SLOTS:
         }
         // Exactly one server document per shared record and per device: nothing twice.
         QCOMPARE(allDocs(m_server, payload).size(), patient.ids({kResponse, kFocus}).size() + 2);
+    }
+
+    // A risk answer left in a paired phone's draft past the form's window is kept as an
+    // incomplete, flagged response, reaches the therapist's tablet by sync and is flagged
+    // there; the phone then says it was sent (docs/MEASURES.md).
+    void unsubmittedRiskAnswerReachesTheTherapist()
+    {
+        const PairingPayload payload = provision();
+        SyncDevice therapist(Role::Therapist), patient(Role::Patient);
+        QVERIFY(therapist.pair(payload, kPatient));
+        QVERIFY(patient.pair(payload, {}));
+        Course course; // Mondays at 10:00 from 2 March 2026
+        course.totalSessions = 16;
+        course.firstSession = QDate(2026, 3, 2);
+        course.sessionTime = QTime(10, 0);
+        QVERIFY(CourseStore(patient.store->records()).save(course));
+        FormDraftStore drafts(patient.store->database(), patient.profile.clock);
+        FormDraft draft;
+        draft.session = 1;
+        draft.instruments = MeasureSchedule::defaults(16).instrumentsFor(1);
+        draft.answers[QStringLiteral("phq9")] = {
+            {QStringLiteral("44260-8"), QStringLiteral("LA6569-3")}}; // Several days
+        QVERIFY(drafts.save(draft));
+        QCOMPARE(AnswerSharing::of(*patient.store, {}, {}).value().state,
+                 AnswerSharing::State::NotYetSent);
+        auto kept = keepAllExpiredDrafts(*patient.store, MeasuresConfig::builtIn(),
+                                         QDateTime(QDate(2026, 3, 2), QTime(10, 50)));
+        QVERIFY(kept);
+        QCOMPARE(kept.value().size(), 1);
+        QVERIFY(settle(therapist, patient, 8));
+        auto sharing = AnswerSharing::of(*patient.store, {}, {kept.value().first().id});
+        QCOMPARE(sharing.value().state, AnswerSharing::State::Sent);
+        QVERIFY(sharing.value().sentBy.isValid());
+        auto review = RiskReview(therapist.store->records(), InstrumentCatalogue::builtIn())
+                          .answers(kPatient);
+        QVERIFY(review);
+        QCOMPARE(review.value().size(), 1);
+        QCOMPARE(review.value().first().response.id, kept.value().first().id);
+        QVERIFY(review.value().first().response.incomplete);
+        QVERIFY(review.value().first().response.risk);
     }
 
     void faultsLoseNothingAndDuplicateNothing()
