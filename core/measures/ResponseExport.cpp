@@ -8,6 +8,15 @@ namespace dit {
 
 namespace {
 
+// FHIR R4 QuestionnaireResponse.status: "stopped" (filled out with answers but abandoned) for
+// a form kept unsubmitted when its window closed (DraftExpiry.h); "amended" for a correction.
+QString fhirStatus(const StoredResponse &r)
+{
+    if (r.incomplete)
+        return QStringLiteral("stopped");
+    return r.replaces.isEmpty() ? QStringLiteral("completed") : QStringLiteral("amended");
+}
+
 QJsonObject ext(const char *url, const char *key, const QJsonValue &value)
 {
     return {{QStringLiteral("url"), QString::fromLatin1(url)}, {QString::fromLatin1(key), value}};
@@ -115,8 +124,7 @@ QJsonObject toQuestionnaireResponse(const StoredResponse &r, const Instrument *q
                     QJsonObject{{QStringLiteral("system"), QStringLiteral("urn:ietf:rfc:3986")},
                                 {QStringLiteral("value"), responseUrn(r.id)}}},
                    {QStringLiteral("questionnaire"), r.questionnaire},
-                   {QStringLiteral("status"),
-                    r.replaces.isEmpty() ? QStringLiteral("completed") : QStringLiteral("amended")},
+                   {QStringLiteral("status"), fhirStatus(r)},
                    {QStringLiteral("authored"), r.authored.toUTC().toString(Qt::ISODate)}};
     if (!patients.isEmpty() && !r.subject.isEmpty())
         qr.insert(QStringLiteral("subject"),
@@ -193,8 +201,7 @@ QByteArray toCsv(const QList<StoredResponse> &responses, const InstrumentCatalog
                            csvField(r.questionnaire, false),
                            QString::number(r.session),
                            r.authored.toUTC().toString(Qt::ISODate),
-                           r.replaces.isEmpty() ? QStringLiteral("completed")
-                                                : QStringLiteral("amended"),
+                           fhirStatus(r),
                            r.score.complete ? QStringLiteral("yes") : QStringLiteral("no"),
                            r.score.total ? QString::number(*r.score.total) : QString(),
                            r.score.maximum > 0 ? QString::number(r.score.maximum) : QString(),

@@ -377,6 +377,22 @@ private Q_SLOTS:
         QCOMPARE(review.value().size(), 1);
         QCOMPARE(review.value().first().response.id, phq.id);
         QVERIFY(sync::SharePolicy(QSet<QString>{}).shares(rec));
+        // Exported as FHIR "stopped" (answered, then abandoned), flagged in the CSV too.
+        const QJsonObject bundle = toFhirBundle({phq}, catalogue(), t.clock.now());
+        QCOMPARE(bundle.value(QStringLiteral("entry"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("resource"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("stopped"));
+        const QList<QStringList> csv = parseCsv(toCsv({phq}, catalogue()));
+        QCOMPARE(csv.at(1).at(csv.at(0).indexOf(QStringLiteral("status"))),
+                 QStringLiteral("stopped"));
+        QCOMPARE(csv.at(1).at(csv.at(0).indexOf(QStringLiteral("flags"))),
+                 QStringLiteral("risk incomplete"));
         // Running again keeps nothing twice.
         auto twice =
             keepExpiredDrafts(store->database(), responses, drafts, plan, t.clock.now().addDays(1));
