@@ -27,8 +27,8 @@ ApplicationWindow {
             Session.windowHidden();
     }
 
-    // afterRiskAnswer: opened because a submitted form's answer was flagged (CrisisPage says
-    // the app is not monitored and the therapist will see the answer).
+    // afterRiskAnswer: opened because a form's answer was just flagged (CrisisPage says the app
+    // is not monitored and who can see the answer, and offers to go on with the form or stop).
     function openCrisis(afterRiskAnswer) {
         if (stack.depth > 1)
             return;
