@@ -71,9 +71,17 @@ QString FormSession::unansweredSafetyQuestion() const
     return item->prefix.isEmpty() ? item->text : item->prefix + QLatin1Char(' ') + item->text;
 }
 
-void FormSession::updateWhoSees(const QStringList &recordIds)
+void FormSession::refreshWhoSees()
 {
-    auto sharing = AnswerSharing::of(m_store, m_subject, recordIds);
+    const QString before = m_whoSees;
+    updateWhoSees();
+    if (m_whoSees != before)
+        Q_EMIT changed();
+}
+
+void FormSession::updateWhoSees()
+{
+    auto sharing = AnswerSharing::of(m_store, m_subject, m_storedIds);
     if (!sharing) {
         // Nothing is said rather than a guess.
         qCWarning(lcMeasures) << "who sees the answers could not be worked out";
@@ -318,14 +326,13 @@ bool FormSession::submit()
         return false;
     }
     m_risk = false;
-    QStringList ids;
     for (const StoredResponse &r : stored.value()) {
         m_risk = m_risk || r.risk;
-        ids.append(r.id);
+        m_storedIds.append(r.id);
     }
     m_submitted = true;
     setError({});
-    updateWhoSees(ids);
+    updateWhoSees();
     updateModels();
     Q_EMIT formSubmitted(m_risk, m_draft.crisisShown);
     return true;

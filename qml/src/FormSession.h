@@ -107,6 +107,9 @@ public:
     // Turns the form into immutable responses. True on success.
     Q_INVOKABLE bool submit();
 
+    // Works out again who can see the answers (after a sync pass has sent them, say).
+    void refreshWhoSees();
+
     const FormDraft &draft() const { return m_draft; }
     QString subject() const { return m_subject; }
 
@@ -130,7 +133,7 @@ private:
     void updateModels();
     void save();
     void setError(const QString &message);
-    void updateWhoSees(const QStringList &recordIds = {});
+    void updateWhoSees();
     const Step *current() const;
     Answers &answersOf(const Instrument &instrument);
 
@@ -146,6 +149,7 @@ private:
     bool m_risk = false;
     QString m_error;
     QString m_whoSees;
+    QStringList m_storedIds; // the responses it became, once submitted
     RowsModel m_options;
     RowsModel m_review;
 };

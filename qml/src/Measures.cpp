@@ -161,6 +161,8 @@ void Measures::refresh()
     const QDateTime now = m_ctx.clock().now();
     const QString subject = m_ctx.subject();
     keepExpiredDrafts(*store, now);
+    if (m_form && m_form->submitted())
+        m_form->refreshWhoSees(); // sent since it was submitted?
     ResponseStore responses(store->records(), m_config.catalogue, m_config.risk);
     auto current = responses.current(subject);
     auto submitted = responses.submittedBySession(subject);
