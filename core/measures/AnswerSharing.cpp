@@ -16,6 +16,11 @@ QString AnswerSharing::words() const
             "AnswerSharing",
             "This stays on your phone. Your therapist sees it only if you show them.");
     case State::NotYetSent:
+        if (inDraft)
+            return QCoreApplication::translate(
+                "AnswerSharing",
+                "Your therapist cannot see this yet. Your phone sends it the next time it syncs "
+                "after you submit the form, or after the form closes if you do not.");
         return QCoreApplication::translate(
             "AnswerSharing",
             "This has not been sent to your therapist yet. Your phone sends it the next time it "
@@ -42,6 +47,7 @@ Result<AnswerSharing> AnswerSharing::of(Store &store, const QString &subject,
                                         const QStringList &recordIds)
 {
     AnswerSharing s;
+    s.inDraft = recordIds.isEmpty();
     if (store.role() == Role::Therapist) {
         s.state = State::OnTherapistTablet;
         return s;

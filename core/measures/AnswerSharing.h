@@ -24,11 +24,14 @@ struct AnswerSharing
     // Sent: the end of a sync pass that had sent them (so they were sent by then); invalid
     // when that time is not known.
     QDateTime sentBy;
+    // The answers are still in a form's draft, which sync never sends: they go once the form is
+    // submitted, or kept when it closes (DraftExpiry.h).
+    bool inDraft = false;
 
     QString words() const;
 
     // The state for `recordIds` (a form's stored responses; empty for answers still in a
-    // draft) of `subject` on this device.
+    // draft, then `inDraft`) of `subject` on this device.
     static Result<AnswerSharing> of(Store &store, const QString &subject,
                                     const QStringList &recordIds);
 };

@@ -454,7 +454,12 @@ private Q_SLOTS:
         QCOMPARE(notSent.value().state, AnswerSharing::State::NotYetSent);
         QVERIFY(notSent.value().words().contains(QStringLiteral("not been sent")));
         QVERIFY(notSent.value().words().contains(QStringLiteral("cannot see it")));
-        QCOMPARE(AnswerSharing::of(*store, {}, {}).value().state, AnswerSharing::State::NotYetSent);
+        // A draft is never sent by sync: it goes once submitted, or kept when the form closes.
+        auto draft = AnswerSharing::of(*store, {}, {});
+        QCOMPARE(draft.value().state, AnswerSharing::State::NotYetSent);
+        QVERIFY(draft.value().inDraft);
+        QVERIFY(draft.value().words().contains(QStringLiteral("cannot see this yet")));
+        QVERIFY(draft.value().words().contains(QStringLiteral("after you submit the form")));
         // Sent, with when: the good pass that sent it.
         QVERIFY(pairs.addDoc(pair.value().id, QStringLiteral("doc-1"), phq.value().id, "sent"));
         auto sentNoTime = AnswerSharing::of(*store, {}, ids);
@@ -480,9 +485,12 @@ private Q_SLOTS:
         for (const AnswerSharing::State s :
              {AnswerSharing::State::NotPaired, AnswerSharing::State::NotYetSent,
               AnswerSharing::State::Sent, AnswerSharing::State::OnTherapistTablet}) {
-            AnswerSharing a;
-            a.state = s;
-            QVERIFY(!a.words().contains(QStringLiteral("will see")));
+            for (const bool inDraft : {false, true}) {
+                AnswerSharing a;
+                a.state = s;
+                a.inDraft = inDraft;
+                QVERIFY(!a.words().contains(QStringLiteral("will see")));
+            }
         }
     }
 
