@@ -7,6 +7,7 @@
 #include "caseload/PatientOverview.h"
 #include "caseload/RiskReview.h"
 #include "course/CourseWording.h"
+#include "measures/FormDraftStore.h"
 #include "measures/MeasuresConfig.h"
 #include "storage/AtomicFile.h"
 
@@ -106,6 +107,23 @@ void PatientDashboard::clear()
     m_startAndEnd.setRows({});
     m_risks.setRows({});
 }
+
+namespace {
+
+bool draftHoldsRisk(Store &store, const MeasuresConfig &config, const Clock &clock, int session,
+                    const QString &patientId)
+{
+    auto draft = FormDraftStore(store.database(), clock).load(session, patientId);
+    if (!draft || !draft.value())
+        return false;
+    for (auto it = draft.value()->answers.cbegin(); it != draft.value()->answers.cend(); ++it)
+        if (const Instrument *q = config.catalogue.find(it.key());
+            q && config.risk.flags(*q, it.value()))
+            return true;
+    return false;
+}
+
+} // namespace
 
 void PatientDashboard::refresh()
 {
@@ -257,8 +275,14 @@ void PatientDashboard::refresh()
         m_formText = tr("The session %1 form is ready to fill in.").arg(o.due.session);
         break;
     case FormState::InProgress:
-        m_formText = tr("The session %1 form is part done; it carries on where it was left.")
-                         .arg(o.due.session);
+        // A risk answer in a form stopped in the room is said now, not only once the form is
+        // submitted or closes (docs/MEASURES.md, "A risk answer in a form").
+        m_formText = draftHoldsRisk(*store, config, m_ctx.clock(), o.due.session, m_patientId)
+                         ? tr("The session %1 form is part done and holds a risk answer, not "
+                              "submitted yet; it carries on where it was left.")
+                               .arg(o.due.session)
+                         : tr("The session %1 form is part done; it carries on where it was left.")
+                               .arg(o.due.session);
         break;
     case FormState::Done:
         m_formText = tr("The session %1 form is done.").arg(o.due.session);

@@ -187,6 +187,11 @@ TestCase {
         tryCompare(stack, "depth", 1);
         compare(Measures.form, null);
         verify(onlyTheForm(window));
+        // Back with the therapist: the patient's page says the form holds a risk answer.
+        HandToPatient.finish(tc.passphrase);
+        tryCompare(HandToPatient, "active", false, 10000);
+        tryCompare(PatientDashboard, "patientId", tc.patientId("A.K."), 5000);
+        verify(PatientDashboard.formText.indexOf("holds a risk answer") >= 0, PatientDashboard.formText);
     }
 
     function test_answersLandInThatPatientsRecord() {
