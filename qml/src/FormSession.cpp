@@ -219,8 +219,10 @@ void FormSession::choose(const QString &code)
     for (qsizetype i = 0; i < m_steps.size(); ++i)
         if (m_steps.at(i).item == item)
             m_position = int(i);
-    // A risk answer: saved with the draft at once, and crisis support shown once per form.
-    const bool showCrisis = !m_draft.crisisShown && m_riskPolicy.flags(*q, answers);
+    // A risk answer, this one just given (not one already in the form, as in a correction):
+    // saved with the draft at once, and crisis support shown once per form.
+    const bool showCrisis = !m_draft.crisisShown && answers.contains(item->linkId) &&
+                            m_riskPolicy.flags(*q, {{item->linkId, answers.value(item->linkId)}});
     if (showCrisis)
         m_draft.crisisShown = true;
     save();

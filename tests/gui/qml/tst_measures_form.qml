@@ -402,6 +402,25 @@ TestCase {
         compare(rootStack.depth, 1);
     }
 
+    // A correction whose original has a risk answer: changing another answer does not open
+    // crisis support; only a risk answer given now does.
+    function test_correctionOpensCrisisOnlyForAnAnswerGivenNow() {
+        verify(MeasuresTestDriver.setUpCourse(14));
+        verify(MeasuresTestDriver.submit("phq9", 1, "1,1,1,1,1,1,1,1,1"));
+        const window = createTemporaryObject(main, tc);
+        const rootStack = findChild(window.contentItem, "rootStack");
+        verify(Measures.openCorrection(1));
+        const form = Measures.form;
+        verify(form.riskAnswerGiven);
+        form.chooseIndex(2); // item 1
+        wait(0);
+        compare(rootStack.depth, 1);
+        while (form.text.indexOf("better off dead") < 0)
+            form.next();
+        form.chooseIndex(3); // item 9: Nearly every day, given now
+        tryCompare(rootStack, "depth", 2);
+    }
+
     // An unanswered safety question is pointed out on the review, with a way back to it; the
     // form can still be submitted.
     function test_reviewPointsOutUnansweredSafetyQuestion() {
