@@ -5,6 +5,7 @@
 #include "caseload/RiskReview.h"
 #include "course/CourseStore.h"
 #include "course/CourseWording.h"
+#include "handover/Handover.h"
 #include "measures/AnswerSharing.h"
 #include "measures/AnswerVector.h"
 #include "measures/DraftExpiry.h"
@@ -371,12 +372,16 @@ private Q_SLOTS:
         auto again = StoredResponse::fromRecord(rec);
         QVERIFY(again && again.value().incomplete && again.value().risk);
         QCOMPARE(responses.submittedBySession().value().value(7), (QSet<QString>{"phq9", "gad7"}));
-        // On the therapist's risk review, and in what sync shares.
+        // On the therapist's risk review, and in what sync and hand-over files share.
         auto review = RiskReview(store->records(), catalogue()).answers({});
         QVERIFY(review);
         QCOMPARE(review.value().size(), 1);
         QCOMPARE(review.value().first().response.id, phq.id);
         QVERIFY(sync::SharePolicy(QSet<QString>{}).shares(rec));
+        auto handover = handover::selectForTherapist(store->records(), handover::Choice());
+        QVERIFY(handover);
+        QVERIFY(std::any_of(handover.value().cbegin(), handover.value().cend(),
+                            [&](const Record &r) { return r.id == phq.id; }));
         // Exported as FHIR "stopped" (answered, then abandoned), flagged in the CSV too.
         const QJsonObject bundle = toFhirBundle({phq}, catalogue(), t.clock.now());
         QCOMPARE(bundle.value(QStringLiteral("entry"))
