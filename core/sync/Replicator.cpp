@@ -317,6 +317,17 @@ Result<QList<QJsonObject>> Replicator::Pass::fetch(const QStringList &ids, Missi
         wanted.append(QJsonObject{{QStringLiteral("id"), id}});
     auto reply = m_db.request("POST", QStringLiteral("_bulk_get"), {},
                               QJsonDocument(QJsonObject{{QStringLiteral("docs"), wanted}}));
+    if (reply.response.failure == HttpResponse::Failure::TooLarge && ids.size() > 1) {
+        // Many large records past the response limit together: half as many at a time.
+        const qsizetype half = ids.size() / 2;
+        auto first = fetch(ids.mid(0, half), missing);
+        if (!first)
+            return first.error();
+        auto second = fetch(ids.mid(half), missing);
+        if (!second)
+            return second.error();
+        return first.value() + second.value();
+    }
     QList<QJsonObject> docs;
     const int status = reply.response.status;
     const bool unsupported = reply.response.failure == HttpResponse::Failure::None &&

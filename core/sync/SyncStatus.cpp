@@ -63,6 +63,8 @@ QString olderVersion()
 
 QString forResponse(const HttpResponse &response)
 {
+    if (response.failure == HttpResponse::Failure::TooLarge)
+        return serverProblem(); // an answer far larger than any the protocol gives
     if (response.failure != HttpResponse::Failure::None)
         return notReachable();
     if (response.status == 401 || response.status == 403)
