@@ -124,6 +124,12 @@ bool fieldsAreValid(const Record &r, const QDateTime &now)
            QJsonDocument(r.body).toJson(QJsonDocument::Compact).size() <= kMaxBodyBytes;
 }
 
+bool isAhead(const Record &r, const QDateTime &now)
+{
+    return r.createdAt.isValid() &&
+           r.createdAt.toMSecsSinceEpoch() > now.toMSecsSinceEpoch() + kMaxClockAheadMs;
+}
+
 bool fitsItsThread(const Record &r,
                    const std::function<std::optional<Record>(const QString &)> &find)
 {

@@ -53,6 +53,10 @@ bool mayCarry(Direction direction, const Record &record);
 // kMaxBodyBytes.
 bool fieldsAreValid(const Record &record, const QDateTime &now);
 
+// Whether a record's time is more than kMaxClockAheadMs after `now` (its device's clock is
+// ahead, or it is forged): sync waits for such a record rather than refusing it for good.
+bool isAhead(const Record &record, const QDateTime &now);
+
 // Whether a record fits its thread: without a parent it starts the thread (thread = id); a
 // parent that is known (`find`: here or in the same delivery) has the same kind and thread.
 // A parent nowhere known is allowed (the thread is as given).

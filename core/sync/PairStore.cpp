@@ -306,13 +306,6 @@ Result<bool> PairStore::knowsDoc(const QString &pairId, const QString &docId)
                   pairId, docId);
 }
 
-Result<bool> PairStore::receivedRecord(const QString &pairId, const QString &recordId)
-{
-    return exists("SELECT 1 FROM sync_docs WHERE pair_id = ? AND record_id = ? AND "
-                  "origin = 'received'",
-                  pairId, recordId);
-}
-
 namespace {
 Result<qint64> single(Database &db, const char *sql, const QString &a, const QString &b)
 {

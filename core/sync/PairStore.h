@@ -79,7 +79,6 @@ public:
     Status deferDoc(const QString &pairId, const QString &docId);
     Result<QStringList> deferredDocs(const QString &pairId);
     Result<bool> knowsDoc(const QString &pairId, const QString &docId);
-    Result<bool> receivedRecord(const QString &pairId, const QString &recordId);
     // Record numbers: the one this device gave a document it sent (0: none yet), the highest
     // it gave, and how many of `author`'s numbers up to the highest arrived have not.
     Result<qint64> sentNumber(const QString &pairId, const QString &docId);

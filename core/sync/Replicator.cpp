@@ -496,6 +496,12 @@ Replicator::Pass::Opening Replicator::Pass::openDocs(const QList<QJsonObject> &d
                 const Record &r = o.record;
                 const auto side =
                     *role == Role::Therapist ? sharing::Side::Therapist : sharing::Side::Patient;
+                if (sharing::isAhead(r, now)) {
+                    // Its device's clock is ahead of this one's: tried again on each pass, and
+                    // reported until then.
+                    opening.waiting.append(docId);
+                    continue;
+                }
                 if (!SharePolicy::isSharedKind(r.kind) || !sharing::fieldsAreValid(r, now) ||
                     !sharing::mayCreate(side, r) || !sharing::fitsItsThread(r, find)) {
                     ++m_counts.rejected;

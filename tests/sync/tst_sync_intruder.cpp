@@ -294,6 +294,25 @@ private Q_SLOTS:
         syncChangesNothing(*r->patient, 0, QString());
     }
 
+    // A record stamped more than two days ahead of this device's clock (the other device's
+    // clock is wrong, or it is forged) is not applied, and not lost: it waits and is reported
+    // until this device's time catches up.
+    void recordFromAClockAheadWaits()
+    {
+        auto r = room();
+        r->therapist->profile.clock.advanceSeconds(3 * 24 * 3600);
+        const QString ahead = r->therapist->write(kFocus, QStringLiteral("ahead"), kPatient);
+        QVERIFY(r->therapist->sync());
+        syncChangesNothing(*r->patient, 1, status::recordRejected());
+        r->patient->profile.clock.advanceSeconds(3 * 24 * 3600);
+        auto counts = r->patient->sync();
+        QVERIFY(counts);
+        QCOMPARE(counts.value().pulled, 1);
+        QCOMPARE(counts.value().rejected, 0);
+        QVERIFY(r->patient->store->records().get(ahead));
+        QVERIFY(r->patient->pairState().lastFailure.isEmpty());
+    }
+
     // A hostile server answers with an endless body, or declares a huge one: the client
     // stops at its limit, keeps nothing of it, and the pass says the server had a problem.
     void endlessAnswerIsCutAtTheLimit()
