@@ -294,6 +294,23 @@ private Q_SLOTS:
         syncChangesNothing(*r->patient, 0, QString());
     }
 
+    // An envelope of the first format (an app from before roles and numbers) is refused,
+    // and the status says to update and pair again.
+    void olderVersionIsSaidSo()
+    {
+        auto r = room();
+        const QString phone = r->patient->store->deviceId();
+        const Record old = record(*r->therapist, kResponse, response(false), phone);
+        QJsonObject doc = Envelope::sealRecord(PairKeys(r->payload.pairKey), old, phone,
+                                               r->patient->pairs->deviceKey().value().secretKey, 2);
+        QByteArray blob =
+            QByteArray::fromBase64(doc.value(QStringLiteral("e")).toString().toLatin1());
+        blob[0] = char(1);
+        doc.insert(QStringLiteral("e"), QString::fromLatin1(blob.toBase64()));
+        QVERIFY(post(*r, {doc}));
+        syncChangesNothing(*r->therapist, 1, status::olderVersion());
+    }
+
     // A record stamped more than two days ahead of this device's clock (the other device's
     // clock is wrong, or it is forged) is not applied, and not lost: it waits and is reported
     // until this device's time catches up.
