@@ -38,6 +38,7 @@ Result<StoredResponse> StoredResponse::fromRecord(const Record &record)
     r.score = ScoreResult::fromJson(b.value(QStringLiteral("score")).toObject());
     r.score.instrument = r.instrument;
     r.risk = b.value(QStringLiteral("risk")).toBool();
+    r.inRoom = b.value(QStringLiteral("inRoom")).toBool();
     r.subject = record.subject;
     if (r.instrument.isEmpty() || r.session < 1)
         return makeError(
@@ -48,14 +49,17 @@ Result<StoredResponse> StoredResponse::fromRecord(const Record &record)
 
 QJsonObject StoredResponse::toJson() const
 {
-    return {{QStringLiteral("instrument"), instrument},
-            {QStringLiteral("instrumentVersion"), instrumentVersion},
-            {QStringLiteral("questionnaire"), questionnaire},
-            {QStringLiteral("session"), session},
-            {QStringLiteral("answers"), answersToJson(answers)},
-            {QStringLiteral("score"), score.toJson()},
-            {QStringLiteral("flags"), QJsonArray::fromStringList(score.flags)},
-            {QStringLiteral("risk"), risk}};
+    QJsonObject json{{QStringLiteral("instrument"), instrument},
+                     {QStringLiteral("instrumentVersion"), instrumentVersion},
+                     {QStringLiteral("questionnaire"), questionnaire},
+                     {QStringLiteral("session"), session},
+                     {QStringLiteral("answers"), answersToJson(answers)},
+                     {QStringLiteral("score"), score.toJson()},
+                     {QStringLiteral("flags"), QJsonArray::fromStringList(score.flags)},
+                     {QStringLiteral("risk"), risk}};
+    if (inRoom)
+        json.insert(QStringLiteral("inRoom"), true);
+    return json;
 }
 
 ResponseStore::ResponseStore(RecordStore &records, const InstrumentCatalogue &catalogue,
@@ -101,6 +105,7 @@ Result<StoredResponse> ResponseStore::submit(const QString &instrumentId, int se
     r.answers = answers;
     r.score = evaluate(*q, answers, m_risk);
     r.risk = r.score.hasFlag(QString::fromLatin1(flag::kRisk));
+    r.inRoom = !subject.isEmpty();
     auto record = m_records.append(QString::fromLatin1(kKind), r.toJson(), subject, replaces);
     if (!record)
         return record.error();

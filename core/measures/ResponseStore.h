@@ -24,7 +24,10 @@ struct StoredResponse
     Answers answers;
     ScoreResult score; // as computed when submitted
     bool risk = false; // flagged for the therapist
-    QString subject;   // the record's subject: empty for the owner, a patient id (therapist)
+    // Filled in on the therapist's tablet, handed to the patient in the room (every response
+    // with a subject is): the only response a therapist's device may make (sharing/RecordRules).
+    bool inRoom = false;
+    QString subject; // the record's subject: empty for the owner, a patient id (therapist)
 
     static Result<StoredResponse> fromRecord(const Record &record);
     QJsonObject toJson() const; // the record body
