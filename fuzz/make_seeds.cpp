@@ -133,10 +133,10 @@ int main(int argc, char **argv)
         return QByteArray::fromBase64(doc.value(QStringLiteral("e")).toString().toLatin1());
     };
     write("fuzz_sync_envelope", "record.bin",
-          blob(sync::Envelope::sealRecord(pairKeys, r, fuzz::syncDeviceId(), sk)));
+          blob(sync::Envelope::sealRecord(pairKeys, r, fuzz::syncDeviceId(), sk, 1)));
     r.parent = newRandomId();
     write("fuzz_sync_envelope", "record-with-parent.bin",
-          blob(sync::Envelope::sealRecord(pairKeys, r, fuzz::syncDeviceId(), sk)));
+          blob(sync::Envelope::sealRecord(pairKeys, r, fuzz::syncDeviceId(), sk, 1)));
 
     // Pairing codes: both forms, https and a local test address.
     sync::PairingPayload code;

@@ -108,59 +108,9 @@ std::optional<Record> recordFromJson(const QJsonValue &v)
     if (!o.value(QStringLiteral("body")).isObject())
         return std::nullopt;
     r.body = o.value(QStringLiteral("body")).toObject();
-    // Between 2000 and 2200: anything else is not a time this app made.
-    constexpr qint64 k2000 = 946684800000LL;
-    constexpr qint64 k2200 = 7258118400000LL;
-    if (!isValidId(r.id) || !isValidId(r.thread) || !isValidId(r.author) ||
-        (!r.parent.isEmpty() && !isValidId(r.parent)) || !okTime || ms < k2000 || ms > k2200 ||
-        !schema.isDouble() || r.schema < 1 || r.schema > 100 || r.kind.isEmpty())
+    if (!okTime || !schema.isDouble())
         return std::nullopt;
     return r;
-}
-
-// Whether a record's body is what its kind must hold, for this direction.
-bool bodyIsValid(const Record &r, Direction d)
-{
-    if (r.kind == QLatin1String(CourseStore::kKind)) {
-        auto c = Course::fromJson(r.body);
-        return c && c.value().problem().isEmpty();
-    }
-    if (r.kind == QLatin1String(ScheduleStore::kKind))
-        return MeasureSchedule::fromJson(r.body, Course::kMaxSessions).ok();
-    if (r.kind == QLatin1String(FocusStore::kKind)) {
-        auto f = Focus::fromJson(r.body);
-        return f && f.value().problem().isEmpty();
-    }
-    if (r.kind == QLatin1String(LetterStore::kKind)) {
-        auto l = Letter::fromJson(r.body);
-        if (!l || !l.value().problem().isEmpty())
-            return false;
-        // A therapist sends their letters; a patient sends only replies they wrote.
-        return d == Direction::ToPatient
-                   ? l.value().author == LetterAuthor::Therapist
-                   : l.value().author == LetterAuthor::Patient && !l.value().inReplyTo.isEmpty();
-    }
-    if (r.kind == QLatin1String(LetterStore::kMarkKind)) {
-        VersionMark mark;
-        return isValidId(r.body.value(QStringLiteral("letter")).toString()) &&
-               isValidId(r.body.value(QStringLiteral("version")).toString()) &&
-               versionMarkFromName(r.body.value(QStringLiteral("mark")).toString(), &mark) &&
-               r.body.size() == 3;
-    }
-    if (r.kind == QLatin1String(ResponseStore::kKind))
-        return StoredResponse::fromRecord(r).ok();
-    if (r.kind == QLatin1String(AnnotationStore::kHighlightKind) ||
-        r.kind == QLatin1String(AnnotationStore::kNoteKind)) {
-        const auto anchor = PassageAnchor::fromJson(r.body);
-        if (!anchor || !isValidId(anchor->letter))
-            return false;
-        if (r.kind == QLatin1String(AnnotationStore::kNoteKind)) {
-            const QString note = r.body.value(QStringLiteral("note")).toString();
-            return !note.trimmed().isEmpty() && note.size() <= AnnotationStore::kMaxNoteLength;
-        }
-        return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -211,17 +161,6 @@ QString Contents::describe() const
     if (parts.isEmpty())
         return QCoreApplication::translate("Handover", "nothing");
     return parts.join(QStringLiteral(", "));
-}
-
-const QStringList &kindsFor(Direction direction)
-{
-    static const QStringList toPatient = {
-        kindOf(CourseStore::kKind), kindOf(ScheduleStore::kKind),   kindOf(FocusStore::kKind),
-        kindOf(LetterStore::kKind), kindOf(LetterStore::kMarkKind), kindOf(ResponseStore::kKind)};
-    static const QStringList toTherapist = {
-        kindOf(ResponseStore::kKind), kindOf(LetterStore::kKind),
-        kindOf(AnnotationStore::kHighlightKind), kindOf(AnnotationStore::kNoteKind)};
-    return direction == Direction::ToPatient ? toPatient : toTherapist;
 }
 
 Record mapSubject(const Record &record, const QString &subject)
@@ -511,13 +450,12 @@ Result<Imported> importPayload(Store &store, const QByteArray &payload, const QS
     const QJsonValue list = o.value(QStringLiteral("records"));
     if (!list.isArray() || list.toArray().size() > kMaxRecords)
         return notAllowed(QCoreApplication::translate("Handover", "its contents are not valid."));
-    const QStringList &allowed = kindsFor(direction);
     QList<Record> records;
     QHash<QString, qsizetype> inFile;
     for (const QJsonValue &v : list.toArray()) {
         auto r = recordFromJson(v);
-        if (!r || !allowed.contains(r->kind) || !bodyIsValid(*r, direction) ||
-            inFile.contains(r->id))
+        if (!r || !sharing::fieldsAreValid(*r, store.clock().now()) ||
+            !sharing::mayCarry(direction, *r) || inFile.contains(r->id))
             return notAllowed(
                 QCoreApplication::translate("Handover", "it holds something that is not allowed."));
         inFile.insert(r->id, records.size());
@@ -551,16 +489,9 @@ Result<Imported> importPayload(Store &store, const QByteArray &payload, const QS
         } else if (here.error().code != ErrorCode::NotFound) {
             return here.error();
         }
-        if (r.parent.isEmpty()) {
-            if (r.thread != r.id)
-                return notAllowed(
-                    QCoreApplication::translate("Handover", "its versions do not fit together."));
-        } else if (const auto parent = find(r.parent)) {
-            // (A parent neither here nor in the file is allowed: the thread is as given.)
-            if (parent->kind != r.kind || parent->thread != r.thread)
-                return notAllowed(
-                    QCoreApplication::translate("Handover", "its versions do not fit together."));
-        }
+        if (!sharing::fitsItsThread(r, find))
+            return notAllowed(
+                QCoreApplication::translate("Handover", "its versions do not fit together."));
         if (r.kind == QLatin1String(LetterStore::kMarkKind)) {
             const auto version = find(r.body.value(QStringLiteral("version")).toString());
             if (!version || version->kind != QLatin1String(LetterStore::kKind) ||

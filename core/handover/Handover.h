@@ -2,6 +2,7 @@
 
 #include "crypto/PassphraseKdf.h"
 #include "crypto/SecretBytes.h"
+#include "sharing/RecordRules.h"
 #include "storage/Record.h"
 #include "storage/Store.h"
 
@@ -18,10 +19,7 @@ namespace dit::handover {
 // phone they are the owner's own (subject empty). mapSubject() does that, both ways, and is
 // what sync will use too.
 
-enum class Direction {
-    ToPatient,   // made on the therapist's tablet, opened on the patient's phone
-    ToTherapist, // made on the patient's phone, opened on the therapist's tablet
-};
+using sharing::Direction;
 
 // What goes in a file. The therapist's choices default to everything shared; the patient's
 // notes on the letter are private and go only when the patient ticks them.
@@ -48,8 +46,8 @@ struct Contents
     QString describe() const;
 };
 
-// The record kinds each direction may carry; anything else in a file is refused.
-const QStringList &kindsFor(Direction direction);
+// The record kinds each direction may carry (one rule set with sync: sharing/RecordRules.h).
+using sharing::kindsFor;
 
 // The records a therapist may send to the patient `patientId` (subject = that id), oldest
 // first; sync is to reuse this selection.

@@ -39,6 +39,7 @@ Result<StoredResponse> StoredResponse::fromRecord(const Record &record)
     r.score.instrument = r.instrument;
     r.risk = b.value(QStringLiteral("risk")).toBool();
     r.incomplete = b.value(QStringLiteral("incomplete")).toBool();
+    r.inRoom = b.value(QStringLiteral("inRoom")).toBool();
     r.subject = record.subject;
     if (r.instrument.isEmpty() || r.session < 1)
         return makeError(
@@ -49,15 +50,19 @@ Result<StoredResponse> StoredResponse::fromRecord(const Record &record)
 
 QJsonObject StoredResponse::toJson() const
 {
-    return {{QStringLiteral("instrument"), instrument},
-            {QStringLiteral("instrumentVersion"), instrumentVersion},
-            {QStringLiteral("questionnaire"), questionnaire},
-            {QStringLiteral("session"), session},
-            {QStringLiteral("answers"), answersToJson(answers)},
-            {QStringLiteral("score"), score.toJson()},
-            {QStringLiteral("flags"), QJsonArray::fromStringList(score.flags)},
-            {QStringLiteral("risk"), risk},
-            {QStringLiteral("incomplete"), incomplete}};
+    QJsonObject json{{QStringLiteral("instrument"), instrument},
+                     {QStringLiteral("instrumentVersion"), instrumentVersion},
+                     {QStringLiteral("questionnaire"), questionnaire},
+                     {QStringLiteral("session"), session},
+                     {QStringLiteral("answers"), answersToJson(answers)},
+                     {QStringLiteral("score"), score.toJson()},
+                     {QStringLiteral("flags"), QJsonArray::fromStringList(score.flags)},
+                     {QStringLiteral("risk"), risk}};
+    if (inRoom)
+        json.insert(QStringLiteral("inRoom"), true);
+    if (incomplete)
+        json.insert(QStringLiteral("incomplete"), true);
+    return json;
 }
 
 ResponseStore::ResponseStore(RecordStore &records, const InstrumentCatalogue &catalogue,
@@ -119,6 +124,7 @@ Result<StoredResponse> ResponseStore::store(const QString &instrumentId, int ses
     r.incomplete = incomplete;
     if (incomplete)
         r.score.flags.append(QString::fromLatin1(kIncompleteFlag));
+    r.inRoom = !subject.isEmpty();
     auto record = m_records.append(QString::fromLatin1(kKind), r.toJson(), subject, replaces);
     if (!record)
         return record.error();

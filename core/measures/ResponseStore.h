@@ -26,6 +26,9 @@ struct StoredResponse
     bool risk = false; // flagged for the therapist
     // Never submitted: what was answered when the form's window closed (DraftExpiry.h).
     bool incomplete = false;
+    // Filled in on the therapist's tablet, handed to the patient in the room (every response
+    // with a subject is): the only response a therapist's device may make (sharing/RecordRules).
+    bool inRoom = false;
     QString subject; // the record's subject: empty for the owner, a patient id (therapist)
 
     static Result<StoredResponse> fromRecord(const Record &record);

@@ -15,6 +15,7 @@ const std::vector<Migration> &allMigrations()
         {1, "records, settings and profile metadata", &migrations::m0001Initial},
         {2, "drafts autosaved while a person types", &migrations::m0002Drafts},
         {3, "sync pairs, device keys and checkpoints", &migrations::m0003Sync},
+        {4, "sync device roles, record numbers and pair warnings", &migrations::m0004SyncTrust},
     };
     return list;
 }

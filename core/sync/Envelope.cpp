@@ -55,7 +55,7 @@ std::optional<QByteArray> unpad(QByteArray data)
     return data;
 }
 
-QJsonObject recordPayload(const Record &r)
+QJsonObject recordPayload(const Record &r, qint64 number)
 {
     QJsonObject p{{QStringLiteral("t"), QStringLiteral("record")},
                   {QStringLiteral("id"), r.id},
@@ -63,7 +63,8 @@ QJsonObject recordPayload(const Record &r)
                   {QStringLiteral("thread"), r.thread},
                   {QStringLiteral("author"), r.author},
                   {QStringLiteral("created"), double(r.createdAt.toMSecsSinceEpoch())},
-                  {QStringLiteral("body"), r.body}};
+                  {QStringLiteral("body"), r.body},
+                  {QStringLiteral("n"), double(number)}};
     if (!r.parent.isEmpty())
         p.insert(QStringLiteral("parent"), r.parent);
     return p;
@@ -131,16 +132,17 @@ QJsonObject Envelope::seal(const PairKeys &keys, const QString &logicalId, int s
 }
 
 QJsonObject Envelope::sealRecord(const PairKeys &keys, const Record &record, const QString &author,
-                                 const SecretBytes &signingKey)
+                                 const SecretBytes &signingKey, qint64 number)
 {
-    return seal(keys, record.id, record.schema, author, recordPayload(record), signingKey);
+    return seal(keys, record.id, record.schema, author, recordPayload(record, number), signingKey);
 }
 
-QJsonObject Envelope::sealDevice(const PairKeys &keys, const QString &deviceId,
+QJsonObject Envelope::sealDevice(const PairKeys &keys, const QString &deviceId, Role role,
                                  const QByteArray &publicKey, const SecretBytes &signingKey)
 {
     return seal(keys, deviceLogicalId(deviceId), 1, deviceId,
                 {{QStringLiteral("t"), QStringLiteral("device")},
+                 {QStringLiteral("role"), roleName(role)},
                  {QStringLiteral("key"), QString::fromLatin1(publicKey.toBase64())}},
                 signingKey);
 }
@@ -167,7 +169,13 @@ OpenResult Envelope::open(const PairKeys &keys, const QJsonObject &doc,
         return out;
     const QByteArray &blob = decoded.decoded;
     constexpr int kFixed = 1 + aead::kNonceBytes + 2;
-    if (blob.size() < kFixed || blob.at(0) != char(kVersion))
+    if (blob.size() < kFixed)
+        return out;
+    if (blob.at(0) == char(1)) {
+        out.rejection = Rejection::OldFormat;
+        return out;
+    }
+    if (blob.at(0) != char(kVersion))
         return out;
     const int headerLen = (int(uchar(blob.at(1 + aead::kNonceBytes))) << 8) |
                           int(uchar(blob.at(2 + aead::kNonceBytes)));
@@ -218,7 +226,8 @@ OpenResult Envelope::open(const PairKeys &keys, const QJsonObject &doc,
         opened.type = EnvelopeType::Device;
         opened.devicePublicKey =
             QByteArray::fromBase64(payload.value(QStringLiteral("key")).toString().toLatin1());
-        if (logicalId != deviceLogicalId(author))
+        if (logicalId != deviceLogicalId(author) ||
+            !roleFromName(payload.value(QStringLiteral("role")).toString(), &opened.role))
             return out;
         publicKey = opened.devicePublicKey;
     } else if (type == QStringLiteral("unpaired")) {
@@ -229,9 +238,11 @@ OpenResult Envelope::open(const PairKeys &keys, const QJsonObject &doc,
     } else if (type == QStringLiteral("record")) {
         opened.type = EnvelopeType::Record;
         auto record = recordFrom(payload, logicalId, schema);
-        if (!record)
+        const QJsonValue number = payload.value(QStringLiteral("n"));
+        if (!record || !number.isDouble() || number.toInteger() < 1)
             return out;
         opened.record = *record;
+        opened.number = number.toInteger();
         publicKey = publicKeyOf(author);
     } else {
         return out;
@@ -243,6 +254,11 @@ OpenResult Envelope::open(const PairKeys &keys, const QJsonObject &doc,
     if (!verifyDetached(publicKey, signedMessage(docId, logicalId, schema, author, payloadBytes),
                         signature)) {
         out.rejection = Rejection::Signature;
+        return out;
+    }
+    // The signer is the author: a record cannot be made in another device's name.
+    if (opened.type == EnvelopeType::Record && opened.record.author != author) {
+        out.rejection = Rejection::WrongAuthor;
         return out;
     }
     out.rejection = Rejection::None;

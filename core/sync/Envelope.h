@@ -2,6 +2,7 @@
 
 #include "PairKeys.h"
 #include "storage/Record.h"
+#include "storage/Store.h"
 
 #include <QJsonObject>
 
@@ -21,7 +22,9 @@ struct Opened
     int schema = 1;
     QString author;             // the device that sealed and signed it
     Record record;              // Record: the record (subject left empty: the pair decides it)
+    qint64 number = 0;          // Record: its author's number for it (1, 2, ...: gaps are noticed)
     QByteArray devicePublicKey; // Device: the key it announces
+    Role role = Role::Patient;  // Device: whose device it is
 };
 
 // Why an envelope was refused. None of these is ever applied.
@@ -32,6 +35,8 @@ enum class Rejection {
     WrongSlot,      // a valid envelope moved to another document id
     UnknownDevice,  // signed by a device this pair does not know
     Signature,      // the author's signature does not verify
+    WrongAuthor,    // the record names another author than the device that signed it
+    OldFormat,      // made by an older version of the app (before roles and numbers)
 };
 
 struct OpenResult
@@ -47,16 +52,19 @@ struct OpenResult
 // The header (record id, schema, author device) is encrypted under a subkey with the
 // document id as associated data; the body (signature || padded payload) under the pair
 // key with associated data = record id, schema version, author device. The Ed25519
-// signature covers document id, those three and the payload.
+// signature covers document id, those three and the payload. A record's payload names the
+// same author as the header (the device that signed it) and its author's number for it; a
+// device announcement names the device's role.
 class Envelope
 {
 public:
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2; // 1: before device roles and record numbers
     static constexpr int kMaxEncodedBytes = 4 * 1024 * 1024;
 
+    // `number`: the author's count of records it sent to this pair, this one included.
     static QJsonObject sealRecord(const PairKeys &keys, const Record &record, const QString &author,
-                                  const SecretBytes &signingKey);
-    static QJsonObject sealDevice(const PairKeys &keys, const QString &deviceId,
+                                  const SecretBytes &signingKey, qint64 number);
+    static QJsonObject sealDevice(const PairKeys &keys, const QString &deviceId, Role role,
                                   const QByteArray &publicKey, const SecretBytes &signingKey);
     static QJsonObject sealUnpaired(const PairKeys &keys, const QString &deviceId,
                                     const SecretBytes &signingKey);

@@ -20,6 +20,10 @@ struct HttpRequest
     // idle = no byte received for this long (a heartbeat resets it); total = whole request.
     int idleTimeoutMs = 15000;
     int totalTimeoutMs = 60000;
+    // A response body longer than this is refused as it arrives (a hostile or broken server
+    // cannot fill the memory): above the largest envelope (Envelope::kMaxEncodedBytes).
+    static constexpr qint64 kMaxResponseBytes = 8 * 1024 * 1024;
+    qint64 maxResponseBytes = kMaxResponseBytes;
 };
 
 struct HttpResponse
@@ -29,6 +33,7 @@ struct HttpResponse
         Unreachable, // refused, no route, DNS, TLS failure
         TimedOut,    // one of the request's limits passed
         Broken,      // the connection dropped mid-response
+        TooLarge,    // the body passed the request's maxResponseBytes: refused, not kept
     };
     Failure failure = Failure::None;
     int status = 0;

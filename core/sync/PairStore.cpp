@@ -14,7 +14,7 @@ const QString kSigningKeyMeta = QStringLiteral("device_sync_signing_key");
 
 constexpr const char *kPairColumns =
     "id, subject, label, server_url, state, push_seq, pull_since, session, generation, "
-    "last_synced_at, last_failure";
+    "last_synced_at, last_failure, warning";
 
 Pair readPair(const Statement &s)
 {
@@ -31,6 +31,7 @@ Pair readPair(const Statement &s)
     if (!s.isNull(9))
         p.lastSyncedAt = QDateTime::fromMSecsSinceEpoch(s.integer(9), Qt::UTC);
     p.lastFailure = s.text(10);
+    p.warning = s.text(11);
     return p;
 }
 
@@ -172,16 +173,50 @@ Status PairStore::markUnpaired(const QString &id, const QString &reason)
 }
 
 Result<bool> PairStore::addDevice(const QString &pairId, const QString &deviceId,
-                                  const QByteArray &key)
+                                  const QByteArray &key, Role role)
 {
     const QByteArray known = devicePublicKey(pairId, deviceId);
     if (!known.isEmpty())
         return known == key;
-    if (Status s = exec("INSERT INTO sync_devices (pair_id, device_id, public_key) VALUES (?,?,?)",
-                        {pairId, deviceId, key});
+    if (Status s = exec("INSERT INTO sync_devices (pair_id, device_id, public_key, role) "
+                        "VALUES (?,?,?,?)",
+                        {pairId, deviceId, key, roleName(role)});
         !s)
         return s.error();
     return true;
+}
+
+std::optional<Role> PairStore::deviceRole(const QString &pairId, const QString &deviceId)
+{
+    auto stmt = m_store.database().prepare(
+        "SELECT role FROM sync_devices WHERE pair_id = ? AND device_id = ?");
+    if (!stmt)
+        return std::nullopt;
+    stmt.value().bind(1, pairId).bind(2, deviceId);
+    Role role = Role::Patient;
+    if (!stmt.value().next() || !roleFromName(stmt.value().text(0), &role))
+        return std::nullopt;
+    return role;
+}
+
+Result<QStringList> PairStore::otherDevices(const QString &pairId)
+{
+    auto stmt = m_store.database().prepare(
+        "SELECT device_id FROM sync_devices WHERE pair_id = ? ORDER BY device_id");
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, pairId);
+    QStringList ids;
+    while (stmt.value().next())
+        ids.append(stmt.value().text(0));
+    if (stmt.value().failed())
+        return stmt.value().error();
+    return ids;
+}
+
+Status PairStore::setWarning(const QString &pairId, const QString &warning)
+{
+    return exec("UPDATE sync_pairs SET warning = ? WHERE id = ?", {warning, pairId});
 }
 
 QByteArray PairStore::devicePublicKey(const QString &pairId, const QString &deviceId)
@@ -217,17 +252,17 @@ Status PairStore::resetCheckpoints(const QString &pairId)
 }
 
 Status PairStore::addDoc(const QString &pairId, const QString &docId, const QString &recordId,
-                         const char *origin)
+                         const char *origin, const QString &author, qint64 number)
 {
     // (SQLCipher's SQLite here has no upsert.)
-    if (Status s = exec("UPDATE sync_docs SET record_id = ?, origin = ? WHERE pair_id = ? AND "
-                        "doc_id = ? AND origin = 'deferred'",
-                        {recordId, QString::fromLatin1(origin), pairId, docId});
+    if (Status s = exec("UPDATE sync_docs SET record_id = ?, origin = ?, author = ?, number = ? "
+                        "WHERE pair_id = ? AND doc_id = ? AND origin = 'deferred'",
+                        {recordId, QString::fromLatin1(origin), author, number, pairId, docId});
         !s)
         return s;
-    return exec("INSERT OR IGNORE INTO sync_docs (pair_id, doc_id, record_id, origin) "
-                "VALUES (?,?,?,?)",
-                {pairId, docId, recordId, QString::fromLatin1(origin)});
+    return exec("INSERT OR IGNORE INTO sync_docs (pair_id, doc_id, record_id, origin, author, "
+                "number) VALUES (?,?,?,?,?,?)",
+                {pairId, docId, recordId, QString::fromLatin1(origin), author, number});
 }
 
 Status PairStore::deferDoc(const QString &pairId, const QString &docId)
@@ -271,11 +306,45 @@ Result<bool> PairStore::knowsDoc(const QString &pairId, const QString &docId)
                   pairId, docId);
 }
 
-Result<bool> PairStore::receivedRecord(const QString &pairId, const QString &recordId)
+namespace {
+Result<qint64> single(Database &db, const char *sql, const QString &a, const QString &b)
 {
-    return exists("SELECT 1 FROM sync_docs WHERE pair_id = ? AND record_id = ? AND "
-                  "origin = 'received'",
-                  pairId, recordId);
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, a);
+    if (!b.isNull())
+        stmt.value().bind(2, b);
+    const qint64 value = stmt.value().next() ? stmt.value().integer(0) : 0;
+    if (stmt.value().failed())
+        return stmt.value().error();
+    return value;
+}
+} // namespace
+
+Result<qint64> PairStore::sentNumber(const QString &pairId, const QString &docId)
+{
+    return single(m_store.database(),
+                  "SELECT number FROM sync_docs WHERE pair_id = ? AND doc_id = ? AND origin = "
+                  "'sent'",
+                  pairId, docId);
+}
+
+Result<qint64> PairStore::lastSentNumber(const QString &pairId)
+{
+    return single(m_store.database(),
+                  "SELECT COALESCE(MAX(number), 0) FROM sync_docs WHERE pair_id = ? AND "
+                  "origin = 'sent'",
+                  pairId, QString());
+}
+
+Result<qint64> PairStore::missingNumbers(const QString &pairId, const QString &author)
+{
+    return single(m_store.database(),
+                  "SELECT COALESCE(MAX(number), 0) - COUNT(DISTINCT number) FROM sync_docs "
+                  "WHERE pair_id = ? AND author = ? AND number > 0 AND origin IN ('received', "
+                  "'refused')",
+                  pairId, author);
 }
 
 Result<bool> PairStore::sentRecord(const QString &pairId, const QString &recordId)

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace dit::sync {
 
 // One pair as this device keeps it. On a therapist's device a pair is bound to one patient
@@ -25,6 +27,7 @@ struct Pair
     qint64 generation = 0;                   // checkpoints this device wrote to the server
     QDateTime lastSyncedAt;
     QString lastFailure; // plain words, empty after a good pass
+    QString warning;     // kept until the pair is made again (another device tried to join)
 };
 
 // The sync tables (migration 3) and this device's signing key. Everything here is bound to
@@ -49,10 +52,17 @@ public:
     // Forgets the key (overwritten on disk: secure_delete) and stops syncing this pair.
     Status markUnpaired(const QString &id, const QString &reason);
 
-    // Devices whose signatures this pair accepts. A device id keeps its first key: a second,
-    // different key for it is refused (returns false).
-    Result<bool> addDevice(const QString &pairId, const QString &deviceId, const QByteArray &key);
+    // The other device of the pair, whose signatures it accepts, with its role. A device id
+    // keeps its first key: a second, different key for it is refused (returns false).
+    Result<bool> addDevice(const QString &pairId, const QString &deviceId, const QByteArray &key,
+                           Role role);
     QByteArray devicePublicKey(const QString &pairId, const QString &deviceId);
+    // The role a known device announced; nothing for an unknown device or one announced by
+    // an older version of the app (without a role).
+    std::optional<Role> deviceRole(const QString &pairId, const QString &deviceId);
+    // The devices this pair knows besides this one (one, once the other device announced).
+    Result<QStringList> otherDevices(const QString &pairId);
+    Status setWarning(const QString &pairId, const QString &warning);
 
     // Checkpoints; called inside the transaction that applies what they cover.
     Status setPushSeq(const QString &pairId, qint64 seq);
@@ -62,14 +72,20 @@ public:
     // Documents this device sent or received for the pair, so none is fetched or applied twice.
     // A deferred document (signed by a device not yet announced) is known by id only, and
     // becomes sent or received when addDoc is called for it.
+    // `origin`: "sent", "received", or "refused" (opened and refused: never fetched again).
+    // `author` and `number`: the record's author and its number for it (0 for none).
     Status addDoc(const QString &pairId, const QString &docId, const QString &recordId,
-                  const char *origin);
+                  const char *origin, const QString &author = {}, qint64 number = 0);
     Status deferDoc(const QString &pairId, const QString &docId);
     Result<QStringList> deferredDocs(const QString &pairId);
     Result<bool> knowsDoc(const QString &pairId, const QString &docId);
-    Result<bool> receivedRecord(const QString &pairId, const QString &recordId);
     // Whether this device has sent the record to the pair's server.
     Result<bool> sentRecord(const QString &pairId, const QString &recordId);
+    // Record numbers: the one this device gave a document it sent (0: none yet), the highest
+    // it gave, and how many of `author`'s numbers up to the highest arrived have not.
+    Result<qint64> sentNumber(const QString &pairId, const QString &docId);
+    Result<qint64> lastSentNumber(const QString &pairId);
+    Result<qint64> missingNumbers(const QString &pairId, const QString &author);
 
     Store &store() { return m_store; }
 

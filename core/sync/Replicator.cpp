@@ -4,6 +4,7 @@
 #include "SyncStatus.h"
 #include "common/Logging.h"
 #include "letters/LetterStore.h"
+#include "sharing/RecordRules.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -54,15 +55,26 @@ private:
     Status pullAll();
     Result<bool> pullBatch(); // true: more to pull
     // What the envelopes of a pull say, before anything is applied.
+    struct Refused
+    {
+        QString docId, logicalId, author;
+        qint64 number = 0;
+    };
     struct Opening
     {
         QList<QPair<QString, Opened>> accepted; // document id, what it holds
         QStringList waiting;                    // signed by a device not (yet) announced: deferred
+        QList<Refused> refused; // opened and refused: remembered, never fetched again
+        bool intruder = false;  // a device that is not one of the pair's two announced itself
     };
     Opening openDocs(const QList<QJsonObject> &docs);
     // Applies an opening and the checkpoint covering it in one transaction.
     Status apply(const Opening &opening, const std::function<Status()> &checkpoint);
     Status retryDeferred();
+    // Whether every record the other device numbered has arrived (after a whole pull).
+    Status checkNumbers();
+    // The words for the status after a good pass; empty if all is well.
+    QString problem() const;
     enum class Missing { Failure, Allowed }; // a document the server does not have
     Result<QList<QJsonObject>> fetch(const QStringList &ids, Missing missing = Missing::Failure);
     Error replyError(const CouchDatabase::Reply &reply);
@@ -80,7 +92,10 @@ private:
     CouchDatabase m_db;
     SyncCounts m_counts;
     QString m_checkpointRev;
-    bool m_moved = false; // a checkpoint moved: tell the server
+    bool m_moved = false;             // a checkpoint moved: tell the server
+    QHash<QString, qint64> m_numbers; // document id -> this device's number for it (sending)
+    bool m_olderVersion = false;      // the other device's envelopes are of the old format
+    std::optional<Role> m_withheld;   // whose numbered record has not arrived
 };
 
 Error Replicator::Pass::replyError(const CouchDatabase::Reply &reply)
@@ -180,7 +195,9 @@ Status Replicator::Pass::pushDocs(const QList<QPair<QString, QJsonObject>> &docs
     Status s = store().database().transaction([&]() -> Status {
         for (const auto &[logical, doc] : docs)
             if (Status added = m_r.m_pairs.addDoc(
-                    m_pair.id, doc.value(QStringLiteral("_id")).toString(), logical, "sent");
+                    m_pair.id, doc.value(QStringLiteral("_id")).toString(), logical, "sent",
+                    m_r.m_pairs.deviceId(),
+                    m_numbers.value(doc.value(QStringLiteral("_id")).toString()));
                 !added)
                 return added;
         return afterSent();
@@ -219,17 +236,28 @@ Result<bool> Replicator::Pass::pushBatch()
 
     QList<QPair<QString, QJsonObject>> docs;
     QSet<QString> queued;
+    // Each record this device sends gets the next number, kept with the document: sent again
+    // (after a server reset), it has the same one.
+    auto lastNumber = m_r.m_pairs.lastSentNumber(m_pair.id);
+    if (!lastNumber)
+        return lastNumber.error();
+    qint64 next = lastNumber.value() + 1;
     auto queue = [&](const Record &r) -> Status {
         if (queued.contains(r.id))
             return {};
-        auto received = m_r.m_pairs.receivedRecord(m_pair.id, r.id);
-        if (!received)
-            return received.error();
-        if (received.value())
-            return {}; // it came from the pair: its author sent it
+        // Only what this device made: a record from the other device (by sync or a hand-over
+        // file) is its author's to send, signed by it.
+        if (r.author != m_r.m_pairs.deviceId())
+            return {};
         queued.insert(r.id);
+        const QString docId = m_keys.docId(r.id);
+        auto number = m_r.m_pairs.sentNumber(m_pair.id, docId);
+        if (!number)
+            return number.error();
+        const qint64 n = number.value() > 0 ? number.value() : next++;
+        m_numbers.insert(docId, n);
         docs.append(
-            {r.id, Envelope::sealRecord(m_keys, r, m_r.m_pairs.deviceId(), m_device.secretKey)});
+            {r.id, Envelope::sealRecord(m_keys, r, m_r.m_pairs.deviceId(), m_device.secretKey, n)});
         return {};
     };
     for (const auto &[seq, id] : window) {
@@ -268,8 +296,8 @@ Status Replicator::Pass::pushAll()
         return known.error();
     if (!known.value() || m_counts.serverReset) {
         const QList<QPair<QString, QJsonObject>> docs = {
-            {deviceLogical, Envelope::sealDevice(m_keys, m_r.m_pairs.deviceId(), m_device.publicKey,
-                                                 m_device.secretKey)}};
+            {deviceLogical, Envelope::sealDevice(m_keys, m_r.m_pairs.deviceId(), store().role(),
+                                                 m_device.publicKey, m_device.secretKey)}};
         if (Status s = pushDocs(docs, [] { return Status(); }); !s)
             return s;
     }
@@ -289,6 +317,17 @@ Result<QList<QJsonObject>> Replicator::Pass::fetch(const QStringList &ids, Missi
         wanted.append(QJsonObject{{QStringLiteral("id"), id}});
     auto reply = m_db.request("POST", QStringLiteral("_bulk_get"), {},
                               QJsonDocument(QJsonObject{{QStringLiteral("docs"), wanted}}));
+    if (reply.response.failure == HttpResponse::Failure::TooLarge && ids.size() > 1) {
+        // Many large records past the response limit together: half as many at a time.
+        const qsizetype half = ids.size() / 2;
+        auto first = fetch(ids.mid(0, half), missing);
+        if (!first)
+            return first.error();
+        auto second = fetch(ids.mid(half), missing);
+        if (!second)
+            return second.error();
+        return first.value() + second.value();
+    }
     QList<QJsonObject> docs;
     const int status = reply.response.status;
     const bool unsupported = reply.response.failure == HttpResponse::Failure::None &&
@@ -369,15 +408,43 @@ Result<bool> Replicator::Pass::pullBatch()
 
 Replicator::Pass::Opening Replicator::Pass::openDocs(const QList<QJsonObject> &docs)
 {
-    // Open everything before changing anything: device announcements first.
+    // Open everything before changing anything: device announcements first. A pair is two
+    // devices, one of each role: this one and the first of the other role to announce itself
+    // (docs/SYNC.md, "Who may write what").
     Opening opening;
-    QHash<QString, QByteArray> newDevices;
+    const QString me = m_r.m_pairs.deviceId();
+    const Role myRole = store().role();
+    const QDateTime now = store().clock().now();
+    struct Announced
+    {
+        QByteArray key;
+        Role role;
+    };
+    QHash<QString, Announced> newDevices;
     auto keyOf = [&](const QString &device) {
-        const QByteArray k = newDevices.value(device);
-        return k.isEmpty() ? m_r.m_pairs.devicePublicKey(m_pair.id, device) : k;
+        const auto it = newDevices.constFind(device);
+        return it != newDevices.cend() ? it->key : m_r.m_pairs.devicePublicKey(m_pair.id, device);
+    };
+    auto roleOf = [&](const QString &device) -> std::optional<Role> {
+        const auto it = newDevices.constFind(device);
+        return it != newDevices.cend() ? std::optional<Role>(it->role)
+                                       : m_r.m_pairs.deviceRole(m_pair.id, device);
+    };
+    const auto others = m_r.m_pairs.otherDevices(m_pair.id);
+    const bool hadOther = !others || !others.value().isEmpty();
+    auto pairComplete = [&] {
+        return hadOther || !newDevices.isEmpty();
+    };
+    QHash<QString, Record> delivered; // records accepted in this delivery, for their threads
+    auto find = [&](const QString &id) -> std::optional<Record> {
+        if (const auto it = delivered.constFind(id); it != delivered.cend())
+            return *it;
+        auto here = store().records().get(id);
+        return here ? std::optional<Record>(here.value()) : std::nullopt;
     };
     for (int pass = 0; pass < 2; ++pass) {
         for (const QJsonObject &doc : docs) {
+            const QString docId = doc.value(QStringLiteral("_id")).toString();
             OpenResult opened = Envelope::open(m_keys, doc, keyOf);
             const bool isDevice = opened.opened && opened.opened->type == EnvelopeType::Device;
             if ((pass == 0) != isDevice && opened.opened)
@@ -385,30 +452,66 @@ Replicator::Pass::Opening Replicator::Pass::openDocs(const QList<QJsonObject> &d
             if (!opened.opened) {
                 if (pass == 0)
                     continue;
-                if (opened.rejection == Rejection::UnknownDevice) {
+                if (opened.rejection == Rejection::UnknownDevice && !pairComplete()) {
                     // Its author's announcement may come later (a clustered server's
                     // _changes need not keep the order it was written in): keep it for later.
-                    opening.waiting.append(doc.value(QStringLiteral("_id")).toString());
-                } else {
-                    ++m_counts.rejected;
-                    qCWarning(lcSync) << "rejected an envelope, reason" << int(opened.rejection);
-                }
-                continue;
-            }
-            Opened o = *opened.opened;
-            if (o.type == EnvelopeType::Device) {
-                const QByteArray known = keyOf(o.author);
-                if (!known.isEmpty() && known != o.devicePublicKey) {
-                    ++m_counts.rejected; // a second key for a known device: refused
+                    opening.waiting.append(docId);
                     continue;
                 }
-                newDevices.insert(o.author, o.devicePublicKey);
-            } else if (o.type == EnvelopeType::Record &&
-                       !SharePolicy::isSharedKind(o.record.kind)) {
-                ++m_counts.rejected; // a kind this pair never shares
+                // Once the pair has its two devices, an unknown signer is nobody's.
+                if (opened.rejection == Rejection::UnknownDevice)
+                    opening.refused.append({docId, {}, {}, 0});
+                m_olderVersion = m_olderVersion || opened.rejection == Rejection::OldFormat;
+                ++m_counts.rejected;
+                qCWarning(lcSync) << "rejected an envelope, reason" << int(opened.rejection);
                 continue;
             }
-            opening.accepted.append({doc.value(QStringLiteral("_id")).toString(), o});
+            const Opened &o = *opened.opened;
+            if (o.type == EnvelopeType::Device) {
+                const QByteArray known = keyOf(o.author);
+                if (!known.isEmpty()) {
+                    if (known != o.devicePublicKey)
+                        ++m_counts.rejected; // a second key for a known device: refused
+                    else
+                        opening.accepted.append({docId, o});
+                    continue;
+                }
+                if (o.author == me || o.role == myRole || pairComplete()) {
+                    opening.intruder = true; // not one of the pair's two devices: refused
+                    qCWarning(lcSync) << "refused a device announcement: the pair has its two";
+                    continue;
+                }
+                newDevices.insert(o.author, {o.devicePublicKey, o.role});
+                opening.accepted.append({docId, o});
+                continue;
+            }
+            const std::optional<Role> role = roleOf(o.author);
+            if (!role) { // known from before roles were announced
+                m_olderVersion = true;
+                ++m_counts.rejected;
+                continue;
+            }
+            if (o.type == EnvelopeType::Record) {
+                // What the author's side may create, in the rules the hand-over file uses.
+                const Record &r = o.record;
+                const auto side =
+                    *role == Role::Therapist ? sharing::Side::Therapist : sharing::Side::Patient;
+                if (sharing::isAhead(r, now)) {
+                    // Its device's clock is ahead of this one's: tried again on each pass, and
+                    // reported until then.
+                    opening.waiting.append(docId);
+                    continue;
+                }
+                if (!SharePolicy::isSharedKind(r.kind) || !sharing::fieldsAreValid(r, now) ||
+                    !sharing::mayCreate(side, r) || !sharing::fitsItsThread(r, find)) {
+                    ++m_counts.rejected;
+                    opening.refused.append({docId, o.logicalId, o.author, o.number});
+                    qCWarning(lcSync) << "refused a record its author's device may not make";
+                    continue;
+                }
+                delivered.insert(r.id, r);
+            }
+            opening.accepted.append({docId, o});
         }
     }
     return opening;
@@ -421,11 +524,11 @@ Status Replicator::Pass::apply(const Opening &opening, const std::function<Statu
     Status s = store().database().transaction([&]() -> Status {
         for (const auto &[docId, o] : opening.accepted) {
             if (o.type == EnvelopeType::Device) {
-                auto added = m_r.m_pairs.addDevice(m_pair.id, o.author, o.devicePublicKey);
+                auto added = m_r.m_pairs.addDevice(m_pair.id, o.author, o.devicePublicKey, o.role);
                 if (!added)
                     return added.error();
             } else if (o.type == EnvelopeType::Unpaired) {
-                peerLeft = peerLeft || o.author != m_r.m_pairs.deviceId();
+                peerLeft = true;
             } else {
                 Record r = o.record;
                 r.subject = m_pair.subject; // the pair decides whose record it is
@@ -434,13 +537,24 @@ Status Replicator::Pass::apply(const Opening &opening, const std::function<Statu
                     return inserted.error();
                 applied += inserted.value() ? 1 : 0;
             }
-            if (Status added = m_r.m_pairs.addDoc(m_pair.id, docId, o.logicalId, "received");
+            if (Status added = m_r.m_pairs.addDoc(m_pair.id, docId, o.logicalId, "received",
+                                                  o.author, o.number);
                 !added)
                 return added;
         }
+        for (const Refused &r : opening.refused)
+            if (Status added = m_r.m_pairs.addDoc(m_pair.id, r.docId, r.logicalId, "refused",
+                                                  r.author, r.number);
+                !added)
+                return added;
         for (const QString &docId : opening.waiting)
             if (Status deferred = m_r.m_pairs.deferDoc(m_pair.id, docId); !deferred)
                 return deferred;
+        if (opening.intruder && m_pair.warning.isEmpty()) {
+            m_pair.warning = status::anotherDevice(store().role());
+            if (Status warned = m_r.m_pairs.setWarning(m_pair.id, m_pair.warning); !warned)
+                return warned;
+        }
         return checkpoint();
     });
     if (!s)
@@ -466,6 +580,37 @@ Status Replicator::Pass::retryDeferred()
     return apply(opening, [] { return Status(); });
 }
 
+Status Replicator::Pass::checkNumbers()
+{
+    auto others = m_r.m_pairs.otherDevices(m_pair.id);
+    if (!others)
+        return others.error();
+    for (const QString &device : others.value()) {
+        auto missing = m_r.m_pairs.missingNumbers(m_pair.id, device);
+        if (!missing)
+            return missing.error();
+        if (missing.value() > 0) {
+            m_withheld = m_r.m_pairs.deviceRole(m_pair.id, device);
+            qCWarning(lcSync) << "records from the other device have not arrived:"
+                              << missing.value();
+        }
+    }
+    return {};
+}
+
+QString Replicator::Pass::problem() const
+{
+    if (!m_pair.warning.isEmpty())
+        return m_pair.warning;
+    if (m_olderVersion)
+        return status::olderVersion();
+    if (m_withheld)
+        return status::recordWithheld(*m_withheld);
+    if (m_counts.rejected > 0)
+        return status::recordRejected();
+    return {};
+}
+
 Status Replicator::Pass::pullAll()
 {
     for (;;) {
@@ -486,6 +631,8 @@ Result<SyncCounts> Replicator::Pass::run()
         s = pushAll();
     if (s)
         s = pullAll();
+    if (s && !m_counts.peerUnpaired)
+        s = checkNumbers();
     if (s && (m_moved || m_pair.generation == 0))
         s = writeServerCheckpoint();
     m_counts.roundTrips = m_db.roundTrips();
@@ -498,8 +645,8 @@ Result<SyncCounts> Replicator::Pass::run()
     if (m_counts.peerUnpaired) {
         if (Status u = m_r.m_pairs.markUnpaired(m_pair.id, status::peerUnpaired()); !u)
             return u.error();
-    } else if (m_counts.rejected > 0) {
-        (void)m_r.m_pairs.setFailure(m_pair.id, status::recordRejected());
+    } else if (const QString words = problem(); !words.isEmpty()) {
+        (void)m_r.m_pairs.setFailure(m_pair.id, words);
     }
     return m_counts;
 }

@@ -34,8 +34,37 @@ QString unpairedHere()
     return QCoreApplication::translate("Sync", "unpaired on this device");
 }
 
+QString anotherDevice(Role here)
+{
+    return here == Role::Therapist
+               ? QCoreApplication::translate(
+                     "Sync", "another device tried to join this pairing and was refused; to be "
+                             "safe, unpair and pair again with the patient in the room")
+               : QCoreApplication::translate(
+                     "Sync", "another device tried to join this pairing and was refused; to be "
+                             "safe, unpair and pair again with your therapist in the room");
+}
+
+QString recordWithheld(Role author)
+{
+    return author == Role::Patient
+               ? QCoreApplication::translate("Sync",
+                                             "a record from the patient's phone has not arrived: "
+                                             "the server may be holding it back")
+               : QCoreApplication::translate("Sync", "a record from the therapist's tablet has not "
+                                                     "arrived: the server may be holding it back");
+}
+
+QString olderVersion()
+{
+    return QCoreApplication::translate(
+        "Sync", "the other device has an older version of the app; update both and pair again");
+}
+
 QString forResponse(const HttpResponse &response)
 {
+    if (response.failure == HttpResponse::Failure::TooLarge)
+        return serverProblem(); // an answer far larger than any the protocol gives
     if (response.failure != HttpResponse::Failure::None)
         return notReachable();
     if (response.status == 401 || response.status == 403)

@@ -34,6 +34,7 @@ HttpResponse NetworkHttpClient::send(const HttpRequest &request)
     QTimer total;
     total.setSingleShot(true);
     bool timedOut = false;
+    bool tooLarge = false;
     QByteArray body;
     auto abortForTime = [&] {
         timedOut = true;
@@ -41,10 +42,28 @@ HttpResponse NetworkHttpClient::send(const HttpRequest &request)
     };
     QObject::connect(&idle, &QTimer::timeout, &loop, abortForTime);
     QObject::connect(&total, &QTimer::timeout, &loop, abortForTime);
+    auto abortForSize = [&] {
+        tooLarge = true;
+        body.clear();
+        reply->abort();
+    };
+    // A declared length past the limit is refused before any of the body is read.
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, [&] {
+        bool known = false;
+        const qint64 declared =
+            reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known && declared > request.maxResponseBytes)
+            abortForSize();
+    });
     // Every byte (a heartbeat newline too) shows the server is alive.
     QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
-        if (reply->isOpen())
-            body += reply->readAll();
+        if (!reply->isOpen() || tooLarge)
+            return;
+        if (body.size() + reply->bytesAvailable() > request.maxResponseBytes) {
+            abortForSize();
+            return;
+        }
+        body += reply->readAll();
         idle.start(request.idleTimeoutMs);
     });
     QObject::connect(reply, &QNetworkReply::uploadProgress, &loop,
@@ -54,13 +73,20 @@ HttpResponse NetworkHttpClient::send(const HttpRequest &request)
     total.start(request.totalTimeoutMs);
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
-    if (reply->isOpen())
-        body += reply->readAll();
+    if (reply->isOpen() && !tooLarge) {
+        if (body.size() + reply->bytesAvailable() > request.maxResponseBytes)
+            tooLarge = true;
+        else
+            body += reply->readAll();
+    }
 
     HttpResponse response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
-    if (timedOut) {
+    if (tooLarge) {
+        response.failure = HttpResponse::Failure::TooLarge;
+        body.clear();
+    } else if (timedOut) {
         response.failure = HttpResponse::Failure::TimedOut;
     } else if (response.status == 0) {
         response.failure =

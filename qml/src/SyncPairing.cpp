@@ -227,8 +227,12 @@ bool SyncPairing::showExisting(const QString &patientId)
         return false;
     sync::PairingPayload payload{QUrl(pair.value().serverUrl), std::move(key.value())};
     show(payload);
+    // A key goes to the meeting place once, when the pair is made (docs/SYNC.md, "Short
+    // code"): a code overheard later must not give the key again.
     if (m_ctx.service().sync().rendezvousServes(payload.server))
-        publishShortCode(payload);
+        m_shortCodeProblem =
+            tr("a short code is made only once for each pairing; to make another, unpair and "
+               "pair again");
     return true;
 }
 

@@ -178,7 +178,7 @@ private Q_SLOTS:
             QVERIFY(
                 pairs.add(QStringLiteral("https://sync.example"), SecretBytes::random(32), {}, {}));
             QVERIFY(pairs.addDevice(pairs.pairs().value().first().id, newRandomId(),
-                                    QByteArray(32, 'k')));
+                                    QByteArray(32, 'k'), Role::Therapist));
         }
         const QString file = outPath(QStringLiteral("device.ditbackup"));
         QVERIFY(makeBackup(t, file));

@@ -10,6 +10,10 @@
 #include "handover/HandoverCode.h"
 #include "handover/HandoverFile.h"
 #include "letters/LetterStore.h"
+#include "measures/AnswerVector.h"
+#include "measures/InstrumentCatalogue.h"
+#include "measures/ResponseStore.h"
+#include "sharing/RecordRules.h"
 
 #include <QTest>
 
@@ -188,6 +192,102 @@ private Q_SLOTS:
         auto r = importPayload(*patient, sneaky, {});
         QVERIFY(!r);
         QCOMPARE(patient->records().list(QStringLiteral("patient")).value().size(), 0);
+    }
+
+    // The rule set hand-over files and sync share (core/sharing/RecordRules.h, docs/SYNC.md
+    // "Who may write what"): its bounds, and which side may make what.
+    void recordRulesBoundsAndSides()
+    {
+        const QDateTime now(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC);
+        Record r;
+        r.id = QStringLiteral("0123456789abcdef0123456789abcdef");
+        r.thread = r.id;
+        r.author = QStringLiteral("fedcba9876543210fedcba9876543210");
+        r.kind = QStringLiteral("focus");
+        r.createdAt = now;
+        r.body = {{QStringLiteral("affect"), QStringLiteral("calm")}};
+        QVERIFY(sharing::fieldsAreValid(r, now));
+        // Time: from 1 January 2000; at most two days after this device's clock.
+        Record t = r;
+        t.createdAt = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+        QVERIFY(sharing::fieldsAreValid(t, now));
+        t.createdAt = t.createdAt.addMSecs(-1);
+        QVERIFY(!sharing::fieldsAreValid(t, now));
+        t.createdAt = now.addMSecs(sharing::kMaxClockAheadMs);
+        QVERIFY(sharing::fieldsAreValid(t, now));
+        QVERIFY(!sharing::isAhead(t, now));
+        t.createdAt = t.createdAt.addMSecs(1);
+        QVERIFY(!sharing::fieldsAreValid(t, now));
+        QVERIFY(sharing::isAhead(t, now));
+        // Schema 1 to 100; ids of 32 hex; a body up to 1 MiB.
+        t = r;
+        t.schema = sharing::kMaxSchema;
+        QVERIFY(sharing::fieldsAreValid(t, now));
+        t.schema = sharing::kMaxSchema + 1;
+        QVERIFY(!sharing::fieldsAreValid(t, now));
+        t.schema = 0;
+        QVERIFY(!sharing::fieldsAreValid(t, now));
+        t = r;
+        t.author = QStringLiteral("not an id");
+        QVERIFY(!sharing::fieldsAreValid(t, now));
+        t = r;
+        t.body = {{QStringLiteral("affect"), QString(sharing::kMaxBodyBytes, QLatin1Char('a'))}};
+        QVERIFY(!sharing::fieldsAreValid(t, now));
+        // Versions: a first version starts its thread; a parent of another kind or thread is
+        // refused; an unknown parent is allowed.
+        QVERIFY(sharing::fitsItsThread(r, [](const QString &) { return std::nullopt; }));
+        t = r;
+        t.thread = QStringLiteral("11111111111111111111111111111111");
+        QVERIFY(!sharing::fitsItsThread(t, [](const QString &) { return std::nullopt; }));
+        Record version = r;
+        version.id = QStringLiteral("22222222222222222222222222222222");
+        version.parent = r.id;
+        QVERIFY(sharing::fitsItsThread(version, [&](const QString &) { return r; }));
+        Record other = r;
+        other.kind = QStringLiteral("course");
+        QVERIFY(!sharing::fitsItsThread(version, [&](const QString &) { return other; }));
+
+        // Sides: a letter by its writer's side; a response by the patient, or on the tablet
+        // when marked as filled in there.
+        QVERIFY(sharing::mayCreate(sharing::Side::Therapist, r));
+        QVERIFY(sharing::mayCreate(sharing::Side::Patient, r));
+        Letter letter;
+        letter.title = QStringLiteral("Letter");
+        letter.date = QDate(2026, 5, 4);
+        letter.sections = {{QString(), QString(), QStringLiteral("Text.")}};
+        Record l = r;
+        l.kind = QStringLiteral("letter");
+        l.body = letter.toJson();
+        QVERIFY(sharing::mayCreate(sharing::Side::Therapist, l));
+        QVERIFY(!sharing::mayCreate(sharing::Side::Patient, l));
+        letter.author = LetterAuthor::Patient;
+        letter.inReplyTo = r.id;
+        l.body = letter.toJson();
+        QVERIFY(!sharing::mayCreate(sharing::Side::Therapist, l));
+        QVERIFY(sharing::mayCreate(sharing::Side::Patient, l));
+
+        test::TempProfile tablet;
+        auto therapist = tablet.create("therapist passphrase", Role::Therapist);
+        const InstrumentCatalogue catalogue = InstrumentCatalogue::builtIn();
+        ResponseStore responses(therapist->records(), catalogue);
+        const auto answers = parseAnswerVector(*catalogue.find(QStringLiteral("phq9")),
+                                               QStringLiteral("0,0,0,0,0,0,0,0,0"));
+        QVERIFY(answers);
+        auto inRoom =
+            responses.submit(QStringLiteral("phq9"), 1, answers.value(), {}, QStringLiteral("p"));
+        QVERIFY2(inRoom, qPrintable(inRoom ? QString() : inRoom.error().message));
+        QVERIFY(inRoom.value().inRoom); // every response made on a therapist's tablet
+        const Record made = therapist->records().get(inRoom.value().id).value();
+        QVERIFY(sharing::mayCreate(sharing::Side::Therapist, made));
+        QVERIFY(!sharing::mayCreate(sharing::Side::Patient, made));
+        Record unmarked = made;
+        unmarked.body.remove(QStringLiteral("inRoom"));
+        QVERIFY(!sharing::mayCreate(sharing::Side::Therapist, unmarked));
+        QVERIFY(sharing::mayCreate(sharing::Side::Patient, unmarked));
+        // A hand-over file carries answers given on either device, both ways.
+        QVERIFY(sharing::mayCarry(sharing::Direction::ToTherapist, made));
+        QVERIFY(sharing::mayCarry(sharing::Direction::ToPatient, unmarked));
+        QVERIFY(!sharing::mayCarry(sharing::Direction::ToTherapist, r)); // a focus: not that way
     }
 };
 

@@ -19,8 +19,8 @@ Record sampleRecord()
     r.id = QStringLiteral("0123456789abcdef0123456789abcdef");
     r.kind = QStringLiteral("measure-response");
     r.thread = r.id;
-    r.author = QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
-    r.subject = QStringLiteral("patient-7"); // never leaves the device
+    r.author = QStringLiteral("bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"); // the signing device
+    r.subject = QStringLiteral("patient-7");                       // never leaves the device
     r.createdAt = QDateTime(QDate(2026, 5, 4), QTime(10, 0), Qt::UTC);
     r.schema = 2;
     r.body = {{QStringLiteral("text"), QStringLiteral("MARKER-envelope-secret")}};
@@ -60,7 +60,7 @@ private Q_SLOTS:
     {
         const PairKeys keys(m_pairKey);
         const Record r = sampleRecord();
-        const QJsonObject doc = Envelope::sealRecord(keys, r, m_authorId, m_author.secretKey);
+        const QJsonObject doc = Envelope::sealRecord(keys, r, m_authorId, m_author.secretKey, 1);
         const OpenResult opened = Envelope::open(keys, doc, known());
         QCOMPARE(opened.rejection, Rejection::None);
         QVERIFY(opened.opened);
@@ -82,7 +82,7 @@ private Q_SLOTS:
     {
         const PairKeys keys(m_pairKey);
         const Record r = sampleRecord();
-        const QJsonObject doc = Envelope::sealRecord(keys, r, m_authorId, m_author.secretKey);
+        const QJsonObject doc = Envelope::sealRecord(keys, r, m_authorId, m_author.secretKey, 1);
         QCOMPARE(doc.keys(),
                  (QStringList{QStringLiteral("_id"), QStringLiteral("_rev"), QStringLiteral("e")}));
         const QByteArray all = QJsonDocument(doc).toJson() + blobOf(doc);
@@ -97,8 +97,9 @@ private Q_SLOTS:
         // Sizes are padded: a short and a slightly longer record look the same.
         Record longer = r;
         longer.body = {{QStringLiteral("text"), QStringLiteral("MARKER-envelope-secret, longer")}};
-        QCOMPARE(blobOf(Envelope::sealRecord(keys, longer, m_authorId, m_author.secretKey)).size(),
-                 blobOf(doc).size());
+        QCOMPARE(
+            blobOf(Envelope::sealRecord(keys, longer, m_authorId, m_author.secretKey, 1)).size(),
+            blobOf(doc).size());
     }
 
     void tamperedCiphertextIsRefused_data()
@@ -114,7 +115,7 @@ private Q_SLOTS:
         QFETCH(int, offsetFromEnd);
         const PairKeys keys(m_pairKey);
         const QJsonObject doc =
-            Envelope::sealRecord(keys, sampleRecord(), m_authorId, m_author.secretKey);
+            Envelope::sealRecord(keys, sampleRecord(), m_authorId, m_author.secretKey, 1);
         QByteArray blob = blobOf(doc);
         const qsizetype at =
             offsetFromEnd < 0 ? 1 + aead::kNonceBytes + 2 + 3 : blob.size() - offsetFromEnd;
@@ -131,7 +132,7 @@ private Q_SLOTS:
     {
         const PairKeys keys(m_pairKey);
         const Record r = sampleRecord();
-        const QJsonObject doc = Envelope::sealRecord(keys, r, m_authorId, m_author.secretKey);
+        const QJsonObject doc = Envelope::sealRecord(keys, r, m_authorId, m_author.secretKey, 1);
         const QByteArray blob = blobOf(doc);
         const int headerLen =
             (uchar(blob.at(1 + aead::kNonceBytes)) << 8) | uchar(blob.at(2 + aead::kNonceBytes));
@@ -148,7 +149,7 @@ private Q_SLOTS:
             const QByteArray ct = aead::seal(
                 keys.headerKey(), nonce, QJsonDocument(header).toJson(QJsonDocument::Compact), ad);
             QByteArray forged;
-            forged.append(char(1)).append(nonce);
+            forged.append(char(Envelope::kVersion)).append(nonce);
             forged.append(char(ct.size() >> 8)).append(char(ct.size() & 0xff)).append(ct);
             forged.append(rest);
             const OpenResult opened = Envelope::open(keys, withBlob(doc, forged), known());
@@ -163,7 +164,7 @@ private Q_SLOTS:
     {
         const PairKeys keys(m_pairKey);
         QJsonObject doc =
-            Envelope::sealRecord(keys, sampleRecord(), m_authorId, m_author.secretKey);
+            Envelope::sealRecord(keys, sampleRecord(), m_authorId, m_author.secretKey, 1);
         doc.insert(QStringLiteral("_id"), keys.docId(QStringLiteral("another")));
         QCOMPARE(Envelope::open(keys, doc, known()).rejection, Rejection::Authentication);
     }
@@ -175,7 +176,7 @@ private Q_SLOTS:
         const PairKeys keys(m_pairKey);
         const DeviceKey impostor = DeviceKey::generate();
         const QJsonObject doc =
-            Envelope::sealRecord(keys, sampleRecord(), m_authorId, impostor.secretKey);
+            Envelope::sealRecord(keys, sampleRecord(), m_authorId, impostor.secretKey, 1);
         const OpenResult opened = Envelope::open(keys, doc, known());
         QVERIFY(!opened.opened);
         QCOMPARE(opened.rejection, Rejection::Signature);
@@ -187,14 +188,14 @@ private Q_SLOTS:
         const DeviceKey stranger = DeviceKey::generate();
         const QJsonObject doc = Envelope::sealRecord(
             keys, sampleRecord(), QStringLiteral("dddddddddddddddddddddddddddddddd"),
-            stranger.secretKey);
+            stranger.secretKey, 1);
         QCOMPARE(Envelope::open(keys, doc, known()).rejection, Rejection::UnknownDevice);
     }
 
     void otherPairKeyCannotOpen()
     {
         const QJsonObject doc = Envelope::sealRecord(PairKeys(m_pairKey), sampleRecord(),
-                                                     m_authorId, m_author.secretKey);
+                                                     m_authorId, m_author.secretKey, 1);
         const PairKeys other(PairKeys::newPairKey());
         QCOMPARE(Envelope::open(other, doc, known()).rejection, Rejection::Authentication);
     }
@@ -202,19 +203,65 @@ private Q_SLOTS:
     void deviceAnnouncementIsSelfSigned()
     {
         const PairKeys keys(m_pairKey);
-        const QJsonObject doc =
-            Envelope::sealDevice(keys, m_authorId, m_author.publicKey, m_author.secretKey);
+        const QJsonObject doc = Envelope::sealDevice(keys, m_authorId, Role::Patient,
+                                                     m_author.publicKey, m_author.secretKey);
         const OpenResult opened =
             Envelope::open(keys, doc, [](const QString &) { return QByteArray(); });
         QVERIFY(opened.opened);
         QCOMPARE(opened.opened->type, EnvelopeType::Device);
         QCOMPARE(opened.opened->devicePublicKey, m_author.publicKey);
+        QCOMPARE(opened.opened->role, Role::Patient);
         // Announcing someone else's key, signed by yourself, fails.
         const DeviceKey other = DeviceKey::generate();
-        const QJsonObject lie =
-            Envelope::sealDevice(keys, m_authorId, m_author.publicKey, other.secretKey);
+        const QJsonObject lie = Envelope::sealDevice(keys, m_authorId, Role::Patient,
+                                                     m_author.publicKey, other.secretKey);
         QCOMPARE(Envelope::open(keys, lie, [](const QString &) { return QByteArray(); }).rejection,
                  Rejection::Signature);
+    }
+
+    // A record's author is the device that signed it: a record naming another device as its
+    // author, signed by a pair member, is refused (docs/SYNC.md, "Who may write what").
+    void recordInAnotherDevicesNameIsRefused()
+    {
+        const PairKeys keys(m_pairKey);
+        Record r = sampleRecord();
+        r.author = QStringLiteral("cccccccccccccccccccccccccccccccc");
+        const QJsonObject doc = Envelope::sealRecord(keys, r, m_authorId, m_author.secretKey, 1);
+        const OpenResult opened = Envelope::open(keys, doc, known());
+        QVERIFY(!opened.opened);
+        QCOMPARE(opened.rejection, Rejection::WrongAuthor);
+    }
+
+    // The author's number travels signed; a record without one is not of this format.
+    void numberTravelsSigned()
+    {
+        const PairKeys keys(m_pairKey);
+        const Record r = sampleRecord();
+        const QJsonObject doc = Envelope::sealRecord(keys, r, m_authorId, m_author.secretKey, 42);
+        QCOMPARE(Envelope::open(keys, doc, known()).opened->number, 42);
+        QJsonObject payload{{QStringLiteral("t"), QStringLiteral("record")},
+                            {QStringLiteral("id"), r.id},
+                            {QStringLiteral("kind"), r.kind},
+                            {QStringLiteral("thread"), r.thread},
+                            {QStringLiteral("author"), r.author},
+                            {QStringLiteral("created"), 1.7e12},
+                            {QStringLiteral("body"), r.body}};
+        const QJsonObject unnumbered =
+            Envelope::seal(keys, r.id, r.schema, m_authorId, payload, m_author.secretKey);
+        QCOMPARE(Envelope::open(keys, unnumbered, known()).rejection, Rejection::Malformed);
+    }
+
+    // Envelopes of the first format (before roles and numbers) are refused with their own
+    // reason, so the status can say to update and pair again.
+    void oldFormatIsSaidSo()
+    {
+        const PairKeys keys(m_pairKey);
+        const QJsonObject doc =
+            Envelope::sealRecord(keys, sampleRecord(), m_authorId, m_author.secretKey, 1);
+        QByteArray blob = blobOf(doc);
+        blob[0] = char(1);
+        QCOMPARE(Envelope::open(keys, withBlob(doc, blob), known()).rejection,
+                 Rejection::OldFormat);
     }
 
     void garbageIsMalformed_data()

@@ -40,7 +40,17 @@ sync::Pair SyncDevice::pairState()
 QString SyncDevice::write(const QString &kind, const QString &text, const QString &subject)
 {
     profile.clock.advanceSeconds(1);
-    auto r = store->records().append(kind, {{QStringLiteral("text"), text}}, subject);
+    // A body its kind may hold (sync refuses any other): the text where nothing reads it.
+    QJsonObject body{{QStringLiteral("text"), text}};
+    if (kind == QLatin1String("focus")) {
+        body = {{QStringLiteral("affect"), text}};
+    } else if (kind == QLatin1String("measure-response")) {
+        body.insert(QStringLiteral("instrument"), QStringLiteral("phq9"));
+        body.insert(QStringLiteral("session"), 1);
+        if (store->role() == Role::Therapist) // a form filled in on the tablet in the room
+            body.insert(QStringLiteral("inRoom"), true);
+    }
+    auto r = store->records().append(kind, body, subject);
     return r ? r.value().id : QString();
 }
 

@@ -19,6 +19,7 @@ struct SyncDevice
     bool pair(const sync::PairingPayload &payload, const QString &subject, const QUrl &via = {});
     Result<sync::SyncCounts> sync();
     sync::Pair pairState();
+    // A record of `kind` holding `text`, with a body that kind may hold.
     QString write(const QString &kind, const QString &text, const QString &subject = {});
     // Every record id of these kinds for this subject.
     QStringList ids(const QStringList &kinds, const QString &subject = {});

@@ -291,12 +291,14 @@ private Q_SLOTS:
         forged.thread = forged.id;
         forged.author = QStringLiteral("ffffffffffffffffffffffffffffffff");
         forged.createdAt = QDateTime::currentDateTimeUtc();
-        forged.body = {{QStringLiteral("text"), marker()}};
+        forged.body = {{QStringLiteral("text"), marker()},
+                       {QStringLiteral("instrument"), QStringLiteral("phq9")},
+                       {QStringLiteral("session"), 1}};
         const DeviceKey stranger = DeviceKey::generate();
         CouchDatabase asPair(m_http, m_server.url(), keys.databaseName(), keys.userName(),
                              keys.password());
         const QJsonObject envelope =
-            Envelope::sealRecord(keys, forged, forged.author, stranger.secretKey);
+            Envelope::sealRecord(keys, forged, forged.author, stranger.secretKey, 1);
         QVERIFY(
             asPair
                 .request("POST", QStringLiteral("_bulk_docs"), {},
@@ -342,13 +344,14 @@ private Q_SLOTS:
             r.kind = kFocus;
             r.thread = r.id;
             r.author = author;
-            r.createdAt = QDateTime::currentDateTimeUtc();
-            r.body = {{QStringLiteral("text"), marker()}};
-            records.append(Envelope::sealRecord(keys, r, author, device.secretKey));
+            r.createdAt = patient.profile.clock.now();
+            r.body = {{QStringLiteral("affect"), marker()}};
+            records.append(Envelope::sealRecord(keys, r, author, device.secretKey, i + 1));
             ids << r.id;
         }
         QVERIFY(post(records));
-        QVERIFY(post({Envelope::sealDevice(keys, author, device.publicKey, device.secretKey)}));
+        QVERIFY(post({Envelope::sealDevice(keys, author, Role::Therapist, device.publicKey,
+                                           device.secretKey)}));
 
         auto counts = patient.sync();
         QVERIFY2(counts, qPrintable(counts.error().message));

@@ -11,5 +11,6 @@ namespace dit::migrations {
 Status m0001Initial(Database &db);
 Status m0002Drafts(Database &db);
 Status m0003Sync(Database &db);
+Status m0004SyncTrust(Database &db);
 
 } // namespace dit::migrations

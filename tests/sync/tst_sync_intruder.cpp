@@ -1,0 +1,374 @@
+// Sync against someone who holds the pair key (what a photo of the QR code gives), or a
+// paired device that breaks the rules, or a hostile server (docs/SYNC.md, "Who may write
+// what"): a PouchDB Server started here, a real tablet and phone, and an intruder writing to
+// the pair's database. Each attempt is refused or noticed, nothing changes on either device,
+// and the status says what the docs say it says. Exit 77 (skipped, with the reason) only when
+// node or pouchdb-server is missing.
+#include "CouchDatabase.h"
+#include "SyncDevice.h"
+#include "SyncServer.h"
+#include "SyncTestMain.h"
+#include "common/Ids.h"
+#include "letters/Letter.h"
+#include "sync/Provisioning.h"
+#include "sync/SyncSchedule.h"
+#include "sync/SyncStatus.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <memory>
+
+using namespace dit;
+using namespace dit::sync;
+using dit::test::SyncDevice;
+
+namespace {
+
+const QString kPatient = QStringLiteral("patient-1");
+const QString kResponse = QStringLiteral("measure-response");
+const QString kFocus = QStringLiteral("focus");
+const QString kLetter = QStringLiteral("letter");
+
+// Everything a device holds that sync could change: its records and its pair.
+QStringList snapshot(SyncDevice &d)
+{
+    QStringList out;
+    auto stmt = d.store->database().prepare(
+        "SELECT id, kind, subject, author, body FROM records ORDER BY id");
+    while (stmt && stmt.value().next())
+        out << QStringList{stmt.value().text(0), stmt.value().text(1), stmt.value().text(2),
+                           stmt.value().text(3), stmt.value().text(4)}
+                   .join(QLatin1Char('|'));
+    const Pair p = d.pairState();
+    out << QStringLiteral("pair|%1|%2").arg(int(p.state)).arg(d.pairs->pairKey(d.pairId) ? 1 : 0);
+    return out;
+}
+
+} // namespace
+
+class TestSyncIntruder : public QObject
+{
+    Q_OBJECT
+
+    test::SyncServer m_server;
+    NetworkHttpClient m_http;
+
+    // A pair made in the room: provisioned, both devices paired, one record each, settled.
+    struct Room
+    {
+        PairingPayload payload;
+        std::unique_ptr<SyncDevice> therapist = std::make_unique<SyncDevice>(Role::Therapist);
+        std::unique_ptr<SyncDevice> patient = std::make_unique<SyncDevice>(Role::Patient);
+    };
+
+    std::unique_ptr<Room> room()
+    {
+        auto r = std::make_unique<Room>();
+        Provisioning p(m_http, m_server.url(), m_server.adminName(), m_server.adminPassword());
+        auto payload = p.createPair();
+        if (!payload)
+            qFatal("provisioning failed: %s", qPrintable(payload.error().message));
+        r->payload = std::move(payload.value());
+        if (!r->therapist->pair(r->payload, kPatient) || !r->patient->pair(r->payload, {}))
+            qFatal("pairing failed");
+        r->patient->write(kResponse, QStringLiteral("phone's own answer"));
+        r->therapist->write(kFocus, QStringLiteral("tablet's focus"), kPatient);
+        for (SyncDevice *d : {r->therapist.get(), r->patient.get(), r->therapist.get()})
+            if (!d->sync())
+                qFatal("the first passes failed");
+        return r;
+    }
+
+    // Writes envelopes into the pair's database as anyone holding the pair key can.
+    bool post(const Room &r, const QJsonArray &docs)
+    {
+        const PairKeys keys(r.payload.pairKey);
+        CouchDatabase asPair(m_http, m_server.url(), keys.databaseName(), keys.userName(),
+                             keys.password());
+        const auto reply =
+            asPair.request("POST", QStringLiteral("_bulk_docs"), {},
+                           QJsonDocument(QJsonObject{{QStringLiteral("new_edits"), false},
+                                                     {QStringLiteral("docs"), docs}}));
+        return reply.response.ok();
+    }
+
+    // A record as `author` would make it, at the device's own time.
+    static Record record(SyncDevice &clockOf, const QString &kind, const QJsonObject &body,
+                         const QString &author)
+    {
+        Record r;
+        r.id = newRandomId();
+        r.kind = kind;
+        r.thread = r.id;
+        r.author = author;
+        r.createdAt = clockOf.profile.clock.now();
+        r.body = body;
+        return r;
+    }
+
+    static QJsonObject response(bool inRoom)
+    {
+        QJsonObject body{{QStringLiteral("instrument"), QStringLiteral("phq9")},
+                         {QStringLiteral("session"), 1},
+                         {QStringLiteral("answers"), QJsonObject()}};
+        if (inRoom)
+            body.insert(QStringLiteral("inRoom"), true);
+        return body;
+    }
+
+    // Syncs `d` and checks nothing changed there, the pass reported `rejected` refusals and
+    // the status says `words`.
+    static void syncChangesNothing(SyncDevice &d, int rejected, const QString &words)
+    {
+        const QStringList before = snapshot(d);
+        auto counts = d.sync();
+        QVERIFY2(counts, qPrintable(counts ? QString() : counts.error().message));
+        QCOMPARE(counts.value().rejected, rejected);
+        QCOMPARE(counts.value().pulled, 0);
+        QCOMPARE(snapshot(d), before);
+        QCOMPARE(d.pairState().lastFailure, words);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString problem;
+        QVERIFY2(m_server.start(&problem), qPrintable(problem));
+    }
+
+    // Someone with the pair key writes a record in the phone's name, signed with a key of
+    // their own; the phone itself (a modified app) writes one naming the tablet as author.
+    void recordInTheOtherDevicesNameIsRefused()
+    {
+        auto r = room();
+        const PairKeys keys(r->payload.pairKey);
+        const QString phone = r->patient->store->deviceId();
+        const DeviceKey stranger = DeviceKey::generate();
+        const Record forged = record(*r->therapist, kResponse, response(false), phone);
+        Record named =
+            record(*r->therapist, kResponse, response(false), r->therapist->store->deviceId());
+        QVERIFY(
+            post(*r, {Envelope::sealRecord(keys, forged, phone, stranger.secretKey, 2),
+                      Envelope::sealRecord(keys, named, phone,
+                                           r->patient->pairs->deviceKey().value().secretKey, 3)}));
+        syncChangesNothing(*r->therapist, 2, status::recordRejected());
+        QCOMPARE(r->therapist->store->records().get(forged.id).error().code, ErrorCode::NotFound);
+    }
+
+    // The patient's phone signs a letter as the therapist's: only the tablet writes letters.
+    void letterFromThePatientsDeviceIsRefused()
+    {
+        auto r = room();
+        Letter letter;
+        letter.title = QStringLiteral("A note from your therapist");
+        letter.date = QDate(2026, 5, 4);
+        letter.sections = {{QString(), QString(), QStringLiteral("Stop the sessions.")}};
+        const QString phone = r->patient->store->deviceId();
+        const Record forged = record(*r->therapist, kLetter, letter.toJson(), phone);
+        QVERIFY(
+            post(*r, {Envelope::sealRecord(PairKeys(r->payload.pairKey), forged, phone,
+                                           r->patient->pairs->deviceKey().value().secretKey, 2)}));
+        syncChangesNothing(*r->therapist, 1, status::recordRejected());
+        // The same letter from the tablet is the tablet's to write, and arrives.
+        const QString tablet = r->therapist->store->deviceId();
+        const Record real = record(*r->therapist, kLetter, letter.toJson(), tablet);
+        QVERIFY(post(
+            *r, {Envelope::sealRecord(PairKeys(r->payload.pairKey), real, tablet,
+                                      r->therapist->pairs->deviceKey().value().secretKey, 2)}));
+        auto counts = r->patient->sync();
+        QVERIFY(counts);
+        QCOMPARE(counts.value().pulled, 1);
+        QVERIFY(r->patient->store->records().get(real.id));
+    }
+
+    // The tablet signs a form response that was not filled in there in the room (a
+    // "correction" of the patient's answers): only the phone answers for the patient.
+    void responseFromTheTherapistsDeviceOutsideTheRoomIsRefused()
+    {
+        auto r = room();
+        const QString tablet = r->therapist->store->deviceId();
+        Record correction = record(*r->patient, kResponse, response(false), tablet);
+        const QString original = r->patient->ids({kResponse}).value(0);
+        QVERIFY(!original.isEmpty());
+        correction.parent = original;
+        correction.thread = original;
+        QVERIFY(post(
+            *r, {Envelope::sealRecord(PairKeys(r->payload.pairKey), correction, tablet,
+                                      r->therapist->pairs->deviceKey().value().secretKey, 2)}));
+        syncChangesNothing(*r->patient, 1, status::recordRejected());
+        // The same response marked as filled in on the tablet in the room is the tablet's to
+        // make, and arrives.
+        r->therapist->write(kResponse, QStringLiteral("in the room"), kPatient);
+        QVERIFY(r->therapist->sync());
+        auto counts = r->patient->sync();
+        QVERIFY(counts);
+        QCOMPARE(counts.value().pulled, 1);
+    }
+
+    // A third device announces itself (either role) and writes: refused on both devices,
+    // which then say so, and keep saying so.
+    void thirdDeviceIsRefusedAndShown()
+    {
+        auto r = room();
+        const PairKeys keys(r->payload.pairKey);
+        const DeviceKey third = DeviceKey::generate();
+        const QString thirdId = newRandomId();
+        const Record hers = record(*r->therapist, kResponse, response(false), thirdId);
+        QVERIFY(post(*r, {Envelope::sealDevice(keys, thirdId, Role::Patient, third.publicKey,
+                                               third.secretKey),
+                          Envelope::sealRecord(keys, hers, thirdId, third.secretKey, 1)}));
+        syncChangesNothing(*r->therapist, 1, status::anotherDevice(Role::Therapist));
+        syncChangesNothing(*r->patient, 1, status::anotherDevice(Role::Patient));
+        QCOMPARE(r->therapist->pairs->otherDevices(r->therapist->pairId).value(),
+                 QStringList{r->patient->store->deviceId()});
+        // The warning stays after later good passes.
+        syncChangesNothing(*r->therapist, 0, status::anotherDevice(Role::Therapist));
+        QVERIFY(statusLine(r->therapist->pairState(), r->therapist->profile.clock.now())
+                    .contains(QStringLiteral("another device tried to join this pairing")));
+    }
+
+    // An unpairing signed by someone who is not the other member changes nothing.
+    void forgedUnpairChangesNothing()
+    {
+        auto r = room();
+        const PairKeys keys(r->payload.pairKey);
+        const DeviceKey stranger = DeviceKey::generate();
+        QVERIFY(post(
+            *r, {Envelope::sealUnpaired(keys, r->therapist->store->deviceId(), stranger.secretKey),
+                 Envelope::sealUnpaired(keys, newRandomId(), stranger.secretKey)}));
+        syncChangesNothing(*r->patient, 2, status::recordRejected());
+        QCOMPARE(r->patient->pairState().state, Pair::State::Active);
+        QVERIFY(r->patient->pairs->pairKey(r->patient->pairId));
+    }
+
+    // The server deletes one record before the tablet reads it: the tablet notices the gap
+    // in the phone's numbers and says so, pass after pass.
+    void withheldRecordIsNoticed()
+    {
+        auto r = room();
+        const PairKeys keys(r->payload.pairKey);
+        const QString first = r->patient->write(kResponse, QStringLiteral("first"));
+        const QString held = r->patient->write(kResponse, QStringLiteral("held back"));
+        const QString last = r->patient->write(kResponse, QStringLiteral("last"));
+        QVERIFY(r->patient->sync());
+        const QString path =
+            QLatin1Char('/') + keys.databaseName() + QLatin1Char('/') + keys.docId(held);
+        const QJsonObject doc = QJsonDocument::fromJson(m_server.admin("GET", path).body).object();
+        QVERIFY(m_server
+                    .admin("DELETE", path + QStringLiteral("?rev=") +
+                                         doc.value(QStringLiteral("_rev")).toString())
+                    .ok());
+        auto counts = r->therapist->sync();
+        QVERIFY(counts);
+        QCOMPARE(counts.value().pulled, 2);
+        QVERIFY(r->therapist->store->records().get(first));
+        QVERIFY(r->therapist->store->records().get(last));
+        QVERIFY(!r->therapist->store->records().get(held));
+        QCOMPARE(r->therapist->pairState().lastFailure, status::recordWithheld(Role::Patient));
+        syncChangesNothing(*r->therapist, 0, status::recordWithheld(Role::Patient));
+    }
+
+    // An old envelope put back (deleted, then posted again as a new revision, or posted
+    // again as it was) changes nothing.
+    void replayedOldRecordChangesNothing()
+    {
+        auto r = room();
+        const PairKeys keys(r->payload.pairKey);
+        const QString id = r->patient->ids({kResponse}).value(0);
+        const QString path = QLatin1Char('/') + keys.databaseName() + QLatin1Char('/') +
+                             keys.docId(id) + QStringLiteral("?revs=true");
+        QJsonObject old = QJsonDocument::fromJson(m_server.admin("GET", path).body).object();
+        QVERIFY(old.contains(QStringLiteral("e")));
+        old.remove(QStringLiteral("_revisions"));
+        QVERIFY(post(*r, {old}));
+        QJsonObject again = old;
+        again.insert(QStringLiteral("_rev"),
+                     QString(QStringLiteral("2-") + QString(32, QLatin1Char('a'))));
+        QVERIFY(post(*r, {again}));
+        syncChangesNothing(*r->therapist, 0, QString());
+        syncChangesNothing(*r->patient, 0, QString());
+    }
+
+    // An envelope of the first format (an app from before roles and numbers) is refused,
+    // and the status says to update and pair again.
+    void olderVersionIsSaidSo()
+    {
+        auto r = room();
+        const QString phone = r->patient->store->deviceId();
+        const Record old = record(*r->therapist, kResponse, response(false), phone);
+        QJsonObject doc = Envelope::sealRecord(PairKeys(r->payload.pairKey), old, phone,
+                                               r->patient->pairs->deviceKey().value().secretKey, 2);
+        QByteArray blob =
+            QByteArray::fromBase64(doc.value(QStringLiteral("e")).toString().toLatin1());
+        blob[0] = char(1);
+        doc.insert(QStringLiteral("e"), QString::fromLatin1(blob.toBase64()));
+        QVERIFY(post(*r, {doc}));
+        syncChangesNothing(*r->therapist, 1, status::olderVersion());
+    }
+
+    // A record stamped more than two days ahead of this device's clock (the other device's
+    // clock is wrong, or it is forged) is not applied, and not lost: it waits and is reported
+    // until this device's time catches up.
+    void recordFromAClockAheadWaits()
+    {
+        auto r = room();
+        r->therapist->profile.clock.advanceSeconds(3 * 24 * 3600);
+        const QString ahead = r->therapist->write(kFocus, QStringLiteral("ahead"), kPatient);
+        QVERIFY(r->therapist->sync());
+        syncChangesNothing(*r->patient, 1, status::recordRejected());
+        r->patient->profile.clock.advanceSeconds(3 * 24 * 3600);
+        auto counts = r->patient->sync();
+        QVERIFY(counts);
+        QCOMPARE(counts.value().pulled, 1);
+        QCOMPARE(counts.value().rejected, 0);
+        QVERIFY(r->patient->store->records().get(ahead));
+        QVERIFY(r->patient->pairState().lastFailure.isEmpty());
+    }
+
+    // A hostile server answers with an endless body, or declares a huge one: the client
+    // stops at its limit, keeps nothing of it, and the pass says the server had a problem.
+    void endlessAnswerIsCutAtTheLimit()
+    {
+        QTcpServer hostile;
+        QVERIFY(hostile.listen(QHostAddress::LocalHost, 0));
+        bool declare = false;
+        qint64 sent = 0;
+        QObject::connect(&hostile, &QTcpServer::newConnection, &hostile, [&] {
+            QTcpSocket *s = hostile.nextPendingConnection();
+            QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n";
+            head += declare ? QByteArray("Content-Length: 1000000000\r\n\r\n")
+                            : QByteArray("Connection: close\r\n\r\n");
+            s->write(head + "[");
+            const QByteArray chunk(64 * 1024, ' ');
+            auto more = [s, chunk, &sent] {
+                if (s->state() == QAbstractSocket::ConnectedState && s->bytesToWrite() < 1 << 20 &&
+                    sent < qint64(64) << 20) {
+                    s->write(chunk);
+                    sent += chunk.size();
+                }
+            };
+            QObject::connect(s, &QTcpSocket::bytesWritten, s, more);
+            QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            more();
+        });
+        for (const bool declared : {false, true}) {
+            declare = declared;
+            sent = 0;
+            HttpRequest req;
+            req.url = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(hostile.serverPort()));
+            const HttpResponse resp = m_http.send(req);
+            QCOMPARE(resp.failure, HttpResponse::Failure::TooLarge);
+            QVERIFY(resp.body.isEmpty());
+            QVERIFY2(sent < qint64(32) << 20, qPrintable(QString::number(sent)));
+            QCOMPARE(status::forResponse(resp), status::serverProblem());
+        }
+    }
+};
+
+DIT_SYNC_SERVER_TEST_MAIN(TestSyncIntruder)
+#include "tst_sync_intruder.moc"
