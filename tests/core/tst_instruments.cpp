@@ -97,6 +97,11 @@ private Q_SLOTS:
         QCOMPARE(phq9->items.at(0).stem,
                  QStringLiteral("Over the last 2 weeks, how often have you been bothered by any "
                                 "of the following problems?"));
+        // GAD-7 as printed (Spitzer et al. 2006; the form at phqscreeners.com): its stem has no
+        // "any of", unlike the PHQ-9's.
+        QCOMPARE(c.find(QStringLiteral("gad7"))->items.at(0).stem,
+                 QStringLiteral("Over the last 2 weeks, how often have you been bothered by the "
+                                "following problems?"));
         QVERIFY(c.find(QStringLiteral("risk"))->publisher.contains(QStringLiteral("can replace")));
         QVERIFY(c.find(QStringLiteral("feedback"))
                     ->copyright.contains(QStringLiteral("not a published")));

@@ -37,6 +37,9 @@ private Q_SLOTS:
         QCOMPARE(c.crisisContacts().at(3).action, CrisisContact::Action::Text);
         QCOMPARE(c.crisisContacts().at(3).dialUri(), QStringLiteral("sms:85258?body=SHOUT"));
         QVERIFY(!c.crisisIntro().isEmpty());
+        // NHS England's urgent mental health advice: call 111 and choose the mental health
+        // option.
+        QVERIFY(c.crisisContacts().at(1).detail.contains(QStringLiteral("mental health option")));
     }
 
     void missingFolderFileGivesBuiltIn()
