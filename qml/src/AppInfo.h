@@ -2,6 +2,9 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QStringList>
+
+#include <optional>
 
 namespace dit {
 
@@ -14,11 +17,17 @@ class AppInfo : public QObject
 
     Q_PROPERTY(QString serviceName READ serviceName CONSTANT)
     Q_PROPERTY(QString serviceProblem READ serviceProblem CONSTANT)
+    // Every problem in the service's folder (ServiceCheck), each naming its file and field.
+    Q_PROPERTY(QStringList serviceProblems READ serviceProblems CONSTANT)
 
 public:
     using QObject::QObject;
     QString serviceName() const;
     QString serviceProblem() const;
+    QStringList serviceProblems() const;
+
+private:
+    mutable std::optional<QStringList> m_serviceProblems;
 };
 
 } // namespace dit
