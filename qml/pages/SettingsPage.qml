@@ -29,7 +29,8 @@ ScrollPage {
                  : qsTr("This service’s set-up has a problem: tell your therapist. The built-in risk rules still apply."),
                  AppInfo.serviceProblem.length > 0
                  ? qsTr("Your service’s crisis contacts could not be used, so the built-in ones are shown.") : ""]
-                .filter(line => line.length > 0).concat(AppInfo.serviceProblems).join("\n")
+                .filter(line => line.length > 0)
+                .concat(AppInfo.serviceProblems.map(problem => "• " + problem)).join("\n")
     }
     Heading {
         level: 2
