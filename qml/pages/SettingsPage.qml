@@ -24,13 +24,12 @@ ScrollPage {
         objectName: "serviceProblems"
         isError: true
         text: AppInfo.serviceProblems.length === 0 ? ""
-              : [Session.role === "therapist"
+              : (Session.role === "therapist"
                  ? qsTr("This service’s set-up has a problem: tell whoever looks after the app for your service. The built-in risk rules still apply.")
-                 : qsTr("This service’s set-up has a problem: tell your therapist. The built-in risk rules still apply."),
-                 AppInfo.serviceProblem.length > 0
-                 ? qsTr("Your service’s crisis contacts could not be used, so the built-in ones are shown.") : ""]
-                .filter(line => line.length > 0)
-                .concat(AppInfo.serviceProblems.map(problem => "• " + problem)).join("\n")
+                 : qsTr("This service’s set-up has a problem: tell your therapist. The built-in risk rules still apply."))
+                + (AppInfo.serviceProblem.length > 0
+                   ? "\n" + qsTr("Your service’s crisis contacts could not be used, so the built-in ones are shown.") : "")
+                + "\n" + AppInfo.serviceProblemsText
     }
     Heading {
         level: 2

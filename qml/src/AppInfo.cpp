@@ -22,4 +22,12 @@ QStringList AppInfo::serviceProblems() const
     return *m_serviceProblems;
 }
 
+QString AppInfo::serviceProblemsText() const
+{
+    QStringList lines;
+    for (const QString &p : serviceProblems())
+        lines.append(QStringLiteral("• ") + p);
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace dit

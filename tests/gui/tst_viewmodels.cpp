@@ -146,6 +146,7 @@ private Q_SLOTS:
                        std::make_unique<ManualClock>(local(4, 11)));
         AppContext::setInstance(&ctx);
         const QStringList problems = AppInfo().serviceProblems();
+        const QString text = AppInfo().serviceProblemsText();
         AppContext::setInstance(f.ctx.get());
         const QStringList clean = AppInfo().serviceProblems();
         AppContext::setInstance(nullptr);
@@ -153,6 +154,8 @@ private Q_SLOTS:
         QVERIFY(problems.at(0).contains(QStringLiteral("measures.json: \"formOpensHoursBefore\"")));
         QVERIFY(problems.at(1).contains(QStringLiteral("measures.json: risk.rules[0]")));
         QVERIFY(clean.isEmpty());
+        QCOMPARE(text.count(QStringLiteral("• ")), 2);
+        QVERIFY(text.contains(problems.at(1)));
     }
 
     void notesModel()
