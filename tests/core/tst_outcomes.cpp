@@ -21,7 +21,7 @@ ProgressSeries series(const char *rule, const char *name,
     s.rule = s.instrument;
     s.name = QString::fromLatin1(name);
     for (const auto &[session, total] : points)
-        s.points.append({session, total, {}, {}, {}, {}});
+        s.points.append({session, total, {}, {}, {}, {}, false});
     return s;
 }
 

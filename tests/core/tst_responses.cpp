@@ -473,6 +473,10 @@ private Q_SLOTS:
         QCOMPARE(cell(3, "total"), QStringLiteral("13"));
         QCOMPARE(cell(3, "maximum"), QStringLiteral("40"));
         QCOMPARE(cell(3, "flags"), QStringLiteral("total-from-average"));
+        // ... and where totals are shown (Progress, the dashboard, the summary PDF).
+        for (const ProgressSeries &s : progressSeries(responses.current().value(), catalogue()))
+            for (const ProgressPoint &p : s.points)
+                QCOMPARE(p.fromAverage, s.instrument == u"wsas");
         QCOMPARE(cell(3, "wsas:wsas-1"), QString());
         QCOMPARE(cell(4, "rq:selfModel"), QStringLiteral("-5"));
         QCOMPARE(cell(4, "rq:style"), QStringLiteral("fearful"));
