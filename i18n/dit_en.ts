@@ -47,6 +47,13 @@
             <numerusform>%n questions not answered, so the style and dimensions are not worked out.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered or not applying, so there is no total. This scale has a total only when at most one of its five questions is left out.</source>
+        <translation>
+            <numerusform>%n question not answered or not applying, so there is no total. This scale has a total only when at most one of its five questions is left out.</numerusform>
+            <numerusform>%n questions not answered or not applying, so there is no total. This scale has a total only when at most one of its five questions is left out.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

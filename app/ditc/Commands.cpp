@@ -21,6 +21,10 @@ const std::vector<Command> &allCommands()
          "every response as a FHIR R4 Bundle or CSV (passphrase on stdin)", &runExport},
         {"outcomes", "[--service DIR]",
          "the course's NHS Talking Therapies outcomes as JSON (passphrase on stdin)", &runOutcomes},
+        {"service", "check --service DIR",
+         "check a service's folder (service.json, measures.json, instruments/, learn/):\n"
+         "           prints every problem with its file and field; exit 2 if any, 0 if none",
+         &runService},
         // Your data.
         {"backup", "create|restore|verify FILE [--replace] [--no-confirm]",
          "create: passphrase, then backup passphrase twice; restore: into a new profile, new "

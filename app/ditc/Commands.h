@@ -25,6 +25,7 @@ int runScore(Context &ctx, Args &args);
 int runRespond(Context &ctx, Args &args);
 int runExport(Context &ctx, Args &args);
 int runOutcomes(Context &ctx, Args &args);
+int runService(Context &ctx, Args &args); // commands/ServiceCommands.cpp
 // Your data (commands/DataCommands.cpp).
 int runBackup(Context &ctx, Args &args);
 int runWipe(Context &ctx, Args &args);

@@ -151,6 +151,9 @@ void build(QTextDocument &doc, const PatientOverview &o, const QDateTime &genera
             row[c] = p.bandLabel.isEmpty()
                          ? QString::number(p.total)
                          : QStringLiteral("%1 (%2)").arg(p.total).arg(p.bandLabel.toLower());
+            if (p.fromAverage)
+                row[c] += QCoreApplication::translate("PatientSummaryPdf",
+                                                      ", completed from the average");
         }
     }
     QList<QStringList> scoreRows;

@@ -333,9 +333,11 @@ Result<PatientOverview> overview(Store &store, const MeasuresConfig &config,
             if (p.session == o.latestSession) {
                 c.latest = p.total;
                 c.latestBand = p.bandLabel;
+                c.latestFromAverage = p.fromAverage;
             } else if (p.session == o.previousSession) {
                 c.previous = p.total;
                 c.previousBand = p.bandLabel;
+                c.previousFromAverage = p.fromAverage;
             }
         }
         o.scores.append(c);

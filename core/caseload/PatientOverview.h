@@ -51,6 +51,8 @@ struct ScoreComparison
     std::optional<int> previous;
     QString latestBand;
     QString previousBand;
+    bool latestFromAverage = false; // WSAS: completed from the average (docs/MEASURES.md)
+    bool previousFromAverage = false;
     // "4 lower", "2 higher", "the same", or empty when one of them is missing.
     QString change() const;
 };

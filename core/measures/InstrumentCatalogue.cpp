@@ -13,9 +13,25 @@ namespace {
 constexpr qint64 kMaxDefinitionBytes = qint64(1024) * 1024;
 // Built-in order is also the order a form asks them in (MeasureSchedule).
 const char *const kBuiltIn[] = {"phq9", "gad7", "wsas", "risk", "sos10", "rq", "feedback"};
+
+// A published form's "[problem]" is for the clinician to fill in; a person never sees the
+// brackets.
+void fillProblemWords(Instrument *q, const QString &words)
+{
+    const QString placeholder = QStringLiteral("[problem]");
+    const QString with = words.isEmpty() ? QString::fromLatin1(kDefaultProblemWords) : words;
+    for (InstrumentItem &i : q->items) {
+        i.text.replace(placeholder, with);
+        i.help.replace(placeholder, with);
+        i.stem.replace(placeholder, with);
+    }
+    for (QString &text : q->groupTexts)
+        text.replace(placeholder, with);
+}
+
 } // namespace
 
-InstrumentCatalogue InstrumentCatalogue::builtIn()
+InstrumentCatalogue InstrumentCatalogue::builtIn(const QString &problemWords)
 {
     InstrumentCatalogue c;
     for (const char *id : kBuiltIn) {
@@ -26,14 +42,16 @@ InstrumentCatalogue InstrumentCatalogue::builtIn()
         auto parsed = parseInstrument(f.readAll(), path);
         if (!parsed)
             qFatal("built-in instrument is invalid: %s", qPrintable(parsed.error().message));
+        fillProblemWords(&parsed.value(), problemWords);
         c.m_instruments.append(parsed.value());
     }
     return c;
 }
 
-InstrumentCatalogue InstrumentCatalogue::withPack(const QString &packFolder)
+InstrumentCatalogue InstrumentCatalogue::withPack(const QString &packFolder,
+                                                  const QString &problemWords)
 {
-    InstrumentCatalogue c = builtIn();
+    InstrumentCatalogue c = builtIn(problemWords);
     if (packFolder.isEmpty() || !QDir(packFolder).exists())
         return c;
     const QDir dir(packFolder);
@@ -57,6 +75,7 @@ InstrumentCatalogue InstrumentCatalogue::withPack(const QString &packFolder)
             c.addProblem(parsed.error().message);
             continue;
         }
+        fillProblemWords(&parsed.value(), problemWords);
         c.add(parsed.value());
     }
     return c;

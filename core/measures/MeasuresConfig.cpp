@@ -1,5 +1,6 @@
 #include "MeasuresConfig.h"
 
+#include "common/JsonNumber.h"
 #include "common/Logging.h"
 
 #include <QCoreApplication>
@@ -12,48 +13,73 @@ namespace dit {
 
 namespace {
 
-QString problem(const QString &file, const char *what)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Instruments", "%1: %2")
-        .arg(file, QCoreApplication::translate("Instruments", what));
+    return QCoreApplication::translate("Instruments", text);
 }
 
-// measures.json, if there is one: the form window and the risk rules.
-void readMeasuresJson(const QString &path, MeasuresConfig *c)
+QString problem(const QString &file, const char *what)
+{
+    return tr("%1: %2").arg(file, tr(what));
+}
+
+// measures.json, if there is one and it is sound; an empty object otherwise.
+QJsonObject readMeasuresJson(const QString &path, QStringList *problems)
 {
     QFile f(path);
     if (!f.exists())
-        return;
+        return {};
     if (!f.open(QIODevice::ReadOnly)) {
-        c->problems.append(problem(path, "could not be read."));
-        return;
+        problems->append(problem(path, "could not be read."));
+        return {};
     }
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(f.read(qint64(1024) * 1024), &err);
-    const QJsonObject root = doc.object();
     if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-        c->problems.append(problem(path, "not valid JSON."));
-        return;
+        problems->append(problem(path, "not valid JSON."));
+        return {};
     }
+    const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() !=
             QStringLiteral("dit-companion-measures") ||
-        root.value(QStringLiteral("version")).toInt() != 1) {
-        c->problems.append(
+        wholeNumber(root.value(QStringLiteral("version")), 1, 1) != 1) {
+        problems->append(
             problem(path, "\"format\" must be \"dit-companion-measures\" with \"version\" 1."));
-        return;
+        return {};
     }
-    const QJsonValue hours = root.value(QStringLiteral("formOpensHoursBefore"));
-    if (hours.isDouble() && hours.toInt() >= 0 && hours.toInt() <= 24 * 14)
-        c->formOpensHoursBefore = hours.toInt();
-    else if (!hours.isUndefined())
-        c->problems.append(
-            problem(path, "\"formOpensHoursBefore\" must be a number of hours, 0 to 336."));
-    if (root.contains(QStringLiteral("risk"))) {
-        auto risk = RiskPolicy::fromJson(root.value(QStringLiteral("risk")).toObject(), path);
-        if (risk)
-            c->risk = risk.value();
-        else
-            c->problems.append(risk.error().message);
+    return root;
+}
+
+// The words for "[problem]": a short plain phrase, never brackets.
+QString problemWords(const QJsonObject &root, const QString &path, QStringList *problems)
+{
+    const QJsonValue v = root.value(QStringLiteral("problemWords"));
+    if (v.isUndefined())
+        return {};
+    const QString words = v.toString().trimmed();
+    if (!v.isString() || words.isEmpty() || words.size() > 60 || words.contains(QLatin1Char('[')) ||
+        words.contains(QLatin1Char(']'))) {
+        problems->append(problem(path,
+                                 "\"problemWords\" must be a short phrase (1 to 60 characters, no "
+                                 "brackets); the default is used."));
+        return {};
+    }
+    return words;
+}
+
+// A pack definition that replaces phq9 or risk so that a built-in rule cannot match (say its
+// item 9 has another linkId) would switch that rule off: the built-in definition is kept.
+void keepTheFloor(MeasuresConfig *c, const QString &packFolder, const QString &words)
+{
+    const InstrumentCatalogue builtIns = InstrumentCatalogue::builtIn(words);
+    for (const RiskRule &rule : RiskPolicy::defaults().rules()) {
+        const QString why = rule.problemWith(c->catalogue);
+        if (why.isEmpty())
+            continue;
+        c->catalogue.add(*builtIns.find(rule.instrument));
+        c->problems.append(tr("%1: the \"%2\" definition cannot be used: %3 The built-in risk "
+                              "rule needs it, so the built-in definition is used instead.")
+                               .arg(packFolder, rule.instrument, why));
     }
 }
 
@@ -65,23 +91,30 @@ MeasuresConfig MeasuresConfig::load(const QString &serviceFolder)
     if (serviceFolder.isEmpty())
         return c;
     const QDir dir(serviceFolder);
-    c.catalogue = InstrumentCatalogue::withPack(dir.filePath(QStringLiteral("instruments")));
-    c.problems = c.catalogue.problems();
     const QString path = dir.filePath(QStringLiteral("measures.json"));
-    readMeasuresJson(path, &c);
-    // A rule that can never match (its question is not in the instrument, say after a pack
-    // replaced it) would silently stop flagging answers: say so.
-    for (const RiskRule &r : c.risk.rules()) {
-        const Instrument *q = c.catalogue.find(r.instrument);
-        if (!q || !q->item(r.item))
-            c.problems.append(QCoreApplication::translate(
-                                  "Instruments", "%1: the risk rule for \"%2\" question \"%3\" "
-                                                 "names a question that does not exist, so it "
-                                                 "can never flag an answer.")
-                                  .arg(path, r.instrument, r.item));
-    }
+    QStringList measuresProblems;
+    const QJsonObject root = readMeasuresJson(path, &measuresProblems);
+    const QString words = problemWords(root, path, &measuresProblems);
+
+    const QString pack = dir.filePath(QStringLiteral("instruments"));
+    c.catalogue = InstrumentCatalogue::withPack(pack, words);
+    c.problems = c.catalogue.problems();
+    keepTheFloor(&c, pack, words);
+    c.problems += measuresProblems;
+
+    const QJsonValue hours = root.value(QStringLiteral("formOpensHoursBefore"));
+    if (const auto h = wholeNumber(hours, 0, 24 * 14))
+        c.formOpensHoursBefore = *h;
+    else if (!hours.isUndefined())
+        c.problems.append(tr("%1: \"formOpensHoursBefore\" must be a whole number of hours, 0 to "
+                             "336; the default (%2) is used.")
+                              .arg(path)
+                              .arg(kDefaultFormOpensHoursBefore));
+    c.risk = RiskPolicy::withServiceRules(root.value(QStringLiteral("risk")), c.catalogue, path,
+                                          &c.problems);
     if (!c.problems.isEmpty())
-        qCWarning(lcMeasures) << "service measures configuration has problems; defaults used";
+        qCWarning(lcMeasures) << "service measures configuration has problems (listed in "
+                                 "Settings and by ditc service check)";
     return c;
 }
 

@@ -171,6 +171,12 @@ CourseOutcome classifyOutcome(const QList<ProgressSeries> &series)
     }
     if (!o.measures.isEmpty())
         o.summary.append(overallSentence(o));
+    // "Recovery" is a measure, not a discharge decision (docs/CLINICAL_SAFETY.md, H19).
+    if (o.classified)
+        o.summary.append(QCoreApplication::translate(
+            "Outcomes", "These words describe the questionnaire scores only: \"recovery\" means "
+                        "the scores are below the NHS Talking Therapies thresholds. It is not a "
+                        "decision about care or about ending therapy."));
     return o;
 }
 

@@ -35,8 +35,9 @@ QList<ProgressSeries> progressSeries(const QList<StoredResponse> &current,
             s.rule = r.score.rule;
             s.maximum = std::max(s.maximum, r.score.maximum);
             s.higherIsBetter = r.score.higherIsBetter;
-            s.points.append(
-                {it.key(), *r.score.total, r.score.bandKey, r.score.bandLabel, r.authored, r.id});
+            s.points.append({it.key(), *r.score.total, r.score.bandKey, r.score.bandLabel,
+                             r.authored, r.id,
+                             r.score.hasFlag(QString::fromLatin1(flag::kTotalFromAverage))});
         }
         out.append(s);
     }

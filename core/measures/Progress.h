@@ -18,6 +18,9 @@ struct ProgressPoint
     QString bandLabel;
     QDateTime authored;
     QString responseId;
+    // The WSAS total completed from the average of the answered items (flag
+    // "total-from-average"): shown beside the total wherever it appears.
+    bool fromAverage = false;
 };
 
 // The totals of one instrument across a course, in session order.

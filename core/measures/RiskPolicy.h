@@ -5,12 +5,16 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 
 namespace dit {
 
+class InstrumentCatalogue;
+
 // Which answers flag a response for the therapist and open crisis support (DESIGN.md §4).
 // A rule matches an item of an instrument either by score (at or above `minScore`) or by
-// answer code. The service can replace the rules (measures.json, docs/MEASURES.md).
+// answer code. The built-in rules always apply; a service can add rules (measures.json,
+// docs/MEASURES.md), never remove or weaken these.
 struct RiskRule
 {
     QString instrument;
@@ -19,17 +23,28 @@ struct RiskRule
     QStringList answerCodes;
 
     bool matches(const Instrument &instrument, const Answers &answers) const;
+    // Empty if the rule can flag an answer to its question in `catalogue`; otherwise why it
+    // cannot (no such instrument or question, an answer code the question does not offer, a
+    // threshold outside its scores).
+    QString problemWith(const InstrumentCatalogue &catalogue) const;
 };
 
 class RiskPolicy
 {
 public:
-    // PHQ-9 item 9 (LOINC 44260-8) answered above "Not at all" (score 1 or more), or "Yes"
-    // (LOINC LA33-6) to the risk question.
+    // The safety floor: PHQ-9 item 9 (LOINC 44260-8) answered above "Not at all" (score 1 or
+    // more), or "Yes" (LOINC LA33-6) to the risk question.
     static RiskPolicy defaults();
-    // {"rules": [{"instrument": "phq9", "item": "44260-8", "minScore": 1},
-    //            {"instrument": "risk", "item": "risk-1", "answers": ["LA33-6"]}]}
+    // The built-in rules plus those in
+    // {"rules": [{"instrument": "gad7", "item": "69736-7", "minScore": 3},
+    //            {"instrument": "risk", "item": "risk-1", "answers": ["LA33-6"]}]};
+    // refused, naming the rule, if one is malformed. Not checked against any instrument.
     static Result<RiskPolicy> fromJson(const QJsonObject &json, const QString &fileName);
+    // The built-in rules plus each of the service's rules (`risk` is measures.json's "risk")
+    // that can match a question in `catalogue`. A broken rule is left out and reported in
+    // `problems` as "file: risk.rules[i]: why"; the built-in rules still hold.
+    static RiskPolicy withServiceRules(const QJsonValue &risk, const InstrumentCatalogue &catalogue,
+                                       const QString &fileName, QStringList *problems);
 
     bool flags(const Instrument &instrument, const Answers &answers) const;
     const QList<RiskRule> &rules() const { return m_rules; }

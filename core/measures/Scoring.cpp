@@ -120,6 +120,53 @@ void sumScores(const Instrument &q, const Answers &answers, ScoreResult *r)
         r->total = total;
 }
 
+// NHS Data Dictionary, "Work and Social Adjustment Scale score": the score is 0 to 40; where
+// the work item is "not applicable" (the not-working tick) or one item is missing, the
+// average of the answered items stands in for it; with more than one missing the form has no
+// score. The Dictionary's format is a whole number (max n2), so the total is rounded to the
+// nearest whole number, halves up: 4 answers adding up to 10 give 10 + 2.5 = 12.5, so 13.
+void scoreWsas(const Instrument &q, const Answers &answers, ScoreResult *r)
+{
+    const auto scored = scoredItems(q);
+    int sum = 0;
+    int answered = 0;
+    for (const InstrumentItem *i : scored) {
+        const QSet<int> s = scoresOf(*i);
+        r->maximum += *std::max_element(s.begin(), s.end());
+        if (const auto v = scoreOf(*i, answers)) {
+            sum += *v;
+            ++answered;
+        } else if (isEnabled(*i, answers)) {
+            r->missing.append(i->linkId);
+        }
+    }
+    r->complete = r->missing.isEmpty();
+    const auto items = int(scored.size());
+    if (answered == items) {
+        r->total = sum;
+    } else if (answered == items - 1) {
+        r->total = (2 * sum * items + answered) / (2 * answered);
+        r->flags.append(QString::fromLatin1(flag::kTotalFromAverage));
+        r->notes.append(
+            r->missing.isEmpty()
+                ? QCoreApplication::translate(
+                      "Scoring", "The work question does not apply, so the total is completed "
+                                 "from the average of the other answers (the NHS rule for this "
+                                 "scale).")
+                : QCoreApplication::translate(
+                      "Scoring", "One question was not answered, so the total is completed from "
+                                 "the average of the other answers (the NHS rule for this "
+                                 "scale)."));
+    } else {
+        r->notes.append(QCoreApplication::translate(
+            "Scoring",
+            "%n question(s) not answered or not applying, so there is no total. This scale "
+            "has a total only when at most one of its five questions is left out.",
+            nullptr, items - answered));
+    }
+    applyBand(r);
+}
+
 void scoreRq(const Instrument &q, const Answers &answers, ScoreResult *r)
 {
     QJsonObject ratings;
@@ -301,8 +348,10 @@ ScoreResult evaluate(const Instrument &q, const Answers &answers, const RiskPoli
     ScoreResult r;
     r.instrument = q.id;
     r.rule = q.scoringRule;
-    if (r.rule == QStringLiteral("phq9") || r.rule == QStringLiteral("gad7") ||
-        r.rule == QStringLiteral("wsas") || r.rule == QStringLiteral("sos10")) {
+    if (r.rule == QStringLiteral("wsas")) {
+        scoreWsas(q, answers, &r);
+    } else if (r.rule == QStringLiteral("phq9") || r.rule == QStringLiteral("gad7") ||
+               r.rule == QStringLiteral("sos10")) {
         sumScores(q, answers, &r);
         r.higherIsBetter = r.rule == QStringLiteral("sos10");
         applyBand(&r);

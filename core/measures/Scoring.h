@@ -21,7 +21,8 @@ struct Band
 };
 
 // What a set of answers means, computed only here (never in QML). An incomplete form gets
-// no total: totals are never prorated or guessed (issue 3, item 5).
+// no total: totals are never prorated or guessed, except where the instrument's published
+// rule says how (WSAS, flagged "total-from-average"; docs/MEASURES.md).
 struct ScoreResult
 {
     QString instrument;
@@ -32,7 +33,7 @@ struct ScoreResult
     bool higherIsBetter = false;
     QString bandKey;
     QString bandLabel;
-    QStringList flags;   // "risk", "possibly-invalid", "rq-choice-not-highest"
+    QStringList flags; // "risk", "possibly-invalid", "rq-choice-not-highest", "total-from-average"
     QStringList missing; // linkIds of questions that apply and were not answered
     QStringList notes;   // plain sentences explaining a missing total or a flag
     QJsonObject derived; // RQ: style, ratings, selfModel, otherModel
@@ -46,6 +47,8 @@ namespace flag {
 inline constexpr char kRisk[] = "risk";
 inline constexpr char kPossiblyInvalid[] = "possibly-invalid";
 inline constexpr char kRqChoiceNotHighest[] = "rq-choice-not-highest";
+// The total includes the average of the answered items standing in for one item (WSAS).
+inline constexpr char kTotalFromAverage[] = "total-from-average";
 } // namespace flag
 
 // The scoring rules this build knows, by the name a Questionnaire gives in its scoring-rule

@@ -1,5 +1,6 @@
 #include "ServiceConfig.h"
 
+#include "common/JsonNumber.h"
 #include "common/Logging.h"
 #include "sync/CouchDatabase.h"
 
@@ -21,10 +22,14 @@ Error problem(const QString &file, const QString &what)
                      QCoreApplication::translate("ServiceConfig", "%1: %2").arg(file, what));
 }
 
+// A number a phone can call or text: 3 to 15 digits (E.164's longest), spaces between.
 bool validNumber(const QString &n)
 {
     static const QRegularExpression re(QStringLiteral("^\\+?[0-9][0-9 ]{1,19}$"));
-    return re.match(n).hasMatch();
+    qsizetype digits = 0;
+    for (const QChar ch : n)
+        digits += ch.isDigit() ? 1 : 0;
+    return re.match(n).hasMatch() && digits >= 3 && digits <= 15;
 }
 
 // "sync": {"server": URL, "rendezvous": {"user", "password"}}, all optional.
@@ -96,31 +101,58 @@ Result<ServiceConfig> ServiceConfig::loadFromFolder(const QString &folder)
 
 Result<ServiceConfig> ServiceConfig::parse(const QByteArray &json, const QString &fileName)
 {
+    QStringList problems;
+    ServiceConfig c = parseCollecting(json, fileName, &problems);
+    if (!problems.isEmpty())
+        return makeError(ErrorCode::BadInput, problems.join(QLatin1Char('\n')));
+    return c;
+}
+
+QStringList ServiceConfig::problemsIn(const QString &folder)
+{
+    const QString path = QDir(folder).filePath(QStringLiteral("service.json"));
+    QFile f(path);
+    if (!f.exists())
+        return {};
+    if (!f.open(QIODevice::ReadOnly))
+        return {problem(path, QCoreApplication::translate("ServiceConfig", "could not be read."))
+                    .message};
+    QStringList problems;
+    parseCollecting(f.read(qint64(1024) * 1024), path, &problems);
+    return problems;
+}
+
+ServiceConfig ServiceConfig::parseCollecting(const QByteArray &json, const QString &fileName,
+                                             QStringList *problems)
+{
+    const auto say = [&](const QString &what) {
+        problems->append(problem(fileName, what).message);
+    };
+    ServiceConfig c;
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-    if (err.error != QJsonParseError::NoError)
-        return problem(fileName, QCoreApplication::translate("ServiceConfig",
-                                                             "not valid JSON (%1 at offset %2).")
-                                     .arg(err.errorString())
-                                     .arg(err.offset));
+    if (err.error != QJsonParseError::NoError) {
+        say(QCoreApplication::translate("ServiceConfig", "not valid JSON (%1 at offset %2).")
+                .arg(err.errorString())
+                .arg(err.offset));
+        return c;
+    }
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QStringLiteral("dit-companion-service"))
-        return problem(
-            fileName, QCoreApplication::translate("ServiceConfig",
-                                                  "\"format\" must be \"dit-companion-service\"."));
-    if (root.value(QStringLiteral("version")).toInt() != 1)
-        return problem(fileName,
-                       QCoreApplication::translate("ServiceConfig", "unsupported \"version\"."));
+        say(QCoreApplication::translate("ServiceConfig",
+                                        "\"format\" must be \"dit-companion-service\"."));
+    if (wholeNumber(root.value(QStringLiteral("version")), 1, 1) != 1)
+        say(QCoreApplication::translate("ServiceConfig", "unsupported \"version\" (must be 1)."));
+    if (!problems->isEmpty())
+        return c;
 
-    ServiceConfig c;
     c.m_serviceName = root.value(QStringLiteral("serviceName")).toString();
     const QJsonObject crisis = root.value(QStringLiteral("crisis")).toObject();
     c.m_crisisIntro = crisis.value(QStringLiteral("intro")).toString();
     const QJsonArray contacts = crisis.value(QStringLiteral("contacts")).toArray();
     if (contacts.isEmpty())
-        return problem(fileName,
-                       QCoreApplication::translate(
-                           "ServiceConfig", "\"crisis.contacts\" must list at least one contact."));
+        say(QCoreApplication::translate("ServiceConfig",
+                                        "\"crisis.contacts\" must list at least one contact."));
     for (qsizetype i = 0; i < contacts.size(); ++i) {
         const QJsonObject o = contacts.at(i).toObject();
         CrisisContact contact;
@@ -135,24 +167,25 @@ Result<ServiceConfig> ServiceConfig::parse(const QByteArray &json, const QString
         else if (action == QStringLiteral("text"))
             contact.action = CrisisContact::Action::Text;
         else
-            return problem(fileName,
-                           QCoreApplication::translate(
-                               "ServiceConfig", "%1: \"action\" must be \"call\" or \"text\".")
-                               .arg(where));
+            say(QCoreApplication::translate("ServiceConfig",
+                                            "%1: \"action\" must be \"call\" or \"text\".")
+                    .arg(where));
         if (contact.name.isEmpty())
-            return problem(fileName,
-                           QCoreApplication::translate("ServiceConfig", "%1: \"name\" is missing.")
-                               .arg(where));
+            say(QCoreApplication::translate("ServiceConfig", "%1: \"name\" is missing.")
+                    .arg(where));
         if (!validNumber(contact.number))
-            return problem(fileName, QCoreApplication::translate(
-                                         "ServiceConfig", "%1: \"number\" is not a phone number.")
-                                         .arg(where));
+            say(QCoreApplication::translate(
+                    "ServiceConfig",
+                    "%1: \"number\" is not a phone number to call or text (3 to 15 digits, "
+                    "spaces and a leading + allowed, written as text).")
+                    .arg(where));
         c.m_contacts.append(contact);
     }
     auto sync = parseSync(root.value(QStringLiteral("sync")), fileName);
-    if (!sync)
-        return sync.error();
-    c.m_sync = sync.value();
+    if (sync)
+        c.m_sync = sync.value();
+    else
+        problems->append(sync.error().message);
     return c;
 }
 

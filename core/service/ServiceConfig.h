@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace dit {
@@ -48,7 +49,11 @@ public:
     // Reads `<folder>/service.json`. A missing file gives the built-in configuration; a
     // malformed one gives an error naming the file and the problem.
     static Result<ServiceConfig> loadFromFolder(const QString &folder);
+    // A malformed file is refused with every problem found, one per line.
     static Result<ServiceConfig> parse(const QByteArray &json, const QString &fileName);
+    // Every problem in `<folder>/service.json` ("file: field: problem"); none if it is sound
+    // or absent.
+    static QStringList problemsIn(const QString &folder);
 
     QString serviceName() const { return m_serviceName; }
     QString crisisIntro() const { return m_crisisIntro; }
@@ -56,6 +61,9 @@ public:
     const SyncServiceConfig &sync() const { return m_sync; }
 
 private:
+    static ServiceConfig parseCollecting(const QByteArray &json, const QString &fileName,
+                                         QStringList *problems);
+
     QString m_serviceName;
     QString m_crisisIntro;
     QList<CrisisContact> m_contacts;

@@ -18,6 +18,19 @@ ScrollPage {
               ? qsTr("This is a therapist's profile. A profile's role cannot change: to use the app as a patient, lock it and start another profile from the lock screen.")
               : qsTr("This is a patient's profile. A profile's role cannot change: to use the app as a therapist, lock it and start another profile from the lock screen.")
     }
+    // Problems in the service's set-up are shown, never only logged (docs/CLINICAL_SAFETY.md,
+    // H12): what falls back to a built-in default, each with its file and field.
+    Notice {
+        objectName: "serviceProblems"
+        isError: true
+        text: AppInfo.serviceProblems.length === 0 ? ""
+              : (Session.role === "therapist"
+                 ? qsTr("This service’s set-up has a problem: tell whoever looks after the app for your service. The built-in risk rules still apply.")
+                 : qsTr("This service’s set-up has a problem: tell your therapist. The built-in risk rules still apply."))
+                + (AppInfo.serviceProblem.length > 0
+                   ? "\n" + qsTr("Your service’s crisis contacts could not be used, so the built-in ones are shown.") : "")
+                + "\n" + AppInfo.serviceProblemsText
+    }
     Heading {
         level: 2
         text: qsTr("Privacy and security")
@@ -196,12 +209,6 @@ ScrollPage {
         }
         BodyText {
             text: qsTr("This app is not monitored. No one is alerted by what you enter here. If you need help now, use “Get help” at the top of the screen.")
-        }
-        Notice {
-            isError: true
-            text: AppInfo.serviceProblem.length > 0
-                  ? qsTr("Your service’s settings could not be used, so the built-in crisis contacts are shown. %1").arg(AppInfo.serviceProblem)
-                  : ""
         }
     }
 

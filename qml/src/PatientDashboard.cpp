@@ -191,24 +191,30 @@ void PatientDashboard::refresh()
     m_previousLabel = o.previousSession > 0 ? tr("Session %1").arg(o.previousSession) : QString();
     QList<QVariantMap> scores;
     const QString none = QStringLiteral("\u2013");
+    // A WSAS total completed from the average says so beside its range (docs/MEASURES.md).
+    const auto band = [this](const QString &label, bool fromAverage) {
+        return fromAverage ? tr("%1, completed from the average").arg(label) : label;
+    };
     for (const ScoreComparison &c : o.scores) {
         const QString latest = c.latest ? QString::number(*c.latest) : none;
         const QString previous = c.previous ? QString::number(*c.previous) : none;
+        const QString latestBand = band(c.latestBand, c.latestFromAverage);
+        const QString previousBand = band(c.previousBand, c.previousFromAverage);
         QString spoken = tr("%1: %2 %3")
                              .arg(c.name, m_latestLabel,
-                                  c.latest ? tr("%1, %2").arg(latest, c.latestBand.toLower())
+                                  c.latest ? tr("%1, %2").arg(latest, latestBand.toLower())
                                            : tr("not filled in"));
         if (o.previousSession > 0)
             spoken += tr("; %1 %2").arg(
-                m_previousLabel, c.previous ? tr("%1, %2").arg(previous, c.previousBand.toLower())
+                m_previousLabel, c.previous ? tr("%1, %2").arg(previous, previousBand.toLower())
                                             : tr("not filled in"));
         if (!c.change().isEmpty())
             spoken += tr("; %1").arg(c.change());
         scores.append({{QStringLiteral("name"), c.name},
                        {QStringLiteral("latest"), latest},
                        {QStringLiteral("previous"), previous},
-                       {QStringLiteral("latestBand"), c.latestBand},
-                       {QStringLiteral("previousBand"), c.previousBand},
+                       {QStringLiteral("latestBand"), latestBand},
+                       {QStringLiteral("previousBand"), previousBand},
                        {QStringLiteral("change"), c.change()},
                        {QStringLiteral("description"), spoken}});
     }

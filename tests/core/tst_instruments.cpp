@@ -2,9 +2,11 @@
 // inconsistent definitions are refused with the file and the problem named, and a service's
 // pack adds or replaces definitions without breaking the valid ones.
 #include "TestSupport.h"
+#include "measures/AnswerVector.h"
 #include "measures/InstrumentCatalogue.h"
 #include "measures/InstrumentParser.h"
 #include "measures/MeasuresConfig.h"
+#include "measures/Scoring.h"
 
 #include <QDir>
 #include <QFile>
@@ -49,6 +51,23 @@ QJsonObject firstItem(QJsonArray &items)
     return items.at(0).toObject();
 }
 
+bool flagged(const MeasuresConfig &c, const char *id, const char *vector)
+{
+    const Instrument *q = c.catalogue.find(QString::fromLatin1(id));
+    auto answers = parseAnswerVector(*q, QString::fromLatin1(vector));
+    if (!answers)
+        qFatal("bad vector in test: %s", qPrintable(answers.error().message));
+    return evaluate(*q, answers.value(), c.risk).hasFlag(QString::fromLatin1(flag::kRisk));
+}
+
+// The safety floor: item 9 at "Several days" and "Yes" to the risk question flagged, an
+// all-zero PHQ-9 not.
+bool floorHolds(const MeasuresConfig &c)
+{
+    return flagged(c, "phq9", "0,0,0,0,0,0,0,0,1") && flagged(c, "risk", "LA33-6") &&
+           !flagged(c, "phq9", "0,0,0,0,0,0,0,0,0") && !flagged(c, "risk", "LA32-8");
+}
+
 } // namespace
 
 class TestInstruments : public QObject
@@ -78,6 +97,11 @@ private Q_SLOTS:
         QCOMPARE(phq9->items.at(0).stem,
                  QStringLiteral("Over the last 2 weeks, how often have you been bothered by any "
                                 "of the following problems?"));
+        // GAD-7 as printed (Spitzer et al. 2006; the form at phqscreeners.com): its stem has no
+        // "any of", unlike the PHQ-9's.
+        QCOMPARE(c.find(QStringLiteral("gad7"))->items.at(0).stem,
+                 QStringLiteral("Over the last 2 weeks, how often have you been bothered by the "
+                                "following problems?"));
         QVERIFY(c.find(QStringLiteral("risk"))->publisher.contains(QStringLiteral("can replace")));
         QVERIFY(c.find(QStringLiteral("feedback"))
                     ->copyright.contains(QStringLiteral("not a published")));
@@ -265,25 +289,105 @@ private Q_SLOTS:
         test::writeFile(service + QStringLiteral("/measures.json"),
                         R"({"format": "dit-companion-measures", "version": 1,
                             "formOpensHoursBefore": 48,
-                            "risk": {"rules": [{"instrument": "risk", "item": "risk-1",
-                                                "answers": ["LA33-6"]}]}})");
+                            "risk": {"rules": [{"instrument": "gad7", "item": "69736-7",
+                                                "minScore": 3}]}})");
         MeasuresConfig c = MeasuresConfig::load(service);
         QVERIFY2(c.problems.isEmpty(), qPrintable(c.problems.join(QLatin1Char('\n'))));
         QCOMPARE(c.formOpensHoursBefore, 48);
-        QCOMPARE(c.risk.rules().size(), 1);
-
-        test::writeFile(service + QStringLiteral("/measures.json"),
-                        R"({"format": "dit-companion-measures", "version": 1,
-                            "formOpensHoursBefore": "soon", "risk": {"rules": []}})");
-        c = MeasuresConfig::load(service);
-        QCOMPARE(c.problems.size(), 2);
-        QCOMPARE(c.formOpensHoursBefore, kDefaultFormOpensHoursBefore);
-        QCOMPARE(c.risk.rules().size(), 2); // defaults kept
+        QCOMPARE(c.risk.rules().size(), 3); // the built-in two, and the service's
+        QVERIFY(flagged(c, "gad7", "0,0,0,0,0,0,3"));
+        QVERIFY(floorHolds(c));
         QCOMPARE(MeasuresConfig::load({}).catalogue.instruments().size(), 7);
     }
 
-    // A risk rule that names a question the (pack's) instrument does not have would never
-    // flag anything: reported, not silently accepted.
+    // Each broken service file is reported naming the file and the field, its default is used,
+    // and the built-in risk rules still hold (docs/CLINICAL_SAFETY.md H12). No number is read as
+    // another: 1.5 or 1e308 is never taken as 0.
+    void brokenMeasuresJsonKeepsTheFloor_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("field"); // empty: no problem expected
+        const auto rules = [](const char *rule) {
+            return QByteArray(QByteArray(R"({"format": "dit-companion-measures", "version": 1,
+                                  "risk": {"rules": [)") +
+                              rule + "]}}");
+        };
+        QTest::newRow("threshold above the item")
+            << rules(R"({"instrument": "phq9", "item": "44260-8", "minScore": 4})")
+            << "risk.rules[0]";
+        QTest::newRow("threshold at the lowest score")
+            << rules(R"({"instrument": "phq9", "item": "44260-8", "minScore": 0})")
+            << "risk.rules[0]";
+        QTest::newRow("threshold 1.5")
+            << rules(R"({"instrument": "phq9", "item": "44260-8", "minScore": 1.5})")
+            << "risk.rules[0]";
+        QTest::newRow("threshold 1e308")
+            << rules(R"({"instrument": "phq9", "item": "44260-8", "minScore": 1e308})")
+            << "risk.rules[0]";
+        QTest::newRow("threshold as text")
+            << rules(R"({"instrument": "phq9", "item": "44260-8", "minScore": "1"})")
+            << "risk.rules[0]";
+        QTest::newRow("unknown answer code")
+            << rules(R"({"instrument": "risk", "item": "risk-1", "answers": ["LA99-9"]})")
+            << "risk.rules[0]";
+        QTest::newRow("unknown item")
+            << rules(R"({"instrument": "phq9", "item": "44260-9", "minScore": 1})")
+            << "risk.rules[0]";
+        QTest::newRow("unknown instrument")
+            << rules(R"({"instrument": "bdi", "item": "9", "minScore": 1})") << "risk.rules[0]";
+        QTest::newRow("neither threshold nor answers")
+            << rules(R"({"instrument": "phq9", "item": "44260-8"})") << "risk.rules[0]";
+        QTest::newRow("second of two broken")
+            << rules(R"({"instrument": "gad7", "item": "69736-7", "minScore": 3},
+                        {"instrument": "phq9", "item": "44260-8", "minScore": 9})")
+            << "risk.rules[1]";
+        QTest::newRow("rules not a list")
+            << QByteArray(R"({"format": "dit-companion-measures", "version": 1,
+                              "risk": {"rules": {"instrument": "phq9"}}})")
+            << "\"risk\"";
+        // Leaving the item 9 rule out removes nothing: the built-in rules always apply.
+        QTest::newRow("item 9 left out")
+            << rules(R"({"instrument": "risk", "item": "risk-1", "answers": ["LA33-6"]})") << "";
+        QTest::newRow("no rules") << rules("") << "";
+        for (const char *hours : {"1e308", "1.5", "-1", "337", "\"soon\""})
+            QTest::addRow("window %s", hours)
+                << QByteArray(QByteArray(R"({"format": "dit-companion-measures", "version": 1,
+                                  "formOpensHoursBefore": )") +
+                              hours + "}")
+                << "formOpensHoursBefore";
+        QTest::newRow("version 1.5") << QByteArray(R"({"format": "dit-companion-measures",
+                                                      "version": 1.5, "risk": {"rules": []}})")
+                                     << "\"version\"";
+        QTest::newRow("not JSON") << QByteArray("{ nope") << "not valid JSON";
+        QTest::newRow("problem words in brackets")
+            << QByteArray(R"({"format": "dit-companion-measures", "version": 1,
+                              "problemWords": "[problem]"})")
+            << "problemWords";
+    }
+
+    void brokenMeasuresJsonKeepsTheFloor()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, field);
+        const QString service =
+            m_dir.filePath(QStringLiteral("floor-%1").arg(QLatin1String(QTest::currentDataTag())));
+        QVERIFY(QDir().mkpath(service));
+        test::writeFile(service + QStringLiteral("/measures.json"), json);
+        const MeasuresConfig c = MeasuresConfig::load(service);
+        if (field.isEmpty()) {
+            QVERIFY2(c.problems.isEmpty(), qPrintable(c.problems.join(QLatin1Char('\n'))));
+        } else {
+            QCOMPARE(c.problems.size(), 1);
+            QVERIFY2(c.problems.first().contains(QStringLiteral("measures.json")),
+                     qPrintable(c.problems.first()));
+            QVERIFY2(c.problems.first().contains(field), qPrintable(c.problems.first()));
+        }
+        QCOMPARE(c.formOpensHoursBefore, kDefaultFormOpensHoursBefore);
+        QVERIFY(floorHolds(c));
+    }
+
+    // A pack whose risk question (or PHQ-9) no longer has what a built-in rule needs would
+    // switch that rule off: the pack's definition is refused, the built-in one kept.
     void riskRuleForAMissingQuestionIsReported()
     {
         const QString service = m_dir.filePath(QStringLiteral("service3"));
@@ -300,10 +404,48 @@ private Q_SLOTS:
         items.replace(0, question);
         risk.insert(QStringLiteral("item"), items);
         test::writeFile(service + QStringLiteral("/instruments/risk.json"), toBytes(risk));
+        // PHQ-9 with item 9 under another linkId.
+        const QJsonObject phq9 = phq9WithItems([](QJsonArray &phqItems) {
+            QJsonObject item9 = phqItems.at(8).toObject();
+            item9.insert(QStringLiteral("linkId"), QStringLiteral("item-9"));
+            phqItems.replace(8, item9);
+        });
+        test::writeFile(service + QStringLiteral("/instruments/phq9.json"), toBytes(phq9));
         const MeasuresConfig c = MeasuresConfig::load(service);
-        QCOMPARE(c.problems.size(), 1);
-        QVERIFY(c.problems.first().contains(QStringLiteral("risk-1")));
-        QVERIFY(c.problems.first().contains(QStringLiteral("never flag")));
+        QCOMPARE(c.problems.size(), 2);
+        const QString all = c.problems.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("risk-1")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("44260-8")), qPrintable(all));
+        QVERIFY(all.contains(QStringLiteral("built-in definition is used")));
+        QVERIFY(c.catalogue.find(QStringLiteral("risk"))->item(QStringLiteral("risk-1")));
+        QVERIFY(c.catalogue.find(QStringLiteral("phq9"))->item(QStringLiteral("44260-8")));
+        QVERIFY(floorHolds(c));
+    }
+
+    // The published WSAS prints "[problem]" for the clinician to fill in; a person never sees
+    // the brackets. The default is the scale's own word; a service may choose its own.
+    void wsasProblemWordsFillThePlaceholder()
+    {
+        const auto texts = [](const InstrumentCatalogue &catalogue) {
+            QStringList out;
+            for (const InstrumentItem &i : catalogue.find(QStringLiteral("wsas"))->items)
+                out << i.text << i.help << i.stem;
+            return out.join(QLatin1Char('\n'));
+        };
+        const QString builtIn = texts(InstrumentCatalogue::builtIn());
+        QVERIFY(!builtIn.contains(QLatin1Char('[')));
+        QVERIFY(builtIn.contains(QStringLiteral("Because of my problem my ability to work")));
+        const QString service = m_dir.filePath(QStringLiteral("service4"));
+        QVERIFY(QDir().mkpath(service));
+        test::writeFile(service + QStringLiteral("/measures.json"),
+                        R"({"format": "dit-companion-measures", "version": 1,
+                            "problemWords": "mental health difficulties"})");
+        const MeasuresConfig c = MeasuresConfig::load(service);
+        QVERIFY(c.problems.isEmpty());
+        QVERIFY(texts(c.catalogue)
+                    .contains(QStringLiteral(
+                        "Because of my mental health difficulties my ability to work")));
+        QVERIFY(!texts(c.catalogue).contains(QLatin1Char('[')));
     }
 };
 

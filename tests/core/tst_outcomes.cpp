@@ -21,7 +21,7 @@ ProgressSeries series(const char *rule, const char *name,
     s.rule = s.instrument;
     s.name = QString::fromLatin1(name);
     for (const auto &[session, total] : points)
-        s.points.append({session, total, {}, {}, {}, {}});
+        s.points.append({session, total, {}, {}, {}, {}, false});
     return s;
 }
 
@@ -177,7 +177,8 @@ private Q_SLOTS:
         QCOMPARE(o.summary.at(2),
                  QStringLiteral("WSAS went from 24 at session 1 to 15 at session 7 (lower is "
                                 "better)."));
-        QVERIFY(o.summary.last().contains(QStringLiteral("reliable improvement")));
+        QVERIFY(
+            o.summary.at(o.summary.size() - 2).contains(QStringLiteral("reliable improvement")));
     }
 
     // One form is not a change; the classification waits for two sessions of both measures.
@@ -191,6 +192,18 @@ private Q_SLOTS:
         const CourseOutcome phqOnly = classifyOutcome({series("phq9", "PHQ-9", {{1, 18}, {7, 9}})});
         QVERIFY(!phqOnly.classified);
         QVERIFY(classifyOutcome({}).summary.isEmpty());
+    }
+
+    // Outcome words are a measure, not a discharge decision: said in plain words wherever the
+    // classification is shown, and only then.
+    void outcomeWordsAreNotADecision()
+    {
+        const CourseOutcome o = classify(18, 8, 12, 5);
+        QVERIFY(o.recovery.value_or(false));
+        QVERIFY(o.summary.at(o.summary.size() - 2).contains(QStringLiteral("recovery")));
+        QVERIFY(o.summary.last().contains(QStringLiteral("not a decision about care")));
+        const CourseOutcome one = classifyOutcome({series("phq9", "PHQ-9", {{1, 18}})});
+        QVERIFY(!one.summary.join(u' ').contains(QStringLiteral("not a decision")));
     }
 
     void deteriorationIsWordedCalmly()

@@ -642,6 +642,12 @@ private Q_SLOTS:
         QCOMPARE(extensions.value(QString::fromLatin1(fhirext::kTotal)).toInt(), 13);
         QCOMPARE(extensions.value(QString::fromLatin1(fhirext::kFlag)).toString(),
                  QStringLiteral("risk"));
+        // The WSAS total completed from the average says so in FHIR too.
+        const QJsonObject wsas =
+            entries.at(2).toObject().value(QStringLiteral("resource")).toObject();
+        const QByteArray wsasFlag = QByteArray(QByteArray("\"url\":\"") + fhirext::kFlag +
+                                               "\",\"valueCode\":\"total-from-average\"");
+        QVERIFY(QJsonDocument(wsas).toJson(QJsonDocument::Compact).contains(wsasFlag));
         // The correction is "amended" and names what it replaces.
         const QJsonObject second =
             entries.at(1).toObject().value(QStringLiteral("resource")).toObject();
@@ -672,8 +678,15 @@ private Q_SLOTS:
         QCOMPARE(cell(1, "flags"), QStringLiteral("risk"));
         QCOMPARE(cell(2, "replaces"), phq.value().id);
         QCOMPARE(cell(2, "status"), QStringLiteral("amended"));
-        QCOMPARE(cell(3, "total"), QStringLiteral("10")); // WSAS, not working: out of 32
-        QCOMPARE(cell(3, "maximum"), QStringLiteral("32"));
+        // WSAS, not working: 1+2+3+4 = 10, the average 2.5 standing in for work, 12.5 rounded
+        // to 13 of 40 (NHS Data Dictionary rule, docs/MEASURES.md), and the note carried.
+        QCOMPARE(cell(3, "total"), QStringLiteral("13"));
+        QCOMPARE(cell(3, "maximum"), QStringLiteral("40"));
+        QCOMPARE(cell(3, "flags"), QStringLiteral("total-from-average"));
+        // ... and where totals are shown (Progress, the dashboard, the summary PDF).
+        for (const ProgressSeries &s : progressSeries(responses.current().value(), catalogue()))
+            for (const ProgressPoint &p : s.points)
+                QCOMPARE(p.fromAverage, s.instrument == u"wsas");
         QCOMPARE(cell(3, "wsas:wsas-1"), QString());
         QCOMPARE(cell(4, "rq:selfModel"), QStringLiteral("-5"));
         QCOMPARE(cell(4, "rq:style"), QStringLiteral("fearful"));

@@ -1,6 +1,6 @@
 // Scoring of every built-in instrument: known answers, every band edge, incomplete forms, the
-// WSAS work exclusion, SOS-10's invalid-pattern flag, RQ's dimensions and the risk rule.
-// Expected values are worked by hand from the sources cited at each test.
+// WSAS rule for a missing or not-applicable item, SOS-10's invalid-pattern flag, RQ's dimensions
+// and the risk rule. Expected values are worked by hand from the sources cited at each test.
 #include "measures/AnswerVector.h"
 #include "measures/InstrumentCatalogue.h"
 #include "measures/Scoring.h"
@@ -144,23 +144,64 @@ private Q_SLOTS:
         QCOMPARE(r.bandKey, band);
     }
 
-    // Mundt et al. (2002): someone retired or not working for reasons unrelated to their
-    // problem leaves out the work item; the maximum becomes 32.
-    void wsasNotWorkingExcludesWorkItem()
+    // NHS Data Dictionary, data element "Work and Social Adjustment Scale score": "The score
+    // will be between 0 and 40. If a PATIENT has selected 'not applicable' for question 1 or if
+    // one value is missing, then these scores can be substituted with the average score of the
+    // non-missing items. Questionnaires with more than one missing value should be
+    // disregarded." Format max n2 (a whole number): the total is rounded to the nearest whole
+    // number, halves up (docs/MEASURES.md). Bands on the 0-40 total (Mundt et al. 2002).
+    void wsasNhsDataDictionaryRule_data()
     {
-        const ScoreResult r = scoreOf("wsas", "yes,,8,8,8,8");
-        QVERIFY(r.complete);
-        QCOMPARE(r.total, std::optional<int>(32));
-        QCOMPARE(r.maximum, 32);
-        // A work answer while ticked is refused: the item does not apply.
+        QTest::addColumn<QString>("vector");
+        QTest::addColumn<int>("total"); // -1: no total
+        QTest::addColumn<bool>("fromAverage");
+        QTest::addColumn<QString>("band");
+        QTest::addColumn<bool>("complete"); // every question that applies answered
+        // Not working: 5+5+5+5 = 20, average 5 stands in for work: 25 of 40, not "20 of 32".
+        QTest::newRow("not working") << "yes,,5,5,5,5" << 25 << true << "severe" << true;
+        // 2+2+2+2 = 8, + 2 = 10: the lower edge of "significant".
+        QTest::newRow("not working, 10") << "yes,,2,2,2,2" << 10 << true << "significant" << true;
+        // 2+2+2+1 = 7, + 1.75 = 8.75, rounded 9: subclinical.
+        QTest::newRow("not working, 8.75") << "yes,,2,2,2,1" << 9 << true << "subclinical" << true;
+        // 4+4+4+4 = 16, + 4 = 20: the upper edge of "significant".
+        QTest::newRow("one missing, 20") << "no,4,4,4,4," << 20 << true << "significant" << false;
+        // 3+3+2+2 = 10, + 2.5 = 12.5: a half rounds up, 13.
+        QTest::newRow("one missing, 12.5") << "no,3,3,2,2" << 13 << true << "significant" << false;
+        // 3+2+2+2 = 9, + 2.25 = 11.25, rounded 11.
+        QTest::newRow("middle missing, 11.25")
+            << "no,3,-,2,2,2" << 11 << true << "significant" << false;
+        // 4+4+4+5 = 17, + 4.25 = 21.25, rounded 21: the lower edge of "moderately severe".
+        QTest::newRow("one missing, 21") << "no,4,4,4,5" << 21 << true << "severe" << false;
+        QTest::newRow("all answered") << "no,5,5,5,5,5" << 25 << false << "severe" << true;
+        QTest::newRow("two missing") << "no,4,4,4" << -1 << false << "" << false;
+        QTest::newRow("not working and one missing") << "yes,,4,4,4" << -1 << false << "" << false;
+    }
+
+    void wsasNhsDataDictionaryRule()
+    {
+        QFETCH(QString, vector);
+        QFETCH(int, total);
+        QFETCH(bool, fromAverage);
+        QFETCH(QString, band);
+        QFETCH(bool, complete);
+        const ScoreResult r = scoreOf("wsas", vector.toLatin1().constData());
+        QCOMPARE(r.complete, complete);
+        QCOMPARE(r.total, total < 0 ? std::nullopt : std::optional<int>(total));
+        QCOMPARE(r.maximum, 40);
+        QCOMPARE(r.bandKey, band);
+        QCOMPARE(r.hasFlag(QString::fromLatin1(flag::kTotalFromAverage)), fromAverage);
+        // The note says so wherever the score is shown; it is kept with the response.
+        QCOMPARE(r.notes.join(u' ').contains(QStringLiteral("average")), fromAverage);
+        QCOMPARE(
+            ScoreResult::fromJson(r.toJson()).hasFlag(QString::fromLatin1(flag::kTotalFromAverage)),
+            fromAverage);
+    }
+
+    void wsasWorkAnswerWhileNotWorkingIsRefused()
+    {
         QVERIFY(!parseAnswerVector(instrument("wsas"), QStringLiteral("yes,3,8,8,8,8")));
-        // Unticked (or not answered) the work item is needed.
-        const ScoreResult missingWork = scoreOf("wsas", "no,,8,8,8,8");
-        QVERIFY(!missingWork.complete);
-        QVERIFY(!missingWork.total);
-        QCOMPARE(missingWork.missing, QStringList{QStringLiteral("wsas-1")});
-        const ScoreResult unanswered = scoreOf("wsas", ",1,1,1,1,1");
-        QCOMPARE(unanswered.total, std::optional<int>(5));
+        // The tick left unanswered: the work item applies and counts.
+        QCOMPARE(scoreOf("wsas", ",1,1,1,1,1").total, std::optional<int>(5));
     }
 
     // Blais et al. (1999), J Pers Assess 73:359-373: ten items 0-6, total 0-60, higher is better.
@@ -205,8 +246,8 @@ private Q_SLOTS:
                                     << "" << 7;
         QTest::newRow("sos10 half") << "sos10"
                                     << "3,3,3,3,3" << 5;
-        QTest::newRow("wsas last blank") << "wsas"
-                                         << "no,1,1,1,1" << 1;
+        QTest::newRow("wsas two blank") << "wsas"
+                                        << "no,1,1,1" << 2;
     }
 
     void incompleteFormsHaveNoTotal()
@@ -312,25 +353,44 @@ private Q_SLOTS:
         QCOMPARE(r.hasFlag(QString::fromLatin1(flag::kRisk)), risk);
     }
 
-    // A service can set its own rule, e.g. item 9 only at "More than half the days" or above.
-    void riskRuleIsConfigurable()
+    // A service can add rules (here GAD-7 item 7 at "Nearly every day") but never weaken the
+    // built-in ones: its own item 9 rule at "More than half the days" leaves item 9 at
+    // "Several days" flagged, and a policy with no rules is the built-in one.
+    void serviceRulesAddToTheFloor()
     {
         auto policy = RiskPolicy::fromJson(
             QJsonObject{
                 {QStringLiteral("rules"),
                  QJsonArray{QJsonObject{{QStringLiteral("instrument"), QStringLiteral("phq9")},
                                         {QStringLiteral("item"), QStringLiteral("44260-8")},
-                                        {QStringLiteral("minScore"), 2}}}}},
+                                        {QStringLiteral("minScore"), 2}},
+                            QJsonObject{{QStringLiteral("instrument"), QStringLiteral("gad7")},
+                                        {QStringLiteral("item"), QStringLiteral("69736-7")},
+                                        {QStringLiteral("minScore"), 3}}}}},
             QStringLiteral("measures.json"));
         QVERIFY(policy);
-        QVERIFY(!scoreOf("phq9", "0,0,0,0,0,0,0,0,1", policy.value())
-                     .hasFlag(QString::fromLatin1(flag::kRisk)));
-        QVERIFY(scoreOf("phq9", "0,0,0,0,0,0,0,0,2", policy.value())
-                    .hasFlag(QString::fromLatin1(flag::kRisk)));
-        // Only PHQ-9 is in this policy, so the risk question no longer flags.
-        QVERIFY(!scoreOf("risk", "1", policy.value()).hasFlag(QString::fromLatin1(flag::kRisk)));
-        // A policy with no rules is refused: nothing would ever be flagged.
-        QVERIFY(!RiskPolicy::fromJson(QJsonObject{}, QStringLiteral("measures.json")));
+        const QString risk = QString::fromLatin1(flag::kRisk);
+        QVERIFY(scoreOf("phq9", "0,0,0,0,0,0,0,0,1", policy.value()).hasFlag(risk));
+        QVERIFY(!scoreOf("phq9", "0,0,0,0,0,0,0,0,0", policy.value()).hasFlag(risk));
+        QVERIFY(scoreOf("risk", "1", policy.value()).hasFlag(risk));
+        QVERIFY(scoreOf("gad7", "0,0,0,0,0,0,3", policy.value()).hasFlag(risk));
+        QVERIFY(!scoreOf("gad7", "0,0,0,0,0,0,2").hasFlag(risk));
+        auto none = RiskPolicy::fromJson(QJsonObject{}, QStringLiteral("measures.json"));
+        QVERIFY(none);
+        QCOMPARE(none.value().rules().size(), RiskPolicy::defaults().rules().size());
+        // A threshold that is not a whole number is refused, never read as 0 (which would flag
+        // every answer).
+        for (const double bad : {1.5, 1e308}) {
+            auto broken = RiskPolicy::fromJson(
+                QJsonObject{
+                    {QStringLiteral("rules"),
+                     QJsonArray{QJsonObject{{QStringLiteral("instrument"), QStringLiteral("phq9")},
+                                            {QStringLiteral("item"), QStringLiteral("44260-8")},
+                                            {QStringLiteral("minScore"), bad}}}}},
+                QStringLiteral("measures.json"));
+            QVERIFY(!broken);
+            QVERIFY(broken.error().message.contains(QStringLiteral("risk.rules[0]")));
+        }
     }
 
     void invalidAnswerVectorsAreRefused_data()

@@ -1,5 +1,7 @@
-// The service configuration: UK crisis defaults always present; a bad file is named, not used.
+// The service configuration: UK crisis defaults always present; a bad file is named, not used,
+// with every problem in it listed; a whole service folder is checked at once.
 #include "TestSupport.h"
+#include "service/ServiceCheck.h"
 #include "service/ServiceConfig.h"
 
 #include <QTest>
@@ -35,6 +37,9 @@ private Q_SLOTS:
         QCOMPARE(c.crisisContacts().at(3).action, CrisisContact::Action::Text);
         QCOMPARE(c.crisisContacts().at(3).dialUri(), QStringLiteral("sms:85258?body=SHOUT"));
         QVERIFY(!c.crisisIntro().isEmpty());
+        // NHS England's urgent mental health advice: call 111 and choose the mental health
+        // option.
+        QVERIFY(c.crisisContacts().at(1).detail.contains(QStringLiteral("mental health option")));
     }
 
     void missingFolderFileGivesBuiltIn()
@@ -79,6 +84,33 @@ private Q_SLOTS:
                    R"({"format": "dit-companion-service", "version": 1, "crisis": {"contacts": [
                 {"name": "X", "action": "email", "number": "999"}]}})")
             << QStringLiteral("\"action\"");
+        QTest::newRow("no name")
+            << QByteArray(
+                   R"({"format": "dit-companion-service", "version": 1, "crisis": {"contacts": [
+                {"name": " ", "action": "call", "number": "999"}]}})")
+            << QStringLiteral("crisis.contacts[0]: \"name\" is missing");
+        QTest::newRow("number too short")
+            << QByteArray(
+                   R"({"format": "dit-companion-service", "version": 1, "crisis": {"contacts": [
+                {"name": "X", "action": "call", "number": "12"}]}})")
+            << QStringLiteral("crisis.contacts[0]: \"number\"");
+        QTest::newRow("number too long")
+            << QByteArray(
+                   R"({"format": "dit-companion-service", "version": 1, "crisis": {"contacts": [
+                {"name": "X", "action": "text", "number": "1234567890123456"}]}})")
+            << QStringLiteral("crisis.contacts[0]: \"number\"");
+        // A number written as a JSON number is not silently read as text or as 0.
+        QTest::newRow("number not text")
+            << QByteArray(
+                   R"({"format": "dit-companion-service", "version": 1, "crisis": {"contacts": [
+                {"name": "X", "action": "call", "number": 999}]}})")
+            << QStringLiteral("crisis.contacts[0]: \"number\"");
+        QTest::newRow("version 1.5")
+            << QByteArray(R"({"format": "dit-companion-service", "version": 1.5})")
+            << QStringLiteral("\"version\"");
+        QTest::newRow("version 1e308")
+            << QByteArray(R"({"format": "dit-companion-service", "version": 1e308})")
+            << QStringLiteral("\"version\"");
         QTest::newRow("sync not an object") << withSync("3") << QStringLiteral("\"sync\" must");
         QTest::newRow("sync server plain http")
             << withSync("{\"server\": \"http://sync.example.org\"}")
@@ -117,6 +149,58 @@ private Q_SLOTS:
         QVERIFY(!c);
         QVERIFY2(c.error().message.startsWith(path), qPrintable(c.error().message));
         QVERIFY2(c.error().message.contains(problem), qPrintable(c.error().message));
+    }
+
+    // Every problem is listed, not only the first: `ditc service check` and Settings show them
+    // all, each naming the file and the field.
+    void everyProblemIsListed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("service.json"));
+        test::writeFile(path, withSync("{\"server\": \"http://sync.example.org\"}")
+                                  .replace("\"name\": \"X\"", "\"name\": \"\"")
+                                  .replace("\"999\"", "\"99\""));
+        const QStringList problems = ServiceConfig::problemsIn(dir.path());
+        QCOMPARE(problems.size(), 3);
+        for (const QString &p : problems)
+            QVERIFY2(p.startsWith(path), qPrintable(p));
+        QVERIFY(problems.at(0).contains(QStringLiteral("crisis.contacts[0]: \"name\"")));
+        QVERIFY(problems.at(1).contains(QStringLiteral("crisis.contacts[0]: \"number\"")));
+        QVERIFY(problems.at(2).contains(QStringLiteral("\"sync.server\"")));
+        auto refused = ServiceConfig::loadFromFolder(dir.path());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().message.split(QLatin1Char('\n')), problems);
+    }
+
+    // The whole folder: service.json, measures.json, instruments/ and learn/ problems together;
+    // a sound folder (the built-in resources laid out as a service's) has none.
+    void serviceFolderCheck()
+    {
+        QTemporaryDir dir;
+        test::writeFile(dir.filePath(QStringLiteral("service.json")),
+                        withSync("{}").replace("\"999\"", "\"call us\""));
+        test::writeFile(dir.filePath(QStringLiteral("measures.json")),
+                        R"({"format": "dit-companion-measures", "version": 1,
+                            "formOpensHoursBefore": 1e308})");
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("instruments"))));
+        test::writeFile(dir.filePath(QStringLiteral("instruments/extra.json")), "{ nope");
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("learn"))));
+        test::writeFile(dir.filePath(QStringLiteral("learn/piece.md")),
+                        "---\nauthor: someone\n---\nText.\n");
+        const QStringList problems = checkServiceFolder(dir.path());
+        const QString all = problems.join(QLatin1Char('\n'));
+        QCOMPARE(problems.size(), 4);
+        QVERIFY2(all.contains(QStringLiteral("service.json: crisis.contacts[0]: \"number\"")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("measures.json: \"formOpensHoursBefore\"")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("extra.json")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("piece.md")), qPrintable(all));
+
+        QTemporaryDir sound;
+        test::writeFile(sound.filePath(QStringLiteral("service.json")), withSync("{}"));
+        QVERIFY(checkServiceFolder(sound.path()).isEmpty());
+        QCOMPARE(checkServiceFolder(sound.filePath(QStringLiteral("absent"))).size(), 1);
     }
 };
 

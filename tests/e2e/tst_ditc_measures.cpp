@@ -1,7 +1,9 @@
 // ditc's measures commands through the real binary: score without a profile, respond with the
-// passphrase on stdin, export (FHIR and CSV) and outcomes, with exit codes per DESIGN.md §5.
+// passphrase on stdin, export (FHIR and CSV) and outcomes, with exit codes per DESIGN.md §5;
+// service check and the risk-rule floor with broken service folders.
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,7 +70,7 @@ private Q_SLOTS:
     void helpListsMeasuresCommands()
     {
         const Run r = ditc({QStringLiteral("--help")});
-        for (const char *c : {"score", "respond", "export", "outcomes"})
+        for (const char *c : {"score", "respond", "export", "outcomes", "service"})
             QVERIFY2(r.out.contains(c), c);
     }
 
@@ -87,6 +89,98 @@ private Q_SLOTS:
                   QStringLiteral("--answers"), QStringLiteral("1,1,1")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("no total"));
+    }
+
+    // A service folder checked before use: every problem with its file and field, exit 2;
+    // exit 0 and no problems for a sound one (docs/CLINICAL_SAFETY.md H12).
+    void serviceCheckListsEveryProblem()
+    {
+        const QString service = m_dir.filePath(QStringLiteral("broken-service"));
+        QVERIFY(QDir().mkpath(service));
+        test::writeFile(service + QStringLiteral("/service.json"),
+                        R"({"format": "dit-companion-service", "version": 1,
+                            "crisis": {"contacts": [{"name": "", "action": "call",
+                                                     "number": "111"}]}})");
+        test::writeFile(service + QStringLiteral("/measures.json"),
+                        R"({"format": "dit-companion-measures", "version": 1,
+                            "formOpensHoursBefore": 1e308,
+                            "risk": {"rules": [{"instrument": "phq9", "item": "44260-8",
+                                                "minScore": 1.5}]}})");
+        Run r = ditc({QStringLiteral("service"), QStringLiteral("check"),
+                      QStringLiteral("--service"), service});
+        QCOMPARE(r.code, 2);
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.contains(QStringLiteral("service.json: crisis.contacts[0]: \"name\"")),
+                 r.out.constData());
+        QVERIFY2(out.contains(QStringLiteral("measures.json: \"formOpensHoursBefore\"")),
+                 r.out.constData());
+        QVERIFY2(out.contains(QStringLiteral("measures.json: risk.rules[0]: \"minScore\"")),
+                 r.out.constData());
+        r = ditc({QStringLiteral("--json"), QStringLiteral("service"), QStringLiteral("check"),
+                  QStringLiteral("--service"), service});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.json().value(QStringLiteral("problems")).toArray().size(), 3);
+
+        const QString sound = m_dir.filePath(QStringLiteral("sound-service"));
+        QVERIFY(QDir().mkpath(sound));
+        test::writeFile(sound + QStringLiteral("/measures.json"),
+                        R"({"format": "dit-companion-measures", "version": 1,
+                            "formOpensHoursBefore": 48})");
+        r = ditc({QStringLiteral("service"), QStringLiteral("check"), QStringLiteral("--service"),
+                  sound});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("no problems"));
+        QCOMPARE(ditc({QStringLiteral("service"), QStringLiteral("check")}).code, 2);
+    }
+
+    // Whatever a pack's rules say, PHQ-9 item 9 at "Several days" is flagged: rules that are
+    // broken, rules that leave item 9 out, a threshold above the item (DESIGN.md §4).
+    void scoreWithABrokenPackStillFlagsItem9_data()
+    {
+        QTest::addColumn<QByteArray>("rules");
+        QTest::newRow("threshold above the item")
+            << QByteArray(R"({"instrument": "phq9", "item": "44260-8", "minScore": 4})");
+        QTest::newRow("threshold 1e308")
+            << QByteArray(R"({"instrument": "phq9", "item": "44260-8", "minScore": 1e308})");
+        QTest::newRow("answer code not offered")
+            << QByteArray(R"({"instrument": "phq9", "item": "44260-8", "answers": ["LA0-0"]})");
+        QTest::newRow("item 9 left out")
+            << QByteArray(R"({"instrument": "risk", "item": "risk-1", "answers": ["LA33-6"]})");
+    }
+
+    void scoreWithABrokenPackStillFlagsItem9()
+    {
+        QFETCH(QByteArray, rules);
+        const QString service =
+            m_dir.filePath(QStringLiteral("pack-%1").arg(QLatin1String(QTest::currentDataTag())));
+        QVERIFY(QDir().mkpath(service));
+        test::writeFile(service + QStringLiteral("/measures.json"),
+                        QByteArray(R"({"format": "dit-companion-measures", "version": 1,
+                                       "risk": {"rules": [)") +
+                            rules + "]}}");
+        const QStringList score{QStringLiteral("--json"),       QStringLiteral("score"),
+                                QStringLiteral("--service"),    service,
+                                QStringLiteral("--instrument"), QStringLiteral("phq9"),
+                                QStringLiteral("--answers")};
+        Run r = ditc(score + QStringList{QStringLiteral("0,0,0,0,0,0,0,0,1")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value(QStringLiteral("flags")).toArray(),
+                 QJsonArray{QStringLiteral("risk")});
+        r = ditc(score + QStringList{QStringLiteral("0,0,0,0,0,0,0,0,0")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value(QStringLiteral("flags")).toArray(), QJsonArray{});
+    }
+
+    // "yes,,5,5,5,5" (not working) is 25 of 40 by the NHS Data Dictionary rule, not 20 of 32,
+    // and says the total was completed from the average.
+    void scoreWsasNotWorking()
+    {
+        const Run r =
+            ditc({QStringLiteral("score"), QStringLiteral("--instrument"), QStringLiteral("wsas"),
+                  QStringLiteral("--answers"), QStringLiteral("yes,,5,5,5,5")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("WSAS: 25 of 40"), r.out.constData());
+        QVERIFY2(r.out.contains("average"), r.out.constData());
     }
 
     void scoreRefusesInvalidAnswersWithAReason_data()

@@ -1,6 +1,7 @@
 // The issue-4 view models without QML: their list models pass QAbstractItemModelTester
 // through every change (DESIGN.md §6.4), and what they hand QML is right.
 #include "AppContext.h"
+#include "AppInfo.h"
 #include "CourseOverview.h"
 #include "CourseSetup.h"
 #include "Library.h"
@@ -126,6 +127,35 @@ private Q_SLOTS:
         QCOMPARE(library.problems().size(), 1);
         QVERIFY(library.problemsText().contains(QStringLiteral("bad.md")));
         QVERIFY(library.count() >= 13);
+    }
+
+    // Settings shows every problem in the service's set-up (its notice reads
+    // AppInfo.serviceProblems), each with its file and field; none for no service folder.
+    void settingsListsServiceProblems()
+    {
+        QTemporaryDir service;
+        test::writeFile(service.filePath(QStringLiteral("measures.json")),
+                        R"({"format": "dit-companion-measures", "version": 1,
+                            "formOpensHoursBefore": 1.5,
+                            "risk": {"rules": [{"instrument": "phq9", "item": "44260-8",
+                                                "minScore": 4}]}})");
+        Fixture f;
+        AppContext::Options options = f.ctx->options();
+        options.serviceDir = service.path();
+        AppContext ctx(options, std::make_unique<MemoryKeystore>(),
+                       std::make_unique<ManualClock>(local(4, 11)));
+        AppContext::setInstance(&ctx);
+        const QStringList problems = AppInfo().serviceProblems();
+        const QString text = AppInfo().serviceProblemsText();
+        AppContext::setInstance(f.ctx.get());
+        const QStringList clean = AppInfo().serviceProblems();
+        AppContext::setInstance(nullptr);
+        QCOMPARE(problems.size(), 2);
+        QVERIFY(problems.at(0).contains(QStringLiteral("measures.json: \"formOpensHoursBefore\"")));
+        QVERIFY(problems.at(1).contains(QStringLiteral("measures.json: risk.rules[0]")));
+        QVERIFY(clean.isEmpty());
+        QCOMPARE(text.count(QStringLiteral("• ")), 2);
+        QVERIFY(text.contains(problems.at(1)));
     }
 
     void notesModel()
