@@ -6,11 +6,13 @@ set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME dit-companion)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "private companion app for Dynamic Interpersonal Therapy")
+# Lines of at most 79 characters, as Debian's policy asks.
 set(CPACK_PACKAGE_DESCRIPTION
-    "Pre-session forms, progress, the phases of therapy, notes and the goodbye letter for a
-person in Dynamic Interpersonal Therapy, and a caseload for their therapist. Everything is
-stored encrypted on the device; nothing leaves it unless a service turns on sync, and then
-only encrypted, to the person's own therapist's device. Includes ditc, the command-line tool.")
+    "Pre-session forms, progress, the phases of therapy, notes and the goodbye
+letter for a person in Dynamic Interpersonal Therapy, and a caseload for
+their therapist. Everything is stored encrypted on the device; nothing
+leaves it unless a service turns on sync, and then only encrypted, to the
+person's own therapist's device. Includes ditc, the command-line tool.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
