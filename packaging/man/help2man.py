@@ -79,7 +79,9 @@ def main():
     out = ['.TH %s 1 "" "%s" "User Commands"' % (name.upper(), roff(version)), name_part.strip()]
     out += [".SH SYNOPSIS", ".nf"] + [roff(u) for u in usage] + [".fi"]
     out += [".SH DESCRIPTION", description.strip()]
-    for paragraph in filter(None, intro):
+    # A title line (QCommandLineParser's description, "DIT Companion") says nothing the
+    # NAME does not; sentences are kept.
+    for paragraph in (p for p in intro if len(p.split()) > 3):
         out += [".PP", roff(paragraph)]
     for title, lines in sections:
         out.append(".SH " + roff(title.upper()))
