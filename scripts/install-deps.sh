@@ -33,6 +33,9 @@ packages=(
   libbenchmark-dev
   # the screenshot gallery (pngquant, optipng) and the pseudo-translation (python3)
   pngquant optipng python3
+  # packaging (packaging/, docs/PLATFORMS.md): icon PNGs, validators, man pages, the clean
+  # Debian root scripts/clean-root-test.sh installs the package into
+  librsvg2-bin desktop-file-utils appstream man-db file dpkg-dev debootstrap
   # local sync test server runtime
   nodejs npm
 )

@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QFont>
+#include <QIcon>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -77,6 +78,10 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    // The installed desktop entry and icon (packaging/): Wayland compositors and docks match
+    // the window to them by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.ditcompanion.DitCompanion"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.ditcompanion.DitCompanion.svg")));
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("dit.*.info=false"));
     GuiOptions options;

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# A generated man page renders without a warning and says what the program's --help says.
+# Usage: check-man.sh PAGE.1 WORD...   (each WORD must appear in the rendered page)
+set -euo pipefail
+page="$1"; shift
+[[ -s "$page" ]] || { echo "FAIL: no man page at $page"; exit 1; }
+err="$(mktemp)"; trap 'rm -f "$err"' EXIT
+text="$(MANWIDTH=80 man --warnings -l "$page" 2>"$err")"
+if [[ -s "$err" ]]; then echo "FAIL: man reported:"; cat "$err"; exit 1; fi
+for word in NAME SYNOPSIS DESCRIPTION "$@"; do
+  grep -qF -- "$word" <<<"$text" || { echo "FAIL: '$word' is not in $(basename "$page")"; exit 1; }
+done
+echo "ok: $(basename "$page") renders ($(wc -l <<<"$text") lines)"
