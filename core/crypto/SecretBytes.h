@@ -42,8 +42,12 @@ private:
     std::size_t m_size = 0;
 };
 
-// Wipes the characters of a QString that held a secret (best effort: Qt may have
-// made copies we cannot reach, such as the text of a QML field; callers clear those too).
+// Wipes the characters of a QString that held a secret, in the buffer that holds them: a
+// QString shares its buffer with its copies (every string from QML is such a copy), and
+// the shared buffer is the one zeroed, so every copy sharing it reads zeros afterwards.
+// Callers hold the only reference, or accept that all the copies are zeroed. Best effort
+// still: Qt may have made real copies we cannot reach, such as the text of a QML field;
+// callers clear those too.
 void wipeString(QString &s);
 void wipeBytes(QByteArray &b);
 
