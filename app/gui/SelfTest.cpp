@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QQmlComponent>
+#include <QQmlContext>
 #include <QQuickItem>
 #include <QRegularExpression>
 #include <QSet>
@@ -117,14 +118,20 @@ void runSelfTest(QQmlEngine *engine, QQuickWindow *window)
             component.setData(
                 ("import org.ditcompanion.app\n" + type + " {}\n").toUtf8(),
                 QUrl(QStringLiteral("qrc:/selftest/") + type + QStringLiteral(".qml")));
-            QObject *object = component.create();
+            // In the window before it completes, as a pushed page is: a dialog finds the
+            // window it opens over when it completes.
+            QObject *object = component.beginCreate(qmlContext(window));
             if (!object) {
                 s_problems << type + QStringLiteral(": ") + component.errorString();
                 continue;
             }
-            if (auto *item = qobject_cast<QQuickItem *>(object)) {
+            auto *item = qobject_cast<QQuickItem *>(object);
+            if (item) {
                 item->setParentItem(window->contentItem());
                 item->setSize(window->size());
+            }
+            component.completeCreate();
+            if (item) {
                 QCoreApplication::processEvents();
                 openFileChoosers(item, type, &choosers);
             }
