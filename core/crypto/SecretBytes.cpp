@@ -58,11 +58,17 @@ SecretBytes SecretBytes::copyOf(QByteArrayView bytes)
     return s;
 }
 
-SecretBytes SecretBytes::fromPassphrase(QString &passphrase)
+SecretBytes SecretBytes::fromText(const QString &text)
 {
-    QByteArray utf8 = passphrase.toUtf8();
+    QByteArray utf8 = text.toUtf8();
     SecretBytes s = copyOf(utf8);
     wipeBytes(utf8);
+    return s;
+}
+
+SecretBytes SecretBytes::fromPassphrase(QString &passphrase)
+{
+    SecretBytes s = fromText(passphrase);
     wipeString(passphrase);
     return s;
 }

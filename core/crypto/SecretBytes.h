@@ -24,6 +24,10 @@ public:
     static SecretBytes copyOf(QByteArrayView bytes);
     // Takes a passphrase typed by a person as UTF-8 and wipes the caller's QString buffer.
     static SecretBytes fromPassphrase(QString &passphrase);
+    // The same without touching `text`: for a secret the app keeps (a service's configured
+    // password), or for several strings that may share one buffer (a passphrase and its
+    // confirmation): convert them all first, then wipe them all.
+    static SecretBytes fromText(const QString &text);
 
     unsigned char *data() { return m_data; }
     const unsigned char *data() const { return m_data; }

@@ -162,8 +162,7 @@ void HandoverFiles::startExport(const QString &patientId, const QUrl &file,
                 Q_EMIT exportFinished(false, code.error().message);
                 return;
             }
-            m_code = code.value();
-            wipeString(code.value());
+            m_code = std::move(code.value()); // moved, not copied: one buffer to wipe later
             Q_EMIT codeChanged();
             Q_EMIT exportFinished(true,
                                   tr("The file is ready. It holds %1.").arg(contents.describe()));
