@@ -272,7 +272,7 @@ static const QList<LeakInput> &inputs()
                             std::make_unique<SystemClock>());
              Session session(ctx);
              // As from QML, a new string each time: the session wipes what it is given.
-             const auto pass = [&m] {
+             const auto pass = [&m]() -> QString {
                  return QStringLiteral("typed ") + QString::fromLatin1(m);
              };
              session.createProfile(pass(), pass(), QStringLiteral("patient"));
