@@ -20,6 +20,9 @@ packages=(
   qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qtcharts
   qml6-module-qttest qml6-module-qt-labs-settings qml6-module-qtquick-dialogs
   qml6-module-qtcore qml6-module-qtquick-shapes
+  # the file chooser (Qt Quick Dialogs' own FileDialog lists folders with it; without it the
+  # app crashes when "Choose…" is pressed): proven by the self-test (app_self_test*)
+  qml6-module-qt-labs-folderlistmodel
   # scanning the pairing QR code on the patient's phone (camera, decoder, VideoOutput)
   qt6-multimedia-dev libzxing-dev qml6-module-qtmultimedia
   # the camera on desktop Linux (Qt 6.4 reads it through GStreamer: v4l2src, videoconvert)

@@ -80,10 +80,12 @@ const std::vector<Command> &allCommands()
          "           removes the pair's user and database (admin name and password on stdin)",
          &runUnpair},
         // A therapist's caseload and hand-over files (issue 6).
-        {"patients", "list [--all] | add LABEL | show PATIENT",
+        {"patients", "list [--all] | add [--keep-identifying-label] LABEL | show PATIENT",
          "a therapist's caseload: list patients (archived too with --all), add one with a\n"
-         "           pseudonymous label, or show one (course, scores, outcomes, risk answers);\n"
-         "           passphrase on stdin. PATIENT is a label or an id (or its first 6+ characters)",
+         "           pseudonymous label (one that looks like a name, email or number only with\n"
+         "           --keep-identifying-label), or show one (course, scores, outcomes, risk\n"
+         "           answers); passphrase on stdin. PATIENT is a label or an id (or its first 6+\n"
+         "           characters)",
          &runPatients},
         {"handover", "export [PATIENT] --out FILE | import FILE [--patient PATIENT]",
          "hand-over files (docs/THERAPIST.md): export prints the one-time code; import reads\n"

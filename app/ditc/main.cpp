@@ -1,6 +1,7 @@
 // ditc: DIT Companion's command-line tool. Thin: parse global options, dispatch.
 #include "Cli.h"
 #include "Commands.h"
+#include "common/CoreDumps.h"
 #include "common/Paths.h"
 #include "common/Translations.h"
 
@@ -48,6 +49,9 @@ void printHelp()
 
 int main(int argc, char **argv)
 {
+    disableCoreDumps(); // before anything is decrypted (docs/SECURITY.md)
+    if (reportCoreDumpsForTests())
+        return 0;
     // Only a PDF export needs QtGui; it renders offscreen and never needs a display.
     QStringList rawArguments;
     for (int i = 0; i < argc; ++i)

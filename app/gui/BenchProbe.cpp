@@ -47,8 +47,8 @@ void unlockThenOpen(QQmlApplicationEngine &engine, QQuickWindow *window, const Q
         return finish(2);
     // The baseline: the KDF alone, with the key file's parameters, in this process.
     {
-        QString copy = passphrase;
-        const SecretBytes secret = SecretBytes::fromPassphrase(copy);
+        // fromText: the passphrase is still needed to unlock below (wiping would zero it).
+        const SecretBytes secret = SecretBytes::fromText(passphrase);
         const qint64 start = probe::monotonicNs();
         const bool derived = bool(deriveKey(secret, keyFile.value().kdfParams()));
         probe::reportValue("kdf", double(probe::monotonicNs() - start) / 1e6);

@@ -1,6 +1,9 @@
 #include "PageKeys.h"
 
+#include <QAbstractItemModel>
 #include <QFile>
+#include <QQmlEngine>
+#include <QQuickWindow>
 #include <QRegularExpression>
 
 namespace dit {
@@ -44,6 +47,17 @@ QStringList pageKeys(const QString &articleId)
     if (!articleId.isEmpty() && shell.contains(QLatin1String("startsWith(\"learn-article:\")")))
         keys << QStringLiteral("learn-article:") + articleId;
     return keys;
+}
+
+QString firstArticleId(QQuickWindow *window)
+{
+    QQmlEngine *engine = qmlEngine(window);
+    const int type = qmlTypeId("org.ditcompanion.app", 1, 0, "Library");
+    auto *library = engine && type >= 0 ? engine->singletonInstance<QObject *>(type) : nullptr;
+    auto *model = library ? library->property("articles").value<QAbstractItemModel *>() : nullptr;
+    if (!model || model->rowCount() == 0)
+        return {};
+    return model->data(model->index(0, 0), model->roleNames().key("articleId")).toString();
 }
 
 } // namespace dit

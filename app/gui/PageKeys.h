@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QString>
 #include <QStringList>
+
+class QQuickWindow;
 
 namespace dit {
 
@@ -9,5 +12,8 @@ namespace dit {
 // handles itself, and the letter's pages ("letter-" + LetterPage.openByKey's cases). A key
 // that takes an argument ("learn-article:") gets `articleId`. For screenshots and UI tests.
 QStringList pageKeys(const QString &articleId);
+
+// The first Learn article's id in the running app (the argument pageKeys() takes), or empty.
+QString firstArticleId(QQuickWindow *window);
 
 } // namespace dit

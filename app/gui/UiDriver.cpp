@@ -33,17 +33,6 @@ constexpr int kPollMs = 50;
 constexpr int kWholeRunMs = 180000; // a script that hangs still ends
 constexpr int kMaxRounds = 100;     // for "until"
 
-QString firstArticleId(QQuickWindow *window)
-{
-    QQmlEngine *engine = qmlEngine(window);
-    const int type = qmlTypeId("org.ditcompanion.app", 1, 0, "Library");
-    auto *library = engine && type >= 0 ? engine->singletonInstance<QObject *>(type) : nullptr;
-    auto *model = library ? library->property("articles").value<QAbstractItemModel *>() : nullptr;
-    if (!model || model->rowCount() == 0)
-        return {};
-    return model->data(model->index(0, 0), model->roleNames().key("articleId")).toString();
-}
-
 bool isFlickable(const QQuickItem *item)
 {
     return item->inherits("QQuickFlickable");

@@ -8,6 +8,8 @@
 #include "DemoProfile.h"
 #include "Options.h"
 #include "Screenshot.h"
+#include "SelfTest.h"
+#include "common/CoreDumps.h"
 #include "common/Paths.h"
 #include "common/Translations.h"
 #include "linux/DBusNotifier.h"
@@ -59,6 +61,9 @@ void chooseHeadlessPlatform(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    disableCoreDumps(); // before anything is decrypted (docs/SECURITY.md)
+    if (reportCoreDumpsForTests())
+        return 0;
     chooseHeadlessPlatform(argc, argv);
     QApplication::setApplicationName(QString::fromLatin1(kAppName));
     QApplication::setApplicationVersion(QStringLiteral(DIT_VERSION));
@@ -169,6 +174,8 @@ int main(int argc, char **argv)
     if (demoStore)
         context.openStore(std::move(demoStore));
 
+    if (options.selfTest)
+        startSelfTestLog();
     QQmlApplicationEngine engine;
     engine.load(QUrl(QStringLiteral("qrc:/qt-project.org/imports/org/ditcompanion/app/Main.qml")));
     if (engine.rootObjects().isEmpty())

@@ -26,8 +26,10 @@ struct KdfParams
     // see isAcceptable()).
     static KdfParams forTests();
 
-    // Rejects parameters below libsodium's minimums or absurdly high (a damaged or
-    // malicious key file could otherwise make unlocking exhaust memory).
+    // Rejects parameters below libsodium's minimums or above what recommended() chooses
+    // (8 passes, 128 MiB): a key, backup or hand-over file is never made with more, and a
+    // crafted one asking for more could make unlocking exhaust an older phone's memory.
+    // Readers check this before deriving, so a refused file allocates nothing.
     bool isAcceptable() const;
 
     // As stored in key, backup and hand-over files: {"alg": "argon2id13", "ops", "mem"

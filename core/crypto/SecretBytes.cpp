@@ -58,11 +58,17 @@ SecretBytes SecretBytes::copyOf(QByteArrayView bytes)
     return s;
 }
 
-SecretBytes SecretBytes::fromPassphrase(QString &passphrase)
+SecretBytes SecretBytes::fromText(const QString &text)
 {
-    QByteArray utf8 = passphrase.toUtf8();
+    QByteArray utf8 = text.toUtf8();
     SecretBytes s = copyOf(utf8);
     wipeBytes(utf8);
+    return s;
+}
+
+SecretBytes SecretBytes::fromPassphrase(QString &passphrase)
+{
+    SecretBytes s = fromText(passphrase);
     wipeString(passphrase);
     return s;
 }
@@ -84,12 +90,16 @@ void SecretBytes::wipe()
     m_size = 0;
 }
 
+// Zeroes the buffer itself, never a detached copy (detaching would leave the secret where
+// it was). A literal or raw-data string has no buffer of its own to zero: it is only
+// cleared.
 void wipeString(QString &s)
 {
     if (s.isEmpty())
         return;
-    s.detach();
-    sodium_memzero(s.data(), static_cast<size_t>(s.size()) * sizeof(QChar));
+    if (s.data_ptr().isMutable())
+        sodium_memzero(const_cast<QChar *>(s.constData()),
+                       static_cast<size_t>(s.size()) * sizeof(QChar));
     s.clear();
 }
 
@@ -97,8 +107,8 @@ void wipeBytes(QByteArray &b)
 {
     if (b.isEmpty())
         return;
-    b.detach();
-    sodium_memzero(b.data(), static_cast<size_t>(b.size()));
+    if (b.data_ptr().isMutable())
+        sodium_memzero(const_cast<char *>(b.constData()), static_cast<size_t>(b.size()));
     b.clear();
 }
 

@@ -17,6 +17,7 @@ namespace dit {
 namespace {
 
 const QString kLast = QStringLiteral("last");
+constexpr int kUnnumbered = 100000;
 
 int numberOf(const QString &name)
 {
@@ -24,7 +25,7 @@ int numberOf(const QString &name)
         return 1;
     static const QRegularExpression numbered(QStringLiteral("^profile-(\\d{1,4})$"));
     const auto m = numbered.match(name);
-    return m.hasMatch() ? m.captured(1).toInt() : 100000;
+    return m.hasMatch() ? m.captured(1).toInt() : kUnnumbered;
 }
 
 } // namespace
@@ -37,9 +38,10 @@ ProfileFolders ProfileFolders::of(const QString &profileDir)
 QString ProfileFolders::titleFor(const QString &name)
 {
     const int n = numberOf(name);
-    if (n < 100000)
+    if (n < kUnnumbered)
         return QCoreApplication::translate("Profiles", "Profile %1").arg(n);
-    return name;
+    // Never the folder's name (list() numbers these among themselves).
+    return QCoreApplication::translate("Profiles", "Another profile");
 }
 
 QList<ProfileFolders::Entry> ProfileFolders::list() const
@@ -61,6 +63,13 @@ QList<ProfileFolders::Entry> ProfileFolders::list() const
     std::stable_sort(out.begin(), out.end(), [](const Entry &a, const Entry &b) {
         return numberOf(a.name) < numberOf(b.name);
     });
+    // Folders named otherwise (`--profile` with any name) are numbered too: a folder's name
+    // may say who it is for, and the lock screen is seen by anyone nearby.
+    int other = 0;
+    for (Entry &e : out) {
+        if (numberOf(e.name) == kUnnumbered)
+            e.title = QCoreApplication::translate("Profiles", "Other profile %1").arg(++other);
+    }
     return out;
 }
 

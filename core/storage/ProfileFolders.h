@@ -17,7 +17,8 @@ public:
     {
         QString path;
         QString name;  // the folder's name
-        QString title; // for people: "Profile 1" for "default", "Profile 3" for "profile-3"
+        QString title; // for people: "Profile 1" for "default", "Profile 3" for "profile-3",
+                       // "Other profile 1" for any other name: never the folder's name
         bool damaged = false;
     };
 

@@ -32,14 +32,16 @@ UnlockThrottle::State UnlockThrottle::load() const
     const QJsonObject o = QJsonDocument::fromJson(f.read(4096)).object();
     State s;
     s.failures = std::max(0, o.value(QStringLiteral("failures")).toInt());
-    s.lastFailureMs = o.value(QStringLiteral("last")).toInteger();
+    s.bootId = o.value(QStringLiteral("boot")).toString().toLatin1();
+    s.lastFailureMs = o.value(QStringLiteral("at")).toInteger();
     return s;
 }
 
-void UnlockThrottle::save(const State &s)
+void UnlockThrottle::save(const State &s) const
 {
     const QJsonObject o{{QStringLiteral("failures"), s.failures},
-                        {QStringLiteral("last"), double(s.lastFailureMs)}};
+                        {QStringLiteral("boot"), QString::fromLatin1(s.bootId)},
+                        {QStringLiteral("at"), double(s.lastFailureMs)}};
     if (Status st = writeFileAtomically(m_path, QJsonDocument(o).toJson(QJsonDocument::Compact));
         !st)
         qCWarning(lcProfile) << "could not record an unlock attempt";
@@ -52,12 +54,21 @@ int UnlockThrottle::failures() const
 
 qint64 UnlockThrottle::secondsRemaining() const
 {
-    const State s = load();
+    State s = load();
     const qint64 delay = delayAfter(s.failures);
     if (delay == 0)
         return 0;
-    const qint64 elapsedMs = m_clock.now().toMSecsSinceEpoch() - s.lastFailureMs;
-    // A clock set backwards must not lengthen the wait beyond the delay itself.
+    const BootTime now = m_clock.sinceBoot();
+    if (s.bootId != now.bootId) {
+        // Counted on another boot (or by an older version): the two clocks cannot be
+        // compared, so the wait starts again, in full, from now.
+        s.bootId = now.bootId;
+        s.lastFailureMs = now.ms;
+        save(s);
+        return delay;
+    }
+    const qint64 elapsedMs = now.ms - s.lastFailureMs;
+    // An edited file cannot lengthen the wait beyond the delay itself.
     const qint64 remainingMs = std::clamp(delay * 1000 - elapsedMs, qint64(0), delay * 1000);
     return (remainingMs + 999) / 1000;
 }
@@ -66,7 +77,9 @@ void UnlockThrottle::recordFailure()
 {
     State s = load();
     s.failures += 1;
-    s.lastFailureMs = m_clock.now().toMSecsSinceEpoch();
+    const BootTime now = m_clock.sinceBoot();
+    s.bootId = now.bootId;
+    s.lastFailureMs = now.ms;
     save(s);
 }
 

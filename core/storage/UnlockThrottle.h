@@ -9,6 +9,9 @@ namespace dit {
 // Slows repeated wrong passphrases down, in a small file beside the key file so the delay
 // survives closing the app. This file is the one thing a wrong passphrase changes on disk.
 // It is a brake on guessing at the lock screen, not a cryptographic control: Argon2id is.
+// The wait is measured on the clock a person cannot set (Clock::sinceBoot), so moving the
+// wall clock forward or back neither ends nor lengthens it; after a restart of the device
+// (another boot id) the wait starts again in full. See docs/SECURITY.md.
 class UnlockThrottle
 {
 public:
@@ -27,10 +30,11 @@ private:
     struct State
     {
         int failures = 0;
-        qint64 lastFailureMs = 0;
+        QByteArray bootId;        // the boot the last failure was counted in
+        qint64 lastFailureMs = 0; // on that boot's clock
     };
     State load() const;
-    void save(const State &s);
+    void save(const State &s) const;
 
     QString m_path;
     const Clock &m_clock;

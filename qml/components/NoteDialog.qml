@@ -55,6 +55,7 @@ CalmDialog {
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
                 placeholderText: qsTr("What you want to remember about these words")
+                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                 Accessible.name: qsTr("Note")
             }
         }

@@ -59,6 +59,10 @@ ScrollPage {
         onClicked: {
             page.resultText = "";
             Session.changePassphrase(current.text, next.text, repeat.text);
+            // The call wiped the typed text where it was held; the fields start again.
+            current.clear();
+            next.clear();
+            repeat.clear();
         }
     }
 }

@@ -175,7 +175,7 @@ ScrollPage {
             font.pixelSize: Theme.fontBody
             color: Theme.text
             placeholderText: qsTr("Write as much or as little as you like, or leave it blank.")
-            inputMethodHints: Qt.ImhNoPredictiveText
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             Accessible.name: page.form ? page.form.text : ""
             onTextChanged: saveText.restart()
             // A short pause before saving, so the draft is written after typing, not on

@@ -79,6 +79,7 @@ ScrollPage {
         text: editing.title
         font.pixelSize: Theme.fontBody
         color: Theme.text
+        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
         Accessible.name: qsTr("Title")
         onTextEdited: editing.title = text
     }
@@ -96,7 +97,7 @@ ScrollPage {
         text: editing.dateText
         font.pixelSize: Theme.fontBody
         color: Theme.text
-        inputMethodHints: Qt.ImhDate
+        inputMethodHints: Qt.ImhDate | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
         Accessible.name: qsTr("Date on the letter")
         onTextEdited: editing.dateText = text
     }
@@ -125,6 +126,7 @@ ScrollPage {
                 font.weight: Font.DemiBold
                 color: Theme.text
                 placeholderText: qsTr("Heading (optional)")
+                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                 Accessible.name: qsTr("Heading of section %1").arg(section.index + 1)
                 onTextEdited: editing.setSectionHeading(section.index, text)
             }
@@ -145,6 +147,7 @@ ScrollPage {
                 color: Theme.text
                 placeholderText: page.mode === "reply" ? qsTr("Dear …") : ""
                 padding: Theme.spacingSmall + 4
+                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                 Accessible.name: section.heading.length > 0 ? section.heading : qsTr("Your letter")
                 Accessible.description: section.prompt
                 // Tab moves on (a letter has no use for tab characters).

@@ -44,6 +44,7 @@ ScrollPage {
 
     FileDialog {
         id: saveDialog
+        objectName: "letterSaveDialog"
         title: qsTr("Save a copy of your letter")
         fileMode: FileDialog.SaveFile
         currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
@@ -52,9 +53,26 @@ ScrollPage {
         onAccepted: {
             const problem = Letters.exportLetter(Letters.letterId, page.exportFormat,
                                                  includeReply.checked, includeMarks.checked, selectedFile);
+            const path = YourData.localPath(selectedFile);
             page.exportFailed = problem.length > 0;
-            page.exportMessage = problem.length > 0 ? problem
-                                 : qsTr("Saved. This copy is not protected by your passphrase: keep it somewhere private.");
+            page.exportMessage = problem.length > 0 ? qsTr("Nothing was saved: %1").arg(problem)
+                                 : qsTr("Saved to %1. This copy is not protected by your passphrase: keep it somewhere private.")
+                                   .arg(path.length > 0 ? path : selectedFile.toString());
+        }
+        onRejected: {
+            page.exportFailed = false;
+            page.exportMessage = qsTr("Nothing was saved.");
+        }
+    }
+
+    // Says why not when the system's file chooser cannot open (it once failed silently).
+    function chooseWhereToSave(format) {
+        page.exportFormat = format;
+        page.exportMessage = "";
+        saveDialog.open();
+        if (!saveDialog.visible) {
+            page.exportFailed = true;
+            page.exportMessage = qsTr("The file chooser could not open, so nothing was saved. Please try again, or restart the app.");
         }
     }
 
@@ -204,18 +222,12 @@ ScrollPage {
             AppButton {
                 objectName: "exportPdf"
                 text: qsTr("Save as PDF")
-                onClicked: {
-                    page.exportFormat = "pdf";
-                    saveDialog.open();
-                }
+                onClicked: page.chooseWhereToSave("pdf")
             }
             AppButton {
                 objectName: "exportText"
                 text: qsTr("Save as text")
-                onClicked: {
-                    page.exportFormat = "txt";
-                    saveDialog.open();
-                }
+                onClicked: page.chooseWhereToSave("txt")
             }
         }
         BodyText {

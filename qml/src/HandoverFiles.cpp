@@ -162,8 +162,7 @@ void HandoverFiles::startExport(const QString &patientId, const QUrl &file,
                 Q_EMIT exportFinished(false, code.error().message);
                 return;
             }
-            m_code = code.value();
-            wipeString(code.value());
+            m_code = std::move(code.value()); // moved, not copied: one buffer to wipe later
             Q_EMIT codeChanged();
             Q_EMIT exportFinished(true,
                                   tr("The file is ready. It holds %1.").arg(contents.describe()));
@@ -172,18 +171,23 @@ void HandoverFiles::startExport(const QString &patientId, const QUrl &file,
 
 void HandoverFiles::importFile(const QUrl &file, QString code, const QString &patientId)
 {
+    // The code stays in its field until the import succeeds, to be corrected (the page
+    // clears it then): so it is not wiped in place here, only this copy is (a deep copy,
+    // which normalised() wipes).
+    QString typed(code.constData(), code.size());
+    code.clear();
     Store *store = m_ctx.store();
     const QString path = localPath(file);
     if (!store || m_busy) {
-        wipeString(code);
+        wipeString(typed);
         return;
     }
     if (path.isEmpty()) {
-        wipeString(code);
+        wipeString(typed);
         Q_EMIT importFinished(false, tr("Please choose the file."));
         return;
     }
-    auto canonical = handover::normalised(code);
+    auto canonical = handover::normalised(typed);
     if (!canonical) {
         Q_EMIT importFinished(false, tr("A code has %1 letters and numbers, like "
                                         "7KQ2-M9XD-4HTW. Please check it.")

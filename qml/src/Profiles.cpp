@@ -42,7 +42,13 @@ bool Profiles::canSwitch() const
 
 QString Profiles::currentTitle() const
 {
-    return ProfileFolders::titleFor(QFileInfo(m_ctx.profile().directory()).fileName());
+    // As the list titles it, never by the folder's name.
+    const QString current = QFileInfo(m_ctx.profile().directory()).absoluteFilePath();
+    for (const ProfileFolders::Entry &e : ProfileFolders::of(current).list()) {
+        if (QFileInfo(e.path).absoluteFilePath() == current)
+            return e.title;
+    }
+    return ProfileFolders::titleFor(QFileInfo(current).fileName());
 }
 
 void Profiles::refresh()

@@ -167,14 +167,15 @@ QString Session::passphraseProblem(const QString &passphrase, const QString &con
 void Session::createProfile(QString passphrase, QString confirmation, const QString &roleText)
 {
     const QString problem = passphrase::problemWith(passphrase, confirmation);
+    // Both may share one buffer: convert, then wipe (SecretBytes.h).
+    auto secret = std::make_shared<SecretBytes>(SecretBytes::fromText(passphrase));
+    wipeString(passphrase);
     wipeString(confirmation);
     Role role = Role::Patient;
     if (!problem.isEmpty() || !roleFromName(roleText, &role) || m_busy) {
-        wipeString(passphrase);
         setError(problem);
         return;
     }
-    auto secret = std::make_shared<SecretBytes>(SecretBytes::fromPassphrase(passphrase));
     setBusy(true);
     setError({});
     Profile *profile = &m_ctx.profile();
@@ -269,15 +270,16 @@ void Session::windowHidden()
 void Session::changePassphrase(QString current, QString next, QString confirmation)
 {
     const QString problem = passphrase::problemWith(next, confirmation);
+    // Any of the three may share one buffer: convert, then wipe (SecretBytes.h).
+    auto oldSecret = std::make_shared<SecretBytes>(SecretBytes::fromText(current));
+    auto newSecret = std::make_shared<SecretBytes>(SecretBytes::fromText(next));
+    wipeString(current);
+    wipeString(next);
     wipeString(confirmation);
     if (!problem.isEmpty() || m_busy || m_state != Unlocked) {
-        wipeString(current);
-        wipeString(next);
         Q_EMIT passphraseChangeFinished(false, problem);
         return;
     }
-    auto oldSecret = std::make_shared<SecretBytes>(SecretBytes::fromPassphrase(current));
-    auto newSecret = std::make_shared<SecretBytes>(SecretBytes::fromPassphrase(next));
     setBusy(true);
     Profile *profile = &m_ctx.profile();
     runInBackground<Status>(

@@ -273,6 +273,8 @@ void SyncPairing::publishShortCode(const sync::PairingPayload &payload)
         });
 }
 
+// The code stays in its field until it is accepted, to be corrected (the page clears it
+// then): so it is not wiped in place here; this function only lets go of its reference.
 bool SyncPairing::checkCode(QString code)
 {
     if (m_busy)
@@ -281,7 +283,7 @@ bool SyncPairing::checkCode(QString code)
     m_phrase.clear();
     if (sync::ShortCode::isShortForm(code)) {
         auto shortCode = sync::ShortCode::parse(code);
-        wipeString(code);
+        code.clear();
         if (!shortCodesAccepted()) {
             fail(tr("This app has no sync settings from your service, so a short code cannot "
                     "be looked up. Ask your therapist for the long code and type that."));
@@ -316,7 +318,7 @@ bool SyncPairing::checkCode(QString code)
         return false;
     }
     auto payload = sync::PairingPayload::parse(code);
-    wipeString(code);
+    code.clear();
     if (!payload) {
         fail(payload.error().message);
         return false;

@@ -78,16 +78,17 @@ void YourData::createBackup(const QString &path, QString appPassphrase, QString 
                             QString confirmation)
 {
     const QString problem = passphrase::problemWith(backupPassphrase, confirmation);
+    // Any of the three may share one buffer: convert, then wipe (SecretBytes.h).
+    auto current = std::make_shared<SecretBytes>(SecretBytes::fromText(appPassphrase));
+    auto secret = std::make_shared<SecretBytes>(SecretBytes::fromText(backupPassphrase));
+    wipeString(appPassphrase);
+    wipeString(backupPassphrase);
     wipeString(confirmation);
     Store *store = m_ctx.store();
     if (!problem.isEmpty() || !store || m_busy) {
-        wipeString(appPassphrase);
-        wipeString(backupPassphrase);
         Q_EMIT backupFinished(false, problem);
         return;
     }
-    auto current = guarded(appPassphrase);
-    auto secret = guarded(backupPassphrase);
     auto key = std::make_shared<SecretBytes>(SecretBytes::copyOf(store->databaseKey().view()));
     const bool check = needsPassphraseForBackup();
     const Clock &clock = m_ctx.clock();
@@ -151,16 +152,17 @@ void YourData::restoreAsNewProfile(const QString &path, QString backupPassphrase
                                    QString newPassphrase, QString confirmation)
 {
     const QString problem = passphrase::problemWith(newPassphrase, confirmation);
+    // Any of the three may share one buffer: convert, then wipe (SecretBytes.h).
+    auto secret = std::make_shared<SecretBytes>(SecretBytes::fromText(backupPassphrase));
+    auto chosen = std::make_shared<SecretBytes>(SecretBytes::fromText(newPassphrase));
+    wipeString(backupPassphrase);
+    wipeString(newPassphrase);
     wipeString(confirmation);
     if (!problem.isEmpty() || m_busy || m_ctx.store() ||
         m_ctx.profile().inspect().state != Profile::State::Missing) {
-        wipeString(backupPassphrase);
-        wipeString(newPassphrase);
         Q_EMIT restoreFinished(false, problem);
         return;
     }
-    auto secret = guarded(backupPassphrase);
-    auto chosen = guarded(newPassphrase);
     const Clock &clock = m_ctx.clock();
     setBusy(true);
     runInBackground<StoreResult>(

@@ -417,6 +417,43 @@ private Q_SLOTS:
         QCOMPARE(v.error().code, ErrorCode::WrongPassphrase);
     }
 
+    // A crafted header asking for more than the app ever uses (the old ceiling, 1 GiB and
+    // 20 passes) is refused as damaged when the header is read: before the passphrase is
+    // derived, so before the memory is asked for.
+    void headerAskingForMoreMemoryThanTheAppUsesIsRefused()
+    {
+        test::TempProfile t;
+        fill(t);
+        const QString file = outPath(QStringLiteral("greedy.ditbackup"));
+        QVERIFY(makeBackup(t, file));
+        QByteArray bytes = test::readFile(file);
+        const Layout l = layoutOf(bytes);
+        const QByteArray header = bytes.mid(14, l.streamHeader - 14);
+        QJsonObject o = QJsonDocument::fromJson(header).object();
+        QJsonObject kdf = o.value(QStringLiteral("kdf")).toObject();
+        kdf.insert(QStringLiteral("ops"), QStringLiteral("20"));
+        kdf.insert(QStringLiteral("mem"), QStringLiteral("1073741824"));
+        o.insert(QStringLiteral("kdf"), kdf);
+        const QByteArray edited = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        bytes.replace(14, header.size(), edited);
+        const quint32 length = qToBigEndian(quint32(edited.size()));
+        bytes.replace(10, 4, QByteArray(reinterpret_cast<const char *>(&length), 4));
+        // The unkeyed check, recomputed as an attacker could.
+        const qsizetype check = l.check + (edited.size() - header.size());
+        unsigned char h[32];
+        crypto_generichash(h, 32, reinterpret_cast<const unsigned char *>(bytes.constData()),
+                           static_cast<unsigned long long>(check), nullptr, 0);
+        bytes.replace(check, 32, QByteArray(reinterpret_cast<const char *>(h), 32));
+        const QString f = outPath(QStringLiteral("greedy-edited.ditbackup"));
+        test::writeFile(f, bytes);
+        auto v = backup::verify(f, secret(kBackupPass), m_out.path());
+        QVERIFY(!v);
+        QCOMPARE(v.error().code, ErrorCode::Damaged);
+        QVERIFY2(v.error().message.contains(QStringLiteral("key parameters")),
+                 qPrintable(v.error().message));
+        expectRestoreRefused(f, ErrorCode::Damaged);
+    }
+
     void foreignFilesAreRefused_data()
     {
         QTest::addColumn<QByteArray>("bytes");

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void xchachaKnownAnswer();
     void xchachaRejectsTampering();
     void secretBytesWipe();
+    void wipeZeroesTheSharedBufferNotACopy();
 };
 
 // Vectors from libsodium's own test suite: test/default/pwhash_argon2id.c (inputs, tv()
@@ -176,6 +177,43 @@ void TestCrypto::secretBytesWipe()
     SecretBytes fromTyped = SecretBytes::fromPassphrase(typed);
     QVERIFY(typed.isEmpty());
     QCOMPARE(fromTyped.view().toByteArray(), QByteArray("typed secret"));
+}
+
+// A QString or QByteArray shares its buffer with its copies (a passphrase from QML is such
+// a copy). Wiping must zero that buffer, where the secret is, not a detached copy of it.
+void TestCrypto::wipeZeroesTheSharedBufferNotACopy()
+{
+    QString original = QString::fromUtf8("shared secret");
+    QString copy = original; // shares the buffer
+    const QChar *buffer = original.constData();
+    QCOMPARE(copy.constData(), buffer);
+    const qsizetype length = original.size();
+    wipeString(copy);
+    QVERIFY(copy.isEmpty());
+    QCOMPARE(original.constData(), buffer); // the other holder still points at it...
+    for (qsizetype i = 0; i < length; ++i)
+        QVERIFY(buffer[i].isNull()); // ...and it reads zeros
+
+    QByteArray bytes("shared key bytes");
+    QByteArray other = bytes;
+    const char *raw = bytes.constData();
+    wipeBytes(other);
+    QVERIFY(other.isEmpty());
+    QCOMPARE(bytes.constData(), raw);
+    QCOMPARE(bytes, QByteArray(16, '\0'));
+
+    // Through fromPassphrase, as Session::unlock receives a string QML still holds.
+    QString fromQml = QString::fromUtf8("typed in QML");
+    QString argument = fromQml;
+    const SecretBytes secret = SecretBytes::fromPassphrase(argument);
+    QCOMPARE(secret.view().toByteArray(), QByteArray("typed in QML"));
+    QCOMPARE(fromQml, QString(12, QChar(0)));
+
+    // A literal has no buffer of its own (it is read-only data): it is only cleared.
+    QString literal = QStringLiteral("literal");
+    wipeString(literal);
+    QVERIFY(literal.isEmpty());
+    QCOMPARE(QStringLiteral("literal"), QString::fromUtf8("literal"));
 }
 
 QTEST_GUILESS_MAIN(TestCrypto)

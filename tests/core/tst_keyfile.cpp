@@ -149,6 +149,45 @@ private Q_SLOTS:
         QCOMPARE(parsed.error().code, ErrorCode::Damaged);
     }
 
+    // The ceiling is what the app itself chooses (8 passes, 128 MiB, KdfParams::recommended):
+    // a crafted file asking for more, such as the old ceiling of 1 GiB and 20 passes, is
+    // refused as damaged while it is read, before any key derivation allocates memory.
+    void kdfCostAboveWhatTheAppChoosesIsRefused_data()
+    {
+        QTest::addColumn<QString>("ops");
+        QTest::addColumn<QString>("mem");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("the app's own")
+            << QStringLiteral("8") << QStringLiteral("134217728") << true;
+        QTest::newRow("one pass more")
+            << QStringLiteral("9") << QStringLiteral("134217728") << false;
+        QTest::newRow("1 KiB more") << QStringLiteral("8") << QStringLiteral("134218752") << false;
+        QTest::newRow("1 GiB, 20 passes")
+            << QStringLiteral("20") << QStringLiteral("1073741824") << false;
+    }
+    void kdfCostAboveWhatTheAppChoosesIsRefused()
+    {
+        QFETCH(QString, ops);
+        QFETCH(QString, mem);
+        QFETCH(bool, accepted);
+        const KdfParams recommended = KdfParams::recommended();
+        QCOMPARE(QString::number(recommended.opsLimit), QStringLiteral("8"));
+        QCOMPARE(QString::number(recommended.memLimitBytes), QStringLiteral("134217728"));
+
+        QJsonObject body = QJsonDocument::fromJson(make().serialize()).object();
+        QJsonObject kdf = body.value(QStringLiteral("kdf")).toObject();
+        kdf.insert(QStringLiteral("ops"), ops);
+        kdf.insert(QStringLiteral("mem"), mem);
+        body.insert(QStringLiteral("kdf"), kdf);
+        auto parsed = KeyFile::parse(resealed(body));
+        QCOMPARE(bool(parsed), accepted);
+        if (!accepted) {
+            QCOMPARE(parsed.error().code, ErrorCode::Damaged);
+            QVERIFY2(parsed.error().message.contains(QStringLiteral("key parameters")),
+                     qPrintable(parsed.error().message));
+        }
+    }
+
     void rewrapKeepsDatabaseKeyAndKeystoreSlot()
     {
         KeyFile f = make("first passphrase");

@@ -37,6 +37,20 @@ private Q_SLOTS:
         QCOMPARE(list.at(0).path, first);
         QCOMPARE(list.at(0).title, QStringLiteral("Profile 1"));
         QCOMPARE(list.at(1).title, QStringLiteral("Profile 2"));
+        // A folder named by hand (--profile) is never titled by its name, which may say who
+        // the profile is for: the lock screen shows the title to anyone nearby.
+        for (const char *name : {"sarah", "p1"})
+            QVERIFY(Profile(root.filePath(QString::fromLatin1(name)), clock)
+                        .create(test::secret("other pass"), Role::Patient, test::fastKdf()));
+        const auto withOthers = folders.list();
+        QCOMPARE(withOthers.size(), 4);
+        QCOMPARE(withOthers.at(2).title, QStringLiteral("Other profile 1"));
+        QCOMPARE(withOthers.at(2).name, QStringLiteral("p1"));
+        QCOMPARE(withOthers.at(3).title, QStringLiteral("Other profile 2"));
+        QCOMPARE(ProfileFolders::titleFor(QStringLiteral("sarah")),
+                 QStringLiteral("Another profile"));
+        for (const auto &e : withOthers)
+            QVERIFY2(!e.title.contains(e.name), qPrintable(e.title));
         // Each keeps its own role, passphrase and store.
         auto patient = Profile(first, clock).unlock(test::secret("patient pass"));
         auto therapist = Profile(second, clock).unlock(test::secret("therapist pass"));

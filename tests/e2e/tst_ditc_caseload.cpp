@@ -156,6 +156,34 @@ private Q_SLOTS:
                      .code,
                  2);
     }
+
+    // A label that looks like a full name is refused unless the therapist says, with a flag,
+    // that they mean it (the app's second step); nothing is added on the refusal.
+    void fullNameNeedsTheDeliberateFlag()
+    {
+        const auto count = [this] {
+            const test::Run list = onTablet(
+                {QStringLiteral("--json"), QStringLiteral("patients"), QStringLiteral("list")});
+            return QJsonDocument::fromJson(list.out)
+                .object()
+                .value(QStringLiteral("patients"))
+                .toArray()
+                .size();
+        };
+        const qsizetype before = count();
+        const test::Run refused = onTablet(
+            {QStringLiteral("patients"), QStringLiteral("add"), QStringLiteral("Sarah Jones")});
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(refused.err.contains("full name"), refused.err.constData());
+        QVERIFY2(refused.err.contains("--keep-identifying-label"), refused.err.constData());
+        QCOMPARE(count(), before);
+        const test::Run kept =
+            onTablet({QStringLiteral("patients"), QStringLiteral("add"),
+                      QStringLiteral("--keep-identifying-label"), QStringLiteral("Sarah Jones")});
+        QCOMPARE(kept.code, 0);
+        QVERIFY(kept.out.contains("full name")); // the warning is still said
+        QCOMPARE(count(), before + 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDitcCaseload)

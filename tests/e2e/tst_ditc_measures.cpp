@@ -298,6 +298,32 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
     }
 
+    // The session limit is said as it is (1 to 1,000), and an empty --answers is refused
+    // rather than stored as an empty completed response.
+    void respondSaysItsLimitsAndRefusesNoAnswers()
+    {
+        const auto stored = [this] {
+            const Run r = inProfile(
+                {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")});
+            return r.out.count('\n');
+        };
+        const qsizetype before = stored();
+        Run r =
+            inProfile({QStringLiteral("respond"), QStringLiteral("--instrument"),
+                       QStringLiteral("gad7"), QStringLiteral("--session"), QStringLiteral("1001"),
+                       QStringLiteral("--answers"), QStringLiteral("0,0,0,0,0,0,0")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("from 1 to 1,000"), r.err.constData());
+        for (const char *empty : {"", ",,,", " - "}) {
+            r = inProfile({QStringLiteral("respond"), QStringLiteral("--instrument"),
+                           QStringLiteral("gad7"), QStringLiteral("--session"), QStringLiteral("2"),
+                           QStringLiteral("--answers"), QString::fromLatin1(empty)});
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains("no answer"), r.err.constData());
+        }
+        QCOMPARE(stored(), before);
+    }
+
     // Runs last: it gives the profile a course.
     void scheduleIsShownEditedAndPutBack()
     {

@@ -37,8 +37,8 @@ bool TestDriver::lockedProfile(const QString &passphrase, const QString &roleTex
     freshProfile();
     Role role = Role::Patient;
     roleFromName(roleText, &role);
-    QString copy = passphrase;
-    auto store = m_ctx.profile().create(SecretBytes::fromPassphrase(copy), role, test::fastKdf());
+    // fromText: the test still holds the passphrase to unlock with (wiping would zero it).
+    auto store = m_ctx.profile().create(SecretBytes::fromText(passphrase), role, test::fastKdf());
     if (!store)
         return false;
     store.value().reset();

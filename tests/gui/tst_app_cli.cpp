@@ -1,11 +1,17 @@
 // The real dit-companion binary: screenshots, the demo profile, and what it does (and does
 // not do) to a profile folder it merely looks at.
 #include "TestSupport.h"
+#include "common/CoreDumps.h"
 
 #include <QDir>
 #include <QImage>
 #include <QProcess>
 #include <QTest>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace dit;
 
@@ -222,6 +228,47 @@ private Q_SLOTS:
         }
         // The same page, its words replaced: the pictures differ.
         QVERIFY(QImage(files[0]) != QImage(files[1]));
+    }
+
+    // A crash must leave no core file with decrypted data: both executables turn core dumps
+    // off first thing (the real binaries, asked through the test-build hook).
+    void coreDumpsAreOffInBothExecutables_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::newRow("dit-companion") << QStringLiteral(DIT_APP_PATH);
+        QTest::newRow("ditc") << QStringLiteral(DIT_DITC_PATH);
+    }
+    void coreDumpsAreOffInBothExecutables()
+    {
+        QFETCH(QString, program);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DIT_TEST_CORE_DUMPS"), QStringLiteral("1"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(program, {});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(p.readAllStandardOutput().trimmed(), QByteArray("core dumps: off"));
+    }
+
+    // The shared function itself, in a child process (this test process stays as it was).
+    void disableCoreDumpsTurnsBothOff()
+    {
+        QVERIFY(!coreDumpsDisabled()); // a test process may dump: the check can tell
+        const pid_t child = fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            disableCoreDumps();
+            rlimit limit{};
+            const bool ok = coreDumpsDisabled() && prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) == 0 &&
+                            getrlimit(RLIMIT_CORE, &limit) == 0 && limit.rlim_cur == 0 &&
+                            limit.rlim_max == 0;
+            _exit(ok ? 0 : 1);
+        }
+        int status = 0;
+        QCOMPARE(waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0);
     }
 };
 

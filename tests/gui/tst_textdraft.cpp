@@ -109,12 +109,14 @@ private Q_SLOTS:
         QCOMPARE(draft.saveState(), TextDraft::Saved);
         QCOMPARE(draft.errorMessage(), QString());
         QCOMPARE(storedDraft(QStringLiteral("reply:letter")), typed);
+        const QString kept(typed.constData(), typed.size()); // submit wipes the draft in place
         QVERIFY(draft.submit());
         QCOMPARE(draft.text(), QString());
+        QCOMPARE(typed, QString(typed.size(), QChar(0))); // the text it held is zeroed
         QCOMPARE(storedDraft(QStringLiteral("reply:letter")), QString());
         auto notes = m_ctx->store()->records().list(QStringLiteral("note"));
         QCOMPARE(notes.value().size(), 1);
-        QCOMPARE(notes.value().first().body.value(QStringLiteral("text")).toString(), typed);
+        QCOMPARE(notes.value().first().body.value(QStringLiteral("text")).toString(), kept);
         QVERIFY(state.count() >= 3);
     }
 };

@@ -271,14 +271,17 @@ static const QList<LeakInput> &inputs()
              AppContext ctx(options, std::make_unique<MemoryKeystore>(),
                             std::make_unique<SystemClock>());
              Session session(ctx);
-             const QString pass = QStringLiteral("typed ") + QString::fromLatin1(m);
-             session.createProfile(pass, pass, QStringLiteral("patient"));
+             // As from QML, a new string each time: the session wipes what it is given.
+             const auto pass = [&m]() -> QString {
+                 return QStringLiteral("typed ") + QString::fromLatin1(m);
+             };
+             session.createProfile(pass(), pass(), QStringLiteral("patient"));
              QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::Unlocked, 20000);
              session.lock();
              QCOMPARE(session.state(), Session::Locked);
              session.unlock(QStringLiteral("wrong ") + QString::fromLatin1(m));
              QTRY_VERIFY_WITH_TIMEOUT(!session.busy(), 20000);
-             session.unlock(pass);
+             session.unlock(pass());
              QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::Unlocked, 20000);
          }},
         // Issue 6: a therapist's caseload on a second profile, and a hand-over file from it

@@ -101,6 +101,9 @@ int runList(Context &ctx, Args &args)
 
 int runAdd(Context &ctx, Args &args)
 {
+    // A label that looks identifying (a full name, an email, a number) takes a deliberate
+    // second step, as in the app: this flag (docs/THERAPIST.md).
+    const bool keepIdentifying = args.takeFlag(QStringLiteral("--keep-identifying-label"));
     const QString label = args.takePositional();
     if (label.isEmpty())
         return ctx.usage(QStringLiteral("patients add needs a label (initials, not a name)"));
@@ -108,6 +111,12 @@ int runAdd(Context &ctx, Args &args)
         return ctx.usage(*extra);
     if (const QString problem = caseload::labelProblem(label); !problem.isEmpty())
         return ctx.fail(makeError(ErrorCode::BadInput, problem));
+    const QString warning = caseload::labelWarning(label);
+    if (!warning.isEmpty() && !keepIdentifying)
+        return ctx.fail(
+            makeError(ErrorCode::BadInput,
+                      warning + QStringLiteral(" Nothing was added. To keep this label anyway, add "
+                                               "--keep-identifying-label.")));
     int failed = kOk;
     auto opened = openCaseload(ctx, &failed);
     if (!opened)
@@ -118,7 +127,7 @@ int runAdd(Context &ctx, Args &args)
         return ctx.fail(added.error());
     QStringList plain{
         QStringLiteral("Added %1 as patient %2").arg(added.value().label, added.value().id)};
-    if (const QString warning = caseload::labelWarning(label); !warning.isEmpty())
+    if (!warning.isEmpty())
         plain << warning;
     ctx.print(
         {{QStringLiteral("id"), added.value().id}, {QStringLiteral("label"), added.value().label}},

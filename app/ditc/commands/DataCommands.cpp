@@ -23,14 +23,14 @@ Result<SecretBytes> readChosenPassphrase(Context &ctx, const char *prompt, const
     if (!first)
         return first.error();
     QString text = QString::fromUtf8(first.value().view());
-    QString repeat = text;
+    QString repeat; // not a copy of text: wiping a copy would zero text's shared buffer too
     if (confirm) {
         auto second = ctx.readSecret(again);
         if (!second)
             return second.error();
         repeat = QString::fromUtf8(second.value().view());
     }
-    const QString problem = passphrase::problemWith(text, repeat);
+    const QString problem = passphrase::problemWith(text, confirm ? repeat : text);
     wipeString(repeat);
     if (!problem.isEmpty()) {
         wipeString(text);

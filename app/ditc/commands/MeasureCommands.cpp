@@ -116,9 +116,12 @@ int runRespond(Context &ctx, Args &args)
         return ctx.usage(*extra);
     bool sessionOk = false;
     const int session = sessionText ? sessionText->toInt(&sessionOk) : 0;
-    if (!id || !vector || !sessionOk || session < 1)
-        return ctx.usage(
-            QStringLiteral("respond needs --instrument ID, --session N (1 or more) and --answers"));
+    if (!id || !vector || !sessionOk)
+        return ctx.usage(QStringLiteral(
+            "respond needs --instrument ID, --session N (1 to 1,000) and --answers"));
+    // The limits ResponseStore::submit keeps, said as they are.
+    if (session < 1 || session > 1000)
+        return ctx.usage(QStringLiteral("the session number must be from 1 to 1,000"));
     if (!config)
         return ctx.fail(config.error());
     const Instrument *q = config.value().catalogue.find(*id);
@@ -128,6 +131,9 @@ int runRespond(Context &ctx, Args &args)
     auto answers = parseAnswerVector(*q, *vector);
     if (!answers)
         return ctx.fail(answers.error());
+    if (answers.value().isEmpty())
+        return ctx.fail(makeError(ErrorCode::BadInput,
+                                  QStringLiteral("--answers gave no answer; nothing was stored")));
     SystemClock clock;
     auto store = unlockProfile(ctx, clock);
     if (!store)

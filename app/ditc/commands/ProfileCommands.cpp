@@ -16,14 +16,14 @@ Result<SecretBytes> readNewPassphrase(Context &ctx, bool confirm)
     if (!first)
         return first.error();
     QString text = QString::fromUtf8(first.value().view());
-    QString again = text;
+    QString again; // not a copy of text: wiping a copy would zero text's shared buffer too
     if (confirm) {
         auto second = ctx.readSecret("Repeat the new passphrase");
         if (!second)
             return second.error();
         again = QString::fromUtf8(second.value().view());
     }
-    const QString problem = passphrase::problemWith(text, again);
+    const QString problem = passphrase::problemWith(text, confirm ? again : text);
     wipeString(again);
     if (!problem.isEmpty()) {
         wipeString(text);

@@ -70,6 +70,40 @@ TestCase {
         tryCompare(Caseload.patients, "count", 8, 5000);
     }
 
+    // A label that looks like a full name is not added by Return: the warning and a
+    // deliberate second button come first, and editing the label starts again.
+    function test_fullNameNeedsASecondStep() {
+        const window = therapistWindow();
+        window.showPage("patient-add");
+        const field = findChild(window.contentItem, "patientLabelField");
+        verify(field !== null);
+        const before = TestDriver.recordCount("patient");
+        field.forceActiveFocus();
+        for (const c of "Sarah Jones")
+            keyClick(c);
+        const warning = findChild(window.contentItem, "labelWarning");
+        tryVerify(() => warning.text.indexOf("full name") >= 0);
+        keyClick(Qt.Key_Return);
+        keyClick(Qt.Key_Return);
+        const anyway = findChild(window.contentItem, "keepIdentifyingLabel");
+        tryVerify(() => anyway.visible);
+        verify(!findChild(window.contentItem, "savePatient").enabled);
+        compare(TestDriver.recordCount("patient"), before);
+        verify(findChild(window.contentItem, "patientPage") === null);
+        // Typing again takes the question away.
+        keyClick(Qt.Key_Backspace);
+        verify(!anyway.visible);
+        keyClick("s");
+        keyClick(Qt.Key_Return);
+        tryVerify(() => anyway.visible);
+        compare(TestDriver.recordCount("patient"), before);
+        // The second step, chosen on purpose (by keyboard: Tab to the button, Space).
+        anyway.forceActiveFocus();
+        keyClick(Qt.Key_Space);
+        tryCompare(PatientDashboard, "label", "Sarah Jones", 5000);
+        compare(TestDriver.recordCount("patient"), before + 1);
+    }
+
     function test_searchNarrowsTheList() {
         therapistWindow();
         Caseload.search = "j.t";

@@ -103,6 +103,29 @@ TestCase {
         tryCompare(shell.currentStack.currentItem, "objectName", "letterReadPage");
     }
 
+    // Keep a copy: the file chooser opens, and the page then says where the copy went, or
+    // that nothing was saved.
+    function test_keepACopySaysWhereItWentOrWhyNot() {
+        verify(TestDriver.fillDemo("after"));
+        const page = createTemporaryObject(letterPageComponent, tc);
+        const dialog = findChild(page, "letterSaveDialog");
+        const message = findChild(page, "exportMessage");
+        verify(dialog && message);
+        const path = TestDriver.outsidePath("kept-letter.txt");
+        dialog.selectedFile = "file://" + path;
+        tap(page, findChild(page, "exportText"));
+        tryVerify(() => dialog.visible, 3000, "the file chooser opens");
+        dialog.accept();
+        tryVerify(() => message.text.indexOf(path) >= 0, 3000, message.text);
+        verify(message.text.indexOf("Saved to") === 0, message.text);
+        verify(TestDriver.fileExists(path));
+
+        tap(page, findChild(page, "exportPdf"));
+        tryVerify(() => dialog.visible, 3000);
+        dialog.reject();
+        tryCompare(message, "text", "Nothing was saved.");
+    }
+
     function test_rereadReminderSetting() {
         verify(TestDriver.fillDemo("after"));
         const page = createTemporaryObject(letterPageComponent, tc);
