@@ -53,7 +53,9 @@ class TestTwoDevices : public QObject
         app.setWorkingDirectory(m_work.path()); // where "save" and "type-file" files are
         app.start(QStringLiteral(DIT_APP_PATH),
                   {QStringLiteral("--profile"), home + QStringLiteral("/profile"),
-                   QStringLiteral("--size"), QStringLiteral("412x915")});
+                   QStringLiteral("--size"),
+                   device == QLatin1String("tablet") ? QStringLiteral("1280x800")
+                                                     : QStringLiteral("412x915")});
         QVERIFY(app.waitForStarted());
         const bool finished = app.waitForFinished(200000);
         const QString output = QString::fromUtf8(app.readAllStandardOutput());
