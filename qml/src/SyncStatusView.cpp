@@ -59,8 +59,8 @@ void SyncStatusView::reload()
                     if (auto c = sync::pairConfirmation(pairs, shown->id); c) {
                         m_checkWords = c.value().checkWords;
                         if (c.value().confirmedAt)
-                            m_confirmedAt = QLocale().toString(
-                                c.value().confirmedAt->toLocalTime(), QLocale::ShortFormat);
+                            m_confirmedAt = QLocale().toString(c.value().confirmedAt->toLocalTime(),
+                                                               QLocale::ShortFormat);
                     }
             }
         }
