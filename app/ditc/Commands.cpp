@@ -71,9 +71,11 @@ const std::vector<Command> &allCommands()
          "           on stdin (never as an argument); prints the four check words. A short\n"
          "           code needs --service DIR naming sync.server and sync.rendezvous",
          &runPair},
-        {"sync", "[status]",
+        {"sync", "[status | confirm [--patient LABEL]]",
          "one sync pass with every paired device, printing what went each way; or the\n"
-         "           status: when each pair last synced and why it could not (passphrase on stdin)",
+         "           status: when each pair last synced, why it could not, the four check words\n"
+         "           once the other device joined; or confirm: both devices show the same check\n"
+         "           words, so the other device's records are accepted (passphrase on stdin)",
          &runSync},
         {"unpair", "[--patient LABEL] [--remove-from-server]",
          "stop syncing: tells the other device, forgets the key; --remove-from-server also\n"

@@ -22,6 +22,7 @@
 
 #include <cstdio>
 #include <iostream>
+#include <memory>
 #include <string>
 
 using namespace dit;
@@ -76,23 +77,53 @@ int setup(const QString &dir, const QUrl &server, int records)
         sync::Provisioning(http, server, QStringLiteral("admin"), adminPassword).createPair();
     if (!payload)
         return fail(QStringLiteral("provisioning: ") + payload.error().message);
-    for (const QString &who : {QStringLiteral("patient"), QStringLiteral("therapist")}) {
-        const bool patient = who == QLatin1String("patient");
-        Profile profile(dir + QLatin1Char('/') + who, clock);
-        auto store = profile.create(passphrase, patient ? Role::Patient : Role::Therapist,
-                                    KdfParams::forTests());
+    // Both devices as if their people had already confirmed the check words (docs/SYNC.md,
+    // "Confirming the pair"): each knows the other's key, so the figure is the records' sync.
+    struct Device
+    {
+        std::unique_ptr<Profile> profile;
+        std::unique_ptr<Store> store;
+        QString pairId;
+        QByteArray publicKey;
+    };
+    Device made[2];
+    for (int d = 0; d < 2; ++d) {
+        const bool patient = d == 0;
+        const QString who = patient ? QStringLiteral("patient") : QStringLiteral("therapist");
+        auto profile = std::make_unique<Profile>(dir + QLatin1Char('/') + who, clock);
+        auto store = profile->create(passphrase, patient ? Role::Patient : Role::Therapist,
+                                     KdfParams::forTests());
         if (!store)
             return fail(store.error().message);
         sync::PairStore pairs(*store.value());
         const QString subject = patient ? QString() : QStringLiteral("bench-patient");
-        if (auto added = sync::addPair(pairs, payload.value(), subject, subject); !added)
+        auto added = sync::addPair(pairs, payload.value(), subject, subject);
+        if (!added)
             return fail(QStringLiteral("pairing: ") + added.error().message);
-        if (!patient)
-            continue;
+        auto key = pairs.deviceKey();
+        if (!key)
+            return fail(key.error().message);
+        made[d] = {std::move(profile), std::move(store.value()), added.value().id,
+                   key.value().publicKey};
+    }
+    for (int d = 0; d < 2; ++d) {
+        sync::PairStore pairs(*made[d].store);
+        const Device &other = made[1 - d];
+        const Role role = d == 0 ? Role::Therapist : Role::Patient;
+        if (auto known =
+                pairs.addDevice(made[d].pairId, other.store->deviceId(), other.publicKey, role);
+            !known)
+            return fail(known.error().message);
+        if (Status s = pairs.confirmDevice(made[d].pairId, other.store->deviceId(), clock.now());
+            !s)
+            return fail(s.error().message);
+    }
+    {
+        Store *store = made[0].store.get();
         QElapsedTimer timer;
         timer.start();
-        Database &db = store.value()->database();
-        RecordStore &rs = store.value()->records();
+        Database &db = store->database();
+        RecordStore &rs = store->records();
         // In transactions of 100, so that writing 5,000 is not 5,000 fsyncs.
         for (int from = 0; from < records; from += 100) {
             Status s = db.transaction([&]() -> Status {

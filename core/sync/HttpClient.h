@@ -22,7 +22,7 @@ struct HttpRequest
     int totalTimeoutMs = 60000;
     // A response body longer than this is refused as it arrives (a hostile or broken server
     // cannot fill the memory): above the largest envelope (Envelope::kMaxEncodedBytes).
-    static constexpr qint64 kMaxResponseBytes = 8 * 1024 * 1024;
+    static constexpr qint64 kMaxResponseBytes = qint64(8) * 1024 * 1024;
     qint64 maxResponseBytes = kMaxResponseBytes;
 };
 

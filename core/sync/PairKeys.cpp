@@ -22,6 +22,14 @@ SecretBytes subkey(const SecretBytes &pairKey, Subkey id)
     return out;
 }
 
+QString wordsOf(const QByteArray &bytes)
+{
+    QStringList words;
+    for (const char b : bytes)
+        words << wordAt(static_cast<unsigned char>(b));
+    return words.join(QLatin1Char(' '));
+}
+
 } // namespace
 
 PairKeys::PairKeys(const SecretBytes &pairKey)
@@ -83,10 +91,16 @@ SecretBytes PairKeys::password() const
 QString PairKeys::verificationPhrase() const
 {
     const QByteArray bytes = keyedHash(m_phraseKey, "phrase", 4);
-    QStringList words;
-    for (const char b : bytes)
-        words << wordAt(static_cast<unsigned char>(b));
-    return words.join(QLatin1Char(' '));
+    return wordsOf(bytes);
+}
+
+QString PairKeys::checkWords(const QString &serverUrl, const QByteArray &therapistKey,
+                             const QByteArray &patientKey) const
+{
+    // Fixed-length keys, so the fields cannot shift into one another; the address goes last.
+    const QByteArray bytes =
+        keyedHash(m_phraseKey, "check:" + therapistKey + patientKey + serverUrl.toUtf8(), 4);
+    return wordsOf(bytes);
 }
 
 DeviceKey DeviceKey::generate()

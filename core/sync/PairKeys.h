@@ -35,6 +35,12 @@ public:
     SecretBytes password() const;
     // Four words both devices show, to compare in the room.
     QString verificationPhrase() const;
+    // The four check words the two devices' people compare once the phone has joined
+    // (docs/SYNC.md, "Confirming the pair"): a keyed hash (the pair key's phrase subkey) over
+    // the server address and both devices' public keys, the therapist's first. An intruder
+    // with the pair key but another device key, or a server swapped in, gives other words.
+    QString checkWords(const QString &serverUrl, const QByteArray &therapistKey,
+                       const QByteArray &patientKey) const;
 
 private:
     QByteArray keyedHash(const SecretBytes &key, const QByteArray &data, int bytes) const;

@@ -219,6 +219,24 @@ Status PairStore::setWarning(const QString &pairId, const QString &warning)
     return exec("UPDATE sync_pairs SET warning = ? WHERE id = ?", {warning, pairId});
 }
 
+Status PairStore::confirmDevice(const QString &pairId, const QString &deviceId, const QDateTime &at)
+{
+    return exec("UPDATE sync_devices SET confirmed_at = ? WHERE pair_id = ? AND device_id = ?",
+                {at.toMSecsSinceEpoch(), pairId, deviceId});
+}
+
+std::optional<QDateTime> PairStore::confirmedAt(const QString &pairId, const QString &deviceId)
+{
+    auto stmt = m_store.database().prepare("SELECT confirmed_at FROM sync_devices WHERE pair_id "
+                                           "= ? AND device_id = ? AND confirmed_at IS NOT NULL");
+    if (!stmt)
+        return std::nullopt;
+    stmt.value().bind(1, pairId).bind(2, deviceId);
+    if (!stmt.value().next())
+        return std::nullopt;
+    return QDateTime::fromMSecsSinceEpoch(stmt.value().integer(0), Qt::UTC);
+}
+
 QByteArray PairStore::devicePublicKey(const QString &pairId, const QString &deviceId)
 {
     auto stmt = m_store.database().prepare(

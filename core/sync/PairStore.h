@@ -63,6 +63,11 @@ public:
     // The devices this pair knows besides this one (one, once the other device announced).
     Result<QStringList> otherDevices(const QString &pairId);
     Status setWarning(const QString &pairId, const QString &warning);
+    // When this device's person confirmed the check words with the other device on screen
+    // (docs/SYNC.md, "Confirming the pair"); nothing until then. Records from a device not
+    // confirmed here are kept back, never applied.
+    Status confirmDevice(const QString &pairId, const QString &deviceId, const QDateTime &at);
+    std::optional<QDateTime> confirmedAt(const QString &pairId, const QString &deviceId);
 
     // Checkpoints; called inside the transaction that applies what they cover.
     Status setPushSeq(const QString &pairId, qint64 seq);

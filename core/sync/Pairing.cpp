@@ -99,4 +99,47 @@ Result<Pair> addPair(PairStore &pairs, const PairingPayload &payload, const QStr
     return pairs.add(payload.server.toString(), payload.pairKey, subject, label);
 }
 
+Result<PairConfirmation> pairConfirmation(PairStore &pairs, const QString &pairId)
+{
+    PairConfirmation c;
+    auto others = pairs.otherDevices(pairId);
+    if (!others)
+        return others.error();
+    if (others.value().isEmpty())
+        return c;
+    auto pair = pairs.get(pairId);
+    auto key = pairs.pairKey(pairId);
+    auto mine = pairs.deviceKey();
+    if (!pair)
+        return pair.error();
+    if (!key)
+        return key.error();
+    if (!mine)
+        return mine.error();
+    c.otherDevice = others.value().first(); // a pair has one other device (Replicator)
+    const std::optional<Role> role = pairs.deviceRole(pairId, c.otherDevice);
+    if (!role)
+        return c; // announced by an older version: never confirmed (olderVersion)
+    c.otherRole = *role;
+    const QByteArray theirs = pairs.devicePublicKey(pairId, c.otherDevice);
+    const QByteArray &ours = mine.value().publicKey;
+    const bool weAreTherapist = *role == Role::Patient;
+    c.checkWords = PairKeys(key.value())
+                       .checkWords(pair.value().serverUrl, weAreTherapist ? ours : theirs,
+                                   weAreTherapist ? theirs : ours);
+    key.value().wipe();
+    c.confirmedAt = pairs.confirmedAt(pairId, c.otherDevice);
+    return c;
+}
+
+Status confirmPair(PairStore &pairs, const QString &pairId)
+{
+    auto c = pairConfirmation(pairs, pairId);
+    if (!c)
+        return c.error();
+    if (c.value().checkWords.isEmpty())
+        return bad("The other device has not joined yet.");
+    return pairs.confirmDevice(pairId, c.value().otherDevice, pairs.store().clock().now());
+}
+
 } // namespace dit::sync

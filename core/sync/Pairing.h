@@ -30,4 +30,17 @@ struct PairingPayload
 Result<Pair> addPair(PairStore &pairs, const PairingPayload &payload, const QString &subject,
                      const QString &label);
 
+// The pair's confirmation as this device sees it (docs/SYNC.md, "Confirming the pair").
+struct PairConfirmation
+{
+    QString checkWords;  // empty until the other device's announcement has arrived
+    QString otherDevice; // its device id (empty until then)
+    Role otherRole = Role::Patient;
+    std::optional<QDateTime> confirmedAt; // when this device's person confirmed the words
+};
+Result<PairConfirmation> pairConfirmation(PairStore &pairs, const QString &pairId);
+// This device's person says the words match: the other device's records are accepted from
+// the next pass on. Fails if the other device has not announced itself yet.
+Status confirmPair(PairStore &pairs, const QString &pairId);
+
 } // namespace dit::sync

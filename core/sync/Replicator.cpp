@@ -64,8 +64,9 @@ private:
     {
         QList<QPair<QString, Opened>> accepted; // document id, what it holds
         QStringList waiting;                    // signed by a device not (yet) announced: deferred
-        QList<Refused> refused; // opened and refused: remembered, never fetched again
-        bool intruder = false;  // a device that is not one of the pair's two announced itself
+        QStringList unconfirmed; // records of a device this one's person has not confirmed: kept
+        QList<Refused> refused;  // opened and refused: remembered, never fetched again
+        bool intruder = false;   // a device that is not one of the pair's two announced itself
     };
     Opening openDocs(const QList<QJsonObject> &docs);
     // Applies an opening and the checkpoint covering it in one transaction.
@@ -96,6 +97,7 @@ private:
     QHash<QString, qint64> m_numbers; // document id -> this device's number for it (sending)
     bool m_olderVersion = false;      // the other device's envelopes are of the old format
     std::optional<Role> m_withheld;   // whose numbered record has not arrived
+    bool m_unconfirmed = false;       // the other device joined; its words are not confirmed
 };
 
 Error Replicator::Pass::replyError(const CouchDatabase::Reply &reply)
@@ -491,6 +493,13 @@ Replicator::Pass::Opening Replicator::Pass::openDocs(const QList<QJsonObject> &d
                 ++m_counts.rejected;
                 continue;
             }
+            if (o.type == EnvelopeType::Record &&
+                (newDevices.contains(o.author) || !m_r.m_pairs.confirmedAt(m_pair.id, o.author))) {
+                // Not applied before this device's person confirmed the check words
+                // (docs/SYNC.md, "Confirming the pair"): kept back, tried again each pass.
+                opening.unconfirmed.append(docId);
+                continue;
+            }
             if (o.type == EnvelopeType::Record) {
                 // What the author's side may create, in the rules the hand-over file uses.
                 const Record &r = o.record;
@@ -547,7 +556,7 @@ Status Replicator::Pass::apply(const Opening &opening, const std::function<Statu
                                                   r.author, r.number);
                 !added)
                 return added;
-        for (const QString &docId : opening.waiting)
+        for (const QString &docId : opening.waiting + opening.unconfirmed)
             if (Status deferred = m_r.m_pairs.deferDoc(m_pair.id, docId); !deferred)
                 return deferred;
         if (opening.intruder && m_pair.warning.isEmpty()) {
@@ -586,6 +595,10 @@ Status Replicator::Pass::checkNumbers()
     if (!others)
         return others.error();
     for (const QString &device : others.value()) {
+        if (!m_r.m_pairs.confirmedAt(m_pair.id, device)) {
+            m_unconfirmed = true; // its records are kept back: no gap to report yet
+            continue;
+        }
         auto missing = m_r.m_pairs.missingNumbers(m_pair.id, device);
         if (!missing)
             return missing.error();
@@ -604,6 +617,8 @@ QString Replicator::Pass::problem() const
         return m_pair.warning;
     if (m_olderVersion)
         return status::olderVersion();
+    if (m_unconfirmed)
+        return status::awaitingConfirmation();
     if (m_withheld)
         return status::recordWithheld(*m_withheld);
     if (m_counts.rejected > 0)

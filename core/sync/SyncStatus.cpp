@@ -45,6 +45,13 @@ QString anotherDevice(Role here)
                              "safe, unpair and pair again with your therapist in the room");
 }
 
+QString awaitingConfirmation()
+{
+    return QCoreApplication::translate(
+        "Sync", "the other device has joined: compare the four check words on both screens "
+                "to start sharing");
+}
+
 QString recordWithheld(Role author)
 {
     return author == Role::Patient

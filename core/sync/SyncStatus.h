@@ -20,6 +20,8 @@ QString unpairedHere();    // this device unpaired
 QString anotherDevice(Role here);
 // A record the other device numbered has not arrived after a whole pass.
 QString recordWithheld(Role author);
+// The other device has joined; this device's person has not confirmed the check words yet.
+QString awaitingConfirmation();
 // The other device runs an older version of the app (before roles and record numbers).
 QString olderVersion();
 

@@ -26,6 +26,9 @@ Card {
         isError: SyncStatusView.hasProblem
         text: SyncStatusView.subject === card.subject ? SyncStatusView.line : ""
     }
+    PairCheck {
+        subject: card.subject
+    }
     BodyText {
         visible: SyncStatusView.paired && card.subject.length === 0
         muted: true

@@ -202,6 +202,9 @@ ScrollPage {
             level: 2
             text: SyncPairing.phrase
         }
+        PairCheck {
+            subject: page.patientId
+        }
         AppButton {
             objectName: "pairDone"
             Layout.fillWidth: true

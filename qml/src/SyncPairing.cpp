@@ -386,6 +386,21 @@ void SyncPairing::unpair(const QString &subject)
         });
 }
 
+bool SyncPairing::confirmWords(const QString &subject)
+{
+    const auto id = activePairFor(subject);
+    if (!id)
+        return false;
+    sync::PairStore pairs(*m_ctx.store());
+    if (Status s = sync::confirmPair(pairs, *id); !s) {
+        fail(s.error().message);
+        return false;
+    }
+    Q_EMIT m_ctx.syncRunner().statusChanged();
+    m_ctx.syncRunner().syncSoon();
+    return true;
+}
+
 void SyncPairing::clear()
 {
     withdrawShortCode();

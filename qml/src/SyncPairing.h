@@ -87,6 +87,10 @@ public:
     // Either side: ends the active pair for `subject` (empty on the patient's phone). The
     // other device hears of it on its next sync; here the key is gone at once.
     Q_INVOKABLE void unpair(const QString &subject);
+    // Either side, once the other device has joined (docs/SYNC.md, "Confirming the pair"):
+    // this device's person says both screens show the same four check words; the other
+    // device's records are accepted from the pass that follows at once.
+    Q_INVOKABLE bool confirmWords(const QString &subject);
     // Forgets the code on screen (leaving the page).
     Q_INVOKABLE void clear();
 

@@ -3,7 +3,10 @@
 #include "AppContext.h"
 #include "SyncRunner.h"
 #include "sync/PairStore.h"
+#include "sync/Pairing.h"
 #include "sync/SyncSchedule.h"
+
+#include <QLocale>
 
 namespace dit {
 
@@ -36,6 +39,8 @@ void SyncStatusView::reload()
     m_paired = false;
     m_problem = false;
     m_line.clear();
+    m_checkWords.clear();
+    m_confirmedAt.clear();
     if (Store *store = m_ctx.store()) {
         sync::PairStore pairs(*store);
         auto all = pairs.pairs();
@@ -50,6 +55,13 @@ void SyncStatusView::reload()
                 m_paired = shown->state == sync::Pair::State::Active;
                 m_problem = !shown->lastFailure.isEmpty();
                 m_line = sync::statusLine(*shown, m_ctx.clock().now());
+                if (m_paired)
+                    if (auto c = sync::pairConfirmation(pairs, shown->id); c) {
+                        m_checkWords = c.value().checkWords;
+                        if (c.value().confirmedAt)
+                            m_confirmedAt = QLocale().toString(c.value().confirmedAt->toLocalTime(),
+                                                               QLocale::ShortFormat);
+                    }
             }
         }
     }

@@ -21,6 +21,12 @@ class SyncStatusView : public QObject
     Q_PROPERTY(bool hasProblem READ hasProblem NOTIFY changed)
     Q_PROPERTY(QString line READ line NOTIFY changed)
     Q_PROPERTY(QString note READ note NOTIFY changed)
+    // Confirming the pair (docs/SYNC.md, "Confirming the pair"): the four check words once the
+    // other device has joined (empty before), and when this device's person confirmed them
+    // (empty until then: its records are kept back).
+    Q_PROPERTY(QString checkWords READ checkWords NOTIFY changed)
+    Q_PROPERTY(bool confirmed READ confirmed NOTIFY changed)
+    Q_PROPERTY(QString confirmedAt READ confirmedAt NOTIFY changed)
 
 public:
     explicit SyncStatusView(AppContext &context, QObject *parent = nullptr);
@@ -34,6 +40,10 @@ public:
     // What is sent is not watched between sessions (CLINICAL_SAFETY.md H7); empty if unpaired.
     QString note() const { return m_paired ? m_note : QString(); }
 
+    QString checkWords() const { return m_checkWords; }
+    bool confirmed() const { return !m_confirmedAt.isEmpty(); }
+    QString confirmedAt() const { return m_confirmedAt; }
+
     Q_INVOKABLE void reload();
 
 Q_SIGNALS:
@@ -46,6 +56,8 @@ private:
     bool m_problem = false;
     QString m_line;
     QString m_note;
+    QString m_checkWords;
+    QString m_confirmedAt;
 };
 
 } // namespace dit

@@ -237,6 +237,31 @@ private Q_SLOTS:
         QVERIFY(phrases.size() >= 49);
     }
 
+    // Known answers computed apart from this code (Python's hashlib.blake2b: libsodium's
+    // crypto_kdf subkey 4 of the pair key with context "ditcsync", then a 4-byte keyed BLAKE2b
+    // over "check:" + therapist key + patient key + server address; a word per byte).
+    void checkWordsCoverKeyServerAndBothDevices()
+    {
+        SecretBytes key(PairKeys::kKeyBytes);
+        for (int i = 0; i < PairKeys::kKeyBytes; ++i)
+            key.data()[i] = static_cast<unsigned char>(i);
+        const PairKeys keys(key);
+        const QByteArray tablet(32, '\x11'), phone(32, '\x22');
+        const QString server = QStringLiteral("https://sync.example");
+        QCOMPARE(keys.verificationPhrase(), QStringLiteral("moss ocean pepper poppy"));
+        QCOMPARE(keys.checkWords(server, tablet, phone), QStringLiteral("fence globe honey pony"));
+        // Each input counts: the devices' places, either device's key, the server, the key.
+        QCOMPARE(keys.checkWords(server, phone, tablet), QStringLiteral("ship koala palm magnet"));
+        QVERIFY(keys.checkWords(server, tablet, QByteArray(32, '\x23')) !=
+                keys.checkWords(server, tablet, phone));
+        QVERIFY(keys.checkWords(server, QByteArray(32, '\x12'), phone) !=
+                keys.checkWords(server, tablet, phone));
+        QVERIFY(keys.checkWords(QStringLiteral("https://sync.example.org"), tablet, phone) !=
+                keys.checkWords(server, tablet, phone));
+        QVERIFY(PairKeys(PairKeys::newPairKey()).checkWords(server, tablet, phone) !=
+                keys.checkWords(server, tablet, phone));
+    }
+
     void wordListIsOurs()
     {
         QCOMPARE(wordCount(), 256);

@@ -245,7 +245,22 @@ private Q_SLOTS:
         QVERIFY(phonePass.wait(30000)); // pairing starts a first pass
         QVERIFY2(phoneStatus.line().startsWith(QStringLiteral("Last synced")),
                  qPrintable(phoneStatus.line()));
-        QVERIFY(!phoneStatus.hasProblem());
+
+        // Once each has the other's announcement, both show the same check words, and the
+        // status asks to compare them; each person confirms on their own device.
+        QVERIFY(passUntil(*therapist, [&] { return !tabletStatus.checkWords().isEmpty(); }));
+        QVERIFY(passUntil(*phone, [&] { return !phoneStatus.checkWords().isEmpty(); }));
+        QCOMPARE(phoneStatus.checkWords(), tabletStatus.checkWords());
+        QCOMPARE(phoneStatus.checkWords().split(QLatin1Char(' ')).size(), 4);
+        QVERIFY(phoneStatus.line().contains(QStringLiteral("compare the four check words")));
+        QVERIFY(phoneStatus.hasProblem());
+        QVERIFY(!phoneStatus.confirmed());
+        QVERIFY(pairing.confirmWords({}));
+        QVERIFY(tablet.confirmWords(patientId));
+        QVERIFY(phoneStatus.confirmed());
+        QVERIFY(tabletStatus.confirmed());
+        QVERIFY(!phoneStatus.confirmedAt().isEmpty());
+        QVERIFY(passUntil(*phone, [&] { return !phoneStatus.hasProblem(); }));
 
         // A form saved on the phone reaches the therapist's dashboard by background passes.
         const auto catalogue = InstrumentCatalogue::builtIn();

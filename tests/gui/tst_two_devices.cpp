@@ -1,8 +1,9 @@
 // Issue 7's "done when", with two real dit-companion processes (issue 10's UI driver) and a
 // real PouchDB Server this test starts: the therapist's tablet makes the pairing code, the
 // patient's phone types it, both show the same four words, the phone pairs and its first
-// pass sends the sessions and the form filled in at home; the tablet, unlocked again, sends
-// the focus recorded in the room and shows that form done; the phone, unlocked again, shows
+// pass sends the sessions and the form filled in at home; both then show the same check
+// words over both devices' keys and each person confirms them; the tablet, unlocked again,
+// sends the focus recorded in the room and shows that form done; the phone, unlocked again, shows
 // the focus. The scripts are in two_devices/; the screenshots of each run in the build
 // folder (two_devices/<script>/). Exit 77 (skipped, with the reason) only when node or
 // pouchdb-server is missing.
@@ -52,7 +53,9 @@ class TestTwoDevices : public QObject
         app.setWorkingDirectory(m_work.path()); // where "save" and "type-file" files are
         app.start(QStringLiteral(DIT_APP_PATH),
                   {QStringLiteral("--profile"), home + QStringLiteral("/profile"),
-                   QStringLiteral("--size"), QStringLiteral("412x915")});
+                   QStringLiteral("--size"),
+                   device == QLatin1String("tablet") ? QStringLiteral("1280x800")
+                                                     : QStringLiteral("412x915")});
         QVERIFY(app.waitForStarted());
         const bool finished = app.waitForFinished(200000);
         const QString output = QString::fromUtf8(app.readAllStandardOutput());
@@ -105,6 +108,13 @@ private Q_SLOTS:
         drive(QStringLiteral("3_tablet_sees_the_form"), QStringLiteral("tablet"));
         if (QTest::currentTestFailed())
             return;
+
+        // Both showed the same check words (over the key, the server and both devices' keys),
+        // which are not the code's own four words.
+        const QString checkWords = saved("phone-check.txt");
+        QCOMPARE(checkWords.split(QLatin1Char(' '), Qt::SkipEmptyParts).size(), 4);
+        QCOMPARE(saved("tablet-check.txt"), checkWords);
+        QVERIFY(checkWords != tabletWords);
 
         drive(QStringLiteral("4_phone_sees_the_focus"), QStringLiteral("phone"));
         if (QTest::currentTestFailed())

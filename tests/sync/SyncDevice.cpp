@@ -29,7 +29,24 @@ bool SyncDevice::pair(const sync::PairingPayload &payload, const QString &subjec
 
 Result<sync::SyncCounts> SyncDevice::sync()
 {
-    return replicator->syncPair(pairId);
+    auto first = replicator->syncPair(pairId);
+    if (!first || !confirmsOnJoin)
+        return first;
+    auto state = sync::pairConfirmation(*pairs, pairId);
+    if (!state || state.value().checkWords.isEmpty() || state.value().confirmedAt ||
+        !sync::confirmPair(*pairs, pairId))
+        return first;
+    auto second = replicator->syncPair(pairId);
+    if (!second)
+        return second;
+    sync::SyncCounts sum = first.value();
+    sum.pushed += second.value().pushed;
+    sum.pulled += second.value().pulled;
+    sum.rejected += second.value().rejected;
+    sum.roundTrips += second.value().roundTrips;
+    sum.serverReset = sum.serverReset || second.value().serverReset;
+    sum.peerUnpaired = sum.peerUnpaired || second.value().peerUnpaired;
+    return sum;
 }
 
 sync::Pair SyncDevice::pairState()

@@ -175,6 +175,38 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, r.err.constData());
         QJsonObject row = json(r).value(QStringLiteral("pairs")).toArray().first().toObject();
         QCOMPARE(row.value(QStringLiteral("sent")).toInt(), 2); // its device key and the form
+        // The tablet hears of the phone; its form waits for the words to be confirmed.
+        r = as(therapist(), {QStringLiteral("--json"), QStringLiteral("sync")},
+               kTherapistPass + '\n');
+        QVERIFY2(r.code == 0, r.err.constData());
+        row = json(r).value(QStringLiteral("pairs")).toArray().first().toObject();
+        QCOMPARE(row.value(QStringLiteral("received")).toInt(), 0);
+        QCOMPARE(as(patient(), {QStringLiteral("sync")}, kPatientPass + '\n').code, 0);
+        // Both show the same four check words (over both devices' keys), not the code's.
+        auto checkWords = [&](const QString &dir, const QByteArray &pass) {
+            Run s = as(dir,
+                       {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status")},
+                       pass + '\n');
+            return json(s)
+                .value(QStringLiteral("pairs"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("checkWords"))
+                .toString();
+        };
+        const QString words = checkWords(therapist(), kTherapistPass);
+        QCOMPARE(words.split(u' ').size(), 4);
+        QCOMPARE(checkWords(patient(), kPatientPass), words);
+        QVERIFY(words != phrase);
+        for (const auto &[dir, pass] :
+             {std::pair{therapist(), kTherapistPass}, std::pair{patient(), kPatientPass}}) {
+            r = as(dir,
+                   {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("confirm")},
+                   pass + '\n');
+            QVERIFY2(r.code == 0, r.err.constData());
+            QCOMPARE(json(r).value(QStringLiteral("checkWords")).toString(), words);
+        }
         r = as(therapist(), {QStringLiteral("--json"), QStringLiteral("sync")},
                kTherapistPass + '\n');
         QVERIFY2(r.code == 0, r.err.constData());

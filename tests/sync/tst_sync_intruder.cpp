@@ -11,6 +11,7 @@
 #include "common/Ids.h"
 #include "letters/Letter.h"
 #include "sync/Provisioning.h"
+#include "sync/Rendezvous.h"
 #include "sync/SyncSchedule.h"
 #include "sync/SyncStatus.h"
 
@@ -230,6 +231,106 @@ private Q_SLOTS:
         syncChangesNothing(*r->therapist, 0, status::anotherDevice(Role::Therapist));
         QVERIFY(statusLine(r->therapist->pairState(), r->therapist->profile.clock.now())
                     .contains(QStringLiteral("another device tried to join this pairing")));
+    }
+
+    // Neither device applies the other's records before its person confirmed the check
+    // words; the announcements go both ways first, and both show the same four words.
+    void recordsWaitForTheCheckWords()
+    {
+        Provisioning p(m_http, m_server.url(), m_server.adminName(), m_server.adminPassword());
+        auto payload = p.createPair();
+        QVERIFY(payload);
+        SyncDevice tablet(Role::Therapist), phone(Role::Patient);
+        tablet.confirmsOnJoin = phone.confirmsOnJoin = false;
+        QVERIFY(tablet.pair(payload.value(), kPatient) && phone.pair(payload.value(), {}));
+        tablet.write(kFocus, QStringLiteral("tablet's focus"), kPatient);
+        phone.write(kResponse, QStringLiteral("phone's answer"));
+        QVERIFY(tablet.sync());
+        QCOMPARE(pairConfirmation(*tablet.pairs, tablet.pairId).value().checkWords, QString());
+        QVERIFY(!confirmPair(*tablet.pairs, tablet.pairId)); // nobody has joined yet
+        syncChangesNothing(phone, 0, status::awaitingConfirmation());
+        syncChangesNothing(tablet, 0, status::awaitingConfirmation());
+        const QString words = pairConfirmation(*tablet.pairs, tablet.pairId).value().checkWords;
+        QCOMPARE(words.split(QLatin1Char(' ')).size(), 4);
+        QCOMPARE(pairConfirmation(*phone.pairs, phone.pairId).value().checkWords, words);
+        QVERIFY(words != PairKeys(payload.value().pairKey).verificationPhrase());
+
+        // The phone's person taps "These words match": the tablet's focus arrives there, the
+        // tablet still waits for its own person.
+        QVERIFY(confirmPair(*phone.pairs, phone.pairId));
+        const auto confirmed = pairConfirmation(*phone.pairs, phone.pairId).value().confirmedAt;
+        QCOMPARE(confirmed, phone.profile.clock.now());
+        auto counts = phone.sync();
+        QVERIFY(counts);
+        QCOMPARE(counts.value().pulled, 1);
+        QCOMPARE(phone.count(kFocus), 1);
+        QCOMPARE(phone.pairState().lastFailure, QString());
+        syncChangesNothing(tablet, 0, status::awaitingConfirmation());
+        QVERIFY(confirmPair(*tablet.pairs, tablet.pairId));
+        counts = tablet.sync();
+        QVERIFY(counts);
+        QCOMPARE(counts.value().pulled, 1);
+        QCOMPARE(tablet.count(kResponse, kPatient), 1);
+        QCOMPARE(tablet.pairState().lastFailure, QString());
+    }
+
+    // Someone overhears the short code and collects the payload before the real phone: the
+    // real phone finds "no pairing"; the intruder's device shows on the tablet with words that
+    // nobody in the room can match, so the therapist taps "They do not match": the tablet
+    // unpairs (the intruder hears of it), nothing the intruder wrote was applied, and the
+    // next pairing has a new key, published under a new short code once.
+    void snatchedShortCodeEndsThatPairing()
+    {
+        const QString user = QStringLiteral("dit-rendezvous");
+        const QByteArray password = "rendezvous-only-password";
+        Provisioning p(m_http, m_server.url(), m_server.adminName(), m_server.adminPassword());
+        QVERIFY(p.prepareRendezvous(user, SecretBytes::copyOf(password)));
+        ManualClock clock{
+            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC)};
+        Rendezvous meeting(m_http, m_server.url(), user, SecretBytes::copyOf(password), clock);
+        auto first = p.createPair();
+        QVERIFY(first);
+        auto code = meeting.publish(first.value());
+        QVERIFY(code);
+        SyncDevice tablet(Role::Therapist), intruder(Role::Patient);
+        tablet.confirmsOnJoin = false;
+        QVERIFY(tablet.pair(first.value(), kPatient));
+        QVERIFY(tablet.sync());
+
+        auto snatched = meeting.collect(code.value());
+        QVERIFY(snatched);
+        QCOMPARE(meeting.collect(code.value()).error().message, Rendezvous::notFoundMessage());
+        QVERIFY(intruder.pair(snatched.value(), {}));
+        intruder.write(kResponse, QStringLiteral("intruder's answer"));
+        QVERIFY(intruder.sync()); // it confirms at once: it has nobody to compare with
+        syncChangesNothing(tablet, 0, status::awaitingConfirmation());
+        QCOMPARE(tablet.count(kResponse, kPatient), 0);
+
+        // "They do not match" (or the real phone found no pairing): unpair, a new key.
+        QVERIFY(Replicator(*tablet.pairs, tablet.http).unpair(tablet.pairId));
+        QCOMPARE(tablet.pairState().state, Pair::State::Unpaired);
+        QVERIFY(!tablet.pairs->pairKey(tablet.pairId));
+        QCOMPARE(tablet.count(kResponse, kPatient), 0);
+        auto heard = intruder.sync();
+        QVERIFY(heard);
+        QVERIFY(heard.value().peerUnpaired);
+
+        auto second = p.createPair();
+        QVERIFY(second);
+        QVERIFY(second.value().pairKey.view() != first.value().pairKey.view());
+        auto fresh = meeting.publish(second.value());
+        QVERIFY(fresh);
+        QVERIFY(fresh.value().typed() != code.value().typed());
+        SyncDevice phone(Role::Patient);
+        QVERIFY(tablet.pair(second.value(), kPatient)); // the old pair is gone: allowed
+        auto got = meeting.collect(fresh.value());
+        QVERIFY(got);
+        QVERIFY(got.value().pairKey.view() == second.value().pairKey.view());
+        QVERIFY(phone.pair(got.value(), {}));
+        QVERIFY(tablet.sync() && phone.sync() && tablet.sync());
+        QCOMPARE(pairConfirmation(*phone.pairs, phone.pairId).value().checkWords,
+                 pairConfirmation(*tablet.pairs, tablet.pairId).value().checkWords);
+        QCOMPARE(tablet.count(kResponse, kPatient), 0);
     }
 
     // An unpairing signed by someone who is not the other member changes nothing.

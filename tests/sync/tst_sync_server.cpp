@@ -269,6 +269,8 @@ private Q_SLOTS:
         SyncDevice therapist(Role::Therapist), patient(Role::Patient);
         QVERIFY(therapist.pair(payload, kPatient));
         QVERIFY(patient.pair(payload, {}));
+        QVERIFY(therapist.sync()); // joined and confirmed first: this pass is about the records
+        QVERIFY(patient.sync());
         const QString good = therapist.write(kResponse, marker(), kPatient);
         const QString tampered = therapist.write(kResponse, marker(), kPatient);
         QVERIFY(therapist.sync());

@@ -242,16 +242,28 @@ int runSyncStatus(Context &ctx, PairStore &pairs)
     QJsonArray rows;
     QStringList lines;
     for (const Pair &p : all.value()) {
+        PairConfirmation c;
+        if (p.state == Pair::State::Active)
+            if (auto got = pairConfirmation(pairs, p.id); got)
+                c = got.value();
+        const QString confirmedAt = c.confirmedAt ? isoLocal(*c.confirmedAt) : QString();
         rows.append(QJsonObject{{QStringLiteral("pairId"), p.id},
                                 {QStringLiteral("patient"), p.label},
                                 {QStringLiteral("server"), p.serverUrl},
                                 {QStringLiteral("state"), stateName(p)},
                                 {QStringLiteral("lastSynced"), isoLocal(p.lastSyncedAt)},
-                                {QStringLiteral("lastFailure"), p.lastFailure}});
+                                {QStringLiteral("lastFailure"), p.lastFailure},
+                                {QStringLiteral("checkWords"), c.checkWords},
+                                {QStringLiteral("confirmedAt"), confirmedAt}});
         QString line =
             QStringLiteral("%1: %2, last synced %3")
                 .arg(pairName(p), stateName(p),
                      p.lastSyncedAt.isValid() ? isoLocal(p.lastSyncedAt) : QStringLiteral("never"));
+        if (!c.checkWords.isEmpty())
+            line += confirmedAt.isEmpty()
+                        ? QStringLiteral("; check words %1, not confirmed here").arg(c.checkWords)
+                        : QStringLiteral("; check words %1, confirmed here %2")
+                              .arg(c.checkWords, confirmedAt);
         if (!p.lastFailure.isEmpty())
             line += QStringLiteral("; %1").arg(p.lastFailure);
         lines << line;
@@ -260,13 +272,47 @@ int runSyncStatus(Context &ctx, PairStore &pairs)
     return kOk;
 }
 
+// The person says both devices show the same check words (docs/SYNC.md, "Confirming the
+// pair"): the other device's records are accepted from the next pass on.
+int runSyncConfirm(Context &ctx, Store &store, const std::optional<QString> &patient)
+{
+    std::optional<QString> subject;
+    if (patient) {
+        auto who = caseloadPatient(store, *patient);
+        if (!who)
+            return ctx.fail(who.error());
+        subject = who.value().id;
+    }
+    PairStore pairs(store);
+    auto active = activePairs(pairs, subject);
+    if (!active)
+        return ctx.fail(active.error());
+    if (active.value().size() > 1)
+        return ctx.usage(QStringLiteral("several patients are paired: name one with --patient"));
+    const Pair pair = active.value().first();
+    if (Status s = confirmPair(pairs, pair.id); !s)
+        return ctx.fail(s.error());
+    auto c = pairConfirmation(pairs, pair.id);
+    if (!c)
+        return ctx.fail(c.error());
+    ctx.print({{QStringLiteral("pairId"), pair.id},
+               {QStringLiteral("checkWords"), c.value().checkWords},
+               {QStringLiteral("confirmedAt"), isoLocal(c.value().confirmedAt.value())}},
+              {QStringLiteral("%1: confirmed the check words %2")
+                   .arg(pairName(pair), c.value().checkWords)});
+    return kOk;
+}
+
 } // namespace
 
 int runSync(Context &ctx, Args &args)
 {
     const QString sub = args.takePositional();
-    if (!sub.isEmpty() && sub != QStringLiteral("status"))
+    if (!sub.isEmpty() && sub != QStringLiteral("status") && sub != QStringLiteral("confirm"))
         return ctx.usage(QStringLiteral("unknown sync command: %1").arg(sub));
+    const auto patient = sub == QStringLiteral("confirm")
+                             ? args.takeOption(QStringLiteral("--patient"))
+                             : std::optional<QString>();
     if (auto extra = args.leftover())
         return ctx.usage(*extra);
     auto store = unlock(ctx);
@@ -275,6 +321,8 @@ int runSync(Context &ctx, Args &args)
     PairStore pairs(*store.value());
     if (sub == QStringLiteral("status"))
         return runSyncStatus(ctx, pairs);
+    if (sub == QStringLiteral("confirm"))
+        return runSyncConfirm(ctx, *store.value(), patient);
 
     auto active = activePairs(pairs, std::nullopt);
     if (!active)
