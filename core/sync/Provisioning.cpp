@@ -125,8 +125,8 @@ Result<ShortCode> Provisioning::publishShortCode(const PairingPayload &payload,
                                                  const Clock &clock)
 {
     Rendezvous rendezvous = Rendezvous::forService(m_http, service, clock);
-    QString password = service.rendezvousPassword;
-    if (Status s = prepareRendezvous(service.rendezvousUser, SecretBytes::fromPassphrase(password));
+    if (Status s = prepareRendezvous(service.rendezvousUser,
+                                     SecretBytes::fromText(service.rendezvousPassword));
         !s)
         return s.error();
     return rendezvous.publish(payload);

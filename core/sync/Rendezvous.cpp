@@ -90,9 +90,9 @@ Rendezvous::~Rendezvous() = default;
 Rendezvous Rendezvous::forService(HttpClient &http, const SyncServiceConfig &config,
                                   const Clock &clock)
 {
-    QString password = config.rendezvousPassword; // a copy: fromPassphrase wipes it
+    // fromText, not fromPassphrase: the service's password is still needed after this.
     return Rendezvous(http, config.server, config.rendezvousUser,
-                      SecretBytes::fromPassphrase(password), clock);
+                      SecretBytes::fromText(config.rendezvousPassword), clock);
 }
 
 Result<Rendezvous::Keys> Rendezvous::derive(const ShortCode &code)
