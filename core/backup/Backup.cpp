@@ -3,6 +3,7 @@
 #include "BackupStream.h"
 #include "common/Ids.h"
 #include "common/Logging.h"
+#include "common/RegularFile.h"
 #include "storage/DiskSpace.h"
 #include "storage/Migrations.h"
 
@@ -100,9 +101,8 @@ Result<Opened> stage(const QString &file, const SecretBytes &passphrase, const Q
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("Backup", "There is no file at %1.")
                              .arg(QDir::toNativeSeparators(file)));
-    if (!in.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QCoreApplication::translate(
-                                            "Backup", "The backup file could not be read."));
+    if (Status s = openRegularFile(in, file); !s)
+        return s.error();
     const int fd = createPrivateFile(stagedPath);
     if (fd < 0)
         return errno == ENOSPC ? Result<Opened>(diskFullError()) : Result<Opened>(cannotCreate());
@@ -408,6 +408,13 @@ Result<std::unique_ptr<Store>> restoreAsNewProfile(Profile &profile, const QStri
                                                    const SecretBytes &newPassphrase,
                                                    const KdfParams &kdf, const Clock &clock)
 {
+    // Refuse a pipe or device before the new folder exists, so nothing is left behind.
+    {
+        QFile in;
+        if (QFileInfo::exists(file))
+            if (Status s = openRegularFile(in, file); !s)
+                return s.error();
+    }
     if (Status s = profile.beginCreation(); !s)
         return s.error();
     const auto fail = [&](const Error &e) {

@@ -17,6 +17,7 @@
 #include <QtEndian>
 
 #include <sodium.h>
+#include <sys/stat.h>
 
 using namespace dit;
 using dit::test::secret;
@@ -443,6 +444,18 @@ private Q_SLOTS:
     void missingFileIsNotFound()
     {
         expectRestoreRefused(outPath(QStringLiteral("none.ditbackup")), ErrorCode::NotFound);
+    }
+
+    void pipeOrDeviceIsRefusedWithoutWaiting()
+    {
+        const QString pipe = outPath(QStringLiteral("pipe.ditbackup"));
+        QVERIFY(::mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0);
+        expectRestoreRefused(pipe, ErrorCode::BadInput);
+        const QString zero = outPath(QStringLiteral("zero.ditbackup"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero));
+        expectRestoreRefused(zero, ErrorCode::BadInput);
+        QFile::remove(pipe);
+        QFile::remove(zero);
     }
 
     void restoreNeverReplacesAProfile_data()
