@@ -380,6 +380,37 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(t.path() + QStringLiteral("/creating")));
     }
 
+    // A kill after the key file was written but before the marker went, then the key file lost:
+    // the store is a person's data, so it is reported damaged and never replaced.
+    void lostKeyBesideAStaleMarkerIsNeverReplaced()
+    {
+        test::TempProfile t;
+        QVERIFY(t.create());
+        test::writeFile(t.path() + QStringLiteral("/creating"), "committing");
+        QVERIFY(QFile::remove(t.profile().keyFilePath()));
+        const auto before = test::folderDigests(t.path());
+        const auto found = t.profile().inspect();
+        QCOMPARE(found.state, Profile::State::Damaged);
+        QVERIFY(found.problem.contains(QStringLiteral("key file is missing")));
+        Profile p = t.profile();
+        auto again = p.create(secret("another passphrase"), Role::Patient, test::fastKdf());
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
+        QCOMPARE(test::folderDigests(t.path()), before);
+    }
+
+    // The marker a committed creation leaves if killed before removing it: the next unlock
+    // clears it, so a later lost key is never mistaken for an unfinished creation.
+    void unlockClearsAStaleMarker()
+    {
+        test::TempProfile t;
+        QVERIFY(t.create());
+        test::writeFile(t.path() + QStringLiteral("/creating"), "1");
+        Profile p = t.profile();
+        QVERIFY(p.unlock(secret("correct horse battery")));
+        QVERIFY(!QFile::exists(t.path() + QStringLiteral("/creating")));
+    }
+
     void newerSchemaIsRefused()
     {
         test::TempProfile t;
