@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <cerrno>
 #include <fcntl.h>
@@ -174,6 +175,17 @@ Result<QByteArray> copyableColumns(Database &db, const QString &table)
     if (stmt.value().failed())
         return stmt.value().error();
     return names.join(", ");
+}
+
+// Another person's backup: their records would mix with this person's answers and outcomes.
+Error otherProfile(const Manifest &manifest)
+{
+    return makeError(
+        ErrorCode::BadInput,
+        QCoreApplication::translate("Backup",
+                                    "This backup was made on %1 from a different profile, not this "
+                                    "one, so it was not added. Nothing was changed.")
+            .arg(QLocale().toString(manifest.createdAt.toLocalTime().date(), QLocale::LongFormat)));
 }
 
 Error roleMismatch(const QString &backupRole)
@@ -496,7 +508,8 @@ Result<std::unique_ptr<Store>> restoreAsNewProfile(Profile &profile, const QStri
 }
 
 Result<MergeResult> merge(const Profile &profile, const SecretBytes &databaseKey,
-                          const QString &file, const SecretBytes &passphrase)
+                          const QString &file, const SecretBytes &passphrase, bool addOtherProfile,
+                          bool *refusedAsOther)
 {
     MergeResult result;
     WorkFile staged(profile.newWorkFilePath(QStringLiteral("restore")));
@@ -523,6 +536,13 @@ Result<MergeResult> merge(const Profile &profile, const SecretBytes &databaseKey
     const QString role = Meta(store).value(QStringLiteral("role"));
     if (role != result.info.manifest.role)
         return roleMismatch(result.info.manifest.role);
+    result.fromOtherProfile =
+        Meta(store).value(QStringLiteral("profile_id")) != result.info.manifest.profileId;
+    if (result.fromOtherProfile && !addOtherProfile) {
+        if (refusedAsOther)
+            *refusedAsOther = true;
+        return otherProfile(result.info.manifest);
+    }
     if (Status s = store.attach(staged.path(), "staged", opened.value().innerKey); !s)
         return explainIfDiskFull(s.error(), profile.directory());
     Status merged = store.transaction([&]() -> Status {

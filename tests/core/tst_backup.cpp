@@ -607,8 +607,20 @@ private Q_SLOTS:
         Profile pb = b.profile();
         auto store = pb.unlock(secret("b passphrase here"));
         QVERIFY(store);
-        auto merged = backup::merge(pb, store.value()->databaseKey(), file, secret(kBackupPass));
+        // Another person's backup is refused unless the person chooses to add it.
+        bool refusedAsOther = false;
+        auto refused = backup::merge(pb, store.value()->databaseKey(), file, secret(kBackupPass),
+                                     false, &refusedAsOther);
+        QVERIFY(!refused);
+        QVERIFY(refusedAsOther);
+        QCOMPARE(refused.error().code, ErrorCode::BadInput);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("different profile")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(test::contentOf(store.value()->database()), before);
+        auto merged =
+            backup::merge(pb, store.value()->databaseKey(), file, secret(kBackupPass), true);
         QVERIFY2(merged, qPrintable(merged.error().message));
+        QVERIFY(merged.value().fromOtherProfile);
         QCOMPARE(merged.value().recordsAdded, qint64(8));
         QCOMPARE(merged.value().draftsAdded, qint64(1));
         QCOMPARE(merged.value().settingsAdded, qint64(1));
@@ -623,13 +635,31 @@ private Q_SLOTS:
         QVERIFY(store.value()->database().checkIntegrity(true));
 
         // Twice is the same as once.
-        auto again = backup::merge(pb, store.value()->databaseKey(), file, secret(kBackupPass));
+        auto again =
+            backup::merge(pb, store.value()->databaseKey(), file, secret(kBackupPass), true);
         QVERIFY(again);
         QCOMPARE(again.value().recordsAdded, qint64(0));
         QCOMPARE(test::contentOf(store.value()->database()), after);
         const QStringList left =
             QDir(b.path()).entryList({QStringLiteral(".work-*")}, QDir::Files | QDir::Hidden);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(u',')));
+    }
+
+    // The person's own backup (the same profile id) is added without being asked.
+    void mergeOfOwnBackupNeedsNoChoice()
+    {
+        test::TempProfile a;
+        fill(a);
+        const QString file = outPath(QStringLiteral("own.ditbackup"));
+        QFile::remove(file);
+        QVERIFY(makeBackup(a, file));
+        Profile p = a.profile();
+        auto store = p.unlock(secret(kPass));
+        QVERIFY(store);
+        auto merged = backup::merge(p, store.value()->databaseKey(), file, secret(kBackupPass));
+        QVERIFY2(merged, qPrintable(merged.error().message));
+        QVERIFY(!merged.value().fromOtherProfile);
+        QCOMPARE(merged.value().recordsAdded, qint64(0));
     }
 
     void mergeRefusesTheOtherRole()
