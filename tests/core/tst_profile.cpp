@@ -411,6 +411,36 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(t.path() + QStringLiteral("/creating")));
     }
 
+    // SQLite would write its WAL or index through a link into the file it points to.
+    void linkedCompanionFilesAreRefusedUnwritten_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("shm") << QStringLiteral("-shm");
+        QTest::newRow("wal") << QStringLiteral("-wal");
+    }
+
+    void linkedCompanionFilesAreRefusedUnwritten()
+    {
+        QFETCH(QString, suffix);
+        test::TempProfile t;
+        QVERIFY(t.create());
+        const QString target = t.dir.path() + QStringLiteral("/target");
+        test::writeFile(target, "someone's file");
+        const QString companion = t.profile().databasePath() + suffix;
+        QFile::remove(companion);
+        QVERIFY(QFile::link(target, companion));
+        Profile p = t.profile();
+        auto store = p.unlock(secret("correct horse battery"));
+        QVERIFY(!store);
+        QCOMPARE(store.error().code, ErrorCode::Damaged);
+        QVERIFY2(store.error().message.contains(QStringLiteral("not a regular file")),
+                 qPrintable(store.error().message));
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("someone's file"));
+        QVERIFY(QFileInfo(companion).isSymLink());
+    }
+
     void newerSchemaIsRefused()
     {
         test::TempProfile t;
