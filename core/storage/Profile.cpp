@@ -152,6 +152,12 @@ void Profile::removeIncompleteCreation(bool ours)
 
 Status Profile::beginCreation()
 {
+    // A folder this process cannot look into may hold a profile it cannot see: never touched.
+    const QFileInfo folder(m_dir);
+    if (folder.exists() && !(folder.isReadable() && folder.isWritable() && folder.isExecutable()))
+        return makeError(ErrorCode::Io, QCoreApplication::translate(
+                                            "Storage", "The profile folder cannot be read or "
+                                                       "written, so nothing was changed."));
     removeIncompleteCreation();
     if (inspect().state != State::Missing)
         return makeError(ErrorCode::AlreadyExists,

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace dit;
 using dit::test::secret;
 
@@ -397,6 +399,24 @@ private Q_SLOTS:
         QVERIFY(!again);
         QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
         QCOMPARE(test::folderDigests(t.path()), before);
+    }
+
+    // A folder that cannot be looked into may hold a profile: creation leaves it as it is.
+    void unreadableFolderIsNeverCreatedIn()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root reads any folder");
+        test::TempProfile t;
+        QVERIFY(t.create());
+        QVERIFY(QFile::setPermissions(t.path(), QFileDevice::WriteOwner));
+        Profile p = t.profile();
+        auto again = p.create(secret("another passphrase"), Role::Patient, test::fastKdf());
+        QVERIFY(QFile::setPermissions(t.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                    QFileDevice::ExeOwner));
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::Io);
+        QVERIFY(!QFile::exists(t.path() + QStringLiteral("/creating")));
+        QVERIFY(t.profile().unlock(secret("correct horse battery")));
     }
 
     // The marker a committed creation leaves if killed before removing it: the next unlock
