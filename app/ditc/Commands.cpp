@@ -26,10 +26,11 @@ const std::vector<Command> &allCommands()
          "           prints every problem with its file and field; exit 2 if any, 0 if none",
          &runService},
         // Your data.
-        {"backup", "create|restore|verify FILE [--replace] [--no-confirm]",
+        {"backup", "create|restore|verify FILE [--replace] [--no-confirm] [--add-other-profile]",
          "create: passphrase, then backup passphrase twice; restore: into a new profile, new "
          "passphrase twice then backup passphrase, into this one, passphrase then backup "
-         "passphrase; verify: backup passphrase",
+         "passphrase (a backup of a different profile only with --add-other-profile); verify: "
+         "backup passphrase",
          &runBackup},
         {"wipe", "--yes", "delete the profile for good: keys destroyed first, then every file",
          &runWipe},

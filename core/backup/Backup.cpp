@@ -3,6 +3,7 @@
 #include "BackupStream.h"
 #include "common/Ids.h"
 #include "common/Logging.h"
+#include "common/RegularFile.h"
 #include "storage/DiskSpace.h"
 #include "storage/Migrations.h"
 
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <cerrno>
 #include <fcntl.h>
@@ -100,9 +102,8 @@ Result<Opened> stage(const QString &file, const SecretBytes &passphrase, const Q
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("Backup", "There is no file at %1.")
                              .arg(QDir::toNativeSeparators(file)));
-    if (!in.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QCoreApplication::translate(
-                                            "Backup", "The backup file could not be read."));
+    if (Status s = openRegularFile(in, file); !s)
+        return s.error();
     const int fd = createPrivateFile(stagedPath);
     if (fd < 0)
         return errno == ENOSPC ? Result<Opened>(diskFullError()) : Result<Opened>(cannotCreate());
@@ -174,6 +175,17 @@ Result<QByteArray> copyableColumns(Database &db, const QString &table)
     if (stmt.value().failed())
         return stmt.value().error();
     return names.join(", ");
+}
+
+// Another person's backup: their records would mix with this person's answers and outcomes.
+Error otherProfile(const Manifest &manifest)
+{
+    return makeError(
+        ErrorCode::BadInput,
+        QCoreApplication::translate("Backup",
+                                    "This backup was made on %1 from a different profile, not this "
+                                    "one, so it was not added. Nothing was changed.")
+            .arg(QLocale().toString(manifest.createdAt.toLocalTime().date(), QLocale::LongFormat)));
 }
 
 Error roleMismatch(const QString &backupRole)
@@ -408,6 +420,13 @@ Result<std::unique_ptr<Store>> restoreAsNewProfile(Profile &profile, const QStri
                                                    const SecretBytes &newPassphrase,
                                                    const KdfParams &kdf, const Clock &clock)
 {
+    // Refuse a pipe or device before the new folder exists, so nothing is left behind.
+    {
+        QFile in;
+        if (QFileInfo::exists(file))
+            if (Status s = openRegularFile(in, file); !s)
+                return s.error();
+    }
     if (Status s = profile.beginCreation(); !s)
         return s.error();
     const auto fail = [&](const Error &e) {
@@ -489,7 +508,8 @@ Result<std::unique_ptr<Store>> restoreAsNewProfile(Profile &profile, const QStri
 }
 
 Result<MergeResult> merge(const Profile &profile, const SecretBytes &databaseKey,
-                          const QString &file, const SecretBytes &passphrase)
+                          const QString &file, const SecretBytes &passphrase, bool addOtherProfile,
+                          bool *refusedAsOther)
 {
     MergeResult result;
     WorkFile staged(profile.newWorkFilePath(QStringLiteral("restore")));
@@ -516,6 +536,13 @@ Result<MergeResult> merge(const Profile &profile, const SecretBytes &databaseKey
     const QString role = Meta(store).value(QStringLiteral("role"));
     if (role != result.info.manifest.role)
         return roleMismatch(result.info.manifest.role);
+    result.fromOtherProfile =
+        Meta(store).value(QStringLiteral("profile_id")) != result.info.manifest.profileId;
+    if (result.fromOtherProfile && !addOtherProfile) {
+        if (refusedAsOther)
+            *refusedAsOther = true;
+        return otherProfile(result.info.manifest);
+    }
     if (Status s = store.attach(staged.path(), "staged", opened.value().innerKey); !s)
         return explainIfDiskFull(s.error(), profile.directory());
     Status merged = store.transaction([&]() -> Status {

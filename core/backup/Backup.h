@@ -54,16 +54,20 @@ Result<std::unique_ptr<Store>> restoreAsNewProfile(Profile &profile, const QStri
 // records it does not have are added (records are immutable and have ids, so this is a union);
 // a draft is taken only if newer than this profile's draft with the same key; settings only
 // where this profile has none. All in one transaction. A backup from a profile of the other
-// role is refused.
+// role is refused; so is one of another profile (another person's) unless `addOtherProfile`
+// says the person chose to add it, and then `fromOtherProfile` says it was (`refusedAsOther`,
+// if given, tells that refusal from the others).
 struct MergeResult
 {
     Info info;
     qint64 recordsAdded = 0;
     qint64 draftsAdded = 0;
     qint64 settingsAdded = 0;
+    bool fromOtherProfile = false;
 };
 Result<MergeResult> merge(const Profile &profile, const SecretBytes &databaseKey,
-                          const QString &file, const SecretBytes &passphrase);
+                          const QString &file, const SecretBytes &passphrase,
+                          bool addOtherProfile = false, bool *refusedAsOther = nullptr);
 
 // The tables merge() brings in, and those it leaves alone on purpose. A migration that adds
 // a table must put it in one list (tst_backup checks every table is in one).

@@ -1,6 +1,7 @@
 #include "LearnLibrary.h"
 
 #include "common/Logging.h"
+#include "common/RegularFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -60,21 +61,16 @@ QList<LoadProblem> LearnLibrary::loadFile(const QString &path, const QString &so
     const QFileInfo info(path);
     if (!info.fileName().endsWith(QLatin1String(".md")))
         return fail(QCoreApplication::translate("Learn", "only .md files can be pieces"));
-    QFile file(path);
-    if (!file.exists())
+    if (!info.exists())
         return fail(QCoreApplication::translate("Learn", "the file does not exist"));
     if (info.size() > learn::kMaxFileBytes)
         return fail(QCoreApplication::translate("Learn", "the file is larger than %1 KB")
                         .arg(learn::kMaxFileBytes / 1024));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QCoreApplication::translate("Learn", "the file could not be read (%1)")
-                        .arg(file.errorString()));
-    const QByteArray bytes = file.read(learn::kMaxFileBytes + 1);
-    if (file.error() != QFileDevice::NoError)
-        return fail(QCoreApplication::translate("Learn", "the file could not be read (%1)")
-                        .arg(file.errorString()));
+    const auto bytes = readRegularFile(path, learn::kMaxFileBytes);
+    if (!bytes)
+        return fail(bytes.error().message);
     const QString id = info.fileName().chopped(3);
-    auto parsed = learn::parseArticle(id, bytes);
+    auto parsed = learn::parseArticle(id, bytes.value());
     if (!parsed)
         return fail(parsed.error().message);
     Article a = parsed.value();

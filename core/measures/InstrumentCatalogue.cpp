@@ -2,6 +2,7 @@
 
 #include "InstrumentParser.h"
 #include "common/Logging.h"
+#include "common/RegularFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -58,18 +59,12 @@ InstrumentCatalogue InstrumentCatalogue::withPack(const QString &packFolder,
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &name : files) {
         const QString path = dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            c.addProblem(
-                QCoreApplication::translate("Instruments", "%1: could not be read.").arg(path));
+        const auto bytes = readRegularFile(path, kMaxDefinitionBytes);
+        if (!bytes) {
+            c.addProblem(bytes.error().message);
             continue;
         }
-        if (f.size() > kMaxDefinitionBytes) {
-            c.addProblem(
-                QCoreApplication::translate("Instruments", "%1: larger than 1 MiB.").arg(path));
-            continue;
-        }
-        auto parsed = parseInstrument(f.readAll(), path);
+        auto parsed = parseInstrument(bytes.value(), path);
         if (!parsed) {
             qCWarning(lcMeasures) << "an instrument definition in the pack was rejected";
             c.addProblem(parsed.error().message);

@@ -2,6 +2,7 @@
 
 #include "common/JsonNumber.h"
 #include "common/Logging.h"
+#include "common/RegularFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,15 +27,15 @@ QString problem(const QString &file, const char *what)
 // measures.json, if there is one and it is sound; an empty object otherwise.
 QJsonObject readMeasuresJson(const QString &path, QStringList *problems)
 {
-    QFile f(path);
-    if (!f.exists())
+    if (!QFile::exists(path))
         return {};
-    if (!f.open(QIODevice::ReadOnly)) {
-        problems->append(problem(path, "could not be read."));
+    const auto bytes = readRegularFile(path, qint64(1024) * 1024);
+    if (!bytes) {
+        problems->append(bytes.error().message);
         return {};
     }
     QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(f.read(qint64(1024) * 1024), &err);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes.value(), &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject()) {
         problems->append(problem(path, "not valid JSON."));
         return {};

@@ -2,11 +2,13 @@
 
 #include "common/JsonNumber.h"
 #include "common/Logging.h"
+#include "common/RegularFile.h"
 #include "sync/CouchDatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +17,8 @@
 namespace dit {
 
 namespace {
+
+constexpr qint64 kMaxServiceFileBytes = qint64(1024) * 1024;
 
 Error problem(const QString &file, const QString &what)
 {
@@ -91,12 +95,12 @@ ServiceConfig ServiceConfig::builtIn()
 Result<ServiceConfig> ServiceConfig::loadFromFolder(const QString &folder)
 {
     const QString path = QDir(folder).filePath(QStringLiteral("service.json"));
-    QFile f(path);
-    if (!f.exists())
+    if (!QFileInfo::exists(path))
         return builtIn();
-    if (!f.open(QIODevice::ReadOnly))
-        return problem(path, QCoreApplication::translate("ServiceConfig", "could not be read."));
-    return parse(f.read(qint64(1024) * 1024), path);
+    auto bytes = readRegularFile(path, kMaxServiceFileBytes);
+    if (!bytes)
+        return makeError(ErrorCode::BadInput, bytes.error().message);
+    return parse(bytes.value(), path);
 }
 
 Result<ServiceConfig> ServiceConfig::parse(const QByteArray &json, const QString &fileName)
@@ -111,14 +115,13 @@ Result<ServiceConfig> ServiceConfig::parse(const QByteArray &json, const QString
 QStringList ServiceConfig::problemsIn(const QString &folder)
 {
     const QString path = QDir(folder).filePath(QStringLiteral("service.json"));
-    QFile f(path);
-    if (!f.exists())
+    if (!QFileInfo::exists(path))
         return {};
-    if (!f.open(QIODevice::ReadOnly))
-        return {problem(path, QCoreApplication::translate("ServiceConfig", "could not be read."))
-                    .message};
+    auto bytes = readRegularFile(path, kMaxServiceFileBytes);
+    if (!bytes)
+        return {bytes.error().message};
     QStringList problems;
-    parseCollecting(f.read(qint64(1024) * 1024), path, &problems);
+    parseCollecting(bytes.value(), path, &problems);
     return problems;
 }
 

@@ -8,6 +8,7 @@
 
 #include <cstring>
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 namespace dit {
 
@@ -66,6 +67,27 @@ bool looksLikePlainSqlite(const QString &path)
     return head == QByteArray(kPlainHeader);
 }
 
+// The store and the files SQLite keeps beside it must be plain files, never links: SQLite
+// would write its WAL and index through a link into whatever it points to. Checked with
+// lstat before SQLite opens anything (docs/SECURITY.md).
+Status companionsArePlainFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        const QString file = path + QLatin1String(suffix);
+        struct stat st
+        {};
+        if (::lstat(QFile::encodeName(file).constData(), &st) != 0)
+            continue; // absent: SQLite makes it itself
+        if (!S_ISREG(st.st_mode))
+            return makeError(ErrorCode::Damaged,
+                             QCoreApplication::translate(
+                                 "Storage", "%1 is not a regular file, so the data store was not "
+                                            "opened.")
+                                 .arg(QFileInfo(file).fileName()));
+    }
+    return {};
+}
+
 } // namespace
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const SecretBytes &rawKey,
@@ -90,6 +112,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secr
                                             "this profile made."));
     }
 
+    if (Status s = companionsArePlainFiles(path); !s)
+        return s.error();
     const int flags = SQLITE_OPEN_FULLMUTEX |
                       (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
                       (mode == Mode::CreateNew ? SQLITE_OPEN_CREATE : 0);

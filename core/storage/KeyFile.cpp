@@ -1,6 +1,7 @@
 #include "KeyFile.h"
 
 #include "common/Ids.h"
+#include "common/RegularFile.h"
 #include "crypto/Aead.h"
 #include "crypto/Sodium.h"
 
@@ -228,10 +229,13 @@ Result<KeyFile> KeyFile::read(const QString &path)
     if (!file.exists())
         return makeError(ErrorCode::Damaged,
                          QCoreApplication::translate("Storage", "The key file is missing."));
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("Storage", "The key file could not be read."));
-    return parse(file.read(kMaxKeyFileBytes + 1));
+    const auto bytes = readRegularFile(path, kMaxKeyFileBytes);
+    if (!bytes)
+        return makeError(
+            bytes.error().code == ErrorCode::BadInput ? ErrorCode::Damaged : ErrorCode::Io,
+            QCoreApplication::translate("Storage", "The key file could not be read: %1")
+                .arg(bytes.error().message));
+    return parse(bytes.value());
 }
 
 } // namespace dit

@@ -5,6 +5,7 @@
 #include "Migrations.h"
 #include "common/Ids.h"
 #include "common/Logging.h"
+#include "common/RegularFile.h"
 #include "crypto/Sodium.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,11 @@ const QString kKeyFile = QStringLiteral("key");
 const QString kStoreFile = QStringLiteral("store.db");
 const QString kAttemptsFile = QStringLiteral("attempts");
 const QString kCreating = QStringLiteral("creating");
+// The marker's content: "1" while the store is being built (it holds nothing a person entered
+// and may be cleared away); "committing" once the key file is about to be written, after which
+// a store without a key file is a lost key, never an unfinished creation (docs/ARCHITECTURE.md).
+const QByteArray kCreatingBegun = QByteArrayLiteral("1");
+const QByteArray kCreatingCommitting = QByteArrayLiteral("committing");
 const QString kWorkPrefix = QStringLiteral(".work-");
 // The store's companions: SQLite's write-ahead log and its index, and a rollback journal
 // (never used in WAL mode, listed so a wipe leaves nothing whatever happened).
@@ -104,7 +110,7 @@ Profile::Inspection Profile::inspect() const
     const bool hasStore = QFile::exists(databasePath());
     // A creation that was interrupted before its key file was committed never held
     // anything a person entered; create() clears it away.
-    if (QFile::exists(creationMarkerPath()) && !hasKey)
+    if (!hasKey && creationUnfinished())
         return {State::Missing, {}};
     if (!hasKey && !hasStore)
         return {State::Missing, {}};
@@ -119,9 +125,21 @@ Profile::Inspection Profile::inspect() const
     return {State::Ready, {}};
 }
 
-void Profile::removeIncompleteCreation()
+bool Profile::creationUnfinished() const
+{
+    if (!QFileInfo::exists(creationMarkerPath()))
+        return false;
+    const auto marker = readRegularFile(creationMarkerPath(), 64);
+    return marker && marker.value() == kCreatingBegun;
+}
+
+void Profile::removeIncompleteCreation(bool ours)
 {
     if (!QFile::exists(creationMarkerPath()) || QFile::exists(keyFilePath()))
+        return;
+    // Found on disk, only a creation that never reached its key file is cleared: anything
+    // else may be a committed store whose key file was lost since.
+    if (!ours && !creationUnfinished())
         return;
     for (const QString &suffix : kStoreSuffixes)
         QFile::remove(databasePath() + suffix);
@@ -134,6 +152,12 @@ void Profile::removeIncompleteCreation()
 
 Status Profile::beginCreation()
 {
+    // A folder this process cannot look into may hold a profile it cannot see: never touched.
+    const QFileInfo folder(m_dir);
+    if (folder.exists() && !(folder.isReadable() && folder.isWritable() && folder.isExecutable()))
+        return makeError(ErrorCode::Io, QCoreApplication::translate(
+                                            "Storage", "The profile folder cannot be read or "
+                                                       "written, so nothing was changed."));
     removeIncompleteCreation();
     if (inspect().state != State::Missing)
         return makeError(ErrorCode::AlreadyExists,
@@ -147,7 +171,7 @@ Status Profile::beginCreation()
                                          "Storage", "Could not create the profile folder.")),
             m_dir);
     QFile::setPermissions(m_dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    if (Status s = writeFileAtomically(creationMarkerPath(), "1"); !s) {
+    if (Status s = writeFileAtomically(creationMarkerPath(), kCreatingBegun); !s) {
         abandonCreation();
         return s;
     }
@@ -157,7 +181,7 @@ Status Profile::beginCreation()
 void Profile::abandonCreation()
 {
     // Only ever what a creation makes, and never once the key file (the commit point) exists.
-    removeIncompleteCreation();
+    removeIncompleteCreation(true);
     removeStaleTemporaries(creationMarkerPath());
     if (m_madeFolder && QDir().rmdir(m_dir))
         syncDirectory(QFileInfo(m_dir).absolutePath());
@@ -177,6 +201,11 @@ Result<std::unique_ptr<Store>> Profile::commitCreation(std::unique_ptr<Database>
         return keyFile.error();
     }
     // The key file is the commit point: until it exists, the folder holds nothing usable.
+    if (Status s = writeFileAtomically(creationMarkerPath(), kCreatingCommitting); !s) {
+        db.reset();
+        abandonCreation();
+        return s.error();
+    }
     if (Status s = writeKeyFile(keyFile.value()); !s) {
         db.reset();
         abandonCreation();
@@ -257,6 +286,8 @@ Result<std::unique_ptr<Store>> Profile::unlock(const SecretBytes &passphrase)
     auto keyFile = KeyFile::read(keyFilePath());
     if (!keyFile)
         return keyFile.error();
+    // A marker a kill left beside a committed key file says nothing any more.
+    QFile::remove(creationMarkerPath());
     auto key = checkPassphrase(keyFile.value(), passphrase);
     if (!key)
         return key.error();

@@ -101,7 +101,9 @@ public:
 
 private:
     QString creationMarkerPath() const;
-    void removeIncompleteCreation();
+    bool creationUnfinished() const;
+    // `ours`: this process began the creation, so it knows the key file was never written.
+    void removeIncompleteCreation(bool ours = false);
     void removeStaleWorkFiles() const;
     Status checkStore(const KeyFile &keyFile, const SecretBytes &databaseKey) const;
     Result<std::unique_ptr<Store>> openStore(const KeyFile &keyFile, SecretBytes databaseKey);

@@ -3,6 +3,7 @@
 #include "AtomicFile.h"
 #include "Profile.h"
 #include "common/Clock.h"
+#include "common/RegularFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -84,10 +85,10 @@ QString ProfileFolders::newProfilePath() const
 
 QString ProfileFolders::lastUsed() const
 {
-    QFile f(m_root + QLatin1Char('/') + kLast);
-    if (!f.open(QIODevice::ReadOnly))
+    const auto bytes = readRegularFile(m_root + QLatin1Char('/') + kLast, 256);
+    if (!bytes)
         return {};
-    const QString name = QString::fromUtf8(f.read(256)).trimmed();
+    const QString name = QString::fromUtf8(bytes.value()).trimmed();
     if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.startsWith(QLatin1Char('.')))
         return {};
     const QString path = m_root + QLatin1Char('/') + name;

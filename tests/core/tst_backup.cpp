@@ -17,6 +17,7 @@
 #include <QtEndian>
 
 #include <sodium.h>
+#include <sys/stat.h>
 
 using namespace dit;
 using dit::test::secret;
@@ -482,6 +483,18 @@ private Q_SLOTS:
         expectRestoreRefused(outPath(QStringLiteral("none.ditbackup")), ErrorCode::NotFound);
     }
 
+    void pipeOrDeviceIsRefusedWithoutWaiting()
+    {
+        const QString pipe = outPath(QStringLiteral("pipe.ditbackup"));
+        QVERIFY(::mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0);
+        expectRestoreRefused(pipe, ErrorCode::BadInput);
+        const QString zero = outPath(QStringLiteral("zero.ditbackup"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero));
+        expectRestoreRefused(zero, ErrorCode::BadInput);
+        QFile::remove(pipe);
+        QFile::remove(zero);
+    }
+
     void restoreNeverReplacesAProfile_data()
     {
         QTest::addColumn<bool>("damaged");
@@ -631,8 +644,20 @@ private Q_SLOTS:
         Profile pb = b.profile();
         auto store = pb.unlock(secret("b passphrase here"));
         QVERIFY(store);
-        auto merged = backup::merge(pb, store.value()->databaseKey(), file, secret(kBackupPass));
+        // Another person's backup is refused unless the person chooses to add it.
+        bool refusedAsOther = false;
+        auto refused = backup::merge(pb, store.value()->databaseKey(), file, secret(kBackupPass),
+                                     false, &refusedAsOther);
+        QVERIFY(!refused);
+        QVERIFY(refusedAsOther);
+        QCOMPARE(refused.error().code, ErrorCode::BadInput);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("different profile")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(test::contentOf(store.value()->database()), before);
+        auto merged =
+            backup::merge(pb, store.value()->databaseKey(), file, secret(kBackupPass), true);
         QVERIFY2(merged, qPrintable(merged.error().message));
+        QVERIFY(merged.value().fromOtherProfile);
         QCOMPARE(merged.value().recordsAdded, qint64(8));
         QCOMPARE(merged.value().draftsAdded, qint64(1));
         QCOMPARE(merged.value().settingsAdded, qint64(1));
@@ -647,13 +672,31 @@ private Q_SLOTS:
         QVERIFY(store.value()->database().checkIntegrity(true));
 
         // Twice is the same as once.
-        auto again = backup::merge(pb, store.value()->databaseKey(), file, secret(kBackupPass));
+        auto again =
+            backup::merge(pb, store.value()->databaseKey(), file, secret(kBackupPass), true);
         QVERIFY(again);
         QCOMPARE(again.value().recordsAdded, qint64(0));
         QCOMPARE(test::contentOf(store.value()->database()), after);
         const QStringList left =
             QDir(b.path()).entryList({QStringLiteral(".work-*")}, QDir::Files | QDir::Hidden);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(u',')));
+    }
+
+    // The person's own backup (the same profile id) is added without being asked.
+    void mergeOfOwnBackupNeedsNoChoice()
+    {
+        test::TempProfile a;
+        fill(a);
+        const QString file = outPath(QStringLiteral("own.ditbackup"));
+        QFile::remove(file);
+        QVERIFY(makeBackup(a, file));
+        Profile p = a.profile();
+        auto store = p.unlock(secret(kPass));
+        QVERIFY(store);
+        auto merged = backup::merge(p, store.value()->databaseKey(), file, secret(kBackupPass));
+        QVERIFY2(merged, qPrintable(merged.error().message));
+        QVERIFY(!merged.value().fromOtherProfile);
+        QCOMPARE(merged.value().recordsAdded, qint64(0));
     }
 
     void mergeRefusesTheOtherRole()

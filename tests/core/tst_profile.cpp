@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace dit;
 using dit::test::secret;
 
@@ -378,6 +380,85 @@ private Q_SLOTS:
         auto store = t.create();
         QVERIFY(store);
         QVERIFY(!QFile::exists(t.path() + QStringLiteral("/creating")));
+    }
+
+    // A kill after the key file was written but before the marker went, then the key file lost:
+    // the store is a person's data, so it is reported damaged and never replaced.
+    void lostKeyBesideAStaleMarkerIsNeverReplaced()
+    {
+        test::TempProfile t;
+        QVERIFY(t.create());
+        test::writeFile(t.path() + QStringLiteral("/creating"), "committing");
+        QVERIFY(QFile::remove(t.profile().keyFilePath()));
+        const auto before = test::folderDigests(t.path());
+        const auto found = t.profile().inspect();
+        QCOMPARE(found.state, Profile::State::Damaged);
+        QVERIFY(found.problem.contains(QStringLiteral("key file is missing")));
+        Profile p = t.profile();
+        auto again = p.create(secret("another passphrase"), Role::Patient, test::fastKdf());
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
+        QCOMPARE(test::folderDigests(t.path()), before);
+    }
+
+    // A folder that cannot be looked into may hold a profile: creation leaves it as it is.
+    void unreadableFolderIsNeverCreatedIn()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root reads any folder");
+        test::TempProfile t;
+        QVERIFY(t.create());
+        QVERIFY(QFile::setPermissions(t.path(), QFileDevice::WriteOwner));
+        Profile p = t.profile();
+        auto again = p.create(secret("another passphrase"), Role::Patient, test::fastKdf());
+        QVERIFY(QFile::setPermissions(t.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                    QFileDevice::ExeOwner));
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::Io);
+        QVERIFY(!QFile::exists(t.path() + QStringLiteral("/creating")));
+        QVERIFY(t.profile().unlock(secret("correct horse battery")));
+    }
+
+    // The marker a committed creation leaves if killed before removing it: the next unlock
+    // clears it, so a later lost key is never mistaken for an unfinished creation.
+    void unlockClearsAStaleMarker()
+    {
+        test::TempProfile t;
+        QVERIFY(t.create());
+        test::writeFile(t.path() + QStringLiteral("/creating"), "1");
+        Profile p = t.profile();
+        QVERIFY(p.unlock(secret("correct horse battery")));
+        QVERIFY(!QFile::exists(t.path() + QStringLiteral("/creating")));
+    }
+
+    // SQLite would write its WAL or index through a link into the file it points to.
+    void linkedCompanionFilesAreRefusedUnwritten_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("shm") << QStringLiteral("-shm");
+        QTest::newRow("wal") << QStringLiteral("-wal");
+    }
+
+    void linkedCompanionFilesAreRefusedUnwritten()
+    {
+        QFETCH(QString, suffix);
+        test::TempProfile t;
+        QVERIFY(t.create());
+        const QString target = t.dir.path() + QStringLiteral("/target");
+        test::writeFile(target, "someone's file");
+        const QString companion = t.profile().databasePath() + suffix;
+        QFile::remove(companion);
+        QVERIFY(QFile::link(target, companion));
+        Profile p = t.profile();
+        auto store = p.unlock(secret("correct horse battery"));
+        QVERIFY(!store);
+        QCOMPARE(store.error().code, ErrorCode::Damaged);
+        QVERIFY2(store.error().message.contains(QStringLiteral("not a regular file")),
+                 qPrintable(store.error().message));
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("someone's file"));
+        QVERIFY(QFileInfo(companion).isSymLink());
     }
 
     void newerSchemaIsRefused()

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace dit;
 
 class TestProfileFolders : public QObject
@@ -67,6 +69,11 @@ private Q_SLOTS:
         QCOMPARE(test::readFile(root.filePath(QStringLiteral("last"))), QByteArray("profile-2"));
         // A name pointing outside the folder is ignored.
         test::writeFile(root.filePath(QStringLiteral("last")), "../elsewhere");
+        QCOMPARE(folders.lastUsed(), QString());
+        // A named pipe in its place is ignored at once, never waited on.
+        QVERIFY(QFile::remove(root.filePath(QStringLiteral("last"))));
+        QVERIFY(::mkfifo(QFile::encodeName(root.filePath(QStringLiteral("last"))).constData(),
+                         0600) == 0);
         QCOMPARE(folders.lastUsed(), QString());
     }
 

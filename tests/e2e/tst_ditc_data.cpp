@@ -120,7 +120,8 @@ private Q_SLOTS:
                 QVERIFY(!run.out.contains(secret) && !run.err.contains(secret));
     }
 
-    // Into an existing profile: its passphrase, then the backup passphrase; a union.
+    // Into an existing profile: its passphrase, then the backup passphrase; a union. Another
+    // profile's backup only when the person chooses it, and then the output says so.
     void restoreIntoAnExistingProfileAddsOnly()
     {
         const QString file = makeBackup("source", "merge.ditbackup");
@@ -136,13 +137,23 @@ private Q_SLOTS:
                      .code,
                  0);
         const QStringList before = contentOf(other, "other passphrase");
+        const auto digests = test::folderDigests(other);
+        const test::Run refused = ditc({QStringLiteral("--profile"), other,
+                                        QStringLiteral("backup"), QStringLiteral("restore"), file},
+                                       "other passphrase\n" + kBackupPass + '\n');
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(refused.err.contains("different profile") &&
+                     refused.err.contains("--add-other-profile"),
+                 refused.err.constData());
+        QCOMPARE(test::folderDigests(other), digests);
         test::Run r = ditc({QStringLiteral("--profile"), other, QStringLiteral("--json"),
-                            QStringLiteral("backup"), QStringLiteral("restore"), file},
+                            QStringLiteral("backup"), QStringLiteral("restore"), file,
+                            QStringLiteral("--add-other-profile")},
                            "other passphrase\n" + kBackupPass + '\n');
         QCOMPARE(r.code, 0);
-        QCOMPARE(
-            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("recordsAdded")).toInt(),
-            30);
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json.value(QStringLiteral("recordsAdded")).toInt(), 30);
+        QVERIFY(json.value(QStringLiteral("fromOtherProfile")).toBool());
         const QStringList after = contentOf(other, "other passphrase");
         QCOMPARE(after.size(), before.size() + 30);
         for (const QString &line : before)

@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace dit;
 
 namespace {
@@ -198,6 +200,21 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY2(r.err.contains(reason), r.err.constData());
+        QCOMPARE(test::folderDigests(m_profile), before);
+    }
+
+    void pipeOrDeviceIsRefusedAtOnce()
+    {
+        const QString pipe = m_dir.filePath(QStringLiteral("pipe.md"));
+        QVERIFY(::mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0);
+        const QString zero = m_dir.filePath(QStringLiteral("zero.md"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero));
+        const auto before = test::folderDigests(m_profile);
+        for (const QString &path : {pipe, zero}) {
+            const Run r = ditc(cmd({QStringLiteral("import"), path}));
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains("is not a regular file"), r.err.constData());
+        }
         QCOMPARE(test::folderDigests(m_profile), before);
     }
 

@@ -92,6 +92,7 @@ int backupCreate(Context &ctx, Args &args, const QString &file)
 int backupRestore(Context &ctx, Args &args, const QString &file)
 {
     const bool confirm = !args.takeFlag(QStringLiteral("--no-confirm"));
+    const bool addOtherProfile = args.takeFlag(QStringLiteral("--add-other-profile"));
     if (auto extra = args.leftover())
         return ctx.usage(*extra);
     SystemClock clock;
@@ -134,21 +135,36 @@ int backupRestore(Context &ctx, Args &args, const QString &file)
     auto backupPassphrase = ctx.readSecret("Backup passphrase");
     if (!backupPassphrase)
         return ctx.fail(backupPassphrase.error());
-    auto merged =
-        backup::merge(profile, opened.value()->databaseKey(), file, backupPassphrase.value());
-    if (!merged)
-        return ctx.fail(merged.error());
+    bool otherProfile = false;
+    auto merged = backup::merge(profile, opened.value()->databaseKey(), file,
+                                backupPassphrase.value(), addOtherProfile, &otherProfile);
+    if (!merged) {
+        Error e = merged.error();
+        if (otherProfile)
+            e.message += QStringLiteral(" To add another profile's records to this one, run "
+                                        "again with --add-other-profile.");
+        return ctx.fail(e);
+    }
     const backup::MergeResult &m = merged.value();
+    const QString whose =
+        m.fromOtherProfile
+            ? QStringLiteral(" This backup was of a different profile (%1, made on %2).")
+                  .arg(m.info.manifest.profileId.left(8),
+                       m.info.manifest.createdAt.toString(Qt::ISODate))
+            : QString();
     ctx.print({{QStringLiteral("profile"), ctx.profileDir},
                {QStringLiteral("recordsAdded"), m.recordsAdded},
                {QStringLiteral("draftsAdded"), m.draftsAdded},
                {QStringLiteral("settingsAdded"), m.settingsAdded},
-               {QStringLiteral("newProfile"), false}},
+               {QStringLiteral("newProfile"), false},
+               {QStringLiteral("fromProfile"), m.info.manifest.profileId},
+               {QStringLiteral("fromOtherProfile"), m.fromOtherProfile}},
               {QStringLiteral("Added %1 records, %2 drafts and %3 settings from the backup; "
-                              "nothing already here was changed.")
+                              "nothing already here was changed.%4")
                    .arg(m.recordsAdded)
                    .arg(m.draftsAdded)
-                   .arg(m.settingsAdded)});
+                   .arg(m.settingsAdded)
+                   .arg(whose)});
     return kOk;
 }
 

@@ -2,6 +2,7 @@
 #include "Commands.h"
 #include "LetterPdf.h"
 #include "common/Clock.h"
+#include "common/RegularFile.h"
 #include "letters/LetterExport.h"
 #include "letters/LetterFile.h"
 #include "letters/LetterStore.h"
@@ -160,11 +161,10 @@ int runImport(Context &ctx, Args &args)
         return ctx.usage(*extra);
     // Read and check the whole file before touching the profile: a malformed file changes
     // nothing.
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return ctx.fail(makeError(ErrorCode::NotFound, QStringLiteral("cannot read %1").arg(file)));
-    const QByteArray bytes = f.read(letters::kMaxLetterFileBytes + 1);
-    auto letter = letters::parseLetterFile(bytes);
+    const auto bytes = readRegularFile(file, letters::kMaxLetterFileBytes);
+    if (!bytes)
+        return ctx.fail(bytes.error());
+    auto letter = letters::parseLetterFile(bytes.value());
     if (!letter)
         return ctx.fail(
             makeError(letter.error().code, QStringLiteral("%1: %2").arg(QFileInfo(file).fileName(),
