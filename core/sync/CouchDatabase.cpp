@@ -48,7 +48,9 @@ CouchDatabase::Reply CouchDatabase::request(const QByteArray &method, const QStr
     req.url = url;
     if (!body.isNull())
         req.body = body.toJson(QJsonDocument::Compact);
-    req.authorization = m_authorization;
+    // A copy of its own (not a shared one): wiping it after the request must leave this
+    // database's credentials for the next request.
+    req.authorization = QByteArray(m_authorization.constData(), m_authorization.size());
     req.idleTimeoutMs = idleTimeoutMs < 0 ? m_idleMs : idleTimeoutMs;
     req.totalTimeoutMs = totalTimeoutMs < 0 ? m_totalMs : totalTimeoutMs;
     ++m_roundTrips;

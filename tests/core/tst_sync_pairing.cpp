@@ -2,6 +2,7 @@
 // slip is caught, only https (or this computer) is accepted, both sides show the same four
 // words, and the QR code has the version its length needs.
 #include "TestSupport.h"
+#include "sync/CouchDatabase.h"
 #include "sync/Pairing.h"
 #include "sync/QrCode.h"
 #include "sync/Rendezvous.h"
@@ -13,6 +14,25 @@
 
 using namespace dit;
 using namespace dit::sync;
+
+namespace {
+
+// Keeps the credentials each request carried, as the server would see them.
+class RecordingHttp final : public HttpClient
+{
+public:
+    QList<QByteArray> seen;
+    HttpResponse send(const HttpRequest &request) override
+    {
+        seen.append(QByteArray(request.authorization.constData(), request.authorization.size()));
+        HttpResponse r;
+        r.status = 200;
+        r.body = "{}";
+        return r;
+    }
+};
+
+} // namespace
 
 namespace {
 
@@ -44,6 +64,22 @@ class TestSyncPairing : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void everyRequestCarriesTheSameCredentials()
+    {
+        // Each request's copy of the credentials is wiped after it is sent; the database's
+        // own must stay whole for the next request.
+        RecordingHttp http;
+        CouchDatabase db(http, QUrl(QStringLiteral("http://127.0.0.1:5984")),
+                         QStringLiteral("pair-db"), QStringLiteral("user"),
+                         SecretBytes::copyOf(QByteArrayView("secret")));
+        db.request("GET", QString());
+        db.request("GET", QString());
+        QCOMPARE(http.seen.size(), 2);
+        const QByteArray expected = "Basic " + QByteArray("user:secret").toBase64();
+        QCOMPARE(http.seen.at(0), expected);
+        QCOMPARE(http.seen.at(1), expected);
+    }
+
     void bothFormsRoundTrip_data()
     {
         QTest::addColumn<QString>("url");
