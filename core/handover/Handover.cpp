@@ -4,6 +4,7 @@
 #include "HandoverFile.h"
 #include "caseload/PatientStore.h"
 #include "common/Ids.h"
+#include "common/RegularFile.h"
 #include "course/Course.h"
 #include "course/CourseStore.h"
 #include "focus/Focus.h"
@@ -342,15 +343,11 @@ Result<Exported> exportFile(Store &store, const QString &patientId, const Choice
 
 Result<QByteArray> readAndOpen(const QString &path, const SecretBytes &code)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(
-            ErrorCode::NotFound,
-            QCoreApplication::translate("Handover", "%1 could not be opened.").arg(path));
-    if (file.size() > kMaxPayloadBytes + kMaxHeaderBytes + 1024)
-        return notAHandoverFile();
-    const QByteArray bytes = file.readAll();
-    return open(bytes, code);
+    // Only a regular file, size checked before reading: a pipe or a device is refused at once.
+    auto bytes = readRegularFile(path, kMaxPayloadBytes + kMaxHeaderBytes + 1024);
+    if (!bytes)
+        return bytes.error();
+    return open(bytes.value(), code);
 }
 
 Result<Imported> importFile(Store &store, const QString &path, const SecretBytes &code,

@@ -17,6 +17,8 @@
 
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace dit;
 using namespace dit::handover;
 
@@ -60,6 +62,26 @@ private Q_SLOTS:
         }
         // Two codes differ (60 random bits).
         QVERIFY(grouped(newCode()) != grouped(newCode()));
+    }
+
+    void pipeOrDeviceIsRefusedWithoutWaiting()
+    {
+        // A hand-over "file" that is a named pipe or a link to /dev/zero is refused at once,
+        // before any reading (it would hang, or read without end).
+        test::TempProfile phone;
+        auto patient = phone.create("patient passphrase", Role::Patient);
+        const QString pipe =
+            phone.dir.path() + QStringLiteral("/pipe") + QLatin1String(kFileSuffix);
+        QVERIFY(::mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0);
+        const QString zero =
+            phone.dir.path() + QStringLiteral("/zero") + QLatin1String(kFileSuffix);
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero));
+        for (const QString &path : {pipe, zero}) {
+            auto refused = importFile(*patient, path, code("7KQ2-M9XD-4HTW"));
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().message.contains(QStringLiteral("not a regular file")),
+                     qPrintable(refused.error().message));
+        }
     }
 
     void sealAndOpen()
