@@ -54,7 +54,8 @@ void FrameScanner::finished()
         return;
     if (m_active && m_busyGeneration == m_generation) {
         m_active = false;
-        Q_EMIT found(*text);
+        // The receiver gets a copy of its own: wiping ours zeroes the shared buffer.
+        Q_EMIT found(QString(text->constData(), text->size()));
     }
     wipeString(*text);
 }
