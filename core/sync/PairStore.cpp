@@ -201,17 +201,21 @@ std::optional<Role> PairStore::deviceRole(const QString &pairId, const QString &
 
 Result<QStringList> PairStore::otherDevices(const QString &pairId)
 {
-    auto stmt = m_store.database().prepare(
-        "SELECT device_id FROM sync_devices WHERE pair_id = ? ORDER BY device_id");
+    return texts("SELECT device_id FROM sync_devices WHERE pair_id = ? ORDER BY device_id", pairId);
+}
+
+Result<QStringList> PairStore::texts(const char *sql, const QString &pairId)
+{
+    auto stmt = m_store.database().prepare(sql);
     if (!stmt)
         return stmt.error();
     stmt.value().bind(1, pairId);
-    QStringList ids;
+    QStringList out;
     while (stmt.value().next())
-        ids.append(stmt.value().text(0));
+        out.append(stmt.value().text(0));
     if (stmt.value().failed())
         return stmt.value().error();
-    return ids;
+    return out;
 }
 
 Status PairStore::setWarning(const QString &pairId, const QString &warning)
@@ -292,17 +296,9 @@ Status PairStore::deferDoc(const QString &pairId, const QString &docId)
 
 Result<QStringList> PairStore::deferredDocs(const QString &pairId)
 {
-    auto stmt = m_store.database().prepare(
-        "SELECT doc_id FROM sync_docs WHERE pair_id = ? AND origin = 'deferred' ORDER BY doc_id");
-    if (!stmt)
-        return stmt.error();
-    stmt.value().bind(1, pairId);
-    QStringList ids;
-    while (stmt.value().next())
-        ids.append(stmt.value().text(0));
-    if (stmt.value().failed())
-        return stmt.value().error();
-    return ids;
+    return texts(
+        "SELECT doc_id FROM sync_docs WHERE pair_id = ? AND origin = 'deferred' ORDER BY doc_id",
+        pairId);
 }
 
 Result<bool> PairStore::exists(const char *sql, const QString &a, const QString &b)

@@ -96,6 +96,8 @@ public:
 
 private:
     Status exec(const char *sql, const QList<QVariant> &args);
+    // The first column of every row of `sql`, whose one parameter is the pair's id.
+    Result<QStringList> texts(const char *sql, const QString &pairId);
     Result<bool> exists(const char *sql, const QString &a, const QString &b);
     Store &m_store;
 };
