@@ -73,7 +73,8 @@ QString problemWords(const QJsonObject &root, const QString &path, QStringList *
 void keepTheFloor(MeasuresConfig *c, const QString &packFolder, const QString &words)
 {
     const InstrumentCatalogue builtIns = InstrumentCatalogue::builtIn(words);
-    for (const RiskRule &rule : RiskPolicy::defaults().rules()) {
+    const RiskPolicy floor = RiskPolicy::defaults(); // kept: the loop reads its rules
+    for (const RiskRule &rule : floor.rules()) {
         const QString why = rule.problemWith(c->catalogue);
         if (why.isEmpty())
             continue;
