@@ -272,24 +272,43 @@ int runSyncStatus(Context &ctx, PairStore &pairs)
     return kOk;
 }
 
-// The person says both devices show the same check words (docs/SYNC.md, "Confirming the
-// pair"): the other device's records are accepted from the next pass on.
-int runSyncConfirm(Context &ctx, Store &store, const std::optional<QString> &patient)
+// The one active pair, named by --patient where there are several; otherwise nothing, with
+// the exit code already reported in `failed`.
+std::optional<Pair> onePair(Context &ctx, Store &store, const std::optional<QString> &patient,
+                            int *failed)
 {
     std::optional<QString> subject;
     if (patient) {
         auto who = caseloadPatient(store, *patient);
-        if (!who)
-            return ctx.fail(who.error());
+        if (!who) {
+            *failed = ctx.fail(who.error());
+            return std::nullopt;
+        }
         subject = who.value().id;
     }
     PairStore pairs(store);
     auto active = activePairs(pairs, subject);
-    if (!active)
-        return ctx.fail(active.error());
-    if (active.value().size() > 1)
-        return ctx.usage(QStringLiteral("several patients are paired: name one with --patient"));
-    const Pair pair = active.value().first();
+    if (!active) {
+        *failed = ctx.fail(active.error());
+        return std::nullopt;
+    }
+    if (active.value().size() > 1) {
+        *failed = ctx.usage(QStringLiteral("several patients are paired: name one with --patient"));
+        return std::nullopt;
+    }
+    return active.value().first();
+}
+
+// The person says both devices show the same check words (docs/SYNC.md, "Confirming the
+// pair"): the other device's records are accepted from the next pass on.
+int runSyncConfirm(Context &ctx, Store &store, const std::optional<QString> &patient)
+{
+    int failed = kOk;
+    const auto one = onePair(ctx, store, patient, &failed);
+    if (!one)
+        return failed;
+    const Pair pair = *one;
+    PairStore pairs(store);
     if (Status s = confirmPair(pairs, pair.id); !s)
         return ctx.fail(s.error());
     auto c = pairConfirmation(pairs, pair.id);
@@ -375,20 +394,12 @@ int runUnpair(Context &ctx, Args &args)
     auto store = unlock(ctx);
     if (!store)
         return ctx.failProfile(store.error());
-    std::optional<QString> subject;
-    if (patient) {
-        auto who = caseloadPatient(*store.value(), *patient);
-        if (!who)
-            return ctx.fail(who.error());
-        subject = who.value().id;
-    }
+    int failed = kOk;
+    const auto one = onePair(ctx, *store.value(), patient, &failed);
+    if (!one)
+        return failed;
+    const Pair pair = *one;
     PairStore pairs(*store.value());
-    auto active = activePairs(pairs, subject);
-    if (!active)
-        return ctx.fail(active.error());
-    if (active.value().size() > 1)
-        return ctx.usage(QStringLiteral("several patients are paired: name one with --patient"));
-    const Pair pair = active.value().first();
 
     std::optional<Provisioning> admin;
     NetworkHttpClient http;
