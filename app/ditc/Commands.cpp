@@ -62,10 +62,15 @@ const std::vector<Command> &allCommands()
          "           --patient PATIENT. Passphrase on stdin",
          &runSchedule},
         // Sync (docs/SYNC.md).
-        {"provision", "--server URL --patient LABEL [--service DIR]",
-         "therapist: create the patient's pair on the sync server; passphrase, then the\n"
-         "           server's admin name and password on stdin; prints the pairing code, and a\n"
-         "           short code when the service's sync.rendezvous is on that server",
+        {"server", "prepare --server URL --count N --out FILE [--service DIR]",
+         "the service's IT, on its own machine: create N pair databases, each with its own\n"
+         "           user, and write their pair slots to FILE (readable by you only), one to\n"
+         "           hand to each clinician; the server's admin name and password on stdin",
+         &runServer},
+        {"provision", "--patient LABEL [--service DIR]",
+         "therapist: pair the patient with one pair slot from the service's IT; passphrase,\n"
+         "           then the slot, on stdin; prints the pairing code, and a short code when\n"
+         "           the service's sync.rendezvous is on the slot's server",
          &runProvision},
         {"pair", "[--service DIR]",
          "patient: pair with the code from the therapist; passphrase, then the code,\n"

@@ -83,6 +83,19 @@ Result<PairingPayload> PairingPayload::parse(const QString &text)
     return p;
 }
 
+Result<PairingPayload> parseSlot(QString &text)
+{
+    auto slot = PairingPayload::parse(text);
+    wipeString(text);
+    if (!slot)
+        return slot.error();
+    if (!CouchDatabase::addressAllowed(slot.value().server))
+        return makeError(ErrorCode::BadInput,
+                         QCoreApplication::translate("Sync", "The sync server must use https "
+                                                             "(or be this computer, for tests)."));
+    return slot;
+}
+
 Result<Pair> addPair(PairStore &pairs, const PairingPayload &payload, const QString &subject,
                      const QString &label)
 {

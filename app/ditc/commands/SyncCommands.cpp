@@ -95,7 +95,6 @@ Result<ServiceConfig> serviceConfig(const std::optional<QString> &dir)
 
 int runProvision(Context &ctx, Args &args)
 {
-    auto server = args.takeOption(QStringLiteral("--server"));
     const auto patient = args.takeOption(QStringLiteral("--patient"));
     const auto serviceDir = args.takeOption(QStringLiteral("--service"));
     if (auto extra = args.leftover())
@@ -104,15 +103,8 @@ int runProvision(Context &ctx, Args &args)
     if (!service)
         return ctx.fail(service.error());
     const SyncServiceConfig &sync = service.value().sync();
-    if (!server && sync.server.isValid())
-        server = sync.server.toString();
-    if (!server || !patient || patient->trimmed().isEmpty())
-        return ctx.usage(QStringLiteral("provision needs --server URL (or --service DIR naming "
-                                        "one) and --patient LABEL"));
-    const QUrl url(*server, QUrl::StrictMode);
-    if (!CouchDatabase::addressAllowed(url))
-        return ctx.usage(QStringLiteral("--server must be an https address (http only for "
-                                        "127.0.0.1 or localhost), without a name or password"));
+    if (!patient || patient->trimmed().isEmpty())
+        return ctx.usage(QStringLiteral("provision needs --patient LABEL"));
     auto store = unlock(ctx);
     if (!store)
         return ctx.failProfile(store.error());
@@ -128,19 +120,15 @@ int runProvision(Context &ctx, Args &args)
         return ctx.fail(
             makeError(ErrorCode::AlreadyExists,
                       QStringLiteral("%1 is already paired; unpair first").arg(who.value().label)));
-    auto adminName = ctx.readLine("Server admin name");
-    if (!adminName)
-        return ctx.fail(adminName.error());
-    auto adminPassword = ctx.readSecret("Server admin password");
-    if (!adminPassword)
-        return ctx.fail(adminPassword.error());
-
-    NetworkHttpClient http;
-    Provisioning provisioning(http, url, adminName.value(), adminPassword.value());
-    adminPassword.value().wipe();
-    auto payload = provisioning.createPair();
+    // One pair slot from the service's IT (`ditc server prepare`): this device never holds
+    // the server's admin account (docs/SYNC.md, "Setting up the server").
+    auto slotText = ctx.readLine("Pair slot");
+    if (!slotText)
+        return ctx.fail(slotText.error());
+    auto payload = parseSlot(slotText.value());
     if (!payload)
         return ctx.fail(payload.error());
+    const QUrl url = payload.value().server;
     auto pair = addPair(pairs, payload.value(), who.value().id, who.value().label);
     if (!pair)
         return ctx.fail(pair.error());
@@ -153,7 +141,8 @@ int runProvision(Context &ctx, Args &args)
     // already: a failure here leaves the long code, said on stderr.
     if (sync.rendezvousServes(url)) {
         const SystemClock clock;
-        auto code = provisioning.publishShortCode(payload.value(), sync, clock);
+        NetworkHttpClient http;
+        auto code = Rendezvous::forService(http, sync, clock).publish(payload.value());
         if (code) {
             QString typed = code.value().typed();
             out.insert(QStringLiteral("shortCode"), typed);
