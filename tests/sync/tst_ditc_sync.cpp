@@ -404,27 +404,35 @@ private Q_SLOTS:
         QCOMPARE(json(r).value(QStringLiteral("server")).toString(), m_server.url().toString());
     }
 
-    void unpairCanRemoveThePairFromTheServer()
+    // Unpairing on the clinician's device forgets the key; the service's IT removes the
+    // pair's user and database with the admin account and the pair's slot.
+    void itRemovesAnUnpairedPairFromTheServer()
     {
+        const QByteArray slotLine = slot();
         Run r = as(therapist(),
                    {QStringLiteral("--json"), QStringLiteral("provision"),
                     QStringLiteral("--patient"), QStringLiteral("p2")},
-                   kTherapistPass + '\n' + slot());
+                   kTherapistPass + '\n' + slotLine);
         QVERIFY2(r.code == 0, r.err.constData());
-        const int before =
-            QJsonDocument::fromJson(m_server.admin("GET", QStringLiteral("/_all_dbs")).body)
+        const auto databases = [this] {
+            return QJsonDocument::fromJson(m_server.admin("GET", QStringLiteral("/_all_dbs")).body)
                 .array()
                 .size();
+        };
+        const int before = databases();
         r = as(therapist(),
-               {QStringLiteral("unpair"), QStringLiteral("--patient"), QStringLiteral("p2"),
-                QStringLiteral("--remove-from-server")},
-               kTherapistPass + '\n' + admin());
+               {QStringLiteral("unpair"), QStringLiteral("--patient"), QStringLiteral("p2")},
+               kTherapistPass + '\n');
         QVERIFY2(r.code == 0, r.err.constData());
-        const int after =
-            QJsonDocument::fromJson(m_server.admin("GET", QStringLiteral("/_all_dbs")).body)
-                .array()
-                .size();
-        QCOMPARE(after, before - 1);
+        QCOMPARE(databases(), before); // the clinician's device cannot remove it
+        // A wrong admin password removes nothing.
+        r = ditc({QStringLiteral("server"), QStringLiteral("remove")},
+                 "admin\nnot the password\n" + slotLine);
+        QCOMPARE(r.code, 3);
+        QCOMPARE(databases(), before);
+        r = ditc({QStringLiteral("server"), QStringLiteral("remove")}, admin() + slotLine);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(databases(), before - 1);
     }
 };
 

@@ -1,6 +1,7 @@
 // The service's IT, on its own machine (docs/SYNC.md, "Setting up the server"): prepares
 // pair databases and their users with the server's admin account, and writes the pair slots
-// handed to clinicians. The admin name and password come on stdin, never as arguments.
+// handed to clinicians, and removes a pair for good. The admin name and password, and any
+// slot, come on stdin, never as arguments.
 #include "Commands.h"
 #include "NetworkHttpClient.h"
 #include "common/Clock.h"
@@ -109,6 +110,37 @@ int runPrepare(Context &ctx, Args &args)
     return kOk;
 }
 
+// Unpairing for good: the pair's user and database go from the server. The slot names them
+// (and the server); the admin account does the removing.
+int runRemove(Context &ctx, Args &args)
+{
+    if (auto extra = args.leftover())
+        return ctx.usage(*extra);
+    auto adminName = ctx.readLine("Server admin name");
+    if (!adminName)
+        return ctx.fail(adminName.error());
+    auto adminPassword = ctx.readSecret("Server admin password");
+    if (!adminPassword)
+        return ctx.fail(adminPassword.error());
+    auto slotText = ctx.readLine("Pair slot");
+    if (!slotText)
+        return ctx.fail(slotText.error());
+    auto slot = parseSlot(slotText.value());
+    if (!slot)
+        return ctx.fail(slot.error());
+    NetworkHttpClient http;
+    Provisioning provisioning(http, slot.value().server, adminName.value().trimmed(),
+                              adminPassword.value());
+    adminPassword.value().wipe();
+    const Status removed = provisioning.removePair(slot.value().pairKey);
+    slot.value().pairKey.wipe();
+    if (!removed)
+        return ctx.fail(removed.error());
+    ctx.print({{QStringLiteral("removed"), true}},
+              {QStringLiteral("The pair's user and database were removed from the server.")});
+    return kOk;
+}
+
 } // namespace
 
 int runServer(Context &ctx, Args &args)
@@ -116,7 +148,9 @@ int runServer(Context &ctx, Args &args)
     const QString what = args.takePositional();
     if (what == QLatin1String("prepare"))
         return runPrepare(ctx, args);
-    return ctx.usage(QStringLiteral("server needs prepare"));
+    if (what == QLatin1String("remove"))
+        return runRemove(ctx, args);
+    return ctx.usage(QStringLiteral("server needs prepare or remove"));
 }
 
 } // namespace dit::cli

@@ -1,5 +1,5 @@
-// Sync (docs/SYNC.md): provision a pair on the server, pair with a code, one sync pass,
-// its status, unpair. Every secret (passphrase, admin password, pairing code) on stdin.
+// Sync (docs/SYNC.md): provision a pair from IT's pair slot, pair with a code, one sync
+// pass, its status, unpair. Every secret (passphrase, pair slot, pairing code) on stdin.
 #include "Commands.h"
 #include "NetworkHttpClient.h"
 #include "caseload/PatientStore.h"
@@ -7,7 +7,6 @@
 #include "service/ServiceConfig.h"
 #include "sync/CouchDatabase.h"
 #include "sync/Pairing.h"
-#include "sync/Provisioning.h"
 #include "sync/Rendezvous.h"
 #include "sync/Replicator.h"
 
@@ -377,7 +376,6 @@ int runSync(Context &ctx, Args &args)
 int runUnpair(Context &ctx, Args &args)
 {
     const auto patient = args.takeOption(QStringLiteral("--patient"));
-    const bool removeFromServer = args.takeFlag(QStringLiteral("--remove-from-server"));
     if (auto extra = args.leftover())
         return ctx.usage(*extra);
     auto store = unlock(ctx);
@@ -390,35 +388,14 @@ int runUnpair(Context &ctx, Args &args)
     const Pair pair = *one;
     PairStore pairs(*store.value());
 
-    std::optional<Provisioning> admin;
     NetworkHttpClient http;
-    SecretBytes pairKey;
-    if (removeFromServer) {
-        auto name = ctx.readLine("Server admin name");
-        if (!name)
-            return ctx.fail(name.error());
-        auto password = ctx.readSecret("Server admin password");
-        if (!password)
-            return ctx.fail(password.error());
-        admin.emplace(http, QUrl(pair.serverUrl), name.value(), password.value());
-        auto key = pairs.pairKey(pair.id);
-        if (!key)
-            return ctx.fail(key.error());
-        pairKey = std::move(key.value());
-    }
     Replicator replicator(pairs, http);
     if (Status s = replicator.unpair(pair.id); !s)
         return ctx.fail(s.error());
     QStringList lines{
         QStringLiteral("Unpaired %1: the key is gone from this device.").arg(pairName(pair))};
-    if (admin) {
-        if (Status s = admin->removePair(pairKey); !s)
-            return ctx.fail(s.error());
-        lines << QStringLiteral("The pair's user and database were removed from the server.");
-    }
     ctx.print({{QStringLiteral("pairId"), pair.id},
-               {QStringLiteral("state"), QStringLiteral("unpaired")},
-               {QStringLiteral("removedFromServer"), removeFromServer}},
+               {QStringLiteral("state"), QStringLiteral("unpaired")}},
               lines);
     return kOk;
 }
