@@ -62,10 +62,17 @@ const std::vector<Command> &allCommands()
          "           --patient PATIENT. Passphrase on stdin",
          &runSchedule},
         // Sync (docs/SYNC.md).
-        {"provision", "--server URL --patient LABEL [--service DIR]",
-         "therapist: create the patient's pair on the sync server; passphrase, then the\n"
-         "           server's admin name and password on stdin; prints the pairing code, and a\n"
-         "           short code when the service's sync.rendezvous is on that server",
+        {"server", "prepare --server URL --count N --out FILE [--service DIR] | remove",
+         "the service's IT, on its own machine, with the server's admin name and password on\n"
+         "           stdin: prepare creates N pair databases, each with its own user, and\n"
+         "           writes their pair slots to FILE (readable by you only), one to hand to\n"
+         "           each clinician; remove (then the pair's slot or pairing code on stdin)\n"
+         "           removes that pair's user and database for good",
+         &runServer},
+        {"provision", "--patient LABEL [--service DIR]",
+         "therapist: pair the patient with one pair slot from the service's IT; passphrase,\n"
+         "           then the slot, on stdin; prints the pairing code, and a short code when\n"
+         "           the service's sync.rendezvous is on the slot's server",
          &runProvision},
         {"pair", "[--service DIR]",
          "patient: pair with the code from the therapist; passphrase, then the code,\n"
@@ -78,9 +85,9 @@ const std::vector<Command> &allCommands()
          "           once the other device joined; or confirm: both devices show the same check\n"
          "           words, so the other device's records are accepted (passphrase on stdin)",
          &runSync},
-        {"unpair", "[--patient LABEL] [--remove-from-server]",
-         "stop syncing: tells the other device, forgets the key; --remove-from-server also\n"
-         "           removes the pair's user and database (admin name and password on stdin)",
+        {"unpair", "[--patient LABEL]",
+         "stop syncing: tells the other device, forgets the key (the service's IT removes\n"
+         "           the pair from the server with `ditc server remove`)",
          &runUnpair},
         // A therapist's caseload and hand-over files (issue 6).
         {"patients", "list [--all] | add [--keep-identifying-label] LABEL | show PATIENT",

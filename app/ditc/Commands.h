@@ -45,6 +45,7 @@ int runProvision(Context &ctx, Args &args);
 int runPair(Context &ctx, Args &args);
 int runSync(Context &ctx, Args &args);
 int runUnpair(Context &ctx, Args &args);
+int runServer(Context &ctx, Args &args); // commands/ServerCommands.cpp
 
 // A therapist's caseload and hand-over files (commands/CaseloadCommands.cpp).
 int runPatients(Context &ctx, Args &args);

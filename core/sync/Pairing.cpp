@@ -83,6 +83,13 @@ Result<PairingPayload> PairingPayload::parse(const QString &text)
     return p;
 }
 
+Result<PairingPayload> parseSlot(QString &text)
+{
+    auto slot = PairingPayload::parse(text);
+    wipeString(text);
+    return slot;
+}
+
 Result<Pair> addPair(PairStore &pairs, const PairingPayload &payload, const QString &subject,
                      const QString &label)
 {

@@ -25,6 +25,11 @@ struct PairingPayload
     static Result<PairingPayload> parse(const QString &text);
 };
 
+// A pair slot from the service's IT (`ditc server prepare`, docs/SYNC.md, "Setting up the
+// server"): the same text as a pairing code, for a pair already made on the server, read as
+// `parse` reads it (a server that is not https is refused). Wipes `text`.
+Result<PairingPayload> parseSlot(QString &text);
+
 // Keeps the pair on this device; `subject` is the patient's id on a therapist's device,
 // empty on the patient's own.
 Result<Pair> addPair(PairStore &pairs, const PairingPayload &payload, const QString &subject,

@@ -91,6 +91,21 @@ Result<PairingPayload> Provisioning::createPair()
     return payload;
 }
 
+Status Provisioning::preparePairs(int count, std::vector<PairingPayload> &slots)
+{
+    if (count < 1 || count > kMaxPrepared)
+        return makeError(ErrorCode::BadInput,
+                         QCoreApplication::translate("Sync", "Prepare between 1 and %1 pairs.")
+                             .arg(kMaxPrepared));
+    for (int i = 0; i < count; ++i) {
+        auto payload = createPair();
+        if (!payload)
+            return payload.error();
+        slots.push_back(std::move(payload.value()));
+    }
+    return {};
+}
+
 Status Provisioning::prepareRendezvous(const QString &user, const SecretBytes &password)
 {
     if (user.isEmpty() || password.isEmpty())

@@ -4,9 +4,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
 
-// "Pair device" for one patient, on the therapist's tablet (issue 7). With the sync server's
-// address (kept in this profile) and the server admin's name and password (typed here, used
-// once, never kept) it makes the pair and shows the code: a QR code, the short code when the
+// "Pair device" for one patient, on the therapist's tablet. With one pair slot from the
+// service's IT (docs/SYNC.md, "Setting up the server": a pair already made on the server,
+// so this tablet never holds the server's admin account) it keeps the pair and shows the code: a QR code, the short code when the
 // service has a rendezvous on that server (the long code behind a button then), and the four
 // words both screens must show.
 ScrollPage {
@@ -19,18 +19,18 @@ ScrollPage {
     title: qsTr("Pair device")
 
     function provision() {
-        SyncPairing.serverAddress = serverField.text;
-        SyncPairing.provision(page.patientId, page.label, adminName.text, adminPassword.text);
-        adminPassword.text = "";
+        SyncPairing.provision(page.patientId, page.label, slotField.text);
+        if (SyncPairing.hasCode)
+            slotField.text = "";
     }
 
     Component.onCompleted: {
         if (!SyncPairing.showExisting(page.patientId))
-            serverField.forceActiveFocus();
+            slotField.forceActiveFocus();
     }
     Component.onDestruction: SyncPairing.clear()
 
-    // Before: where the server is and who may create the pair there.
+    // Before: the pair slot the service's IT gave this clinician.
     ColumnLayout {
         Layout.fillWidth: true
         spacing: Theme.spacing
@@ -39,50 +39,25 @@ ScrollPage {
             text: qsTr("Pairing lets %1’s phone and this tablet share their forms, focus and letter through your service’s sync server, encrypted so the server cannot read them.").arg(page.label)
         }
         Label {
-            text: qsTr("Sync server address")
+            text: qsTr("Pair slot")
             font.pixelSize: Theme.fontBody // regular, like every other field's label
             color: Theme.text
-        }
-        TextField {
-            id: serverField
-            objectName: "syncServerField"
-            Layout.fillWidth: true
-            Layout.minimumHeight: Theme.touchTarget
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
-            text: SyncPairing.serverAddress
-            placeholderText: "https://"
-            inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoPredictiveText
-            Accessible.name: qsTr("Sync server address")
-            Accessible.description: qsTr("Kept in this profile for next time")
-            onAccepted: adminName.forceActiveFocus()
-        }
-        Label {
-            text: qsTr("Server admin name")
-            font.pixelSize: Theme.fontBody // regular, like every other field's label
-            color: Theme.text
-        }
-        TextField {
-            id: adminName
-            objectName: "syncAdminName"
-            Layout.fillWidth: true
-            Layout.minimumHeight: Theme.touchTarget
-            font.pixelSize: Theme.fontBody
-            color: Theme.text
-            inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
-            Accessible.name: qsTr("Server admin name")
-            onAccepted: adminPassword.input.forceActiveFocus()
-        }
-        PassphraseField {
-            id: adminPassword
-            objectName: "syncAdminPassword"
-            Layout.fillWidth: true
-            label: qsTr("Server admin password")
-            onAccepted: page.provision()
         }
         BodyText {
             muted: true
-            text: qsTr("The admin name and password are used once, to create the pair on the server, and are not kept.")
+            text: qsTr("Your service’s IT gives you pair slots, one for each patient. Type or paste one; capitals, spaces and dashes do not matter.")
+        }
+        TextField {
+            id: slotField
+            objectName: "pairSlotField"
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.touchTarget
+            font.pixelSize: Theme.fontBody
+            font.family: "monospace"
+            color: Theme.text
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+            Accessible.name: qsTr("Pair slot")
+            onAccepted: page.provision()
         }
         Notice {
             objectName: "pairDeviceProblem"
@@ -93,8 +68,7 @@ ScrollPage {
             objectName: "makePairingCode"
             Layout.fillWidth: true
             primary: true
-            enabled: !SyncPairing.busy && serverField.text.trim().length > 0
-                     && adminName.text.trim().length > 0 && adminPassword.text.length > 0
+            enabled: !SyncPairing.busy && slotField.text.trim().length > 0
             text: qsTr("Make the pairing code")
             onClicked: page.provision()
         }

@@ -5,7 +5,6 @@
 #include "NetworkHttpClient.h"
 #include "SyncRunner.h"
 #include "sync/CouchDatabase.h"
-#include "sync/Provisioning.h"
 #include "sync/QrCode.h"
 #include "sync/Rendezvous.h"
 #include "sync/Replicator.h"
@@ -30,15 +29,6 @@ void withdrawInBackground(std::shared_ptr<sync::ShortCode> code, const SyncServi
         (void)sync::Rendezvous::forService(http, config, clock).withdraw(*code);
     });
 }
-
-// What the tablet's provisioning brings back: the pair's payload and, when the service has
-// a rendezvous on that server, its short code (or why there is none).
-struct Provisioned
-{
-    Result<sync::PairingPayload> payload = Error{};
-    std::shared_ptr<sync::ShortCode> shortCode;
-    QString shortCodeProblem;
-};
 
 } // namespace
 
@@ -144,75 +134,38 @@ std::optional<QString> SyncPairing::activePairFor(const QString &subject)
     return std::nullopt;
 }
 
-void SyncPairing::provision(const QString &patientId, const QString &label,
-                            const QString &adminName, QString adminPassword)
+void SyncPairing::provision(const QString &patientId, const QString &label, QString slot)
 {
-    auto password = std::make_shared<SecretBytes>(SecretBytes::fromPassphrase(adminPassword));
+    // Parsing wipes what it reads: a copy of its own, so the field's text is not zeroed
+    // under the page (the page empties the field once the pair is made).
+    QString text(slot.constData(), slot.size());
+    slot.clear();
     if (m_busy || !m_ctx.store() || patientId.isEmpty())
-        return;
-    const QUrl server(serverAddress(), QUrl::StrictMode);
-    if (!server.isValid() || server.host().isEmpty() ||
-        !sync::CouchDatabase::addressAllowed(server))
-        return fail(tr("Enter the sync server’s address, starting with https://."));
-    if (adminName.trimmed().isEmpty() || password->isEmpty())
-        return fail(tr("Enter the server admin’s name and password."));
-    if (activePairFor(patientId))
+        return wipeString(text);
+    if (text.trimmed().isEmpty())
+        return fail(tr("Enter the pair slot your service’s IT gave you."));
+    if (activePairFor(patientId)) {
+        wipeString(text);
         return fail(tr("This patient is already paired. Unpair first to pair again."));
-    m_busy = true;
+    }
+    auto payload = sync::parseSlot(text);
+    if (!payload)
+        return fail(payload.error().message);
+    sync::PairStore pairs(*m_ctx.store());
+    auto pair = sync::addPair(pairs, payload.value(), patientId, label);
+    if (!pair)
+        return fail(pair.error().message);
     m_error.clear();
+    show(payload.value());
+    // The short code, when the service has a meeting place on the slot's server: published
+    // with the service's short-code account only (IT prepared the meeting place).
+    if (m_ctx.service().sync().rendezvousServes(payload.value().server))
+        publishShortCode(payload.value());
+    payload.value().pairKey.wipe();
     Q_EMIT changed();
-    const QString name = adminName.trimmed();
-    const SyncServiceConfig config = m_ctx.service().sync();
-    const int generation = m_generation;
-    runInBackground<Provisioned>(
-        this,
-        [server, name, password, config]() -> Provisioned {
-            sync::NetworkHttpClient http;
-            sync::Provisioning provisioning(http, server, name, *password);
-            password->wipe();
-            Provisioned made;
-            made.payload = provisioning.createPair();
-            if (!made.payload || !config.rendezvousServes(server))
-                return made;
-            // The pair is made: a short code that fails leaves the QR code and the long code.
-            const SystemClock clock;
-            auto code = provisioning.publishShortCode(made.payload.value(), config, clock);
-            if (code)
-                made.shortCode = std::make_shared<sync::ShortCode>(std::move(code.value()));
-            else
-                made.shortCodeProblem = code.error().message;
-            return made;
-        },
-        [this, patientId, label, config, generation](Provisioned &made) {
-            m_busy = false;
-            Store *store = m_ctx.store();
-            if (!made.payload || !store) {
-                if (made.shortCode)
-                    withdrawInBackground(made.shortCode, config);
-                return fail(made.payload ? tr("Locked before pairing finished.")
-                                         : made.payload.error().message);
-            }
-            sync::PairStore pairs(*store);
-            auto pair = sync::addPair(pairs, made.payload.value(), patientId, label);
-            if (!pair) {
-                if (made.shortCode)
-                    withdrawInBackground(made.shortCode, config);
-                return fail(pair.error().message);
-            }
-            show(made.payload.value());
-            made.payload.value().pairKey.wipe();
-            if (generation != m_generation) { // the page closed meanwhile
-                if (made.shortCode)
-                    withdrawInBackground(made.shortCode, config);
-            } else {
-                m_shortCode = made.shortCode;
-                m_shortCodeProblem = made.shortCodeProblem;
-                Q_EMIT changed();
-            }
-            Q_EMIT m_ctx.syncRunner().statusChanged();
-            m_ctx.syncRunner().syncSoon();
-            Q_EMIT provisioned();
-        });
+    Q_EMIT m_ctx.syncRunner().statusChanged();
+    m_ctx.syncRunner().syncSoon();
+    Q_EMIT provisioned();
 }
 
 bool SyncPairing::showExisting(const QString &patientId)

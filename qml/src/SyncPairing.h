@@ -15,9 +15,9 @@ namespace dit {
 class AppContext;
 
 // The pairing pages' view model (docs/SYNC.md, "In the app"). On the therapist's tablet:
-// provision a pair for the open patient with the server's admin account (typed, used once,
-// never kept) and show the code as a QR code, as typed groups and the four check words, and
-// a short code when the service has a rendezvous on that server. On the patient's phone: read
+// pair the open patient with one pair slot from the service's IT (the tablet never holds the
+// server's admin account) and show the code as a QR code, as typed groups and the four check words,
+// and a short code when the service has a rendezvous on that server. On the patient's phone: read
 // a typed or pasted code (a short one is looked up on the service's server), show its four
 // words, pair on confirmation. Unpairing on either side. Network work runs off the UI thread.
 class SyncPairing : public QObject
@@ -71,10 +71,10 @@ public:
     static int shortCodeMinutes();
     bool shortCodesAccepted() const;
 
-    // Therapist: makes the pair on the server for this patient and keeps it here. The admin
-    // password is wiped after use. Ends with `provisioned` or an errorMessage.
-    Q_INVOKABLE void provision(const QString &patientId, const QString &label,
-                               const QString &adminName, QString adminPassword);
+    // Therapist: keeps the pair that one pair slot from the service's IT names (docs/SYNC.md,
+    // "Setting up the server") for this patient, and shows its code; the short code follows
+    // off the UI thread when the service has one. Ends with `provisioned` or an errorMessage.
+    Q_INVOKABLE void provision(const QString &patientId, const QString &label, QString slot);
     // Therapist: shows the code of this patient's active pair again; false if there is none.
     Q_INVOKABLE bool showExisting(const QString &patientId);
     // Patient: reads a typed or pasted code, long or short. A whole long code: true and

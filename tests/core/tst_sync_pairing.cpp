@@ -258,6 +258,20 @@ private Q_SLOTS:
         QCOMPARE(back.error().code, ErrorCode::BadInput);
     }
 
+    // A pair slot from IT is read as a pairing code is, and the text it came in is wiped.
+    void slotIsReadLikeACodeAndWiped()
+    {
+        const PairingPayload made = payload(QStringLiteral("https://sync.example.org"));
+        QString text = made.typed();
+        auto slot = parseSlot(text);
+        QVERIFY(slot);
+        QCOMPARE(slot.value().pairKey.view(), made.pairKey.view());
+        QCOMPARE(slot.value().server, made.server);
+        QVERIFY(text.isEmpty());
+        QString plain = payload(QStringLiteral("http://sync.example.org")).typed();
+        QVERIFY(!parseSlot(plain));
+    }
+
     void phraseIsFourWordsTheSameOnBothSides()
     {
         const PairingPayload p = payload(QStringLiteral("https://a.example"));

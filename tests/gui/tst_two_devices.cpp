@@ -8,9 +8,11 @@
 // folder (two_devices/<script>/). Exit 77 (skipped, with the reason) only when node or
 // pouchdb-server is missing.
 #include "JourneyEnvironment.h"
+#include "NetworkHttpClient.h"
 #include "SyncServer.h"
 #include "SyncTestMain.h"
 #include "TestSupport.h"
+#include "sync/Provisioning.h"
 
 #include <QDir>
 #include <QImage>
@@ -34,10 +36,6 @@ class TestTwoDevices : public QObject
         QString text = QString::fromUtf8(
             test::readFile(QStringLiteral(DIT_TWO_DEVICES_DIR "/") + name + ".drive"));
         QVERIFY(!text.isEmpty());
-        text.replace(QLatin1String("{server}"), m_server.url().toString());
-        text.replace(QLatin1String("{admin}"), m_server.adminName());
-        text.replace(QLatin1String("{password}"),
-                     QString::fromUtf8(m_server.adminPassword().view()));
         const QString script = m_work.filePath(name + QStringLiteral(".drive"));
         QFile out(script);
         QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -92,6 +90,16 @@ private Q_SLOTS:
 
     void pairAndSyncBetweenTwoApps()
     {
+        // The service's IT prepares one pair (`ditc server prepare`); the tablet types its
+        // slot from slot.txt.
+        sync::NetworkHttpClient http;
+        sync::Provisioning it(http, m_server.url(), m_server.adminName(), m_server.adminPassword());
+        std::vector<sync::PairingPayload> slots;
+        QVERIFY(it.preparePairs(1, slots));
+        QFile slot(m_work.filePath(QStringLiteral("slot.txt")));
+        QVERIFY(slot.open(QIODevice::WriteOnly));
+        QVERIFY(slot.write(slots.front().typed().toLatin1()) > 0);
+        slot.close();
         drive(QStringLiteral("1_tablet_pairs"), QStringLiteral("tablet"));
         if (QTest::currentTestFailed())
             return;

@@ -1,12 +1,17 @@
 // ditc's sync commands through the real binary against a PouchDB Server started here:
-// provision, pair (code on stdin only), sync, sync status, unpair. Exit codes per
+// server prepare (IT's pair slots), provision with a slot, pair (code on stdin only), sync,
+// sync status, unpair; and a holder of one slot trying the other pairs. Exit codes per
 // DESIGN.md §5. Exit 77 (skipped, with the reason) only when node or pouchdb-server is
 // missing.
+#include "NetworkHttpClient.h"
 #include "Processes.h"
 #include "SyncServer.h"
 #include "TestSupport.h"
+#include "sync/CouchDatabase.h"
+#include "sync/Pairing.h"
 #include "sync/ShortCode.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,6 +56,17 @@ class TestDitcSync : public QObject
                m_server.adminPassword().view().toByteArray() + '\n';
     }
 
+    QStringList m_slots; // prepared by `ditc server prepare` in initTestCase
+    int m_nextSlot = 0;
+    // The next unused pair slot, as a line for stdin.
+    QByteArray slot()
+    {
+        if (m_nextSlot >= m_slots.size())
+            qFatal("no pair slot left");
+        return m_slots.at(m_nextSlot++).toUtf8() + '\n';
+    }
+    QString slotsFile() const { return m_dir.filePath(QStringLiteral("slots.txt")); }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -73,6 +89,19 @@ private Q_SLOTS:
                     kPatientPass + '\n')
                      .code,
                  0);
+        // The service's IT prepares the pair slots (and the short code's meeting place).
+        const Run r =
+            ditc({QStringLiteral("server"), QStringLiteral("prepare"), QStringLiteral("--service"),
+                  m_server.writeServiceFolder(m_dir.path()), QStringLiteral("--count"),
+                  QStringLiteral("8"), QStringLiteral("--out"), slotsFile()},
+                 admin());
+        QVERIFY2(r.code == 0, r.err.constData());
+        QFile file(slotsFile());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        for (const QByteArray &line : file.readAll().split('\n'))
+            if (!line.isEmpty() && !line.startsWith('#'))
+                m_slots << QString::fromLatin1(line);
+        QCOMPARE(m_slots.size(), 8);
     }
 
     void cleanupTestCase() { m_server.stop(); }
@@ -80,25 +109,29 @@ private Q_SLOTS:
     void helpListsTheCommands()
     {
         const Run r = ditc({QStringLiteral("--help")});
-        for (const char *c : {"provision", "pair", "sync", "unpair"})
+        for (const char *c : {"server", "provision", "pair", "sync", "unpair"})
             QVERIFY2(r.out.contains(c), c);
     }
 
     void badUsageIsRefusedBeforeAnySecret()
     {
         // Plain http to another machine, and a missing option: exit 2, nothing read.
-        Run r = as(therapist(),
-                   {QStringLiteral("provision"), QStringLiteral("--server"),
-                    QStringLiteral("http://sync.example.org"), QStringLiteral("--patient"),
-                    QStringLiteral("p1")},
-                   {});
+        const QString out = m_dir.filePath(QStringLiteral("never.txt"));
+        Run r = ditc({QStringLiteral("server"), QStringLiteral("prepare"),
+                      QStringLiteral("--server"), QStringLiteral("http://sync.example.org"),
+                      QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--out"), out},
+                     {});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("https"));
         QCOMPARE(
-            as(therapist(),
-               {QStringLiteral("provision"), QStringLiteral("--patient"), QStringLiteral("p1")}, {})
+            ditc({QStringLiteral("server"), QStringLiteral("prepare"), QStringLiteral("--server"),
+                  m_server.url().toString(), QStringLiteral("--count"), QStringLiteral("0"),
+                  QStringLiteral("--out"), out},
+                 {})
                 .code,
             2);
+        QCOMPARE(as(therapist(), {QStringLiteral("provision")}, {}).code, 2);
+        QVERIFY(!QFile::exists(out));
         // The pairing code is never an argument.
         r = as(patient(), {QStringLiteral("pair"), QStringLiteral("DITC0000")}, {});
         QCOMPARE(r.code, 2);
@@ -110,35 +143,115 @@ private Q_SLOTS:
 
     void wrongAdminPasswordIsRefused()
     {
+        const QString out = m_dir.filePath(QStringLiteral("refused.txt"));
         const Run r =
-            as(therapist(),
-               {QStringLiteral("provision"), QStringLiteral("--server"), m_server.url().toString(),
-                QStringLiteral("--patient"), QStringLiteral("p-wrong")},
-               kTherapistPass + "\nadmin\nnot the password\n");
+            ditc({QStringLiteral("server"), QStringLiteral("prepare"), QStringLiteral("--server"),
+                  m_server.url().toString(), QStringLiteral("--count"), QStringLiteral("1"),
+                  QStringLiteral("--out"), out},
+                 "admin\nnot the password\n");
         QCOMPARE(r.code, 3);
         QVERIFY(r.err.contains("admin"));
+        QVERIFY(!QFile::exists(out));
+    }
+
+    // The slot file is readable by its owner only, holds one slot a line, is never
+    // overwritten, and no slot or password is an argument or printed.
+    void preparedSlotsAreKeptFromOthers()
+    {
+        QCOMPARE(QFile::permissions(slotsFile()) &
+                     ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
+                 QFile::Permissions());
+        QFile before(slotsFile());
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray content = before.readAll();
+        before.close();
+        const Run r =
+            ditc({QStringLiteral("server"), QStringLiteral("prepare"), QStringLiteral("--server"),
+                  m_server.url().toString(), QStringLiteral("--count"), QStringLiteral("1"),
+                  QStringLiteral("--out"), slotsFile()},
+                 admin());
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("exists"));
+        QFile after(slotsFile());
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), content);
+        for (const QString &s : std::as_const(m_slots)) {
+            QVERIFY(sync::PairingPayload::parse(s));
+            QVERIFY(!r.out.contains(s.toUtf8()) && !r.err.contains(s.toUtf8()));
+        }
+    }
+
+    // A clinician's device holds one pair's account only (docs/SYNC.md, "Setting up the
+    // server"). Here the test is that device, or someone with a photo of its slot, trying
+    // every other pair IT prepared.
+    void oneSlotsHolderCannotReachTheOtherPairs()
+    {
+        sync::NetworkHttpClient http;
+        QString mine(m_slots.last().constData(), m_slots.last().size()); // never handed out here
+        auto own = sync::parseSlot(mine);
+        QVERIFY(own);
+        const sync::PairKeys me(own.value().pairKey);
+        const QUrl url = m_server.url();
+        sync::CouchDatabase ownDb(http, url, me.databaseName(), me.userName(), me.password());
+        QVERIFY(ownDb.request("GET", QString()).ok());
+        QVERIFY(ownDb
+                    .request("PUT", QStringLiteral("probe"), {},
+                             QJsonDocument(QJsonObject{{QStringLiteral("x"), 1}}))
+                    .response.ok());
+        const auto refused = [](const sync::CouchDatabase::Reply &reply) {
+            return reply.response.status == 401 || reply.response.status == 403;
+        };
+        const QJsonDocument widened(
+            QJsonObject{{QStringLiteral("members"),
+                         QJsonObject{{QStringLiteral("names"), QJsonArray{me.userName()}}}}});
+        // Its own _security stays as IT set it: a member cannot let anyone else in.
+        QVERIFY(refused(ownDb.request("PUT", QStringLiteral("_security"), {}, widened)));
+        for (int i = 0; i < m_slots.size() - 1; ++i) {
+            QString text(m_slots.at(i).constData(),
+                         m_slots.at(i).size()); // a copy: parsing wipes it
+            auto other = sync::parseSlot(text);
+            QVERIFY(other);
+            const sync::PairKeys them(other.value().pairKey);
+            sync::CouchDatabase theirs(http, url, them.databaseName(), me.userName(),
+                                       me.password());
+            QVERIFY(refused(theirs.request("GET", QString())));
+            QVERIFY(refused(theirs.request("GET", QStringLiteral("_all_docs"))));
+            QVERIFY(refused(theirs.request("GET", QStringLiteral("_changes"))));
+            QVERIFY(refused(
+                theirs.request("PUT", QStringLiteral("x"), {}, QJsonDocument(QJsonObject()))));
+            QVERIFY(refused(theirs.request("PUT", QStringLiteral("_security"), {}, widened)));
+            // Nor the other pair's user (its password hash): PouchDB Server answers an error
+            // rather than CouchDB's 404, but never the document.
+            QVERIFY(
+                !theirs
+                     .request("GET", QStringLiteral("/_users/org.couchdb.user:") + them.userName())
+                     .response.ok());
+        }
+        // Not tried here: creating or deleting a database as a member (PouchDB Server 4.2
+        // stops on it instead of refusing; CouchDB 3.x refuses it), and /_all_dbs, which
+        // PouchDB Server lists to any signed-in user and CouchDB 3.x to admins only
+        // (docs/SYNC.md, "Setting up the server").
     }
 
     void provisionPairSyncStatusUnpair()
     {
         // Only a patient of the caseload can be paired.
-        Run r = as(therapist(),
-                   {QStringLiteral("provision"), QStringLiteral("--server"),
-                    m_server.url().toString(), QStringLiteral("--patient"), QStringLiteral("Z.Z.")},
-                   kTherapistPass + '\n' + admin());
+        Run r =
+            as(therapist(),
+               {QStringLiteral("provision"), QStringLiteral("--patient"), QStringLiteral("Z.Z.")},
+               kTherapistPass + '\n');
         QCOMPARE(r.code, 2);
         // A patient's profile cannot provision.
         QCOMPARE(as(patient(),
-                    {QStringLiteral("provision"), QStringLiteral("--server"),
-                     m_server.url().toString(), QStringLiteral("--patient"), QStringLiteral("x")},
-                    kPatientPass + '\n' + admin())
+                    {QStringLiteral("provision"), QStringLiteral("--patient"), QStringLiteral("x")},
+                    kPatientPass + '\n')
                      .code,
                  2);
 
         r = as(therapist(),
-               {QStringLiteral("--json"), QStringLiteral("provision"), QStringLiteral("--server"),
-                m_server.url().toString(), QStringLiteral("--patient"), QStringLiteral("p1")},
-               kTherapistPass + '\n' + admin());
+               {QStringLiteral("--json"), QStringLiteral("provision"), QStringLiteral("--patient"),
+                QStringLiteral("p1")},
+               kTherapistPass + '\n' + slot());
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject provisioned = json(r);
         const QString typed = provisioned.value(QStringLiteral("typed")).toString();
@@ -146,12 +259,12 @@ private Q_SLOTS:
         QVERIFY(typed.startsWith(QStringLiteral("DITC-")));
         QCOMPARE(phrase.split(u' ').size(), 4);
         // Provisioning the same patient twice is refused.
-        QCOMPARE(as(therapist(),
-                    {QStringLiteral("provision"), QStringLiteral("--server"),
-                     m_server.url().toString(), QStringLiteral("--patient"), QStringLiteral("p1")},
-                    kTherapistPass + '\n' + admin())
-                     .code,
-                 2);
+        QCOMPARE(
+            as(therapist(),
+               {QStringLiteral("provision"), QStringLiteral("--patient"), QStringLiteral("p1")},
+               kTherapistPass + '\n' + slot())
+                .code,
+            2);
 
         // A mistyped code is caught; the right one pairs and shows the same four words.
         QString wrong = typed;
@@ -272,7 +385,7 @@ private Q_SLOTS:
         r = as(therapist(),
                {QStringLiteral("--json"), QStringLiteral("provision"), QStringLiteral("--service"),
                 service, QStringLiteral("--patient"), QStringLiteral("p3")},
-               kTherapistPass + '\n' + admin());
+               kTherapistPass + '\n' + slot());
         QVERIFY2(r.code == 0, r.err.constData());
         const QString shortCode = json(r).value(QStringLiteral("shortCode")).toString();
         const QString phrase = json(r).value(QStringLiteral("phrase")).toString();
@@ -291,28 +404,35 @@ private Q_SLOTS:
         QCOMPARE(json(r).value(QStringLiteral("server")).toString(), m_server.url().toString());
     }
 
-    void unpairCanRemoveThePairFromTheServer()
+    // Unpairing on the clinician's device forgets the key; the service's IT removes the
+    // pair's user and database with the admin account and the pair's slot.
+    void itRemovesAnUnpairedPairFromTheServer()
     {
-        Run r =
-            as(therapist(),
-               {QStringLiteral("--json"), QStringLiteral("provision"), QStringLiteral("--server"),
-                m_server.url().toString(), QStringLiteral("--patient"), QStringLiteral("p2")},
-               kTherapistPass + '\n' + admin());
+        const QByteArray slotLine = slot();
+        Run r = as(therapist(),
+                   {QStringLiteral("--json"), QStringLiteral("provision"),
+                    QStringLiteral("--patient"), QStringLiteral("p2")},
+                   kTherapistPass + '\n' + slotLine);
         QVERIFY2(r.code == 0, r.err.constData());
-        const int before =
-            QJsonDocument::fromJson(m_server.admin("GET", QStringLiteral("/_all_dbs")).body)
+        const auto databases = [this] {
+            return QJsonDocument::fromJson(m_server.admin("GET", QStringLiteral("/_all_dbs")).body)
                 .array()
                 .size();
+        };
+        const int before = databases();
         r = as(therapist(),
-               {QStringLiteral("unpair"), QStringLiteral("--patient"), QStringLiteral("p2"),
-                QStringLiteral("--remove-from-server")},
-               kTherapistPass + '\n' + admin());
+               {QStringLiteral("unpair"), QStringLiteral("--patient"), QStringLiteral("p2")},
+               kTherapistPass + '\n');
         QVERIFY2(r.code == 0, r.err.constData());
-        const int after =
-            QJsonDocument::fromJson(m_server.admin("GET", QStringLiteral("/_all_dbs")).body)
-                .array()
-                .size();
-        QCOMPARE(after, before - 1);
+        QCOMPARE(databases(), before); // the clinician's device cannot remove it
+        // A wrong admin password removes nothing.
+        r = ditc({QStringLiteral("server"), QStringLiteral("remove")},
+                 "admin\nnot the password\n" + slotLine);
+        QCOMPARE(r.code, 3);
+        QCOMPARE(databases(), before);
+        r = ditc({QStringLiteral("server"), QStringLiteral("remove")}, admin() + slotLine);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(databases(), before - 1);
     }
 };
 

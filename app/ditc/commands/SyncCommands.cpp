@@ -1,5 +1,5 @@
-// Sync (docs/SYNC.md): provision a pair on the server, pair with a code, one sync pass,
-// its status, unpair. Every secret (passphrase, admin password, pairing code) on stdin.
+// Sync (docs/SYNC.md): provision a pair from IT's pair slot, pair with a code, one sync
+// pass, its status, unpair. Every secret (passphrase, pair slot, pairing code) on stdin.
 #include "Commands.h"
 #include "NetworkHttpClient.h"
 #include "caseload/PatientStore.h"
@@ -7,7 +7,6 @@
 #include "service/ServiceConfig.h"
 #include "sync/CouchDatabase.h"
 #include "sync/Pairing.h"
-#include "sync/Provisioning.h"
 #include "sync/Rendezvous.h"
 #include "sync/Replicator.h"
 
@@ -95,7 +94,6 @@ Result<ServiceConfig> serviceConfig(const std::optional<QString> &dir)
 
 int runProvision(Context &ctx, Args &args)
 {
-    auto server = args.takeOption(QStringLiteral("--server"));
     const auto patient = args.takeOption(QStringLiteral("--patient"));
     const auto serviceDir = args.takeOption(QStringLiteral("--service"));
     if (auto extra = args.leftover())
@@ -104,15 +102,8 @@ int runProvision(Context &ctx, Args &args)
     if (!service)
         return ctx.fail(service.error());
     const SyncServiceConfig &sync = service.value().sync();
-    if (!server && sync.server.isValid())
-        server = sync.server.toString();
-    if (!server || !patient || patient->trimmed().isEmpty())
-        return ctx.usage(QStringLiteral("provision needs --server URL (or --service DIR naming "
-                                        "one) and --patient LABEL"));
-    const QUrl url(*server, QUrl::StrictMode);
-    if (!CouchDatabase::addressAllowed(url))
-        return ctx.usage(QStringLiteral("--server must be an https address (http only for "
-                                        "127.0.0.1 or localhost), without a name or password"));
+    if (!patient || patient->trimmed().isEmpty())
+        return ctx.usage(QStringLiteral("provision needs --patient LABEL"));
     auto store = unlock(ctx);
     if (!store)
         return ctx.failProfile(store.error());
@@ -128,19 +119,15 @@ int runProvision(Context &ctx, Args &args)
         return ctx.fail(
             makeError(ErrorCode::AlreadyExists,
                       QStringLiteral("%1 is already paired; unpair first").arg(who.value().label)));
-    auto adminName = ctx.readLine("Server admin name");
-    if (!adminName)
-        return ctx.fail(adminName.error());
-    auto adminPassword = ctx.readSecret("Server admin password");
-    if (!adminPassword)
-        return ctx.fail(adminPassword.error());
-
-    NetworkHttpClient http;
-    Provisioning provisioning(http, url, adminName.value(), adminPassword.value());
-    adminPassword.value().wipe();
-    auto payload = provisioning.createPair();
+    // One pair slot from the service's IT (`ditc server prepare`): this device never holds
+    // the server's admin account (docs/SYNC.md, "Setting up the server").
+    auto slotText = ctx.readLine("Pair slot");
+    if (!slotText)
+        return ctx.fail(slotText.error());
+    auto payload = parseSlot(slotText.value());
     if (!payload)
         return ctx.fail(payload.error());
+    const QUrl url = payload.value().server;
     auto pair = addPair(pairs, payload.value(), who.value().id, who.value().label);
     if (!pair)
         return ctx.fail(pair.error());
@@ -153,7 +140,8 @@ int runProvision(Context &ctx, Args &args)
     // already: a failure here leaves the long code, said on stderr.
     if (sync.rendezvousServes(url)) {
         const SystemClock clock;
-        auto code = provisioning.publishShortCode(payload.value(), sync, clock);
+        NetworkHttpClient http;
+        auto code = Rendezvous::forService(http, sync, clock).publish(payload.value());
         if (code) {
             QString typed = code.value().typed();
             out.insert(QStringLiteral("shortCode"), typed);
@@ -388,7 +376,6 @@ int runSync(Context &ctx, Args &args)
 int runUnpair(Context &ctx, Args &args)
 {
     const auto patient = args.takeOption(QStringLiteral("--patient"));
-    const bool removeFromServer = args.takeFlag(QStringLiteral("--remove-from-server"));
     if (auto extra = args.leftover())
         return ctx.usage(*extra);
     auto store = unlock(ctx);
@@ -401,35 +388,14 @@ int runUnpair(Context &ctx, Args &args)
     const Pair pair = *one;
     PairStore pairs(*store.value());
 
-    std::optional<Provisioning> admin;
     NetworkHttpClient http;
-    SecretBytes pairKey;
-    if (removeFromServer) {
-        auto name = ctx.readLine("Server admin name");
-        if (!name)
-            return ctx.fail(name.error());
-        auto password = ctx.readSecret("Server admin password");
-        if (!password)
-            return ctx.fail(password.error());
-        admin.emplace(http, QUrl(pair.serverUrl), name.value(), password.value());
-        auto key = pairs.pairKey(pair.id);
-        if (!key)
-            return ctx.fail(key.error());
-        pairKey = std::move(key.value());
-    }
     Replicator replicator(pairs, http);
     if (Status s = replicator.unpair(pair.id); !s)
         return ctx.fail(s.error());
     QStringList lines{
         QStringLiteral("Unpaired %1: the key is gone from this device.").arg(pairName(pair))};
-    if (admin) {
-        if (Status s = admin->removePair(pairKey); !s)
-            return ctx.fail(s.error());
-        lines << QStringLiteral("The pair's user and database were removed from the server.");
-    }
     ctx.print({{QStringLiteral("pairId"), pair.id},
-               {QStringLiteral("state"), QStringLiteral("unpaired")},
-               {QStringLiteral("removedFromServer"), removeFromServer}},
+               {QStringLiteral("state"), QStringLiteral("unpaired")}},
               lines);
     return kOk;
 }

@@ -22,8 +22,8 @@ TestCase {
         Main {}
     }
 
-    // Fields that take no private text: where a file goes, the sync server's address.
-    readonly property var notPrivate: [/(File|Path|Backup|Export)\w*Input$/, /^syncServerField$/]
+    // Fields that take no private text: where a file goes.
+    readonly property var notPrivate: [/(File|Path|Backup|Export)\w*Input$/]
 
     // Pages change at once, so each needs only to be drawn before it is walked.
     function initTestCase() {
