@@ -30,11 +30,28 @@ QString Replicator::Pass::problem() const
 
 Result<SyncCounts> Replicator::Pass::run()
 {
-    Status s = checkServerCheckpoint();
-    if (s)
-        s = pushAll();
+    // With nothing waiting here the pass is one _changes request; a server that lost what it
+    // had is noticed from that answer where its sequences are numbers (docs/SYNC.md,
+    // "Checkpoints"), from its copy of the checkpoint otherwise.
+    auto waiting = hasWaiting();
+    Status s = waiting ? Status() : Status(waiting.error());
+    if (s && (waiting.value() || m_pair.generation == 0 || !isCountable(m_pair.pullSince))) {
+        s = checkServerCheckpoint();
+        if (s)
+            s = pushAll();
+    }
     if (s)
         s = pullAll();
+    if (s && (m_serverBehind || (!m_checked && m_moved))) {
+        // The checkpoint write needs the server's revision of it; a reset found now sends
+        // again what the server lacks and reads its feed from the start.
+        s = checkServerCheckpoint(m_serverBehind);
+        if (s && m_counts.serverReset) {
+            s = pushAll();
+            if (s)
+                s = pullAll();
+        }
+    }
     if (s && !m_counts.peerUnpaired)
         s = checkNumbers();
     if (s && (m_moved || m_pair.generation == 0))

@@ -2,10 +2,11 @@
 
 namespace dit::sync {
 
-Status Replicator::Pass::checkServerCheckpoint()
+Status Replicator::Pass::checkServerCheckpoint(bool behind)
 {
     auto reply = m_db.request("GET", checkpointPath());
-    bool reset = false;
+    m_checked = true;
+    bool reset = behind;
     if (reply.response.failure == HttpResponse::Failure::None && reply.response.status == 404) {
         reset = m_pair.generation > 0; // we wrote one, and it is gone
     } else if (reply.ok()) {
@@ -35,9 +36,29 @@ Status Replicator::Pass::checkServerCheckpoint()
             return again.error();
         m_pair = again.value();
         m_counts.serverReset = true;
+        m_serverBehind = false;
         m_moved = true;
     }
     return {};
+}
+
+Result<bool> Replicator::Pass::hasWaiting()
+{
+    auto announced = m_r.m_pairs.knowsDoc(
+        m_pair.id, m_keys.docId(Envelope::deviceLogicalId(m_r.m_pairs.deviceId())));
+    if (!announced)
+        return announced.error();
+    if (!announced.value())
+        return true;
+    auto stmt = store().database().prepare(
+        "SELECT 1 FROM records WHERE seq > ? AND subject = ? AND author = ? LIMIT 1");
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, m_pair.pushSeq).bind(2, m_pair.subject).bind(3, m_r.m_pairs.deviceId());
+    const bool any = stmt.value().next();
+    if (stmt.value().failed())
+        return stmt.value().error();
+    return any;
 }
 
 Status Replicator::Pass::writeServerCheckpoint()

@@ -10,6 +10,7 @@
 #include "common/Logging.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -19,6 +20,20 @@ namespace dit::sync {
 inline Error failure(const QString &words)
 {
     return makeError(ErrorCode::Io, words);
+}
+
+// The number a CouchDB sequence starts with ("42", or "42-g1AAA..." in CouchDB 2 and later):
+// what orders two sequences of one database.
+inline qint64 sequenceNumber(const QString &since)
+{
+    return since.section(QLatin1Char('-'), 0, 0).toLongLong();
+}
+
+// A sequence that is a plain number (PouchDB, CouchDB 1.x), one a device can count back from.
+inline bool isCountable(const QString &since)
+{
+    bool ok = false;
+    return since.toLongLong(&ok) > 0 && ok;
 }
 
 inline QString sinceText(const QJsonValue &v)
@@ -47,8 +62,12 @@ public:
     Status pushUnpaired();
 
 private:
-    Status checkServerCheckpoint();
+    // Reads the server's copy of this device's checkpoint; a lost or older one (or `behind`:
+    // the server's feed is behind what this device read) starts again from nothing.
+    Status checkServerCheckpoint(bool behind = false);
     Status writeServerCheckpoint();
+    // Whether anything here waits to be sent (known from the push checkpoint, no request).
+    Result<bool> hasWaiting();
     Status pushAll();
     Result<bool> pushBatch(); // true: more to push
     Status pushDocs(const QList<QPair<QString, QJsonObject>> &docs,
@@ -94,7 +113,10 @@ private:
     CouchDatabase m_db;
     SyncCounts m_counts;
     QString m_checkpointRev;
-    bool m_moved = false;             // a checkpoint moved: tell the server
+    bool m_moved = false;        // a checkpoint moved: tell the server
+    bool m_checked = false;      // the server's checkpoint was read this pass
+    bool m_serverBehind = false; // its _changes feed ended before this device's checkpoint
+    QSet<QString> m_sentBefore;  // document ids sent in an earlier pass: the server may have them
     QHash<QString, qint64> m_numbers; // document id -> this device's number for it (sending)
     bool m_olderVersion = false;      // the other device's envelopes are of the old format
     std::optional<Role> m_withheld;   // whose numbered record has not arrived

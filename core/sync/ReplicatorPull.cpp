@@ -56,7 +56,12 @@ Result<bool> Replicator::Pass::pullBatch()
 {
     const int limit = m_r.m_options.batchSize;
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("since"), m_pair.pullSince);
+    // From one before this device's checkpoint where sequences are numbers: an intact server
+    // answers with at least that last change, an emptied or restored one ends before it.
+    const QString since = isCountable(m_pair.pullSince)
+                              ? QString::number(m_pair.pullSince.toLongLong() - 1)
+                              : m_pair.pullSince;
+    query.addQueryItem(QStringLiteral("since"), since);
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     auto reply = m_db.request("GET", QStringLiteral("_changes"), query);
     if (!reply.ok() || !reply.json.isObject())
@@ -66,6 +71,12 @@ Result<bool> Replicator::Pass::pullBatch()
     const QString lastSeq = sinceText(changes.value(QStringLiteral("last_seq")));
     if (lastSeq.isEmpty())
         return failure(status::serverProblem());
+    if (sequenceNumber(lastSeq) < sequenceNumber(m_pair.pullSince)) {
+        // The feed ends before what this device read: the server was emptied or restored
+        // from an older backup. Nothing of this answer is applied; run() starts again.
+        m_serverBehind = true;
+        return false;
+    }
 
     QStringList unknown;
     for (const QJsonValue &row : results) {
@@ -95,7 +106,7 @@ Result<bool> Replicator::Pass::pullBatch()
     if (lastSeq != m_pair.pullSince)
         m_moved = true;
     m_pair.pullSince = lastSeq;
-    return results.size() >= limit;
+    return results.size() >= limit && lastSeq != since;
 }
 
 Status Replicator::Pass::pullAll()
@@ -104,7 +115,7 @@ Status Replicator::Pass::pullAll()
         auto more = pullBatch();
         if (!more)
             return more.error();
-        if (m_counts.peerUnpaired)
+        if (m_counts.peerUnpaired || m_serverBehind)
             return {};
         if (!more.value())
             return retryDeferred();

@@ -7,13 +7,18 @@ namespace dit::sync {
 Status Replicator::Pass::pushDocs(const QList<QPair<QString, QJsonObject>> &docs,
                                   const std::function<Status()> &afterSent)
 {
-    // Ask which the server lacks; send only those, with their fixed revisions.
+    // Ask which the server lacks of what was sent before (a reset server, a retried pass);
+    // what was never sent cannot be there and goes without asking (docs/SYNC.md).
     QJsonObject diff;
-    for (const auto &[logical, doc] : docs)
-        diff.insert(doc.value(QStringLiteral("_id")).toString(),
-                    QJsonArray{doc.value(QStringLiteral("_rev"))});
     QSet<QString> missing;
-    if (!docs.isEmpty()) {
+    for (const auto &[logical, doc] : docs) {
+        const QString id = doc.value(QStringLiteral("_id")).toString();
+        if (m_sentBefore.contains(id))
+            diff.insert(id, QJsonArray{doc.value(QStringLiteral("_rev"))});
+        else
+            missing.insert(id);
+    }
+    if (!diff.isEmpty()) {
         auto reply = m_db.request("POST", QStringLiteral("_revs_diff"), {}, QJsonDocument(diff));
         if (!reply.ok() || !reply.json.isObject())
             return replyError(reply);
@@ -98,6 +103,8 @@ Result<bool> Replicator::Pass::pushBatch()
         auto number = m_r.m_pairs.sentNumber(m_pair.id, docId);
         if (!number)
             return number.error();
+        if (number.value() > 0)
+            m_sentBefore.insert(docId);
         const qint64 n = number.value() > 0 ? number.value() : next++;
         m_numbers.insert(docId, n);
         docs.append(
@@ -138,6 +145,8 @@ Status Replicator::Pass::pushAll()
     auto known = m_r.m_pairs.knowsDoc(m_pair.id, m_keys.docId(deviceLogical));
     if (!known)
         return known.error();
+    if (known.value())
+        m_sentBefore.insert(m_keys.docId(deviceLogical));
     if (!known.value() || m_counts.serverReset) {
         const QList<QPair<QString, QJsonObject>> docs = {
             {deviceLogical, Envelope::sealDevice(m_keys, m_r.m_pairs.deviceId(), store().role(),
@@ -157,6 +166,7 @@ Status Replicator::Pass::pushAll()
 Status Replicator::Pass::pushUnpaired()
 {
     const QString logical = Envelope::unpairedLogicalId(m_r.m_pairs.deviceId());
+    m_sentBefore.insert(m_keys.docId(logical)); // an earlier attempt may have arrived
     return pushDocs(
         {{logical, Envelope::sealUnpaired(m_keys, m_r.m_pairs.deviceId(), m_device.secretKey)}},
         [] { return Status(); });

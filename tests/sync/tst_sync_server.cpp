@@ -155,12 +155,11 @@ private Q_SLOTS:
         QVERIFY(settle(therapist, patient, 8));
         checkConverged(therapist, patient);
 
-        // Once settled, a pass costs one round trip per direction: the checkpoint check
-        // (push) and _changes (pull); nothing is written.
+        // Once settled, a pass costs one round trip: _changes; nothing is written.
         for (SyncDevice *d : {&therapist, &patient}) {
             auto idle = d->sync();
             QVERIFY(idle);
-            QCOMPARE(idle.value().roundTrips, 2);
+            QCOMPARE(idle.value().roundTrips, 1);
             QCOMPARE(idle.value().pushed, 0);
             QCOMPARE(idle.value().pulled, 0);
             QVERIFY(d->pairState().lastFailure.isEmpty());
@@ -366,7 +365,7 @@ private Q_SLOTS:
         auto again = patient.sync();
         QVERIFY(again);
         QCOMPARE(again.value().pulled, 0);
-        QCOMPARE(again.value().roundTrips, 2);
+        QCOMPARE(again.value().roundTrips, 1);
     }
 
     void secondPairCannotReadTheFirst()
