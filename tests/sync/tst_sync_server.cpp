@@ -167,6 +167,16 @@ private Q_SLOTS:
         }
         // Exactly one server document per shared record and per device: nothing twice.
         QCOMPARE(allDocs(m_server, payload).size(), patient.ids({kResponse, kFocus}).size() + 2);
+
+        // A record never sent goes without asking the server whether it has it (no
+        // _revs_diff): the checkpoint check, _bulk_docs, _changes, the checkpoint write.
+        patient.write(kResponse, marker());
+        auto sent = patient.sync();
+        QVERIFY(sent);
+        QCOMPARE(sent.value().pushed, 1);
+        QCOMPARE(sent.value().roundTrips, 4);
+        QVERIFY(settle(therapist, patient, 4));
+        checkConverged(therapist, patient);
     }
 
     // A risk answer left in a paired phone's draft past the form's window is kept as an
