@@ -31,8 +31,8 @@ QString Replicator::Pass::problem() const
 Result<SyncCounts> Replicator::Pass::run()
 {
     // With nothing waiting here the pass is one _changes request; a server that lost what it
-    // had is noticed from that answer where its sequences are numbers (docs/SYNC.md,
-    // "Checkpoints"), from its copy of the checkpoint otherwise.
+    // had is noticed from that answer where its sequences are numbers (docs/SYNC.md, "The
+    // protocol subset"), from its copy of the checkpoint otherwise.
     auto waiting = hasWaiting();
     Status s = waiting ? Status() : Status(waiting.error());
     if (s && (waiting.value() || m_pair.generation == 0 || !isCountable(m_pair.pullSince))) {
