@@ -26,7 +26,7 @@ class Replicator
 public:
     struct Options
     {
-        int batchSize = 100;
+        int batchSize = 1000;       // records a request (docs/PERFORMANCE.md)
         int idleTimeoutMs = 15000;  // nothing received for this long: give up the request
         int totalTimeoutMs = 60000; // a whole request
         int heartbeatMs = 10000;    // asked of the server on long-polled _changes

@@ -1,0 +1,125 @@
+#include "ReplicatorPass.h"
+#include "SharePolicy.h"
+#include "sharing/RecordRules.h"
+
+namespace dit::sync {
+
+Replicator::Pass::Opening Replicator::Pass::openDocs(const QList<QJsonObject> &docs)
+{
+    // Open everything before changing anything: device announcements first. A pair is two
+    // devices, one of each role: this one and the first of the other role to announce itself
+    // (docs/SYNC.md, "Who may write what").
+    Opening opening;
+    const QString me = m_r.m_pairs.deviceId();
+    const Role myRole = store().role();
+    const QDateTime now = store().clock().now();
+    struct Announced
+    {
+        QByteArray key;
+        Role role;
+    };
+    QHash<QString, Announced> newDevices;
+    auto keyOf = [&](const QString &device) {
+        const auto it = newDevices.constFind(device);
+        return it != newDevices.cend() ? it->key : m_r.m_pairs.devicePublicKey(m_pair.id, device);
+    };
+    auto roleOf = [&](const QString &device) -> std::optional<Role> {
+        const auto it = newDevices.constFind(device);
+        return it != newDevices.cend() ? std::optional<Role>(it->role)
+                                       : m_r.m_pairs.deviceRole(m_pair.id, device);
+    };
+    const auto others = m_r.m_pairs.otherDevices(m_pair.id);
+    const bool hadOther = !others || !others.value().isEmpty();
+    auto pairComplete = [&] {
+        return hadOther || !newDevices.isEmpty();
+    };
+    QHash<QString, Record> delivered; // records accepted in this delivery, for their threads
+    auto find = [&](const QString &id) -> std::optional<Record> {
+        if (const auto it = delivered.constFind(id); it != delivered.cend())
+            return *it;
+        auto here = store().records().get(id);
+        return here ? std::optional<Record>(here.value()) : std::nullopt;
+    };
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const QJsonObject &doc : docs) {
+            const QString docId = doc.value(QStringLiteral("_id")).toString();
+            OpenResult opened = Envelope::open(m_keys, doc, keyOf);
+            const bool isDevice = opened.opened && opened.opened->type == EnvelopeType::Device;
+            if ((pass == 0) != isDevice && opened.opened)
+                continue;
+            if (!opened.opened) {
+                if (pass == 0)
+                    continue;
+                if (opened.rejection == Rejection::UnknownDevice && !pairComplete()) {
+                    // Its author's announcement may come later (a clustered server's
+                    // _changes need not keep the order it was written in): keep it for later.
+                    opening.waiting.append(docId);
+                    continue;
+                }
+                // Once the pair has its two devices, an unknown signer is nobody's.
+                if (opened.rejection == Rejection::UnknownDevice)
+                    opening.refused.append({docId, {}, {}, 0});
+                m_olderVersion = m_olderVersion || opened.rejection == Rejection::OldFormat;
+                ++m_counts.rejected;
+                qCWarning(lcSync) << "rejected an envelope, reason" << int(opened.rejection);
+                continue;
+            }
+            const Opened &o = *opened.opened;
+            if (o.type == EnvelopeType::Device) {
+                const QByteArray known = keyOf(o.author);
+                if (!known.isEmpty()) {
+                    if (known != o.devicePublicKey)
+                        ++m_counts.rejected; // a second key for a known device: refused
+                    else
+                        opening.accepted.append({docId, o});
+                    continue;
+                }
+                if (o.author == me || o.role == myRole || pairComplete()) {
+                    opening.intruder = true; // not one of the pair's two devices: refused
+                    qCWarning(lcSync) << "refused a device announcement: the pair has its two";
+                    continue;
+                }
+                newDevices.insert(o.author, {o.devicePublicKey, o.role});
+                opening.accepted.append({docId, o});
+                continue;
+            }
+            const std::optional<Role> role = roleOf(o.author);
+            if (!role) { // known from before roles were announced
+                m_olderVersion = true;
+                ++m_counts.rejected;
+                continue;
+            }
+            if (o.type == EnvelopeType::Record &&
+                (newDevices.contains(o.author) || !m_r.m_pairs.confirmedAt(m_pair.id, o.author))) {
+                // Not applied before this device's person confirmed the check words
+                // (docs/SYNC.md, "Confirming the pair"): kept back, tried again each pass.
+                opening.unconfirmed.append(docId);
+                continue;
+            }
+            if (o.type == EnvelopeType::Record) {
+                // What the author's side may create, in the rules the hand-over file uses.
+                const Record &r = o.record;
+                const auto side =
+                    *role == Role::Therapist ? sharing::Side::Therapist : sharing::Side::Patient;
+                if (sharing::isAhead(r, now)) {
+                    // Its device's clock is ahead of this one's: tried again on each pass, and
+                    // reported until then.
+                    opening.waiting.append(docId);
+                    continue;
+                }
+                if (!SharePolicy::isSharedKind(r.kind) || !sharing::fieldsAreValid(r, now) ||
+                    !sharing::mayCreate(side, r) || !sharing::fitsItsThread(r, find)) {
+                    ++m_counts.rejected;
+                    opening.refused.append({docId, o.logicalId, o.author, o.number});
+                    qCWarning(lcSync) << "refused a record its author's device may not make";
+                    continue;
+                }
+                delivered.insert(r.id, r);
+            }
+            opening.accepted.append({docId, o});
+        }
+    }
+    return opening;
+}
+
+} // namespace dit::sync

@@ -1,0 +1,126 @@
+#pragma once
+
+// The state of one replication pass over one pair, shared by the files that implement it:
+// ReplicatorCheckpoint.cpp (the server's checkpoint), ReplicatorPush.cpp, ReplicatorPull.cpp,
+// ReplicatorDevices.cpp (opening envelopes: device announcements, who may write what) and
+// ReplicatorGaps.cpp (withheld records). Private to core/sync.
+
+#include "Replicator.h"
+#include "SyncStatus.h"
+#include "common/Logging.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+#include <functional>
+#include <optional>
+
+namespace dit::sync {
+
+inline Error failure(const QString &words)
+{
+    return makeError(ErrorCode::Io, words);
+}
+
+// The number a CouchDB sequence starts with ("42", or "42-g1AAA..." in CouchDB 2 and later):
+// what orders two sequences of one database.
+inline qint64 sequenceNumber(const QString &since)
+{
+    return since.section(QLatin1Char('-'), 0, 0).toLongLong();
+}
+
+// A sequence that is a plain number (PouchDB, CouchDB 1.x), one a device can count back from.
+inline bool isCountable(const QString &since)
+{
+    bool ok = false;
+    return since.toLongLong(&ok) > 0 && ok;
+}
+
+inline QString sinceText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toInteger());
+    return {};
+}
+
+// The state of one pass over one pair.
+class Replicator::Pass
+{
+public:
+    Pass(Replicator &r, Pair pair, SecretBytes pairKey, DeviceKey device)
+        : m_r(r), m_pair(std::move(pair)), m_keys(pairKey), m_device(std::move(device)),
+          m_db(r.m_http, QUrl(m_pair.serverUrl), m_keys.databaseName(), m_keys.userName(),
+               m_keys.password())
+    {
+        m_db.setTimeouts(r.m_options.idleTimeoutMs, r.m_options.totalTimeoutMs);
+    }
+
+    Result<SyncCounts> run();
+    Result<bool> wait(int waitMs);
+    Status pushUnpaired();
+
+private:
+    // Reads the server's copy of this device's checkpoint; a lost or older one (or `behind`:
+    // the server's feed is behind what this device read) starts again from nothing.
+    Status checkServerCheckpoint(bool behind = false);
+    Status writeServerCheckpoint();
+    // Whether anything here waits to be sent (known from the push checkpoint, no request).
+    Result<bool> hasWaiting();
+    Status pushAll();
+    Result<bool> pushBatch(); // true: more to push
+    Status pushDocs(const QList<QPair<QString, QJsonObject>> &docs,
+                    const std::function<Status()> &afterSent);
+    Status pullAll();
+    Result<bool> pullBatch(); // true: more to pull
+    // What the envelopes of a pull say, before anything is applied.
+    struct Refused
+    {
+        QString docId, logicalId, author;
+        qint64 number = 0;
+    };
+    struct Opening
+    {
+        QList<QPair<QString, Opened>> accepted; // document id, what it holds
+        QStringList waiting;                    // signed by a device not (yet) announced: deferred
+        QStringList unconfirmed; // records of a device this one's person has not confirmed: kept
+        QList<Refused> refused;  // opened and refused: remembered, never fetched again
+        bool intruder = false;   // a device that is not one of the pair's two announced itself
+    };
+    Opening openDocs(const QList<QJsonObject> &docs);
+    // Applies an opening and the checkpoint covering it in one transaction.
+    Status apply(const Opening &opening, const std::function<Status()> &checkpoint);
+    Status retryDeferred();
+    // Whether every record the other device numbered has arrived (after a whole pull).
+    Status checkNumbers();
+    // The words for the status after a good pass; empty if all is well.
+    QString problem() const;
+    enum class Missing { Failure, Allowed }; // a document the server does not have
+    Result<QList<QJsonObject>> fetch(const QStringList &ids, Missing missing = Missing::Failure);
+    Error replyError(const CouchDatabase::Reply &reply);
+    QString checkpointPath() const
+    {
+        return QStringLiteral("_local/") +
+               m_keys.docId(QStringLiteral("checkpoint:") + m_r.m_pairs.deviceId());
+    }
+    Store &store() { return m_r.m_pairs.store(); }
+
+    Replicator &m_r;
+    Pair m_pair;
+    PairKeys m_keys;
+    DeviceKey m_device;
+    CouchDatabase m_db;
+    SyncCounts m_counts;
+    QString m_checkpointRev;
+    bool m_moved = false;        // a checkpoint moved: tell the server
+    bool m_checked = false;      // the server's checkpoint was read this pass
+    bool m_serverBehind = false; // its _changes feed ended before this device's checkpoint
+    QSet<QString> m_sentBefore;  // document ids sent in an earlier pass: the server may have them
+    QHash<QString, qint64> m_numbers; // document id -> this device's number for it (sending)
+    bool m_olderVersion = false;      // the other device's envelopes are of the old format
+    std::optional<Role> m_withheld;   // whose numbered record has not arrived
+    bool m_unconfirmed = false;       // the other device joined; its words are not confirmed
+};
+
+} // namespace dit::sync

@@ -1,0 +1,188 @@
+#include "ReplicatorPass.h"
+
+namespace dit::sync {
+
+Result<QList<QJsonObject>> Replicator::Pass::fetch(const QStringList &ids, Missing missing)
+{
+    QJsonArray wanted;
+    for (const QString &id : ids)
+        wanted.append(QJsonObject{{QStringLiteral("id"), id}});
+    auto reply = m_db.request("POST", QStringLiteral("_bulk_get"), {},
+                              QJsonDocument(QJsonObject{{QStringLiteral("docs"), wanted}}));
+    if (reply.response.failure == HttpResponse::Failure::TooLarge && ids.size() > 1) {
+        // Many large records past the response limit together: half as many at a time.
+        const qsizetype half = ids.size() / 2;
+        auto first = fetch(ids.mid(0, half), missing);
+        if (!first)
+            return first.error();
+        auto second = fetch(ids.mid(half), missing);
+        if (!second)
+            return second.error();
+        return first.value() + second.value();
+    }
+    QList<QJsonObject> docs;
+    const int status = reply.response.status;
+    const bool unsupported = reply.response.failure == HttpResponse::Failure::None &&
+                             (status == 400 || status == 404 || status == 405 || status == 501);
+    if (!unsupported) {
+        if (!reply.ok() || !reply.json.isObject())
+            return replyError(reply);
+        for (const QJsonValue &result :
+             reply.json.object().value(QStringLiteral("results")).toArray())
+            for (const QJsonValue &entry :
+                 result.toObject().value(QStringLiteral("docs")).toArray()) {
+                const QJsonObject ok = entry.toObject().value(QStringLiteral("ok")).toObject();
+                if (!ok.isEmpty())
+                    docs.append(ok);
+            }
+        if (docs.size() < ids.size() && missing == Missing::Failure)
+            return failure(status::serverProblem()); // try the whole batch again later
+        return docs;
+    }
+    // Servers without _bulk_get (CouchDB before 2.0): one GET each.
+    for (const QString &id : ids) {
+        auto single = m_db.request("GET", id);
+        if (missing == Missing::Allowed && single.response.failure == HttpResponse::Failure::None &&
+            single.response.status == 404)
+            continue;
+        if (!single.ok() || !single.json.isObject())
+            return replyError(single);
+        docs.append(single.json.object());
+    }
+    return docs;
+}
+
+Result<bool> Replicator::Pass::pullBatch()
+{
+    const int limit = m_r.m_options.batchSize;
+    QUrlQuery query;
+    // From one before this device's checkpoint where sequences are numbers: an intact server
+    // answers with at least that last change, an emptied or restored one ends before it.
+    const QString since = isCountable(m_pair.pullSince)
+                              ? QString::number(m_pair.pullSince.toLongLong() - 1)
+                              : m_pair.pullSince;
+    query.addQueryItem(QStringLiteral("since"), since);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    auto reply = m_db.request("GET", QStringLiteral("_changes"), query);
+    if (!reply.ok() || !reply.json.isObject())
+        return replyError(reply);
+    const QJsonObject changes = reply.json.object();
+    const QJsonArray results = changes.value(QStringLiteral("results")).toArray();
+    const QString lastSeq = sinceText(changes.value(QStringLiteral("last_seq")));
+    if (lastSeq.isEmpty())
+        return failure(status::serverProblem());
+    if (sequenceNumber(lastSeq) < sequenceNumber(m_pair.pullSince)) {
+        // The feed ends before what this device read: the server was emptied or restored
+        // from an older backup. Nothing of this answer is applied; run() starts again.
+        m_serverBehind = true;
+        return false;
+    }
+
+    QStringList unknown;
+    for (const QJsonValue &row : results) {
+        const QJsonObject change = row.toObject();
+        const QString id = change.value(QStringLiteral("id")).toString();
+        if (id.isEmpty() || id.startsWith(QLatin1Char('_')) ||
+            change.value(QStringLiteral("deleted")).toBool())
+            continue;
+        auto known = m_r.m_pairs.knowsDoc(m_pair.id, id);
+        if (!known)
+            return known.error();
+        if (!known.value() && !unknown.contains(id))
+            unknown.append(id);
+    }
+    QList<QJsonObject> docs;
+    if (!unknown.isEmpty()) {
+        auto fetched = fetch(unknown);
+        if (!fetched)
+            return fetched.error();
+        docs = fetched.value();
+    }
+
+    Opening opening = openDocs(docs);
+    Status s = apply(opening, [&] { return m_r.m_pairs.setPullSince(m_pair.id, lastSeq); });
+    if (!s)
+        return s.error();
+    if (lastSeq != m_pair.pullSince)
+        m_moved = true;
+    m_pair.pullSince = lastSeq;
+    return results.size() >= limit && lastSeq != since;
+}
+
+Status Replicator::Pass::pullAll()
+{
+    for (;;) {
+        auto more = pullBatch();
+        if (!more)
+            return more.error();
+        if (m_counts.peerUnpaired || m_serverBehind)
+            return {};
+        if (!more.value())
+            return retryDeferred();
+    }
+}
+
+Status Replicator::Pass::apply(const Opening &opening, const std::function<Status()> &checkpoint)
+{
+    int applied = 0;
+    bool peerLeft = false;
+    Status s = store().database().transaction([&]() -> Status {
+        for (const auto &[docId, o] : opening.accepted) {
+            if (o.type == EnvelopeType::Device) {
+                auto added = m_r.m_pairs.addDevice(m_pair.id, o.author, o.devicePublicKey, o.role);
+                if (!added)
+                    return added.error();
+            } else if (o.type == EnvelopeType::Unpaired) {
+                peerLeft = true;
+            } else {
+                Record r = o.record;
+                r.subject = m_pair.subject; // the pair decides whose record it is
+                auto inserted = store().records().insertExisting(r);
+                if (!inserted)
+                    return inserted.error();
+                applied += inserted.value() ? 1 : 0;
+            }
+            if (Status added = m_r.m_pairs.addDoc(m_pair.id, docId, o.logicalId, "received",
+                                                  o.author, o.number);
+                !added)
+                return added;
+        }
+        for (const Refused &r : opening.refused)
+            if (Status added = m_r.m_pairs.addDoc(m_pair.id, r.docId, r.logicalId, "refused",
+                                                  r.author, r.number);
+                !added)
+                return added;
+        for (const QString &docId : opening.waiting + opening.unconfirmed)
+            if (Status deferred = m_r.m_pairs.deferDoc(m_pair.id, docId); !deferred)
+                return deferred;
+        if (opening.intruder && m_pair.warning.isEmpty()) {
+            m_pair.warning = status::anotherDevice(store().role());
+            if (Status warned = m_r.m_pairs.setWarning(m_pair.id, m_pair.warning); !warned)
+                return warned;
+        }
+        return checkpoint();
+    });
+    if (!s)
+        return s;
+    m_counts.pulled += applied;
+    m_counts.peerUnpaired = m_counts.peerUnpaired || peerLeft;
+    return {};
+}
+
+Status Replicator::Pass::retryDeferred()
+{
+    auto ids = m_r.m_pairs.deferredDocs(m_pair.id);
+    if (!ids)
+        return ids.error();
+    if (ids.value().isEmpty())
+        return {};
+    auto fetched = fetch(ids.value(), Missing::Allowed);
+    if (!fetched)
+        return fetched.error();
+    Opening opening = openDocs(fetched.value());
+    // The whole feed has been read and its author is still unknown: reported, kept for later.
+    m_counts.rejected += int(opening.waiting.size());
+    return apply(opening, [] { return Status(); });
+}
+
+} // namespace dit::sync

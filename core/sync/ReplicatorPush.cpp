@@ -1,0 +1,175 @@
+#include "ReplicatorPass.h"
+#include "SharePolicy.h"
+#include "letters/LetterStore.h"
+
+namespace dit::sync {
+
+Status Replicator::Pass::pushDocs(const QList<QPair<QString, QJsonObject>> &docs,
+                                  const std::function<Status()> &afterSent)
+{
+    // Ask which the server lacks of what was sent before (a reset server, a retried pass);
+    // what was never sent cannot be there and goes without asking (docs/SYNC.md).
+    QJsonObject diff;
+    QSet<QString> missing;
+    for (const auto &[logical, doc] : docs) {
+        const QString id = doc.value(QStringLiteral("_id")).toString();
+        if (m_sentBefore.contains(id))
+            diff.insert(id, QJsonArray{doc.value(QStringLiteral("_rev"))});
+        else
+            missing.insert(id);
+    }
+    if (!diff.isEmpty()) {
+        auto reply = m_db.request("POST", QStringLiteral("_revs_diff"), {}, QJsonDocument(diff));
+        if (!reply.ok() || !reply.json.isObject())
+            return replyError(reply);
+        const QJsonObject answer = reply.json.object();
+        for (auto it = answer.begin(); it != answer.end(); ++it)
+            missing.insert(it.key());
+    }
+    QJsonArray send;
+    for (const auto &[logical, doc] : docs)
+        if (missing.contains(doc.value(QStringLiteral("_id")).toString()))
+            send.append(doc);
+    if (!send.isEmpty()) {
+        auto reply = m_db.request("POST", QStringLiteral("_bulk_docs"), {},
+                                  QJsonDocument(QJsonObject{{QStringLiteral("new_edits"), false},
+                                                            {QStringLiteral("docs"), send}}));
+        if (!reply.ok() || !reply.json.isArray())
+            return replyError(reply);
+        for (const QJsonValue &row : reply.json.array())
+            if (row.toObject().contains(QStringLiteral("error")))
+                return failure(status::serverProblem());
+    }
+    // What is sent is recorded in the same transaction as the checkpoint that covers it.
+    Status s = store().database().transaction([&]() -> Status {
+        for (const auto &[logical, doc] : docs)
+            if (Status added = m_r.m_pairs.addDoc(
+                    m_pair.id, doc.value(QStringLiteral("_id")).toString(), logical, "sent",
+                    m_r.m_pairs.deviceId(),
+                    m_numbers.value(doc.value(QStringLiteral("_id")).toString()));
+                !added)
+                return added;
+        return afterSent();
+    });
+    if (s)
+        m_counts.pushed += int(send.size());
+    return s;
+}
+
+Result<bool> Replicator::Pass::pushBatch()
+{
+    const int limit = m_r.m_options.batchSize;
+    auto stmt = store().database().prepare(
+        "SELECT seq, id FROM records WHERE seq > ? AND subject = ? ORDER BY seq LIMIT ?");
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, m_pair.pushSeq).bind(2, m_pair.subject).bind(3, limit);
+    QList<QPair<qint64, QString>> window;
+    while (stmt.value().next())
+        window.append({stmt.value().integer(0), stmt.value().text(1)});
+    if (stmt.value().failed())
+        return stmt.value().error();
+    if (window.isEmpty())
+        return false;
+
+    // Letter versions go once marked shared: know which are.
+    QSet<QString> sharedVersions;
+    auto marks =
+        store().records().list(QString::fromLatin1(LetterStore::kMarkKind), m_pair.subject);
+    if (!marks)
+        return marks.error();
+    for (const Record &m : marks.value())
+        if (m.body.value(QStringLiteral("mark")).toString() == QStringLiteral("shared"))
+            sharedVersions.insert(SharePolicy::markedVersion(m));
+    const SharePolicy policy(sharedVersions);
+
+    QList<QPair<QString, QJsonObject>> docs;
+    QSet<QString> queued;
+    // Each record this device sends gets the next number, kept with the document: sent again
+    // (after a server reset), it has the same one.
+    auto lastNumber = m_r.m_pairs.lastSentNumber(m_pair.id);
+    if (!lastNumber)
+        return lastNumber.error();
+    qint64 next = lastNumber.value() + 1;
+    auto queue = [&](const Record &r) -> Status {
+        if (queued.contains(r.id))
+            return {};
+        // Only what this device made: a record from the other device (by sync or a hand-over
+        // file) is its author's to send, signed by it.
+        if (r.author != m_r.m_pairs.deviceId())
+            return {};
+        queued.insert(r.id);
+        const QString docId = m_keys.docId(r.id);
+        auto number = m_r.m_pairs.sentNumber(m_pair.id, docId);
+        if (!number)
+            return number.error();
+        if (number.value() > 0)
+            m_sentBefore.insert(docId);
+        const qint64 n = number.value() > 0 ? number.value() : next++;
+        m_numbers.insert(docId, n);
+        docs.append(
+            {r.id, Envelope::sealRecord(m_keys, r, m_r.m_pairs.deviceId(), m_device.secretKey, n)});
+        return {};
+    };
+    for (const auto &[seq, id] : window) {
+        auto record = store().records().get(id);
+        if (!record)
+            return record.error();
+        const Record &r = record.value();
+        if (!policy.shares(r))
+            continue;
+        if (r.kind == QLatin1String(LetterStore::kMarkKind)) {
+            // The version goes with its mark (it may be older than the checkpoint).
+            auto version = store().records().get(SharePolicy::markedVersion(r));
+            if (version && version.value().subject == m_pair.subject)
+                if (Status s = queue(version.value()); !s)
+                    return s.error();
+        }
+        if (Status s = queue(r); !s)
+            return s.error();
+    }
+    const qint64 last = window.last().first;
+    Status s = pushDocs(docs, [&] { return m_r.m_pairs.setPushSeq(m_pair.id, last); });
+    if (!s)
+        return s.error();
+    m_pair.pushSeq = last;
+    // Only what the server got moves its copy of the checkpoint (one write fewer otherwise).
+    m_moved = m_moved || !docs.isEmpty();
+    return window.size() == limit;
+}
+
+Status Replicator::Pass::pushAll()
+{
+    // This device's public key goes first, so the others can check what it signs.
+    const QString deviceLogical = Envelope::deviceLogicalId(m_r.m_pairs.deviceId());
+    auto known = m_r.m_pairs.knowsDoc(m_pair.id, m_keys.docId(deviceLogical));
+    if (!known)
+        return known.error();
+    if (known.value())
+        m_sentBefore.insert(m_keys.docId(deviceLogical));
+    if (!known.value() || m_counts.serverReset) {
+        const QList<QPair<QString, QJsonObject>> docs = {
+            {deviceLogical, Envelope::sealDevice(m_keys, m_r.m_pairs.deviceId(), store().role(),
+                                                 m_device.publicKey, m_device.secretKey)}};
+        if (Status s = pushDocs(docs, [] { return Status(); }); !s)
+            return s;
+    }
+    for (;;) {
+        auto more = pushBatch();
+        if (!more)
+            return more.error();
+        if (!more.value())
+            return {};
+    }
+}
+
+Status Replicator::Pass::pushUnpaired()
+{
+    const QString logical = Envelope::unpairedLogicalId(m_r.m_pairs.deviceId());
+    m_sentBefore.insert(m_keys.docId(logical)); // an earlier attempt may have arrived
+    return pushDocs(
+        {{logical, Envelope::sealUnpaired(m_keys, m_r.m_pairs.deviceId(), m_device.secretKey)}},
+        [] { return Status(); });
+}
+
+} // namespace dit::sync
