@@ -138,7 +138,8 @@ void runSelfTest(QQmlEngine *engine, QQuickWindow *window)
             QCoreApplication::processEvents();
             delete object;
         }
-        // Then the real window through every page key (the crisis page among them).
+        // Then the real window through every page key of the route table (the crisis page
+        // among them).
         const QStringList keys = pageKeys(firstArticleId(window));
         for (const QString &key : keys) {
             QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, key));
