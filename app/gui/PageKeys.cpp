@@ -13,6 +13,15 @@ QStringList pageKeys(const QString &articleId)
     return Routes::keys(QStringLiteral("patient"), articleId);
 }
 
+QStringList pageKeys(QQuickWindow *window)
+{
+    QQmlEngine *engine = qmlEngine(window);
+    const int type = qmlTypeId("org.ditcompanion.app", 1, 0, "Session");
+    auto *session = engine && type >= 0 ? engine->singletonInstance<QObject *>(type) : nullptr;
+    const QString role = session ? session->property("role").toString() : QString();
+    return Routes::keys(role.isEmpty() ? QStringLiteral("patient") : role, firstArticleId(window));
+}
+
 QString firstArticleId(QQuickWindow *window)
 {
     QQmlEngine *engine = qmlEngine(window);
