@@ -36,8 +36,9 @@ ApplicationWindow {
         page.closeRequested.connect(() => stack.pop());
     }
     // Opens a destination by key, or the crisis page ("crisis"). Used by --page.
+    // Opens a page by its key (the route table, Routes, docs/ARCHITECTURE.md).
     function showPage(key) {
-        if (key === "crisis") {
+        if (Routes.route(key, "").destination === "crisis") {
             openCrisis();
             return;
         }
@@ -47,13 +48,6 @@ ApplicationWindow {
         const shell = stateLoader.item as AppShell;
         if (shell)
             shell.show(key);
-        // The form and progress pages sit under Measures ("--page form", "--page progress").
-        if (shell && (key === "form" || key === "progress")) {
-            shell.show("measures");
-            const measures = shell.currentStack ? shell.currentStack.currentItem as MeasuresPage : null;
-            if (measures)
-                measures.open(key);
-        }
     }
     function goBack() {
         if (stack.depth > 1) {

@@ -83,8 +83,9 @@ if ((smoke)); then kdf=(--fast-kdf); sizes=(4 8); tenyears=20; fivehundred=8; re
 else kdf=(); sizes=(52 130 260 520); tenyears=520; fivehundred=125; reps=5
   patients=(50 100 200); sync_records=5000; sync_runs=$((runs < 5 ? runs : 5)); fi
 export build sync_records sync_runs
-profile() { # NAME WEEKS [--fast-kdf]
-  "$build/bench/dit-bench-profile" "$work/$1" "$2" "${@:3}" <"$pass"
+profile() { # NAME WEEKS [--fast-kdf]; a calibrated KDF's passes go to raw as "kdfpasses NAME N"
+  "$build/bench/dit-bench-profile" "$work/$1" "$2" "${@:3}" <"$pass" |
+    awk -v p="$1" '$1=="kdfpasses" {print $1, p, $2}' >>"$raw"
 }
 echo "== making profiles"
 if [[ -z "$only" ]]; then

@@ -1,5 +1,6 @@
 #include "Options.h"
 
+#include "Routes.h"
 #include "demo/DemoData.h"
 
 #include <QCommandLineParser>
@@ -40,7 +41,8 @@ bool GuiOptions::parse(const QStringList &arguments, GuiOptions *out, QString *e
     const QCommandLineOption page(QStringLiteral("page"),
                                   QStringLiteral("Open a page: home, measures, learn, letter, "
                                                  "settings or crisis; or form or progress "
-                                                 "(under measures)."),
+                                                 "(under measures); an unknown NAME lists "
+                                                 "them all."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption theme(QStringLiteral("theme"),
                                    QStringLiteral("Colours for this run: system, light or dark."),
@@ -74,6 +76,10 @@ bool GuiOptions::parse(const QStringList &arguments, GuiOptions *out, QString *e
     o.selfTest = p.isSet(selfTest);
     o.screenshotFile = p.value(screenshot);
     o.page = p.value(page);
+    if (!o.page.isEmpty() && !Routes::find(o.page)) {
+        *error = Routes::unknownKeyMessage(o.page);
+        return false;
+    }
     o.theme = p.value(theme);
     o.language = p.value(language);
     if (p.isSet(size)) {

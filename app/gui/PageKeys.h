@@ -7,11 +7,12 @@ class QQuickWindow;
 
 namespace dit {
 
-// Every key `--page` (Main.showPage) understands, read from the app's own QML so the list
-// never goes stale: the destinations and inner pages in AppShell.qml, the keys Main.qml
-// handles itself, and the letter's pages ("letter-" + LetterPage.openByKey's cases). A key
-// that takes an argument ("learn-article:") gets `articleId`. For screenshots and UI tests.
+// Every key of a patient's app that `--page` (Main.showPage) opens, from the route table
+// (Routes): the keys screenshots, the self-test and the UI tests walk. A key that takes an
+// argument ("learn-article:") gets `articleId`, or is left out when it is empty.
 QStringList pageKeys(const QString &articleId);
+// The same for the running app's role (Session.role: "patient" or "therapist").
+QStringList pageKeys(QQuickWindow *window);
 
 // The first Learn article's id in the running app (the argument pageKeys() takes), or empty.
 QString firstArticleId(QQuickWindow *window);

@@ -138,8 +138,9 @@ void runSelfTest(QQmlEngine *engine, QQuickWindow *window)
             QCoreApplication::processEvents();
             delete object;
         }
-        // Then the real window through every page key (the crisis page among them).
-        const QStringList keys = pageKeys(firstArticleId(window));
+        // Then the real window through every page key of the route table for this profile's
+        // role (the crisis page among them).
+        const QStringList keys = pageKeys(window);
         for (const QString &key : keys) {
             QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, key));
             QCoreApplication::processEvents();

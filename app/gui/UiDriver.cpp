@@ -1,6 +1,7 @@
 #include "UiDriver.h"
 
 #include "PageKeys.h"
+#include "Routes.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>
@@ -284,6 +285,8 @@ bool UiDriver::run(const QString &step, bool *done)
                          : QStringLiteral("no visible item named %1").arg(args.at(0)));
     }
     if (verb == QLatin1String("page")) {
+        if (!Routes::find(rest))
+            return fail(Routes::unknownKeyMessage(rest));
         QMetaObject::invokeMethod(m_window, "showPage", Q_ARG(QVariant, rest));
         return true;
     }

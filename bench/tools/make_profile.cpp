@@ -2,8 +2,11 @@
 // finished 16-session course and WEEKS weekly forms of four instruments (demo::fillHistory).
 // The passphrase is read from stdin. --fast-kdf uses the test KDF parameters, for figures
 // that are not about unlocking (so the 128 MiB Argon2id buffer is not in their peak memory).
+// Without it the passes are calibrated on this machine as the app does when it makes a
+// profile (KdfCalibration), and "kdfpasses N" is printed for the bench's report.
 // With --caseload, a therapist's profile instead, WEEKS being the number of patients
 // (demo::fillCaseload, seed 1).
+#include "crypto/KdfCalibration.h"
 #include "demo/DemoData.h"
 #include "storage/Profile.h"
 
@@ -32,8 +35,11 @@ int main(int argc, char **argv)
     const SecretBytes passphrase = SecretBytes::fromPassphrase(text);
     SystemClock clock;
     Profile profile(args.at(1), clock);
-    const KdfParams kdf = args.contains(QStringLiteral("--fast-kdf")) ? KdfParams::forTests()
-                                                                      : KdfParams::recommended();
+    const bool fast = args.contains(QStringLiteral("--fast-kdf"));
+    const KdfParams kdf = fast ? KdfParams::forTests()
+                               : KdfCalibration::calibrated(&KdfCalibration::timeDerivationMs);
+    if (!fast)
+        std::printf("kdfpasses %llu\n", static_cast<unsigned long long>(kdf.opsLimit));
     const bool caseload = args.contains(QStringLiteral("--caseload"));
     auto store = profile.create(passphrase, caseload ? Role::Therapist : Role::Patient, kdf);
     if (!store) {

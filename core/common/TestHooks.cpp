@@ -13,4 +13,13 @@ KdfParams kdfParamsForNewKeys()
     return KdfParams::recommended();
 }
 
+KdfParams kdfParamsForNewKeyFile()
+{
+#ifdef DIT_TEST_HOOKS
+    if (qEnvironmentVariableIntValue("DIT_TEST_FAST_KDF") == 1)
+        return KdfParams::forTests();
+#endif
+    return KdfCalibration::calibrated(&KdfCalibration::timeDerivationMs);
+}
+
 } // namespace dit

@@ -31,70 +31,30 @@ Page {
     property StackView currentStack: null
     onCurrentIndexChanged: currentStack = stacks.itemAt(currentIndex) as StackView
 
-    // Opens a destination by key ("home", "settings", ...).
+    // Opens a page by its key (the route table, Routes, docs/ARCHITECTURE.md): its destination,
+    // then the pages pushed on that destination's stack, or a function of its first page.
+    // False when the key is not this shell's.
     function show(key) {
-        if (therapist && showTherapist(key))
-            return;
-        // Letter sub-pages (issue 5), for --page letter-read, letter-reply, letter-compare, ...
-        if (key.startsWith("letter-")) {
-            show("letter");
-            const letterPage = currentStack ? currentStack.get(0) as LetterPage : null;
-            if (letterPage)
-                letterPage.openByKey(key.substring(7));
-            return;
-        }
-        if (showInner(key))
-            return;
+        const route = Routes.route(key, therapist ? "therapist" : "patient");
+        let index = -1;
         for (let i = 0; i < destinations.length; ++i) {
-            if (destinations[i].key === key)
-                currentIndex = i;
+            if (destinations[i].key === route.destination)
+                index = i;
         }
-    }
-    // Opens a page inside a destination, for --page and tests: "learn-article:ID", "focus",
-    // "focus-edit", "focus-history", "notes", "note-new", "course-setup", "course-weeks",
-    // "sync-pair".
-    function showInner(key) {
-        const inner = {
-            "focus": ["home", [focusPageComponent]],
-            "focus-edit": ["home", [focusPageComponent, focusEditPageComponent]],
-            "focus-history": ["home", [focusPageComponent, focusHistoryPageComponent]],
-            "notes": ["home", [notesPageComponent]],
-            "note-new": ["home", [notesPageComponent, noteEditPageComponent]],
-            "course-setup": ["home", [courseSetupPageComponent]],
-            "course-weeks": ["home", [courseSetupPageComponent, courseWeeksPageComponent]],
-            "sync-pair": ["settings", [pairWithTherapistComponent]]
-        };
-        let target = inner[key];
-        let properties = {};
-        if (key.startsWith("learn-article:")) {
-            target = ["learn", [learnArticlePageComponent]];
-            properties = { articleId: key.substring("learn-article:".length) };
-        }
-        if (!target)
+        if (index < 0)
             return false;
-        show(target[0]);
-        const stack = stacks.itemAt(currentIndex) as StackView;
-        for (const component of target[1])
-            stack.push(component, properties);
-        return true;
-    }
-    // The therapist's pages, for --page and tests (issue 6): "caseload", "patient" (the first
-    // patient listed) or "patient:LABEL", "patient-add", "patient-focus", "patient-focus-edit",
-    // "patient-letter", "patient-letter-edit", "patient-sessions", "patient-file",
-    // "patient-export", "caseload-export", "hand-over" (hands the first patient whose form is
-    // open to them).
-    function showTherapist(key) {
-        if (key === "home")
-            key = "caseload";
-        if (key === "caseload" || key === "caseload-export" || key === "patient-add" || key === "hand-over"
-                || key === "patient" || key.startsWith("patient")) {
-            currentIndex = 0;
-            const caseload = currentStack ? currentStack.get(0) as CaseloadPage : null;
-            if (caseload)
-                caseload.openByKey(key);
-            return true;
+        currentIndex = index;
+        const stack = stacks.itemAt(index) as StackView;
+        if (!stack)
+            return false;
+        for (const name of route.pages)
+            stack.push(Qt.resolvedUrl(name + ".qml"), route.properties);
+        if (route.call.length > 0) {
+            const first = stack.get(0);
+            if (first && typeof first[route.call] === "function")
+                first[route.call](route.argument);
         }
-        return false;
+        return true;
     }
     // Back with the therapist after a hand-over: on that patient's page.
     Connections {
@@ -204,41 +164,5 @@ Page {
     Component {
         id: settingsComponent
         SettingsPage {}
-    }
-    Component {
-        id: focusPageComponent
-        FocusPage {}
-    }
-    Component {
-        id: focusEditPageComponent
-        FocusEditPage {}
-    }
-    Component {
-        id: focusHistoryPageComponent
-        FocusHistoryPage {}
-    }
-    Component {
-        id: notesPageComponent
-        NotesPage {}
-    }
-    Component {
-        id: noteEditPageComponent
-        NoteEditPage {}
-    }
-    Component {
-        id: courseSetupPageComponent
-        CourseSetupPage {}
-    }
-    Component {
-        id: courseWeeksPageComponent
-        CourseWeeksPage {}
-    }
-    Component {
-        id: learnArticlePageComponent
-        LearnArticlePage {}
-    }
-    Component {
-        id: pairWithTherapistComponent
-        PairWithTherapistPage {}
     }
 }

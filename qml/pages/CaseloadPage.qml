@@ -24,7 +24,7 @@ Page {
     function addPatient() {
         return page.StackView.view.push(addComponent);
     }
-    // For --page and tests: see AppShell.showTherapist().
+    // For --page and tests: the therapist's keys in the route table (Routes, docs/ARCHITECTURE.md).
     function openByKey(key) {
         if (key === "caseload")
             return page;

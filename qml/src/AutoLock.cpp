@@ -3,16 +3,27 @@
 #include <QEvent>
 #include <QGuiApplication>
 
+#include <limits>
+
 namespace dit {
 
-AutoLock::AutoLock(QObject *parent) : QObject(parent)
+namespace {
+
+const Clock &systemClock()
 {
-    m_idle.setSingleShot(true);
+    static const SystemClock clock;
+    return clock;
+}
+
+} // namespace
+
+AutoLock::AutoLock(QObject *parent) : AutoLock(systemClock(), parent) {}
+
+AutoLock::AutoLock(const Clock &clock, QObject *parent) : QObject(parent), m_clock(clock)
+{
+    m_wake.setSingleShot(true);
     setIdleMinutes(5);
-    connect(&m_idle, &QTimer::timeout, this, [this] {
-        if (m_armed)
-            Q_EMIT lockRequested();
-    });
+    connect(&m_wake, &QTimer::timeout, this, &AutoLock::check);
     if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         app->installEventFilter(this);
         connect(app, &QGuiApplication::applicationStateChanged, this,
@@ -27,18 +38,46 @@ void AutoLock::setIdleMinutes(int minutes)
 
 void AutoLock::setIdleMilliseconds(int ms)
 {
-    m_idle.setInterval(ms);
+    m_idleMs = ms;
     if (m_armed)
-        m_idle.start();
+        restart();
 }
 
 void AutoLock::setArmed(bool armed)
 {
     m_armed = armed;
     if (armed)
-        m_idle.start();
+        restart();
     else
-        m_idle.stop();
+        m_wake.stop();
+}
+
+void AutoLock::restart()
+{
+    m_lastInput = m_clock.sinceBoot();
+    m_wake.start(m_idleMs);
+}
+
+qint64 AutoLock::idleSoFar() const
+{
+    const BootTime now = m_clock.sinceBoot();
+    // Another boot (cannot happen within one process, but never trust it): idle long enough.
+    if (now.bootId != m_lastInput.bootId)
+        return std::numeric_limits<qint64>::max();
+    return now.ms - m_lastInput.ms;
+}
+
+void AutoLock::check()
+{
+    if (!m_armed)
+        return;
+    const qint64 idle = idleSoFar();
+    if (idle >= m_idleMs) {
+        m_wake.stop();
+        Q_EMIT lockRequested();
+        return;
+    }
+    m_wake.start(int(m_idleMs - idle));
 }
 
 bool AutoLock::eventFilter(QObject *watched, QEvent *event)
@@ -50,7 +89,10 @@ bool AutoLock::eventFilter(QObject *watched, QEvent *event)
         case QEvent::MouseMove:
         case QEvent::TouchBegin:
         case QEvent::Wheel:
-            m_idle.start();
+            // Only noted: the wake-up already set calls check(), which sets the next one.
+            m_lastInput = m_clock.sinceBoot();
+            if (!m_wake.isActive())
+                m_wake.start(m_idleMs);
             break;
         default:
             break;

@@ -181,7 +181,7 @@ void Session::createProfile(QString passphrase, QString confirmation, const QStr
     Profile *profile = &m_ctx.profile();
     runInBackground<StoreResult>(
         this,
-        [profile, secret, role] { return profile->create(*secret, role, kdfParamsForNewKeys()); },
+        [profile, secret, role] { return profile->create(*secret, role, kdfParamsForNewKeyFile()); },
         [this](StoreResult &result) {
             setBusy(false);
             if (!result) {
@@ -285,7 +285,7 @@ void Session::changePassphrase(QString current, QString next, QString confirmati
     runInBackground<Status>(
         this,
         [profile, oldSecret, newSecret] {
-            return profile->changePassphrase(*oldSecret, *newSecret, kdfParamsForNewKeys());
+            return profile->changePassphrase(*oldSecret, *newSecret, kdfParamsForNewKeyFile());
         },
         [this](Status &s) {
             setBusy(false);

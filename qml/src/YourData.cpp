@@ -169,7 +169,7 @@ void YourData::restoreAsNewProfile(const QString &path, QString backupPassphrase
         this,
         [profile = m_ctx.profile(), secret, chosen, path, &clock]() mutable {
             return backup::restoreAsNewProfile(profile, path, *secret, *chosen,
-                                               kdfParamsForNewKeys(), clock);
+                                               kdfParamsForNewKeyFile(), clock);
         },
         [this](StoreResult &result) {
             setBusy(false);

@@ -1,6 +1,7 @@
 // The key file: round trip, wrong passphrase versus damage, tampering, downgrade.
 #include "TestSupport.h"
 #include "common/Ids.h"
+#include "crypto/KdfCalibration.h"
 #include "storage/KeyFile.h"
 
 #include <QJsonDocument>
@@ -208,6 +209,59 @@ private Q_SLOTS:
 
         parsed.value().clearKeystoreWrap();
         QCOMPARE(parsed.value().unwrapWithKeystoreKey(deviceKey).error().code, ErrorCode::NotFound);
+    }
+
+    // KDF calibration (docs/SECURITY.md): the passes that fit 500 ms, from one derivation
+    // timed at the floor of 3 passes; never below the floor (RFC 9106's second recommended
+    // option, t=3; OWASP's minimum is t=2 at 19 MiB), never above the cap files may ask for.
+    void calibrationFitsTheBudget_data()
+    {
+        QTest::addColumn<qint64>("floorMs"); // one derivation at 3 passes, 128 MiB
+        QTest::addColumn<int>("passes");
+        QTest::newRow("fast core: 50 ms a pass, 10 fit, the cap") << qint64(150) << 8;
+        QTest::newRow("8 passes just fit (62.3 ms a pass)") << qint64(187) << 8;
+        QTest::newRow("8 passes just miss (62.7 ms a pass)") << qint64(188) << 7;
+        QTest::newRow("100 ms a pass") << qint64(300) << 5;
+        QTest::newRow("exactly 3 passes in the budget") << qint64(500) << 3;
+        QTest::newRow("slow phone core: never below the floor") << qint64(2000) << 3;
+        QTest::newRow("unmeasurably fast") << qint64(0) << 8;
+    }
+    void calibrationFitsTheBudget()
+    {
+        QFETCH(qint64, floorMs);
+        QFETCH(int, passes);
+        QCOMPARE(int(KdfCalibration::passesFor(floorMs)), passes);
+        QCOMPARE(KdfCalibration::kFloorPasses, 3u);
+        QCOMPARE(KdfCalibration::kCapPasses, KdfParams::recommended().opsLimit);
+    }
+
+    void calibrationTimesOneDerivationAtTheFloor()
+    {
+        QList<KdfParams> timed;
+        const KdfParams chosen = KdfCalibration::calibrated([&timed](const KdfParams &p) {
+            timed << p;
+            return qint64(300); // a device where a pass takes 100 ms
+        });
+        QCOMPARE(timed.size(), 1);
+        QCOMPARE(int(timed.first().opsLimit), 3);
+        QCOMPARE(timed.first().memLimitBytes, KdfParams::recommended().memLimitBytes);
+        QCOMPARE(int(chosen.opsLimit), 5);
+        QCOMPARE(chosen.memLimitBytes, KdfParams::recommended().memLimitBytes);
+        QVERIFY(chosen.isAcceptable());
+        const KdfParams again = KdfCalibration::calibrated([](const KdfParams &) { return 300; });
+        QVERIFY(again.salt != chosen.salt); // a fresh salt each time
+    }
+
+    void calibratedPassesAreStoredInTheKeyFile()
+    {
+        KdfParams params = KdfCalibration::calibrated([](const KdfParams &) { return 300; });
+        params.memLimitBytes = test::fastKdf().memLimitBytes; // the passes are what is checked
+        auto f = KeyFile::create(m_profile, m_dbKey, secret("calibrated"), params);
+        QVERIFY(f);
+        auto parsed = KeyFile::parse(f.value().serialize());
+        QVERIFY(parsed);
+        QCOMPARE(int(parsed.value().kdfParams().opsLimit), 5);
+        QVERIFY(parsed.value().unwrapWithPassphrase(secret("calibrated")));
     }
 };
 

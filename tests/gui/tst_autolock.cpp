@@ -1,5 +1,5 @@
 // Auto-lock: after the idle time with no input, at once when the app is hidden or suspended,
-// never while disarmed (locked already, or the demo).
+// never while disarmed (locked already, or the demo). Time is a ManualClock: nothing waits.
 #include "AutoLock.h"
 
 #include <QGuiApplication>
@@ -10,36 +10,81 @@
 
 using namespace dit;
 
+namespace {
+
+ManualClock startClock()
+{
+    return ManualClock(QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC));
+}
+
+void advanceMs(ManualClock &clock, qint64 ms)
+{
+    // ManualClock moves in seconds; every interval below is whole seconds.
+    QCOMPARE(ms % 1000, 0);
+    clock.advanceSeconds(ms / 1000);
+}
+
+void press(QWindow &window)
+{
+    QKeyEvent key(QEvent::KeyPress, Qt::Key_A, Qt::NoModifier, QStringLiteral("a"));
+    QCoreApplication::sendEvent(&window, &key);
+}
+
+} // namespace
+
 class TestAutoLock : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void locksAfterIdleTime()
+    void locksOnceTheIdleTimeHasPassed()
     {
-        AutoLock lock;
+        ManualClock clock = startClock();
+        AutoLock lock(clock);
         QSignalSpy spy(&lock, &AutoLock::lockRequested);
-        lock.setIdleMilliseconds(200);
+        lock.setIdleMinutes(5);
         lock.setArmed(true);
-        QVERIFY(spy.wait(2000));
-        QCOMPARE(spy.count(), 1);
+        advanceMs(clock, 5 * 60 * 1000 - 1000);
+        lock.check();
+        QCOMPARE(spy.count(), 0); // a second short
+        advanceMs(clock, 1000);
+        lock.check();
+        QCOMPARE(spy.count(), 1); // exactly the idle time
     }
 
     void inputPostponesTheLock()
     {
         QWindow window;
-        window.show();
-        AutoLock lock;
+        ManualClock clock = startClock();
+        AutoLock lock(clock);
         QSignalSpy spy(&lock, &AutoLock::lockRequested);
-        lock.setIdleMilliseconds(300);
+        lock.setIdleMinutes(1);
         lock.setArmed(true);
         for (int i = 0; i < 5; ++i) {
-            QTest::qWait(150);
-            QKeyEvent press(QEvent::KeyPress, Qt::Key_A, Qt::NoModifier, QStringLiteral("a"));
-            QCoreApplication::sendEvent(&window, &press);
+            advanceMs(clock, 40 * 1000);
+            press(window);
+            lock.check();
         }
-        QCOMPARE(spy.count(), 0); // 750 ms of activity, never 300 ms idle
-        QVERIFY(spy.wait(2000));
+        QCOMPARE(spy.count(), 0); // 200 s of activity, never 60 s idle
+        advanceMs(clock, 59 * 1000);
+        lock.check();
+        QCOMPARE(spy.count(), 0);
+        advanceMs(clock, 1000);
+        lock.check();
+        QCOMPARE(spy.count(), 1);
+    }
+
+    void timeAsleepCounts()
+    {
+        // The boot clock keeps counting while a phone sleeps: waking after the idle time locks.
+        ManualClock clock = startClock();
+        AutoLock lock(clock);
+        QSignalSpy spy(&lock, &AutoLock::lockRequested);
+        lock.setIdleMinutes(5);
+        lock.setArmed(true);
+        clock.advanceSeconds(3600);
+        lock.check();
+        QCOMPARE(spy.count(), 1);
     }
 
     void hidingLocksAtOnce_data()
@@ -57,7 +102,8 @@ private Q_SLOTS:
     {
         QFETCH(int, state);
         QFETCH(bool, locks);
-        AutoLock lock;
+        ManualClock clock = startClock();
+        AutoLock lock(clock);
         QSignalSpy spy(&lock, &AutoLock::lockRequested);
         lock.setArmed(true);
         lock.onApplicationStateChanged(Qt::ApplicationState(state));
@@ -66,13 +112,29 @@ private Q_SLOTS:
 
     void disarmedNeverLocks()
     {
-        AutoLock lock;
+        ManualClock clock = startClock();
+        AutoLock lock(clock);
         QSignalSpy spy(&lock, &AutoLock::lockRequested);
-        lock.setIdleMilliseconds(100);
+        lock.setIdleMinutes(1);
         lock.setArmed(true);
         lock.setArmed(false);
         lock.onApplicationStateChanged(Qt::ApplicationHidden);
-        QTest::qWait(300);
+        clock.advanceSeconds(600);
+        lock.check();
+        QCOMPARE(spy.count(), 0);
+    }
+
+    void rearmingStartsTheIdleTimeAgain()
+    {
+        ManualClock clock = startClock();
+        AutoLock lock(clock);
+        QSignalSpy spy(&lock, &AutoLock::lockRequested);
+        lock.setIdleMinutes(1);
+        lock.setArmed(true);
+        lock.setArmed(false);
+        clock.advanceSeconds(600); // locked for ten minutes, then unlocked again
+        lock.setArmed(true);
+        lock.check();
         QCOMPARE(spy.count(), 0);
     }
 

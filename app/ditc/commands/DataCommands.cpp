@@ -115,7 +115,7 @@ int backupRestore(Context &ctx, Args &args, const QString &file)
             return ctx.fail(backupPassphrase.error());
         auto restored =
             backup::restoreAsNewProfile(profile, file, backupPassphrase.value(),
-                                        newPassphrase.value(), kdfParamsForNewKeys(), clock);
+                                        newPassphrase.value(), kdfParamsForNewKeyFile(), clock);
         if (!restored)
             return ctx.fail(restored.error());
         auto records = restored.value()->database().prepare("SELECT count(*) FROM records");

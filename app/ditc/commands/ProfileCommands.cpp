@@ -55,7 +55,7 @@ int runInit(Context &ctx, Args &args)
     auto passphrase = readNewPassphrase(ctx, confirm);
     if (!passphrase)
         return ctx.fail(passphrase.error());
-    auto store = profile.create(passphrase.value(), role, kdfParamsForNewKeys());
+    auto store = profile.create(passphrase.value(), role, kdfParamsForNewKeyFile());
     if (!store)
         return ctx.fail(store.error());
     ctx.print({{QStringLiteral("profile"), ctx.profileDir},
@@ -117,7 +117,7 @@ int runPasswd(Context &ctx, Args &args)
     if (!newPassphrase)
         return ctx.fail(newPassphrase.error());
     if (Status s = profile.changePassphrase(oldPassphrase.value(), newPassphrase.value(),
-                                            kdfParamsForNewKeys());
+                                            kdfParamsForNewKeyFile());
         !s)
         return ctx.fail(s.error());
     ctx.print({{QStringLiteral("changed"), true}}, {QStringLiteral("Passphrase changed.")});

@@ -1,0 +1,190 @@
+#include "Routes.h"
+
+namespace dit {
+
+namespace {
+
+const QString kPatient = QStringLiteral("patient");
+const QString kTherapist = QStringLiteral("therapist");
+
+Route page(const char *key, const char *destination, QStringList pages = {})
+{
+    return {QString::fromLatin1(key),
+            kPatient,
+            QString::fromLatin1(destination),
+            std::move(pages),
+            {},
+            {},
+            {}};
+}
+
+Route call(const char *key, const QString &role, const char *destination, const char *function,
+           const char *argument)
+{
+    return {QString::fromLatin1(key),
+            role,
+            QString::fromLatin1(destination),
+            {},
+            {},
+            QString::fromLatin1(function),
+            QString::fromLatin1(argument)};
+}
+
+Route both(const char *key, const char *destination)
+{
+    Route r = page(key, destination);
+    r.role.clear();
+    return r;
+}
+
+// The caseload page's own keys (CaseloadPage.openByKey), a patient's pages among them.
+Route caseload(const char *key)
+{
+    return call(key, kTherapist, "caseload", "openByKey", "");
+}
+
+QList<Route> makeRoutes()
+{
+    return {
+        // A patient's destinations and the pages inside them.
+        page("home", "home"),
+        page("measures", "measures"),
+        both("learn", "learn"),
+        page("letter", "letter"),
+        both("settings", "settings"),
+        page("focus", "home", {QStringLiteral("FocusPage")}),
+        page("focus-edit", "home", {QStringLiteral("FocusPage"), QStringLiteral("FocusEditPage")}),
+        page("focus-history", "home",
+             {QStringLiteral("FocusPage"), QStringLiteral("FocusHistoryPage")}),
+        page("notes", "home", {QStringLiteral("NotesPage")}),
+        page("note-new", "home", {QStringLiteral("NotesPage"), QStringLiteral("NoteEditPage")}),
+        page("course-setup", "home", {QStringLiteral("CourseSetupPage")}),
+        page("course-weeks", "home",
+             {QStringLiteral("CourseSetupPage"), QStringLiteral("CourseWeeksPage")}),
+        page("sync-pair", "settings", {QStringLiteral("PairWithTherapistPage")}),
+        // Over everything, for both roles (Main.openCrisis).
+        both("crisis", "crisis"),
+        call("form", kPatient, "measures", "open", "form"),
+        call("progress", kPatient, "measures", "open", "progress"),
+        {QStringLiteral("learn-article:"),
+         {},
+         QStringLiteral("learn"),
+         {QStringLiteral("LearnArticlePage")},
+         QStringLiteral("articleId"),
+         {},
+         {}},
+        // The letter's pages (LetterPage.openByKey opens them through LetterNavigator).
+        call("letter-read", kPatient, "letter", "openByKey", "read"),
+        call("letter-reply-read", kPatient, "letter", "openByKey", "reply-read"),
+        call("letter-reply", kPatient, "letter", "openByKey", "reply"),
+        call("letter-paper", kPatient, "letter", "openByKey", "paper"),
+        call("letter-compare", kPatient, "letter", "openByKey", "compare"),
+        call("letter-versions", kPatient, "letter", "openByKey", "versions"),
+        call("letter-delete", kPatient, "letter", "openByKey", "delete"),
+        // A therapist's: the caseload is home; a patient's pages open from it ("patient" is
+        // the first listed, "patient:LABEL" the one so labelled; "hand-over" hands the first
+        // patient whose form is open to them).
+        call("home", kTherapist, "caseload", "openByKey", "caseload"),
+        caseload("caseload"),
+        caseload("caseload-export"),
+        caseload("patient-add"),
+        caseload("hand-over"),
+        caseload("patient"),
+        {QStringLiteral("patient:"),
+         kTherapist,
+         QStringLiteral("caseload"),
+         {},
+         {},
+         QStringLiteral("openByKey"),
+         {}},
+        caseload("patient-focus"),
+        caseload("patient-focus-edit"),
+        caseload("patient-letter"),
+        caseload("patient-letter-edit"),
+        caseload("patient-sessions"),
+        caseload("patient-file"),
+        caseload("patient-export"),
+        caseload("patient-pair"),
+    };
+}
+
+bool takesArgument(const Route &r)
+{
+    return r.key.endsWith(QLatin1Char(':'));
+}
+
+bool matches(const Route &r, const QString &key)
+{
+    return takesArgument(r) ? key.startsWith(r.key) && key.size() > r.key.size() : key == r.key;
+}
+
+const Route *findFor(const QString &key, const QString &role)
+{
+    for (const Route &r : Routes::all()) {
+        if ((role.isEmpty() || r.role.isEmpty() || r.role == role) && matches(r, key))
+            return &r;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+const QList<Route> &Routes::all()
+{
+    static const QList<Route> routes = makeRoutes();
+    return routes;
+}
+
+const Route *Routes::find(const QString &key)
+{
+    return findFor(key, {});
+}
+
+QStringList Routes::keys(const QString &role, const QString &argument)
+{
+    QStringList out;
+    for (const Route &r : all()) {
+        if (!r.role.isEmpty() && r.role != role)
+            continue;
+        if (takesArgument(r)) {
+            if (!argument.isEmpty())
+                out << r.key + argument;
+        } else if (!out.contains(r.key)) {
+            out << r.key;
+        }
+    }
+    return out;
+}
+
+QString Routes::unknownKeyMessage(const QString &key)
+{
+    QStringList known;
+    for (const Route &r : all()) {
+        const QString shown = takesArgument(r) ? r.key + QStringLiteral("ID") : r.key;
+        if (!known.contains(shown))
+            known << shown;
+    }
+    return QStringLiteral("unknown page \"%1\"; the pages are: %2")
+        .arg(key, known.join(QStringLiteral(", ")));
+}
+
+QVariantMap Routes::route(const QString &key, const QString &role)
+{
+    const Route *r = findFor(key, role);
+    if (!r)
+        return {};
+    const QString rest = takesArgument(*r) ? key.mid(r->key.size()) : QString();
+    QVariantMap properties;
+    if (!r->property.isEmpty())
+        properties.insert(r->property, rest);
+    QString argument = r->argument;
+    if (argument.isEmpty() && !r->call.isEmpty())
+        argument = key;
+    return {{QStringLiteral("destination"), r->destination},
+            {QStringLiteral("pages"), r->pages},
+            {QStringLiteral("properties"), properties},
+            {QStringLiteral("call"), r->call},
+            {QStringLiteral("argument"), argument}};
+}
+
+} // namespace dit

@@ -1,0 +1,139 @@
+// The route table (docs/ARCHITECTURE.md, "Routes"): every key --page, the UI driver, the
+// screenshots and the tests use is in it, each page it names exists, and an unknown key gets
+// an error listing the known ones.
+#include "Routes.h"
+
+#include <QFileInfo>
+#include <QTest>
+
+using namespace dit;
+
+class TestRoutes : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyKeyTheGalleryUsesIsARoute_data()
+    {
+        QTest::addColumn<QString>("key");
+        // scripts/screenshots.sh and the journeys name these.
+        for (const char *key : {"home",
+                                "measures",
+                                "learn",
+                                "letter",
+                                "settings",
+                                "crisis",
+                                "form",
+                                "progress",
+                                "focus",
+                                "focus-edit",
+                                "focus-history",
+                                "notes",
+                                "note-new",
+                                "course-setup",
+                                "course-weeks",
+                                "sync-pair",
+                                "letter-read",
+                                "letter-reply-read",
+                                "letter-reply",
+                                "letter-paper",
+                                "letter-compare",
+                                "letter-versions",
+                                "letter-delete",
+                                "learn-article:breathing",
+                                "caseload",
+                                "caseload-export",
+                                "patient-add",
+                                "hand-over",
+                                "patient",
+                                "patient:P-1",
+                                "patient-focus",
+                                "patient-letter",
+                                "patient-letter-edit",
+                                "patient-sessions",
+                                "patient-file",
+                                "patient-export"})
+            QTest::newRow(key) << QString::fromLatin1(key);
+    }
+    void everyKeyTheGalleryUsesIsARoute()
+    {
+        QFETCH(QString, key);
+        QVERIFY(Routes::find(key));
+    }
+
+    void unknownKeysAreRefusedWithTheList()
+    {
+        QVERIFY(!Routes::find(QStringLiteral("hom")));
+        QVERIFY(!Routes::find(QStringLiteral("learn-article:"))); // the argument is missing
+        const QString message = Routes::unknownKeyMessage(QStringLiteral("hom"));
+        QVERIFY2(message.contains(QStringLiteral("\"hom\"")), qPrintable(message));
+        for (const char *key : {"home", "letter-read", "learn-article:ID", "patient:ID"})
+            QVERIFY2(message.contains(QLatin1String(key)), qPrintable(message));
+        QVERIFY(Routes::route(QStringLiteral("hom"), QStringLiteral("patient")).isEmpty());
+    }
+
+    void aRouteGivesItsDestinationPagesAndProperties()
+    {
+        const QVariantMap edit =
+            Routes::route(QStringLiteral("focus-edit"), QStringLiteral("patient"));
+        QCOMPARE(edit.value("destination").toString(), QStringLiteral("home"));
+        QCOMPARE(edit.value("pages").toStringList(),
+                 (QStringList{QStringLiteral("FocusPage"), QStringLiteral("FocusEditPage")}));
+        QVERIFY(edit.value("call").toString().isEmpty());
+
+        const QVariantMap article =
+            Routes::route(QStringLiteral("learn-article:breathing"), QStringLiteral("patient"));
+        QCOMPARE(article.value("destination").toString(), QStringLiteral("learn"));
+        QCOMPARE(article.value("properties").toMap().value("articleId").toString(),
+                 QStringLiteral("breathing"));
+
+        const QVariantMap read =
+            Routes::route(QStringLiteral("letter-read"), QStringLiteral("patient"));
+        QCOMPARE(read.value("destination").toString(), QStringLiteral("letter"));
+        QCOMPARE(read.value("call").toString(), QStringLiteral("openByKey"));
+        QCOMPARE(read.value("argument").toString(), QStringLiteral("read"));
+
+        const QVariantMap form = Routes::route(QStringLiteral("form"), QStringLiteral("patient"));
+        QCOMPARE(form.value("destination").toString(), QStringLiteral("measures"));
+        QCOMPARE(form.value("call").toString(), QStringLiteral("open"));
+        QCOMPARE(form.value("argument").toString(), QStringLiteral("form"));
+    }
+
+    void eachRoleHasItsOwnShell()
+    {
+        // A therapist's home is the caseload; a patient has no caseload.
+        const QVariantMap home = Routes::route(QStringLiteral("home"), QStringLiteral("therapist"));
+        QCOMPARE(home.value("destination").toString(), QStringLiteral("caseload"));
+        QVERIFY(Routes::route(QStringLiteral("caseload"), QStringLiteral("patient")).isEmpty());
+        QVERIFY(Routes::route(QStringLiteral("focus"), QStringLiteral("therapist")).isEmpty());
+        const QVariantMap patient =
+            Routes::route(QStringLiteral("patient:P-1"), QStringLiteral("therapist"));
+        QCOMPARE(patient.value("argument").toString(), QStringLiteral("patient:P-1"));
+        // Crisis support and Learn are in both.
+        for (const char *role : {"patient", "therapist"}) {
+            QVERIFY(Routes::keys(QLatin1String(role), {}).contains(QStringLiteral("crisis")));
+            QVERIFY(Routes::keys(QLatin1String(role), {}).contains(QStringLiteral("learn")));
+        }
+        QVERIFY(!Routes::keys(QStringLiteral("patient"), {}).contains(QStringLiteral("caseload")));
+    }
+
+    void argumentKeysAreListedOnlyWithAnArgument()
+    {
+        QVERIFY(!Routes::keys(QStringLiteral("patient"), {}).join(' ').contains(':'));
+        QVERIFY(Routes::keys(QStringLiteral("patient"), QStringLiteral("a1"))
+                    .contains(QStringLiteral("learn-article:a1")));
+    }
+
+    void everyPageNamedExists()
+    {
+        for (const Route &r : Routes::all()) {
+            for (const QString &page : r.pages)
+                QVERIFY2(QFileInfo::exists(QStringLiteral(DIT_QML_PAGES_DIR "/") + page +
+                                           QStringLiteral(".qml")),
+                         qPrintable(r.key + QStringLiteral(": ") + page));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRoutes)
+#include "tst_routes.moc"
