@@ -318,22 +318,35 @@ Status Profile::checkStore(const KeyFile &keyFile, const SecretBytes &databaseKe
         auto db = Database::open(databasePath(), databaseKey, Database::Mode::ReadOnly);
         if (!db)
             return db.error();
+        // One read transaction for everything below: another process committing or
+        // checkpointing meanwhile cannot move the store SQLite sees away from the file's
+        // length, which no checkpoint extends past a reader's snapshot (docs/ARCHITECTURE.md).
+        if (Status s = db.value()->exec("BEGIN;"); !s)
+            return s;
+        if (m_checkHook)
+            m_checkHook(CheckStep::Began);
         auto pages = db.value()->pageCount();
         auto pageBytes = db.value()->pageSize();
         if (!pages || !pageBytes)
             return !pages ? pages.error() : pageBytes.error();
+        if (m_checkHook)
+            m_checkHook(CheckStep::PagesCounted);
         // The store never shrinks (no VACUUM), so its file is never longer than the store
         // SQLite sees. Longer means a WAL from an earlier state was put back beside it: using
         // it would silently bring back that state and, at the next checkpoint, overwrite
         // what was written since.
         const qint64 fileBytes = QFileInfo(databasePath()).size();
+        // Shorter is sound only while the WAL holds pages: a WAL in use by this snapshot is
+        // never emptied before the transaction ends, so an empty one means the file alone
+        // holds the store.
+        const bool walHoldsPages = QFileInfo(wal).size() > 0;
         if (fileBytes > pages.value() * pageBytes.value())
             return damagedStore(QCoreApplication::translate(
                 "Storage", "The data store's journal (store.db-wal) is older than the store "
                            "itself, so it may have been copied back from an earlier time. "
                            "Your data can be restored from a backup."));
         if (fileBytes % pageBytes.value() != 0 ||
-            (!recovering && fileBytes < pages.value() * pageBytes.value()))
+            (!walHoldsPages && fileBytes < pages.value() * pageBytes.value()))
             return damagedStore(QCoreApplication::translate(
                 "Storage", "The data store file is cut off. Your data can be restored from a "
                            "backup."));

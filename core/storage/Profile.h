@@ -99,6 +99,14 @@ public:
     QString keyFilePath() const;
     QString databasePath() const;
 
+    // For tests: called inside the store check's read transaction, to widen the race with
+    // another process's commit.
+    enum class CheckStep { Began, PagesCounted };
+    void setCheckHookForTests(std::function<void(CheckStep)> hook)
+    {
+        m_checkHook = std::move(hook);
+    }
+
 private:
     QString creationMarkerPath() const;
     bool creationUnfinished() const;
@@ -113,6 +121,7 @@ private:
     QString m_dir;
     const Clock &m_clock;
     UnlockThrottle m_throttle;
+    std::function<void(CheckStep)> m_checkHook;
     bool m_madeFolder = false; // beginCreation() made the folder, so abandoning removes it
 };
 

@@ -347,6 +347,39 @@ private Q_SLOTS:
         QCOMPARE(store.value()->records().list(QStringLiteral("note")).value().size(), 350);
     }
 
+    // Another process committing (and checkpointing) while a check reads: the check sees one
+    // snapshot, so a sound store is never called cut off or older than its journal.
+    void checkIsConsistentBesideACommittingWriter_data()
+    {
+        QTest::addColumn<Profile::CheckStep>("step");
+        QTest::addColumn<bool>("checkpoint");
+        QTest::newRow("commit before the page count") << Profile::CheckStep::Began << false;
+        QTest::newRow("commit and checkpoint after it") << Profile::CheckStep::PagesCounted << true;
+    }
+    void checkIsConsistentBesideACommittingWriter()
+    {
+        QFETCH(Profile::CheckStep, step);
+        QFETCH(bool, checkpoint);
+        test::TempProfile t;
+        auto writer = t.create();
+        test::addBulk(*writer, 20);
+        QVERIFY(writer->database().checkpoint()); // an empty WAL: the file alone is the store
+        Profile p = t.profile();
+        int commits = 0;
+        p.setCheckHookForTests([&](Profile::CheckStep at) {
+            if (at != step)
+                return;
+            test::addBulk(*writer, 80);
+            if (checkpoint)
+                QVERIFY(writer->database().exec("PRAGMA wal_checkpoint(PASSIVE);"));
+            ++commits;
+        });
+        const Status checked = p.checkReadOnly(secret("correct horse battery"));
+        QCOMPARE(commits, 1);
+        QVERIFY2(checked, qPrintable(checked.error().message));
+        QVERIFY(p.unlock(secret("correct horse battery")));
+    }
+
     void damagedProfileCanBeSetAsideUntouched()
     {
         test::TempProfile t;
