@@ -17,6 +17,7 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <sodium.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 namespace dit {
@@ -74,6 +75,35 @@ Status destroyFile(const QString &path)
                                             "Storage", "A key file could not be destroyed."));
     return {};
 }
+
+// An exclusive lock on the profile folder itself (no file of its own to leave behind), held
+// while the key file is read, rewrapped and replaced: two changes at once would each start
+// from the same key file and only the last written would open (docs/ARCHITECTURE.md).
+class KeyFileLock
+{
+public:
+    KeyFileLock(const QString &dir, bool wait)
+        : m_fd(::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC))
+    {
+        int rc = -1;
+        while (m_fd >= 0 && (rc = ::flock(m_fd, LOCK_EX | (wait ? 0 : LOCK_NB))) != 0 &&
+               errno == EINTR) {
+        }
+        m_held = rc == 0;
+    }
+    ~KeyFileLock()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd); // releases the lock
+    }
+    KeyFileLock(const KeyFileLock &) = delete;
+    KeyFileLock &operator=(const KeyFileLock &) = delete;
+    bool held() const { return m_held; }
+
+private:
+    int m_fd;
+    bool m_held = false;
+};
 
 Error lockedOut(qint64 seconds)
 {
@@ -398,6 +428,13 @@ Status Profile::writeKeyFile(const KeyFile &keyFile, const FaultInjector &fault)
 Status Profile::changePassphrase(const SecretBytes &oldPassphrase, const SecretBytes &newPassphrase,
                                  const KdfParams &kdf, const FaultInjector &fault)
 {
+    const KeyFileLock lock(m_dir, false);
+    if (!lock.held())
+        return makeError(ErrorCode::Io, QCoreApplication::translate(
+                                            "Storage", "Another passphrase change for this "
+                                                       "profile is under way, so this one was not "
+                                                       "made. Please try again when it has "
+                                                       "finished."));
     auto keyFile = KeyFile::read(keyFilePath());
     if (!keyFile)
         return keyFile.error();
@@ -411,6 +448,7 @@ Status Profile::changePassphrase(const SecretBytes &oldPassphrase, const SecretB
 
 Status Profile::enableQuickUnlock(const Store &store, const SecretBytes &keystoreKey)
 {
+    const KeyFileLock lock(m_dir, true);
     auto keyFile = KeyFile::read(keyFilePath());
     if (!keyFile)
         return keyFile.error();
@@ -420,6 +458,7 @@ Status Profile::enableQuickUnlock(const Store &store, const SecretBytes &keystor
 
 Status Profile::disableQuickUnlock()
 {
+    const KeyFileLock lock(m_dir, true);
     auto keyFile = KeyFile::read(keyFilePath());
     if (!keyFile)
         return keyFile.error();
