@@ -185,7 +185,14 @@ Status Database::exec(const char *sql)
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &msg);
     if (rc != SQLITE_OK) {
         // SQL text here is ours, never user data, so naming the failing statement is safe.
-        qCWarning(lcStorage) << "statement failed:" << (msg ? msg : "") << "rc" << rc;
+        // A full disk or a file that cannot be read or written is explained to the person in
+        // plain words by the caller: logged only for debugging, not as a second message.
+        const int primary = rc & 0xff;
+        if (primary == SQLITE_FULL || primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN ||
+            primary == SQLITE_READONLY)
+            qCDebug(lcStorage) << "statement failed:" << (msg ? msg : "") << "rc" << rc;
+        else
+            qCWarning(lcStorage) << "statement failed:" << (msg ? msg : "") << "rc" << rc;
         sqlite3_free(msg);
         return sqliteError(rc, QStringLiteral("exec"));
     }

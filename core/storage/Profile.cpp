@@ -295,6 +295,14 @@ Result<SecretBytes> Profile::checkPassphrase(const KeyFile &keyFile, const Secre
 {
     if (const qint64 wait = m_throttle.secondsRemaining(); wait > 0)
         return lockedOut(wait);
+    // A wrong passphrase that could not be counted would be a free guess: on a full disk the
+    // passphrase is not tried at all (docs/SECURITY.md).
+    if (Status s = m_throttle.prepareToCount(); !s && s.error().code == ErrorCode::DiskFull)
+        return makeError(ErrorCode::DiskFull,
+                         QCoreApplication::translate(
+                             "Storage", "There is not enough free space on this device to "
+                                        "count this attempt, so the passphrase was not checked. "
+                                        "Nothing was changed."));
     auto key = keyFile.unwrapWithPassphrase(passphrase);
     if (!key) {
         if (key.error().code == ErrorCode::WrongPassphrase)
