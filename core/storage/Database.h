@@ -21,7 +21,9 @@ class Database
 public:
     // ReadOnly never writes the store or its WAL, and closing it never checkpoints: used to
     // check a store before anything may change it (SQLite still rebuilds the -shm index).
-    enum class Mode { CreateNew, OpenExisting, ReadOnly };
+    // ReadOnlyFile reads the store file alone, taking no locks and making no -wal or -shm
+    // (SQLite's "immutable"): only for a store nothing can write, whose WAL is absent or empty.
+    enum class Mode { CreateNew, OpenExisting, ReadOnly, ReadOnlyFile };
 
     // With an empty key the database is plain SQLite; only benchmarks use that, as the
     // unencrypted baseline "through the same code".

@@ -105,6 +105,18 @@ private:
     bool m_held = false;
 };
 
+// Failures that mean "cannot write here" rather than "damaged": reading may still work.
+bool cannotWrite(const Error &e)
+{
+    return e.code == ErrorCode::Io || e.code == ErrorCode::DiskFull;
+}
+
+bool emptyOrAbsent(const QString &path)
+{
+    const QFileInfo info(path);
+    return !info.exists() || info.size() == 0;
+}
+
 Error lockedOut(qint64 seconds)
 {
     return makeError(ErrorCode::LockedOut,
@@ -353,7 +365,7 @@ Status Profile::checkStore(const KeyFile &keyFile, const SecretBytes &databaseKe
     // there): check everything, not just the pages.
     const bool recovering = hadWal && QFileInfo(wal).size() > 0;
     const Status result = [&]() -> Status {
-        auto db = Database::open(databasePath(), databaseKey, Database::Mode::ReadOnly);
+        auto db = openForReading(databaseKey, false);
         if (!db)
             return db.error();
         // One read transaction for everything below: another process committing or
@@ -412,15 +424,55 @@ Status Profile::checkStore(const KeyFile &keyFile, const SecretBytes &databaseKe
     return result;
 }
 
+Result<std::unique_ptr<Database>> Profile::openForReading(const SecretBytes &databaseKey,
+                                                          bool fileAloneIfPossible) const
+{
+    // Reading needs SQLite's index (-shm) beside the store: where it cannot be made (a full
+    // disk, a read-only folder) and the WAL holds nothing, the store file alone is the store.
+    const bool fileAlone = emptyOrAbsent(databasePath() + QStringLiteral("-wal")) &&
+                           !QFileInfo::exists(databasePath() + QStringLiteral("-shm"));
+    if (fileAlone && fileAloneIfPossible)
+        return Database::open(databasePath(), databaseKey, Database::Mode::ReadOnlyFile);
+    auto db = Database::open(databasePath(), databaseKey, Database::Mode::ReadOnly);
+    if (!db && cannotWrite(db.error()) && fileAlone)
+        return Database::open(databasePath(), databaseKey, Database::Mode::ReadOnlyFile);
+    return db;
+}
+
 Result<std::unique_ptr<Store>> Profile::openStore(const KeyFile &keyFile, SecretBytes databaseKey)
 {
     removeStaleTemporaries(keyFilePath());
     removeStaleWorkFiles();
+    const QString wal = databasePath() + QStringLiteral("-wal");
+    const QString shm = databasePath() + QStringLiteral("-shm");
+    const bool hadWal = QFileInfo::exists(wal);
+    const bool hadShm = QFileInfo::exists(shm);
     // Checked read-only first: nothing may write to the store or fold its WAL in (which
     // closing a read-write connection does) until it is known to be sound and ours.
     if (Status s = checkStore(keyFile, databaseKey); !s)
         return explainIfDiskFull(s.error(), m_dir);
     auto db = Database::open(databasePath(), databaseKey, Database::Mode::OpenExisting);
+    if (!db && cannotWrite(db.error())) {
+        // Cannot write here: opened for reading, with saving paused, so a person can still
+        // read and back up their words. The empty WAL and index this open made are removed.
+        if (!hadWal && emptyOrAbsent(wal))
+            QFile::remove(wal);
+        if (!hadShm && !QFileInfo::exists(wal))
+            QFile::remove(shm);
+        auto reading = openForReading(databaseKey, true);
+        if (!reading)
+            return explainIfDiskFull(db.error(), m_dir);
+        if (Status s = migrate(*reading.value()); !s)
+            return explainIfDiskFull(s.error(), m_dir);
+        // One line, which ditc shows on stderr; the app shows it as a banner.
+        qCWarning(lcProfile) << "saving is paused: this profile is open for reading only, as "
+                                "its store or folder cannot be written (a full disk, or a "
+                                "read-only file or folder)";
+        auto store =
+            std::make_unique<Store>(std::move(reading.value()), std::move(databaseKey), m_clock);
+        store->setSavingPaused(true);
+        return store;
+    }
     if (!db)
         return explainIfDiskFull(db.error(), m_dir);
     if (Status s = migrate(*db.value()); !s)

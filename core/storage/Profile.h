@@ -115,6 +115,8 @@ private:
     void removeStaleWorkFiles() const;
     Status checkStore(const KeyFile &keyFile, const SecretBytes &databaseKey) const;
     Result<std::unique_ptr<Store>> openStore(const KeyFile &keyFile, SecretBytes databaseKey);
+    Result<std::unique_ptr<Database>> openForReading(const SecretBytes &databaseKey,
+                                                     bool fileAloneIfPossible) const;
     Result<SecretBytes> checkPassphrase(const KeyFile &keyFile, const SecretBytes &passphrase);
     Status writeKeyFile(const KeyFile &keyFile, const FaultInjector &fault = {});
 

@@ -51,10 +51,8 @@ Status UnlockThrottle::save(const State &s) const
                         {QStringLiteral("boot"), QString::fromLatin1(s.bootId)},
                         {QStringLiteral("at"), double(s.lastFailureMs)}};
     if (Status st = writeFileAtomically(m_path, QJsonDocument(o).toJson(QJsonDocument::Compact));
-        !st) {
-        qCWarning(lcProfile) << "could not record an unlock attempt";
+        !st)
         return st;
-    }
     return {};
 }
 
@@ -96,7 +94,8 @@ void UnlockThrottle::recordFailure()
     const BootTime now = m_clock.sinceBoot();
     s.bootId = now.bootId;
     s.lastFailureMs = now.ms;
-    (void)save(s);
+    if (!save(s))
+        qCWarning(lcProfile) << "could not record an unlock attempt";
 }
 
 void UnlockThrottle::reset()

@@ -522,6 +522,73 @@ private Q_SLOTS:
         QVERIFY(!handedover::active(t.path()));
     }
 
+    // A store or folder that cannot be written is opened for reading, with saving paused,
+    // and leaves no empty -wal or -shm behind. Root writes anything, so as root (CI) the
+    // unlock runs in a child that has given up root for "nobody", who owns the folder.
+    void unwritableStoreOrFolderOpensForReading_data()
+    {
+        QTest::addColumn<bool>("readOnlyFolder");
+        QTest::newRow("read-only store file") << false;
+        QTest::newRow("read-only folder") << true;
+    }
+    void unwritableStoreOrFolderOpensForReading()
+    {
+        QFETCH(bool, readOnlyFolder);
+        test::TempProfile t;
+        {
+            auto store = t.create();
+            QVERIFY(store->records().append(QStringLiteral("note"), {{QStringLiteral("t"), 1}}));
+        }
+        const bool asRoot = ::geteuid() == 0;
+        const struct passwd *nobody = asRoot ? ::getpwnam("nobody") : nullptr;
+        if (asRoot && !nobody)
+            QSKIP("running as root and there is no user 'nobody' to give root up for");
+        Profile p = t.profile();
+        if (asRoot) {
+            QVERIFY(::chmod(QFile::encodeName(t.dir.path()).constData(), 0711) == 0);
+            for (const QString &f : {t.path(), p.keyFilePath(), p.databasePath()})
+                QVERIFY(::chown(QFile::encodeName(f).constData(), nobody->pw_uid, nobody->pw_gid) ==
+                        0);
+        }
+        const QString target = readOnlyFolder ? t.path() : p.databasePath();
+        QVERIFY(::chmod(QFile::encodeName(target).constData(), readOnlyFolder ? 0500 : 0400) == 0);
+        const auto attempt = [&]() -> int {
+            auto store = p.unlock(secret("correct horse battery"));
+            if (!store)
+                return 10;
+            if (!store.value()->savingPaused())
+                return 11;
+            if (store.value()->records().list(QStringLiteral("note")).value().size() != 1)
+                return 12;
+            if (store.value()->records().append(QStringLiteral("note"), {}))
+                return 13; // nothing can be saved
+            return 0;
+        };
+        int code = -1;
+        if (asRoot) {
+            const pid_t child = ::fork();
+            QVERIFY(child >= 0);
+            if (child == 0) {
+                if (::setgid(nobody->pw_gid) != 0 || ::setuid(nobody->pw_uid) != 0)
+                    ::_exit(100);
+                ::_exit(attempt());
+            }
+            int status = 0;
+            QCOMPARE(::waitpid(child, &status, 0), child);
+            QVERIFY(WIFEXITED(status));
+            code = WEXITSTATUS(status);
+        } else {
+            code = attempt();
+        }
+        QVERIFY(::chmod(QFile::encodeName(target).constData(), readOnlyFolder ? 0700 : 0600) == 0);
+        QCOMPARE(code, 0);
+        QVERIFY(!QFileInfo::exists(p.databasePath() + QStringLiteral("-wal")));
+        QVERIFY(!QFileInfo::exists(p.databasePath() + QStringLiteral("-shm")));
+        auto again = p.unlock(secret("correct horse battery"));
+        QVERIFY(again);
+        QVERIFY(!again.value()->savingPaused());
+    }
+
     // The marker a committed creation leaves if killed before removing it: the next unlock
     // clears it, so a later lost key is never mistaken for an unfinished creation.
     void unlockClearsAStaleMarker()
