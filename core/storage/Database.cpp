@@ -222,11 +222,17 @@ Result<Statement> Database::prepare(const char *sql)
         sqlite3_finalize(stmt);
         return sqliteError(rc, QStringLiteral("prepare"));
     }
+    if (m_writesRefused && stmt && sqlite3_stmt_readonly(stmt) == 0) {
+        sqlite3_finalize(stmt);
+        return *m_writesRefused;
+    }
     return Statement(m_db, stmt);
 }
 
 Status Database::transaction(const std::function<Status()> &work)
 {
+    if (m_writesRefused)
+        return *m_writesRefused;
     if (Status s = exec("BEGIN IMMEDIATE;"); !s)
         return s;
     Status result = work();

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 
@@ -37,6 +38,9 @@ public:
     Database &operator=(const Database &) = delete;
 
     Status exec(const char *sql);
+    // Opened for reading only on purpose: every transaction is refused with this reason
+    // (a full disk, a read-only store) instead of SQLite's own words.
+    void refuseWrites(Error reason) { m_writesRefused = std::move(reason); }
     Result<Statement> prepare(const char *sql);
     // Runs `work` in an IMMEDIATE transaction; commits if it succeeds, rolls back otherwise.
     Status transaction(const std::function<Status()> &work);
@@ -66,6 +70,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    std::optional<Error> m_writesRefused;
 };
 
 } // namespace dit

@@ -468,6 +468,20 @@ Result<std::unique_ptr<Store>> Profile::openStore(const KeyFile &keyFile, Secret
         qCWarning(lcProfile) << "saving is paused: this profile is open for reading only, as "
                                 "its store or folder cannot be written (a full disk, or a "
                                 "read-only file or folder)";
+        // Either the store or its folder is read-only, or there is no room to write.
+        const bool writable = ::access(QFile::encodeName(m_dir).constData(), W_OK) == 0 &&
+                              ::access(QFile::encodeName(databasePath()).constData(), W_OK) == 0;
+        Error reason = makeError(
+            ErrorCode::DiskFull,
+            QCoreApplication::translate("Storage", "There is not enough free space on this device "
+                                                   "to save. Nothing was changed."));
+        if (!writable)
+            reason =
+                makeError(ErrorCode::Io,
+                          QCoreApplication::translate("Storage", "Saving is paused: the data store "
+                                                                 "or its folder is read-only. "
+                                                                 "Nothing was changed."));
+        reading.value()->refuseWrites(reason);
         auto store =
             std::make_unique<Store>(std::move(reading.value()), std::move(databaseKey), m_clock);
         store->setSavingPaused(true);
