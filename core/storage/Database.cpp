@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 #include <cstring>
 #include <sqlite3.h>
@@ -114,14 +115,27 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secr
 
     if (Status s = companionsArePlainFiles(path); !s)
         return s.error();
+    const bool readOnly = mode == Mode::ReadOnly || mode == Mode::ReadOnlyFile;
     const int flags = SQLITE_OPEN_FULLMUTEX |
-                      (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
-                      (mode == Mode::CreateNew ? SQLITE_OPEN_CREATE : 0);
+                      (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
+                      (mode == Mode::CreateNew ? SQLITE_OPEN_CREATE : 0) |
+                      (mode == Mode::ReadOnlyFile ? SQLITE_OPEN_URI : 0);
+    const QByteArray name =
+        mode == Mode::ReadOnlyFile
+            ? QUrl::fromLocalFile(info.absoluteFilePath()).toEncoded() + "?immutable=1"
+            : QFile::encodeName(path);
     sqlite3 *handle = nullptr;
-    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr);
+    const int rc = sqlite3_open_v2(name.constData(), &handle, flags, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_close(handle);
         return sqliteError(rc, QStringLiteral("open"));
+    }
+    // SQLite opens a file it may not write read-only without a word: said here, so the
+    // caller can open it for reading on purpose.
+    if (mode == Mode::OpenExisting && sqlite3_db_readonly(handle, "main") == 1) {
+        sqlite3_close(handle);
+        return makeError(ErrorCode::Io, QCoreApplication::translate(
+                                            "Storage", "The data store file is read-only."));
     }
     std::unique_ptr<Database> db(new Database(handle, path));
     if (Status s = db->configure(rawKey, mode); !s) {
@@ -165,7 +179,7 @@ Status Database::configure(const SecretBytes &rawKey, Mode mode)
     // SQLITE_NOTADB, before anything is written.
     if (Status s = exec("SELECT count(*) FROM sqlite_master;"); !s)
         return s;
-    if (mode == Mode::ReadOnly)
+    if (mode == Mode::ReadOnly || mode == Mode::ReadOnlyFile)
         return exec("PRAGMA temp_store = MEMORY;");
     for (const char *sql : kConnectionSettings)
         if (Status s = exec(sql); !s)
@@ -185,7 +199,14 @@ Status Database::exec(const char *sql)
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &msg);
     if (rc != SQLITE_OK) {
         // SQL text here is ours, never user data, so naming the failing statement is safe.
-        qCWarning(lcStorage) << "statement failed:" << (msg ? msg : "") << "rc" << rc;
+        // A full disk or a file that cannot be read or written is explained to the person in
+        // plain words by the caller: logged only for debugging, not as a second message.
+        const int primary = rc & 0xff;
+        if (primary == SQLITE_FULL || primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN ||
+            primary == SQLITE_READONLY)
+            qCDebug(lcStorage) << "statement failed:" << (msg ? msg : "") << "rc" << rc;
+        else
+            qCWarning(lcStorage) << "statement failed:" << (msg ? msg : "") << "rc" << rc;
         sqlite3_free(msg);
         return sqliteError(rc, QStringLiteral("exec"));
     }
@@ -201,11 +222,17 @@ Result<Statement> Database::prepare(const char *sql)
         sqlite3_finalize(stmt);
         return sqliteError(rc, QStringLiteral("prepare"));
     }
+    if (m_writesRefused && stmt && sqlite3_stmt_readonly(stmt) == 0) {
+        sqlite3_finalize(stmt);
+        return *m_writesRefused;
+    }
     return Statement(m_db, stmt);
 }
 
 Status Database::transaction(const std::function<Status()> &work)
 {
+    if (m_writesRefused)
+        return *m_writesRefused;
     if (Status s = exec("BEGIN IMMEDIATE;"); !s)
         return s;
     Status result = work();

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 
@@ -21,7 +22,9 @@ class Database
 public:
     // ReadOnly never writes the store or its WAL, and closing it never checkpoints: used to
     // check a store before anything may change it (SQLite still rebuilds the -shm index).
-    enum class Mode { CreateNew, OpenExisting, ReadOnly };
+    // ReadOnlyFile reads the store file alone, taking no locks and making no -wal or -shm
+    // (SQLite's "immutable"): only for a store nothing can write, whose WAL is absent or empty.
+    enum class Mode { CreateNew, OpenExisting, ReadOnly, ReadOnlyFile };
 
     // With an empty key the database is plain SQLite; only benchmarks use that, as the
     // unencrypted baseline "through the same code".
@@ -35,6 +38,9 @@ public:
     Database &operator=(const Database &) = delete;
 
     Status exec(const char *sql);
+    // Opened for reading only on purpose: every transaction is refused with this reason
+    // (a full disk, a read-only store) instead of SQLite's own words.
+    void refuseWrites(Error reason) { m_writesRefused = std::move(reason); }
     Result<Statement> prepare(const char *sql);
     // Runs `work` in an IMMEDIATE transaction; commits if it succeeds, rolls back otherwise.
     Status transaction(const std::function<Status()> &work);
@@ -64,6 +70,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    std::optional<Error> m_writesRefused;
 };
 
 } // namespace dit

@@ -2,8 +2,12 @@
 
 #include "AtomicFile.h"
 #include "common/Ids.h"
+#include "common/RegularFile.h"
 
 #include <QFile>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace dit::handedover {
 
@@ -23,24 +27,31 @@ Status begin(const QString &profileDir, const QString &patientId)
 
 QString patientId(const QString &profileDir)
 {
-    QFile f(pathIn(profileDir));
-    if (!f.open(QIODevice::ReadOnly))
+    if (!active(profileDir))
         return {};
-    const QString id = QString::fromLatin1(f.read(64)).trimmed();
+    // Read like the key file: a regular file only, size checked first (a named pipe must not
+    // hang the start); anything else there still means "handed over".
+    const auto bytes = readRegularFile(pathIn(profileDir), 64);
+    if (!bytes)
+        return QStringLiteral("?");
+    const QString id = QString::fromLatin1(bytes.value()).trimmed();
     // Anything else there still means "handed over": an unreadable marker must not unlock.
     return isValidId(id) ? id : QStringLiteral("?");
 }
 
 bool active(const QString &profileDir)
 {
-    return QFile::exists(pathIn(profileDir));
+    // Anything at the name, even a link to nothing, means handed over.
+    struct stat st
+    {};
+    return ::lstat(QFile::encodeName(pathIn(profileDir)).constData(), &st) == 0;
 }
 
 Status end(const QString &profileDir)
 {
-    if (!QFile::exists(pathIn(profileDir)))
+    if (!active(profileDir))
         return {};
-    if (!QFile::remove(pathIn(profileDir)))
+    if (::unlink(QFile::encodeName(pathIn(profileDir)).constData()) != 0)
         return makeError(ErrorCode::Io,
                          QStringLiteral("the hand-over marker could not be removed"));
     syncDirectory(profileDir);

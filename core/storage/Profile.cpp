@@ -17,6 +17,7 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <sodium.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 namespace dit {
@@ -73,6 +74,47 @@ Status destroyFile(const QString &path)
         return makeError(ErrorCode::Io, QCoreApplication::translate(
                                             "Storage", "A key file could not be destroyed."));
     return {};
+}
+
+// An exclusive lock on the profile folder itself (no file of its own to leave behind), held
+// while the key file is read, rewrapped and replaced: two changes at once would each start
+// from the same key file and only the last written would open (docs/ARCHITECTURE.md).
+class KeyFileLock
+{
+public:
+    KeyFileLock(const QString &dir, bool wait)
+        : m_fd(::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC))
+    {
+        int rc = -1;
+        while (m_fd >= 0 && (rc = ::flock(m_fd, LOCK_EX | (wait ? 0 : LOCK_NB))) != 0 &&
+               errno == EINTR) {
+        }
+        m_held = rc == 0;
+    }
+    ~KeyFileLock()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd); // releases the lock
+    }
+    KeyFileLock(const KeyFileLock &) = delete;
+    KeyFileLock &operator=(const KeyFileLock &) = delete;
+    bool held() const { return m_held; }
+
+private:
+    int m_fd;
+    bool m_held = false;
+};
+
+// Failures that mean "cannot write here" rather than "damaged": reading may still work.
+bool cannotWrite(const Error &e)
+{
+    return e.code == ErrorCode::Io || e.code == ErrorCode::DiskFull;
+}
+
+bool emptyOrAbsent(const QString &path)
+{
+    const QFileInfo info(path);
+    return !info.exists() || info.size() == 0;
 }
 
 Error lockedOut(qint64 seconds)
@@ -265,6 +307,14 @@ Result<SecretBytes> Profile::checkPassphrase(const KeyFile &keyFile, const Secre
 {
     if (const qint64 wait = m_throttle.secondsRemaining(); wait > 0)
         return lockedOut(wait);
+    // A wrong passphrase that could not be counted would be a free guess: on a full disk the
+    // passphrase is not tried at all (docs/SECURITY.md).
+    if (Status s = m_throttle.prepareToCount(); !s && s.error().code == ErrorCode::DiskFull)
+        return makeError(ErrorCode::DiskFull,
+                         QCoreApplication::translate(
+                             "Storage", "There is not enough free space on this device to "
+                                        "count this attempt, so the passphrase was not checked. "
+                                        "Nothing was changed."));
     auto key = keyFile.unwrapWithPassphrase(passphrase);
     if (!key) {
         if (key.error().code == ErrorCode::WrongPassphrase)
@@ -315,25 +365,38 @@ Status Profile::checkStore(const KeyFile &keyFile, const SecretBytes &databaseKe
     // there): check everything, not just the pages.
     const bool recovering = hadWal && QFileInfo(wal).size() > 0;
     const Status result = [&]() -> Status {
-        auto db = Database::open(databasePath(), databaseKey, Database::Mode::ReadOnly);
+        auto db = openForReading(databaseKey, false);
         if (!db)
             return db.error();
+        // One read transaction for everything below: another process committing or
+        // checkpointing meanwhile cannot move the store SQLite sees away from the file's
+        // length, which no checkpoint extends past a reader's snapshot (docs/ARCHITECTURE.md).
+        if (Status s = db.value()->exec("BEGIN;"); !s)
+            return s;
+        if (m_checkHook)
+            m_checkHook(CheckStep::Began);
         auto pages = db.value()->pageCount();
         auto pageBytes = db.value()->pageSize();
         if (!pages || !pageBytes)
             return !pages ? pages.error() : pageBytes.error();
+        if (m_checkHook)
+            m_checkHook(CheckStep::PagesCounted);
         // The store never shrinks (no VACUUM), so its file is never longer than the store
         // SQLite sees. Longer means a WAL from an earlier state was put back beside it: using
         // it would silently bring back that state and, at the next checkpoint, overwrite
         // what was written since.
         const qint64 fileBytes = QFileInfo(databasePath()).size();
+        // Shorter is sound only while the WAL holds pages: a WAL in use by this snapshot is
+        // never emptied before the transaction ends, so an empty one means the file alone
+        // holds the store.
+        const bool walHoldsPages = QFileInfo(wal).size() > 0;
         if (fileBytes > pages.value() * pageBytes.value())
             return damagedStore(QCoreApplication::translate(
                 "Storage", "The data store's journal (store.db-wal) is older than the store "
                            "itself, so it may have been copied back from an earlier time. "
                            "Your data can be restored from a backup."));
         if (fileBytes % pageBytes.value() != 0 ||
-            (!recovering && fileBytes < pages.value() * pageBytes.value()))
+            (!walHoldsPages && fileBytes < pages.value() * pageBytes.value()))
             return damagedStore(QCoreApplication::translate(
                 "Storage", "The data store file is cut off. Your data can be restored from a "
                            "backup."));
@@ -361,15 +424,69 @@ Status Profile::checkStore(const KeyFile &keyFile, const SecretBytes &databaseKe
     return result;
 }
 
+Result<std::unique_ptr<Database>> Profile::openForReading(const SecretBytes &databaseKey,
+                                                          bool fileAloneIfPossible) const
+{
+    // Reading needs SQLite's index (-shm) beside the store: where it cannot be made (a full
+    // disk, a read-only folder) and the WAL holds nothing, the store file alone is the store.
+    const bool fileAlone = emptyOrAbsent(databasePath() + QStringLiteral("-wal")) &&
+                           !QFileInfo::exists(databasePath() + QStringLiteral("-shm"));
+    if (fileAlone && fileAloneIfPossible)
+        return Database::open(databasePath(), databaseKey, Database::Mode::ReadOnlyFile);
+    auto db = Database::open(databasePath(), databaseKey, Database::Mode::ReadOnly);
+    if (!db && cannotWrite(db.error()) && fileAlone)
+        return Database::open(databasePath(), databaseKey, Database::Mode::ReadOnlyFile);
+    return db;
+}
+
 Result<std::unique_ptr<Store>> Profile::openStore(const KeyFile &keyFile, SecretBytes databaseKey)
 {
     removeStaleTemporaries(keyFilePath());
     removeStaleWorkFiles();
+    const QString wal = databasePath() + QStringLiteral("-wal");
+    const QString shm = databasePath() + QStringLiteral("-shm");
+    const bool hadWal = QFileInfo::exists(wal);
+    const bool hadShm = QFileInfo::exists(shm);
     // Checked read-only first: nothing may write to the store or fold its WAL in (which
     // closing a read-write connection does) until it is known to be sound and ours.
     if (Status s = checkStore(keyFile, databaseKey); !s)
         return explainIfDiskFull(s.error(), m_dir);
     auto db = Database::open(databasePath(), databaseKey, Database::Mode::OpenExisting);
+    if (!db && cannotWrite(db.error())) {
+        // Cannot write here: opened for reading, with saving paused, so a person can still
+        // read and back up their words. The empty WAL and index this open made are removed.
+        if (!hadWal && emptyOrAbsent(wal))
+            QFile::remove(wal);
+        if (!hadShm && !QFileInfo::exists(wal))
+            QFile::remove(shm);
+        auto reading = openForReading(databaseKey, true);
+        if (!reading)
+            return explainIfDiskFull(db.error(), m_dir);
+        if (Status s = migrate(*reading.value()); !s)
+            return explainIfDiskFull(s.error(), m_dir);
+        // One line, which ditc shows on stderr; the app shows it as a banner.
+        qCWarning(lcProfile) << "saving is paused: this profile is open for reading only, as "
+                                "its store or folder cannot be written (a full disk, or a "
+                                "read-only file or folder)";
+        // Either the store or its folder is read-only, or there is no room to write.
+        const bool writable = ::access(QFile::encodeName(m_dir).constData(), W_OK) == 0 &&
+                              ::access(QFile::encodeName(databasePath()).constData(), W_OK) == 0;
+        Error reason = makeError(
+            ErrorCode::DiskFull,
+            QCoreApplication::translate("Storage", "There is not enough free space on this device "
+                                                   "to save. Nothing was changed."));
+        if (!writable)
+            reason =
+                makeError(ErrorCode::Io,
+                          QCoreApplication::translate("Storage", "Saving is paused: the data store "
+                                                                 "or its folder is read-only. "
+                                                                 "Nothing was changed."));
+        reading.value()->refuseWrites(reason);
+        auto store =
+            std::make_unique<Store>(std::move(reading.value()), std::move(databaseKey), m_clock);
+        store->setSavingPaused(true);
+        return store;
+    }
     if (!db)
         return explainIfDiskFull(db.error(), m_dir);
     if (Status s = migrate(*db.value()); !s)
@@ -385,6 +502,13 @@ Status Profile::writeKeyFile(const KeyFile &keyFile, const FaultInjector &fault)
 Status Profile::changePassphrase(const SecretBytes &oldPassphrase, const SecretBytes &newPassphrase,
                                  const KdfParams &kdf, const FaultInjector &fault)
 {
+    const KeyFileLock lock(m_dir, false);
+    if (!lock.held())
+        return makeError(ErrorCode::Io, QCoreApplication::translate(
+                                            "Storage", "Another passphrase change for this "
+                                                       "profile is under way, so this one was not "
+                                                       "made. Please try again when it has "
+                                                       "finished."));
     auto keyFile = KeyFile::read(keyFilePath());
     if (!keyFile)
         return keyFile.error();
@@ -398,6 +522,7 @@ Status Profile::changePassphrase(const SecretBytes &oldPassphrase, const SecretB
 
 Status Profile::enableQuickUnlock(const Store &store, const SecretBytes &keystoreKey)
 {
+    const KeyFileLock lock(m_dir, true);
     auto keyFile = KeyFile::read(keyFilePath());
     if (!keyFile)
         return keyFile.error();
@@ -407,6 +532,7 @@ Status Profile::enableQuickUnlock(const Store &store, const SecretBytes &keystor
 
 Status Profile::disableQuickUnlock()
 {
+    const KeyFileLock lock(m_dir, true);
     auto keyFile = KeyFile::read(keyFilePath());
     if (!keyFile)
         return keyFile.error();

@@ -99,6 +99,14 @@ public:
     QString keyFilePath() const;
     QString databasePath() const;
 
+    // For tests: called inside the store check's read transaction, to widen the race with
+    // another process's commit.
+    enum class CheckStep { Began, PagesCounted };
+    void setCheckHookForTests(std::function<void(CheckStep)> hook)
+    {
+        m_checkHook = std::move(hook);
+    }
+
 private:
     QString creationMarkerPath() const;
     bool creationUnfinished() const;
@@ -107,12 +115,15 @@ private:
     void removeStaleWorkFiles() const;
     Status checkStore(const KeyFile &keyFile, const SecretBytes &databaseKey) const;
     Result<std::unique_ptr<Store>> openStore(const KeyFile &keyFile, SecretBytes databaseKey);
+    Result<std::unique_ptr<Database>> openForReading(const SecretBytes &databaseKey,
+                                                     bool fileAloneIfPossible) const;
     Result<SecretBytes> checkPassphrase(const KeyFile &keyFile, const SecretBytes &passphrase);
     Status writeKeyFile(const KeyFile &keyFile, const FaultInjector &fault = {});
 
     QString m_dir;
     const Clock &m_clock;
     UnlockThrottle m_throttle;
+    std::function<void(CheckStep)> m_checkHook;
     bool m_madeFolder = false; // beginCreation() made the folder, so abandoning removes it
 };
 

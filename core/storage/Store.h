@@ -36,6 +36,12 @@ public:
     Role role() const { return m_role; }
     const SecretBytes &databaseKey() const { return m_key; }
 
+    // Opened for reading only, because the store or its folder cannot be written (a full disk,
+    // a read-only file or folder): everything can be read and nothing saved until it is
+    // opened again with room to write (docs/ARCHITECTURE.md).
+    bool savingPaused() const { return m_savingPaused; }
+    void setSavingPaused(bool paused) { m_savingPaused = paused; }
+
 private:
     std::unique_ptr<Database> m_db;
     SecretBytes m_key;
@@ -43,6 +49,7 @@ private:
     QString m_profileId;
     QString m_deviceId;
     Role m_role = Role::Patient;
+    bool m_savingPaused = false;
     Settings m_settings;
     RecordStore m_records;
 };

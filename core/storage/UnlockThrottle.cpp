@@ -2,6 +2,7 @@
 
 #include "AtomicFile.h"
 #include "common/Logging.h"
+#include "common/RegularFile.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -10,6 +11,10 @@
 #include <algorithm>
 
 namespace dit {
+
+namespace {
+constexpr qint64 kMaxFileBytes = 4096;
+}
 
 UnlockThrottle::UnlockThrottle(QString path, const Clock &clock)
     : m_path(std::move(path)), m_clock(clock)
@@ -26,10 +31,13 @@ qint64 UnlockThrottle::delayAfter(int failures)
 
 UnlockThrottle::State UnlockThrottle::load() const
 {
-    QFile f(m_path);
-    if (!f.open(QIODevice::ReadOnly))
+    // Read like the key file: a regular file only, size checked first (a named pipe put in
+    // its place must not hang the unlock); anything else counts as no failures and is
+    // replaced, never written through, at the next failure.
+    const auto bytes = readRegularFile(m_path, kMaxFileBytes);
+    if (!bytes)
         return {};
-    const QJsonObject o = QJsonDocument::fromJson(f.read(4096)).object();
+    const QJsonObject o = QJsonDocument::fromJson(bytes.value()).object();
     State s;
     s.failures = std::max(0, o.value(QStringLiteral("failures")).toInt());
     s.bootId = o.value(QStringLiteral("boot")).toString().toLatin1();
@@ -37,14 +45,20 @@ UnlockThrottle::State UnlockThrottle::load() const
     return s;
 }
 
-void UnlockThrottle::save(const State &s) const
+Status UnlockThrottle::save(const State &s) const
 {
     const QJsonObject o{{QStringLiteral("failures"), s.failures},
                         {QStringLiteral("boot"), QString::fromLatin1(s.bootId)},
                         {QStringLiteral("at"), double(s.lastFailureMs)}};
     if (Status st = writeFileAtomically(m_path, QJsonDocument(o).toJson(QJsonDocument::Compact));
         !st)
-        qCWarning(lcProfile) << "could not record an unlock attempt";
+        return st;
+    return {};
+}
+
+Status UnlockThrottle::prepareToCount() const
+{
+    return save(load());
 }
 
 int UnlockThrottle::failures() const
@@ -64,7 +78,7 @@ qint64 UnlockThrottle::secondsRemaining() const
         // compared, so the wait starts again, in full, from now.
         s.bootId = now.bootId;
         s.lastFailureMs = now.ms;
-        save(s);
+        (void)save(s);
         return delay;
     }
     const qint64 elapsedMs = now.ms - s.lastFailureMs;
@@ -80,7 +94,8 @@ void UnlockThrottle::recordFailure()
     const BootTime now = m_clock.sinceBoot();
     s.bootId = now.bootId;
     s.lastFailureMs = now.ms;
-    save(s);
+    if (!save(s))
+        qCWarning(lcProfile) << "could not record an unlock attempt";
 }
 
 void UnlockThrottle::reset()

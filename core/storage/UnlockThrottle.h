@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "common/Result.h"
 
 #include <QString>
 
@@ -20,6 +21,9 @@ public:
     int failures() const;
     qint64 secondsRemaining() const;
     void recordFailure();
+    // Writes the count as it stands, proving the next failure can be recorded: on a full
+    // disk it cannot, and the passphrase must then not be tried at all.
+    Status prepareToCount() const;
     void reset();
 
     // Seconds to wait after `failures` consecutive wrong passphrases: the first four are
@@ -34,7 +38,7 @@ private:
         qint64 lastFailureMs = 0; // on that boot's clock
     };
     State load() const;
-    void save(const State &s) const;
+    Status save(const State &s) const;
 
     QString m_path;
     const Clock &m_clock;

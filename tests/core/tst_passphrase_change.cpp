@@ -47,6 +47,39 @@ private Q_SLOTS:
         QCOMPARE(test::fileDigest(p.keyFilePath()), keyBefore);
     }
 
+    // Two changes at once (here a second begun while the first writes its key file): the
+    // second is refused in plain words, so never do both say "changed" with one working.
+    void concurrentChangeIsRefused()
+    {
+        test::TempProfile t;
+        t.create("old passphrase one");
+        Profile first = t.profile();
+        Profile second = t.profile();
+        Status secondResult;
+        bool asked = false;
+        const FaultInjector duringWrite = [&](WriteStep s) {
+            if (s == WriteStep::TempCreated && !asked) {
+                asked = true;
+                secondResult = second.changePassphrase(
+                    secret("old passphrase one"), secret("second new passphrase"), test::fastKdf());
+            }
+            return true;
+        };
+        QVERIFY(first.changePassphrase(secret("old passphrase one"), secret("first new passphrase"),
+                                       test::fastKdf(), duringWrite));
+        QVERIFY(asked);
+        QVERIFY(!secondResult);
+        QCOMPARE(secondResult.error().code, ErrorCode::Io);
+        QVERIFY2(secondResult.error().message.contains(QStringLiteral("under way")),
+                 qPrintable(secondResult.error().message));
+        Profile after = t.profile();
+        QVERIFY(after.unlock(secret("first new passphrase")));
+        QVERIFY(!after.unlock(secret("second new passphrase")));
+        // Once the first has finished, a change goes ahead.
+        QVERIFY(second.changePassphrase(secret("first new passphrase"),
+                                        secret("second new passphrase"), test::fastKdf()));
+    }
+
     void killAtEveryStepLeavesOneWorking_data()
     {
         QTest::addColumn<int>("step");

@@ -2,12 +2,16 @@
 // exactly as they were and say plainly what is wrong.
 #include "Samples.h"
 #include "TestSupport.h"
+#include "storage/HandedOver.h"
 #include "storage/Migrations.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTest>
 
+#include <pwd.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace dit;
@@ -347,6 +351,39 @@ private Q_SLOTS:
         QCOMPARE(store.value()->records().list(QStringLiteral("note")).value().size(), 350);
     }
 
+    // Another process committing (and checkpointing) while a check reads: the check sees one
+    // snapshot, so a sound store is never called cut off or older than its journal.
+    void checkIsConsistentBesideACommittingWriter_data()
+    {
+        QTest::addColumn<Profile::CheckStep>("step");
+        QTest::addColumn<bool>("checkpoint");
+        QTest::newRow("commit before the page count") << Profile::CheckStep::Began << false;
+        QTest::newRow("commit and checkpoint after it") << Profile::CheckStep::PagesCounted << true;
+    }
+    void checkIsConsistentBesideACommittingWriter()
+    {
+        QFETCH(Profile::CheckStep, step);
+        QFETCH(bool, checkpoint);
+        test::TempProfile t;
+        auto writer = t.create();
+        test::addBulk(*writer, 20);
+        QVERIFY(writer->database().checkpoint()); // an empty WAL: the file alone is the store
+        Profile p = t.profile();
+        int commits = 0;
+        p.setCheckHookForTests([&](Profile::CheckStep at) {
+            if (at != step)
+                return;
+            test::addBulk(*writer, 80);
+            if (checkpoint)
+                QVERIFY(writer->database().exec("PRAGMA wal_checkpoint(PASSIVE);"));
+            ++commits;
+        });
+        const Status checked = p.checkReadOnly(secret("correct horse battery"));
+        QCOMPARE(commits, 1);
+        QVERIFY2(checked, qPrintable(checked.error().message));
+        QVERIFY(p.unlock(secret("correct horse battery")));
+    }
+
     void damagedProfileCanBeSetAsideUntouched()
     {
         test::TempProfile t;
@@ -402,21 +439,154 @@ private Q_SLOTS:
     }
 
     // A folder that cannot be looked into may hold a profile: creation leaves it as it is.
+    // Root reads any folder, so as root (CI) the attempt runs in a child process that has
+    // given up root for the unprivileged user "nobody", who owns the profile folder.
     void unreadableFolderIsNeverCreatedIn()
     {
-        if (::geteuid() == 0)
-            QSKIP("root reads any folder");
         test::TempProfile t;
         QVERIFY(t.create());
+        const bool asRoot = ::geteuid() == 0;
+        const struct passwd *nobody = asRoot ? ::getpwnam("nobody") : nullptr;
+        if (asRoot && !nobody)
+            QSKIP("running as root and there is no user 'nobody' to give root up for");
+        if (asRoot) {
+            // "nobody" may pass through the temporary folder and owns the profile folder.
+            QVERIFY(::chmod(QFile::encodeName(t.dir.path()).constData(), 0711) == 0);
+            QVERIFY(::chown(QFile::encodeName(t.path()).constData(), nobody->pw_uid,
+                            nobody->pw_gid) == 0);
+        }
         QVERIFY(QFile::setPermissions(t.path(), QFileDevice::WriteOwner));
-        Profile p = t.profile();
-        auto again = p.create(secret("another passphrase"), Role::Patient, test::fastKdf());
+        int code = -1;
+        bool markerWritten = false;
+        if (asRoot) {
+            const pid_t child = ::fork();
+            QVERIFY(child >= 0);
+            if (child == 0) {
+                if (::setgid(nobody->pw_gid) != 0 || ::setuid(nobody->pw_uid) != 0)
+                    ::_exit(100);
+                Profile p = t.profile();
+                auto again = p.create(secret("another passphrase"), Role::Patient, test::fastKdf());
+                ::_exit(again ? 101 : int(again.error().code));
+            }
+            int status = 0;
+            QCOMPARE(::waitpid(child, &status, 0), child);
+            QVERIFY(WIFEXITED(status));
+            code = WEXITSTATUS(status);
+            QVERIFY2(code != 100, "could not give up root");
+        } else {
+            Profile p = t.profile();
+            auto again = p.create(secret("another passphrase"), Role::Patient, test::fastKdf());
+            code = again ? 101 : int(again.error().code);
+        }
         QVERIFY(QFile::setPermissions(t.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                     QFileDevice::ExeOwner));
-        QVERIFY(!again);
-        QCOMPARE(again.error().code, ErrorCode::Io);
-        QVERIFY(!QFile::exists(t.path() + QStringLiteral("/creating")));
+        markerWritten = QFile::exists(t.path() + QStringLiteral("/creating"));
+        QCOMPARE(code, int(ErrorCode::Io));
+        QVERIFY(!markerWritten);
         QVERIFY(t.profile().unlock(secret("correct horse battery")));
+    }
+
+    // The profile's own small files are read like the key: a named pipe or a link put in
+    // their place neither hangs the start nor is written through.
+    void attemptsAndHandedOverAreReadAsRegularFilesOnly()
+    {
+        test::TempProfile t;
+        QVERIFY(t.create());
+        const QString attempts = t.path() + QStringLiteral("/attempts");
+        const QString handed =
+            t.path() + QLatin1Char('/') + QString::fromLatin1(handedover::kFileName);
+        QVERIFY(::mkfifo(QFile::encodeName(attempts).constData(), 0600) == 0);
+        QVERIFY(::mkfifo(QFile::encodeName(handed).constData(), 0600) == 0);
+        Profile p = t.profile();
+        QCOMPARE(p.secondsUntilNextAttempt(), 0); // no hang on the pipe
+        QVERIFY(handedover::active(t.path()));
+        QCOMPARE(handedover::patientId(t.path()), QStringLiteral("?")); // still handed over
+        QCOMPARE(p.unlock(secret("wrong passphrase")).error().code, ErrorCode::WrongPassphrase);
+        QVERIFY(QFileInfo(attempts).isFile()); // the pipe replaced by a counted attempt
+        QVERIFY(handedover::end(t.path()));
+        QVERIFY(!handedover::active(t.path()));
+
+        // A link in the attempts file's place is replaced, its target left as it was.
+        QTemporaryDir elsewhere;
+        const QString target = elsewhere.filePath(QStringLiteral("target"));
+        test::writeFile(target, "keep me");
+        QVERIFY(QFile::remove(attempts));
+        QVERIFY(QFile::link(target, attempts));
+        QCOMPARE(p.unlock(secret("wrong passphrase")).error().code, ErrorCode::WrongPassphrase);
+        QCOMPARE(test::readFile(target), QByteArray("keep me"));
+        QVERIFY(!QFileInfo(attempts).isSymLink());
+        // A link to nothing in the hand-over marker's place still means handed over.
+        QVERIFY(QFile::link(elsewhere.filePath(QStringLiteral("none")), handed));
+        QVERIFY(handedover::active(t.path()));
+        QVERIFY(handedover::end(t.path()));
+        QVERIFY(!handedover::active(t.path()));
+    }
+
+    // A store or folder that cannot be written is opened for reading, with saving paused,
+    // and leaves no empty -wal or -shm behind. Root writes anything, so as root (CI) the
+    // unlock runs in a child that has given up root for "nobody", who owns the folder.
+    void unwritableStoreOrFolderOpensForReading_data()
+    {
+        QTest::addColumn<bool>("readOnlyFolder");
+        QTest::newRow("read-only store file") << false;
+        QTest::newRow("read-only folder") << true;
+    }
+    void unwritableStoreOrFolderOpensForReading()
+    {
+        QFETCH(bool, readOnlyFolder);
+        test::TempProfile t;
+        {
+            auto store = t.create();
+            QVERIFY(store->records().append(QStringLiteral("note"), {{QStringLiteral("t"), 1}}));
+        }
+        const bool asRoot = ::geteuid() == 0;
+        const struct passwd *nobody = asRoot ? ::getpwnam("nobody") : nullptr;
+        if (asRoot && !nobody)
+            QSKIP("running as root and there is no user 'nobody' to give root up for");
+        Profile p = t.profile();
+        if (asRoot) {
+            QVERIFY(::chmod(QFile::encodeName(t.dir.path()).constData(), 0711) == 0);
+            for (const QString &f : {t.path(), p.keyFilePath(), p.databasePath()})
+                QVERIFY(::chown(QFile::encodeName(f).constData(), nobody->pw_uid, nobody->pw_gid) ==
+                        0);
+        }
+        const QString target = readOnlyFolder ? t.path() : p.databasePath();
+        QVERIFY(::chmod(QFile::encodeName(target).constData(), readOnlyFolder ? 0500 : 0400) == 0);
+        const auto attempt = [&]() -> int {
+            auto store = p.unlock(secret("correct horse battery"));
+            if (!store)
+                return 10;
+            if (!store.value()->savingPaused())
+                return 11;
+            if (store.value()->records().list(QStringLiteral("note")).value().size() != 1)
+                return 12;
+            if (store.value()->records().append(QStringLiteral("note"), {}))
+                return 13; // nothing can be saved
+            return 0;
+        };
+        int code = -1;
+        if (asRoot) {
+            const pid_t child = ::fork();
+            QVERIFY(child >= 0);
+            if (child == 0) {
+                if (::setgid(nobody->pw_gid) != 0 || ::setuid(nobody->pw_uid) != 0)
+                    ::_exit(100);
+                ::_exit(attempt());
+            }
+            int status = 0;
+            QCOMPARE(::waitpid(child, &status, 0), child);
+            QVERIFY(WIFEXITED(status));
+            code = WEXITSTATUS(status);
+        } else {
+            code = attempt();
+        }
+        QVERIFY(::chmod(QFile::encodeName(target).constData(), readOnlyFolder ? 0700 : 0600) == 0);
+        QCOMPARE(code, 0);
+        QVERIFY(!QFileInfo::exists(p.databasePath() + QStringLiteral("-wal")));
+        QVERIFY(!QFileInfo::exists(p.databasePath() + QStringLiteral("-shm")));
+        auto again = p.unlock(secret("correct horse battery"));
+        QVERIFY(again);
+        QVERIFY(!again.value()->savingPaused());
     }
 
     // The marker a committed creation leaves if killed before removing it: the next unlock

@@ -256,6 +256,29 @@ private Q_SLOTS:
         }
     }
 
+    // A wrong passphrase that could not be counted would be a free guess: on a full disk the
+    // passphrase is not tried, and once there is room the count goes on as before.
+    void wrongPassphraseOnAFullDiskIsNeverAFreeGuess()
+    {
+        const QString dir = onDisk(QStringLiteral("p"));
+        makeProfile(dir, 5);
+        test::DiskFiller filler(m_disk);
+        filler.fill();
+        Profile p(dir, m_clock);
+        for (int i = 0; i < 6; ++i) {
+            auto store = p.unlock(secret("not the passphrase"));
+            QVERIFY(!store);
+            verifyDiskFull(store.error());
+            QVERIFY2(store.error().message.contains(QStringLiteral("not checked")),
+                     qPrintable(store.error().message));
+        }
+        filler.release();
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(p.unlock(secret("not the passphrase")).error().code,
+                     ErrorCode::WrongPassphrase);
+        QVERIFY(p.secondsUntilNextAttempt() > 0); // five counted, none lost to the full disk
+    }
+
     // ditc says so too, with exit code 1.
     void ditcSaysDiskFullAndExitsOne()
     {
@@ -269,6 +292,7 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("not enough free space") && r.err.contains("Nothing was changed"),
                  r.err.constData());
         QVERIFY(r.err.trimmed().split('\n').last().startsWith("ditc: There is not enough"));
+        QVERIFY2(!r.err.contains("statement failed"), r.err.constData()); // one plain line
         filler.release();
 
         // Writing until the disk fills: the last write fails plainly, the earlier ones stay.
