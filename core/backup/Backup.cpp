@@ -1,6 +1,7 @@
 #include "Backup.h"
 
 #include "BackupStream.h"
+#include "common/Clock.h"
 #include "common/Ids.h"
 #include "common/Logging.h"
 #include "common/RegularFile.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <cerrno>
 #include <fcntl.h>
@@ -222,6 +224,30 @@ const QStringList &unmergedTables()
     return list;
 }
 
+int removeLeftoverTemporaries(const QString &folder)
+{
+    static const QRegularExpression ours(QStringLiteral("^\\..+\\.tmp-[0-9a-f]{32}$"));
+    QDir dir(folder);
+    int removed = 0;
+    for (const QFileInfo &f :
+         dir.entryInfoList({QStringLiteral(".*.tmp-*")}, QDir::Files | QDir::Hidden)) {
+        if (f.isSymLink() || !ours.match(f.fileName()).hasMatch() ||
+            f.lastModified() >= processStarted())
+            continue;
+        QFile file(f.absoluteFilePath());
+        if (f.size() > 0) {
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray start = file.read(sizeof kMagic);
+            file.close();
+            if (start != QByteArray(kMagic, sizeof kMagic))
+                continue;
+        }
+        removed += file.remove() ? 1 : 0;
+    }
+    return removed;
+}
+
 Result<Info> create(const Profile &profile, const SecretBytes &databaseKey,
                     const QString &destination, const SecretBytes &passphrase, const KdfParams &kdf,
                     const QString &appVersion, const Clock &clock, const CreateOptions &options)
@@ -246,6 +272,15 @@ Result<Info> create(const Profile &profile, const SecretBytes &databaseKey,
                              "Backup", "A file called %1 is already there; it was not replaced. "
                                        "Please choose another name.")
                              .arg(dest.fileName()));
+
+    removeLeftoverTemporaries(dest.absolutePath());
+
+    // The backup passphrase's key first: it takes the longest, so a kill then leaves nothing.
+    Header header;
+    header.kdf = kdf;
+    auto streamKey = streamKeyFor(header, passphrase);
+    if (!streamKey)
+        return streamKey.error();
 
     // 1. Copy the store into a work database under a fresh random key.
     const SecretBytes innerKey = SecretBytes::random(kInnerKeyBytes);
@@ -307,11 +342,6 @@ Result<Info> create(const Profile &profile, const SecretBytes &databaseKey,
     manifest.databaseBytes = QFileInfo(work.path()).size();
 
     // 2. Encrypt it into a temporary file beside the destination, read it back, flush, rename.
-    Header header;
-    header.kdf = kdf;
-    auto streamKey = streamKeyFor(header, passphrase);
-    if (!streamKey)
-        return streamKey.error();
     const auto stopAt = [&](WriteStep step) {
         return options.fault && !options.fault(step);
     };

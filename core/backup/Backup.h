@@ -31,6 +31,11 @@ struct CreateOptions
     bool replace = false; // replace an existing file at `destination` (atomically)
     FaultInjector fault;  // tests: stop the write of the file at a step
 };
+// Removes what a backup killed while writing left in `folder`: hidden `.NAME.tmp-<id>` files
+// that are unmistakably ours (empty, or starting with a backup's magic) and older than this
+// process. Called before each backup is written there. Returns how many went.
+int removeLeftoverTemporaries(const QString &folder);
+
 Result<Info> create(const Profile &profile, const SecretBytes &databaseKey,
                     const QString &destination, const SecretBytes &passphrase, const KdfParams &kdf,
                     const QString &appVersion, const Clock &clock,

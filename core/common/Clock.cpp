@@ -38,4 +38,13 @@ BootTime Clock::sinceBoot() const
     return {bootId, t.msecsSinceReference()};
 }
 
+namespace {
+const QDateTime kProcessStarted = QDateTime::currentDateTimeUtc();
+} // namespace
+
+QDateTime processStarted()
+{
+    return kProcessStarted;
+}
+
 } // namespace dit

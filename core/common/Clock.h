@@ -53,4 +53,8 @@ private:
     BootTime m_boot{QByteArrayLiteral("manual-clock-boot"), 0};
 };
 
+// When this process started (taken as the library loads): files of ours left by a killed
+// process are older than it.
+QDateTime processStarted();
+
 } // namespace dit

@@ -10,7 +10,36 @@ int maxSlots(const Course &c)
 }
 } // namespace
 
-CourseCalendar::CourseCalendar(const Course &course) : m_course(course)
+QDateTime placeInTime(QDate date, QTime time, const QTimeZone &zone, ClockChange *change)
+{
+    const auto at = [&](QTime t) {
+        return zone.isValid() ? QDateTime(date, t, zone) : QDateTime(date, t);
+    };
+    ClockChange found = ClockChange::None;
+    QDateTime when = at(time);
+    if (!when.isValid()) {
+        // In the hour the clocks skip: a minute at a time to the first that exists that day.
+        found = ClockChange::Skipped;
+        for (QTime t = time.addSecs(60); t > time && !when.isValid(); t = t.addSecs(60))
+            when = at(t);
+    } else {
+        // A time that happens twice: Qt may give either; the session is at the first.
+        const auto sameWallTime = [&](const QDateTime &other) {
+            return other.date() == date && other.time() == time;
+        };
+        if (const QDateTime earlier = when.addSecs(-3600); sameWallTime(earlier)) {
+            when = earlier;
+            found = ClockChange::Repeated;
+        } else if (sameWallTime(when.addSecs(3600))) {
+            found = ClockChange::Repeated;
+        }
+    }
+    if (change)
+        *change = found;
+    return when;
+}
+
+CourseCalendar::CourseCalendar(const Course &course, const QTimeZone &zone) : m_course(course)
 {
     if (!m_course.problem().isEmpty())
         return;
@@ -28,8 +57,10 @@ CourseCalendar::CourseCalendar(const Course &course) : m_course(course)
         ScheduledSession s;
         s.number = int(m_sessions.size()) + 1;
         s.slot = slot;
-        s.start = m_course.moved.contains(slot) ? m_course.moved.value(slot)
-                                                : QDateTime(slot, m_course.sessionTime);
+        // A moved session keeps the wall-clock time it was moved to.
+        const QDateTime moved = m_course.moved.value(slot);
+        s.start = moved.isValid() ? placeInTime(moved.date(), moved.time(), zone, &s.clockChange)
+                                  : placeInTime(slot, m_course.sessionTime, zone, &s.clockChange);
         s.end = s.start.addSecs(qint64(m_course.sessionMinutes) * 60);
         s.missed = m_course.missed.contains(slot);
         s.phase = phaseOf(s.number, m_course.totalSessions);

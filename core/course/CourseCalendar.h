@@ -4,10 +4,24 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QTimeZone>
 
 #include <optional>
 
 namespace dit {
+
+// How a clock change that night moved a session's time (docs/COURSE.md, "Clock changes").
+enum class ClockChange {
+    None,
+    Skipped,  // the planned time does not exist (clocks go forward): the first time after it
+    Repeated, // the planned time happens twice (clocks go back): the first of the two
+};
+
+// `time` on `date` as a real moment in `zone` (local time if `zone` is not valid): a time the
+// clocks skip becomes the first time after it that exists, a time that happens twice the first
+// of the two. `change` (optional) says which. Invalid only if the rest of the day is skipped.
+QDateTime placeInTime(QDate date, QTime time, const QTimeZone &zone = {},
+                      ClockChange *change = nullptr);
 
 // One of the course's sessions, placed in time.
 struct ScheduledSession
@@ -18,6 +32,7 @@ struct ScheduledSession
     QDateTime end;
     bool missed = false;
     Phase phase = Phase::Initial;
+    ClockChange clockChange = ClockChange::None; // the start is not the time planned
 };
 
 // A weekly slot that held no session, for the timeline.
@@ -32,7 +47,8 @@ struct SkippedSlot
 class CourseCalendar
 {
 public:
-    explicit CourseCalendar(const Course &course);
+    // Sessions in `zone`'s time; local time when it is not valid.
+    explicit CourseCalendar(const Course &course, const QTimeZone &zone = {});
 
     const Course &course() const { return m_course; }
     const QList<ScheduledSession> &sessions() const { return m_sessions; }

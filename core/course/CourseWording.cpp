@@ -41,6 +41,44 @@ QString headline(const CourseSummary &s)
         .arg(phaseName(s.current->phase));
 }
 
+QString clockChangeNote(const ScheduledSession &session, const QTime &planned,
+                        const QLocale &locale)
+{
+    const QString time = timeOfDay(planned, locale);
+    switch (session.clockChange) {
+    case ClockChange::None:
+        return {};
+    case ClockChange::Skipped:
+        return QCoreApplication::translate("CourseWording",
+                                           "The clocks go forward that night, so %1 does not "
+                                           "exist: this session is at %2.")
+            .arg(time, timeOfDay(session.start.time(), locale));
+    case ClockChange::Repeated:
+        return QCoreApplication::translate("CourseWording",
+                                           "The clocks go back that night, so %1 happens twice: "
+                                           "this session is at the first %1.")
+            .arg(time);
+    }
+    return {};
+}
+
+QString skippedTimeProblem(const QDate &date, const QTime &time, const QLocale &locale)
+{
+    ClockChange change = ClockChange::None;
+    const QDateTime first = placeInTime(date, time, {}, &change);
+    if (change != ClockChange::Skipped)
+        return {};
+    if (!first.isValid())
+        return QCoreApplication::translate("CourseWording",
+                                           "%1 on %2 does not exist here: the clocks change "
+                                           "that night. Choose another time.")
+            .arg(timeOfDay(time, locale), dayAndMonth(date, locale));
+    return QCoreApplication::translate("CourseWording",
+                                       "%1 on %2 does not exist here: the clocks go forward "
+                                       "that night. Choose %3 or later.")
+        .arg(timeOfDay(time, locale), dayAndMonth(date, locale), timeOfDay(first.time(), locale));
+}
+
 QString timeOfDay(const QTime &time, const QLocale &locale)
 {
     // Some locales' short format (the C locale's among them) includes seconds.

@@ -24,6 +24,13 @@ QString shortDayAndMonth(const QDate &date, const QLocale &locale = QLocale());
 QString dateTime(const QDateTime &when, const QLocale &locale = QLocale());
 // "today", "tomorrow", "in 3 days", "in 2 weeks"
 QString relativeDay(const QDate &day, const QDate &today);
+// Why a session is not at the planned time when the clocks change that night, or empty:
+// "The clocks go forward that night, so 01:30 does not exist: this session is at 02:00."
+QString clockChangeNote(const ScheduledSession &session, const QTime &planned,
+                        const QLocale &locale = QLocale());
+// Why a moved time cannot be used, or empty: a time the clocks skip, with the first that
+// exists.
+QString skippedTimeProblem(const QDate &date, const QTime &time, const QLocale &locale = QLocale());
 // When the next session is, or that it is happening now; empty when there is none.
 QString nextSession(const CourseSummary &summary, const QDateTime &now,
                     const QLocale &locale = QLocale());

@@ -610,7 +610,9 @@ void Profile::removeStaleWorkFiles() const
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QFileInfo &f : dir.entryInfoList({kWorkPrefix + QLatin1Char('*')},
                                                 QDir::Files | QDir::Hidden | QDir::System))
-        if (f.lastModified().secsTo(now) > kStaleWorkFileSeconds)
+        // Left by a killed process (older than this one), or an hour old in any case.
+        if (f.lastModified() < processStarted() ||
+            f.lastModified().secsTo(now) > kStaleWorkFileSeconds)
             QFile::remove(f.absoluteFilePath());
 }
 

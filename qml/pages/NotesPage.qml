@@ -9,6 +9,13 @@ ScrollPage {
     objectName: "notesPage"
     title: qsTr("On my mind")
 
+    // A new note begun and left (Back, a lock) is kept: say so, and carry on from it.
+    TextDraft {
+        id: newNote
+        key: "note:new"
+    }
+    StackView.onActivated: newNote.reload()
+
     BodyText {
         objectName: "notesIntro"
         // After the last session there is no "next session" to point to.
@@ -23,9 +30,13 @@ ScrollPage {
         objectName: "noteAdd"
         Layout.fillWidth: true
         primary: true
-        text: qsTr("Add a note")
+        text: newNote.text.length > 0 ? qsTr("Carry on your note") : qsTr("Add a note")
         icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/plus.svg"
         onClicked: page.StackView.view.push(editComponent)
+    }
+    Notice {
+        objectName: "noteDraftKept"
+        text: newNote.text.length > 0 ? qsTr("The note you started is kept on this device, not yet saved. Carry on whenever you are ready.") : ""
     }
     SearchField {
         objectName: "notesSearch"

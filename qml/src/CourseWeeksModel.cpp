@@ -34,6 +34,9 @@ void CourseWeeksModel::setCourse(const Course &course, const QDateTime &now)
         r.number = s.number;
         r.start = s.start;
         r.past = s.start <= now;
+        r.clockNote = wording::clockChangeNote(s, course.moved.contains(s.slot)
+                                                      ? course.moved.value(s.slot).time()
+                                                      : course.sessionTime);
         r.mark = s.missed                        ? QStringLiteral("missed")
                  : course.moved.contains(s.slot) ? QStringLiteral("moved")
                                                  : QStringLiteral("session");
@@ -42,7 +45,7 @@ void CourseWeeksModel::setCourse(const Course &course, const QDateTime &now)
     for (const SkippedSlot &k : calendar.skipped()) {
         Row r;
         r.slot = k.slot;
-        r.start = QDateTime(k.slot, course.sessionTime);
+        r.start = placeInTime(k.slot, course.sessionTime);
         r.past = r.start <= now;
         r.mark = k.reason == SkippedSlot::Reason::Break ? QStringLiteral("break")
                                                         : QStringLiteral("cancelled");
@@ -74,10 +77,12 @@ QVariant CourseWeeksModel::data(const QModelIndex &index, int role) const
             return tr("Cancelled. The sessions after it move a week later.");
         if (r.mark == QLatin1String("missed"))
             return tr("Missed. It still counts as one of your sessions.");
+        const QString note = r.clockNote.isEmpty() ? QString() : QLatin1Char(' ') + r.clockNote;
         if (r.mark == QLatin1String("moved"))
-            return tr("Moved to %1 at %2.")
-                .arg(locale.toString(r.start.date(), QLocale::LongFormat), time);
-        return tr("At %1.").arg(time);
+            return QString(tr("Moved to %1 at %2.")
+                               .arg(locale.toString(r.start.date(), QLocale::LongFormat), time) +
+                           note);
+        return QString(tr("At %1.").arg(time) + note);
     }
     case MarkRole:
         return r.mark;

@@ -47,6 +47,7 @@ private:
         QDate slot;
         int number = 0; // 0 for a week without a session
         QDateTime start;
+        QString clockNote; // why the time is not the one planned (the clocks change)
         QString mark;
         bool past = false;
     };

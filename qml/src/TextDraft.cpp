@@ -27,6 +27,13 @@ TextDraft::TextDraft(AppContext &context, QObject *parent) : QObject(parent), m_
     connect(m_ctx, &AppContext::storeClosed, this, &TextDraft::forget);
 }
 
+TextDraft::~TextDraft()
+{
+    if (m_ctx && m_state == Unsaved)
+        save();
+    wipeString(m_text);
+}
+
 void TextDraft::setKey(const QString &key)
 {
     if (key == m_key)
@@ -69,7 +76,7 @@ void TextDraft::setState(SaveState state, const QString &error)
 bool TextDraft::save()
 {
     m_debounce.stop();
-    Store *store = m_ctx->store();
+    Store *store = m_ctx ? m_ctx->store() : nullptr;
     if (!store || m_key.isEmpty())
         return false;
     Drafts drafts(store->database(), store->clock());
@@ -87,7 +94,7 @@ bool TextDraft::save()
 
 bool TextDraft::submit()
 {
-    Store *store = m_ctx->store();
+    Store *store = m_ctx ? m_ctx->store() : nullptr;
     if (!store || m_text.trimmed().isEmpty())
         return false;
     Status s = store->database().transaction([&]() -> Status {
@@ -109,7 +116,7 @@ bool TextDraft::submit()
 
 void TextDraft::load()
 {
-    Store *store = m_ctx->store();
+    Store *store = m_ctx ? m_ctx->store() : nullptr;
     if (!store || m_key.isEmpty())
         return;
     auto body = Drafts(store->database(), store->clock()).load(m_key);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QTimer>
 
@@ -11,7 +12,8 @@ class AppContext;
 // Text a person is typing (a note, a reply), saved to the drafts table as they go: shortly
 // after they stop typing and just before the app locks. If a save fails (a full disk), what
 // they typed stays here, `errorMessage` says so plainly, and the next change or save() tries
-// again: a failed write never loses what was typed. submit() turns it into a record.
+// again: a failed write never loses what was typed. submit() turns it into a record. When
+// the page holding it goes (Back), what is not yet saved is saved then.
 class TextDraft : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
 
     explicit TextDraft(QObject *parent = nullptr); // the app's AppContext
     explicit TextDraft(AppContext &context, QObject *parent = nullptr);
+    ~TextDraft() override;
 
     QString key() const { return m_key; }
     void setKey(const QString &key);
@@ -43,6 +46,8 @@ public:
     Q_INVOKABLE bool save();
     // Stores the text as a new record of `kind` ({"text": ...}) and clears the draft.
     Q_INVOKABLE bool submit();
+    // Reads the draft again from the store (another page may have changed it).
+    Q_INVOKABLE void reload() { load(); }
     void setSaveDelay(int ms) { m_debounce.setInterval(ms); }
 
 Q_SIGNALS:
@@ -57,7 +62,7 @@ private:
     void forget();
     void setState(SaveState state, const QString &error = {});
 
-    AppContext *m_ctx = nullptr;
+    QPointer<AppContext> m_ctx;
     QTimer m_debounce;
     QString m_key;
     QString m_kind = QStringLiteral("note");

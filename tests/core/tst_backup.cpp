@@ -3,7 +3,9 @@
 #include "Samples.h"
 #include "TestSupport.h"
 #include "backup/Backup.h"
+#include "backup/BackupFormat.h"
 #include "backup/BackupStream.h"
+#include "common/Clock.h"
 #include "common/Ids.h"
 #include "storage/Migrations.h"
 #include "sync/PairStore.h"
@@ -572,6 +574,51 @@ private Q_SLOTS:
         QVERIFY(!makeBackup(t, file, o));
         QCOMPARE(test::readFile(file) == old, !newInPlace);
         QVERIFY(backup::verify(file, secret(kBackupPass), m_out.path()));
+    }
+
+    // What a killed backup left is cleaned at the next start (docs/ARCHITECTURE.md,
+    // "Leftovers of a killed backup"): the work copy in the profile and the temporary beside
+    // the destination, when older than this process and unmistakably ours; nothing else.
+    void leftoversOfAKilledBackupAreRemoved()
+    {
+        test::TempProfile t;
+        fill(t);
+        QDir out(outPath(QStringLiteral("leftovers")));
+        QVERIFY(out.mkpath(QStringLiteral(".")));
+        const QString id = QStringLiteral("0123456789abcdef0123456789abcdef");
+        const QDateTime before = processStarted().addSecs(-2);
+        const QDateTime after = QDateTime::currentDateTimeUtc().addSecs(120);
+        const QByteArray magic(backup::kMagic, sizeof backup::kMagic);
+        const auto plant = [](const QString &path, const QByteArray &data, const QDateTime &when) {
+            test::writeFile(path, data);
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(when, QFileDevice::FileModificationTime));
+        };
+        const QString killed = out.filePath(QStringLiteral(".old.ditbackup.tmp-") + id);
+        const QString empty = out.filePath(QStringLiteral(".x.ditbackup.tmp-") + id);
+        const QString foreign = out.filePath(QStringLiteral(".notes.txt.tmp-") + id);
+        const QString running = out.filePath(QStringLiteral(".new.ditbackup.tmp-") + id);
+        const QString oddName = out.filePath(QStringLiteral(".old.ditbackup.tmp-mine"));
+        plant(killed, magic + QByteArray(5000, 'x'), before);
+        plant(empty, {}, before);
+        plant(foreign, "someone else's words", before);
+        plant(running, magic, after);
+        plant(oddName, magic, before);
+        const QString work = t.path() + QStringLiteral("/.work-backup-") + id + ".db";
+        const QString liveWork = t.path() + QStringLiteral("/.work-backup-1") + id + ".db";
+        plant(work, QByteArray(4096, 'w'), before); // minutes old, not an hour
+        plant(liveWork, QByteArray(4096, 'w'), after);
+
+        QVERIFY(makeBackup(t, out.filePath(QStringLiteral("next.ditbackup"))));
+        QVERIFY(!QFile::exists(killed));
+        QVERIFY(!QFile::exists(empty));
+        QVERIFY(!QFile::exists(work));
+        QVERIFY(QFile::exists(foreign));
+        QVERIFY(QFile::exists(running));
+        QVERIFY(QFile::exists(oddName));
+        QVERIFY(QFile::exists(liveWork));
+        QCOMPARE(test::readFile(foreign), QByteArray("someone else's words"));
     }
 
     void olderSchemaBackupsAreMigratedOnRestore()

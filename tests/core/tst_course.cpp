@@ -385,6 +385,91 @@ private Q_SLOTS:
         bad.totalSessions = 99;
         QCOMPARE(courses.save(bad).error().code, ErrorCode::BadInput);
     }
+
+    // Clock changes (docs/COURSE.md, "Clock changes"). In Europe/London the clocks go forward
+    // at 01:00 GMT on 29 March 2026 (01:00-01:59 does not exist) and back at 02:00 BST on
+    // 25 October 2026 (01:00-01:59 happens twice): the EU/UK summer-time rule, last Sundays
+    // of March and October.
+    void aSessionInTheSkippedHourIsAtTheNextTimeThatExists()
+    {
+        const QTimeZone london("Europe/London");
+        QVERIFY(london.isValid());
+        Course c = weekly();
+        c.firstSession = QDate(2026, 3, 1); // Sundays
+        c.sessionTime = QTime(1, 30);
+        const CourseCalendar calendar(c, london);
+        QCOMPARE(calendar.sessions().size(), 16);
+        const ScheduledSession &fifth = calendar.sessions().at(4);
+        QCOMPARE(fifth.slot, QDate(2026, 3, 29));
+        QVERIFY(fifth.start.isValid());
+        QCOMPARE(fifth.start.date(), QDate(2026, 3, 29));
+        QCOMPARE(fifth.start.time(), QTime(2, 0));
+        QCOMPARE(fifth.start.toUTC(), QDateTime(QDate(2026, 3, 29), QTime(1, 0), QTimeZone::utc()));
+        QCOMPARE(fifth.clockChange, ClockChange::Skipped);
+        QCOMPARE(fifth.end.time(), QTime(2, 50));
+        // The weeks either side are as planned, and nothing is lost from the count.
+        QCOMPARE(calendar.sessions().at(3).start.time(), QTime(1, 30));
+        QCOMPARE(calendar.sessions().at(3).clockChange, ClockChange::None);
+        QCOMPARE(calendar.sessions().at(5).start.time(), QTime(1, 30));
+        // Heading to session 5 on the Saturday before: it is next, not session 6.
+        const auto next = calendar.current(QDateTime(QDate(2026, 3, 28), QTime(12, 0), london));
+        QVERIFY(next);
+        QCOMPARE(next->number, 5);
+    }
+
+    void aSessionInTheRepeatedHourIsAtTheFirstOfTheTwo()
+    {
+        const QTimeZone london("Europe/London");
+        Course c = weekly();
+        c.firstSession = QDate(2026, 10, 18);
+        c.sessionTime = QTime(1, 30);
+        const CourseCalendar calendar(c, london);
+        const ScheduledSession &second = calendar.sessions().at(1);
+        QCOMPARE(second.slot, QDate(2026, 10, 25));
+        QCOMPARE(second.start.time(), QTime(1, 30));
+        QCOMPARE(second.clockChange, ClockChange::Repeated);
+        // The first 01:30 is still summer time: 00:30 UTC.
+        QCOMPARE(second.start.toUTC(),
+                 QDateTime(QDate(2026, 10, 25), QTime(0, 30), QTimeZone::utc()));
+        QCOMPARE(calendar.sessions().at(0).clockChange, ClockChange::None);
+        // A time clear of the change is not marked.
+        ClockChange change = ClockChange::Skipped;
+        placeInTime(QDate(2026, 10, 25), QTime(10, 0), london, &change);
+        QCOMPARE(change, ClockChange::None);
+    }
+
+    // Boundaries of the gap in another zone (America/New_York: 8 March 2026, 02:00 -> 03:00).
+    void skippedHourBoundaries()
+    {
+        const QTimeZone newYork("America/New_York");
+        QVERIFY(newYork.isValid());
+        const QDate day(2026, 3, 8);
+        ClockChange change = ClockChange::None;
+        QCOMPARE(placeInTime(day, QTime(1, 59), newYork, &change).time(), QTime(1, 59));
+        QCOMPARE(change, ClockChange::None);
+        QCOMPARE(placeInTime(day, QTime(2, 0), newYork, &change).time(), QTime(3, 0));
+        QCOMPARE(change, ClockChange::Skipped);
+        QCOMPARE(placeInTime(day, QTime(2, 59), newYork, &change).time(), QTime(3, 0));
+        QCOMPARE(change, ClockChange::Skipped);
+        QCOMPARE(placeInTime(day, QTime(3, 0), newYork, &change).time(), QTime(3, 0));
+        QCOMPARE(change, ClockChange::None);
+    }
+
+    // A session moved into the skipped hour is placed the same way.
+    void aMoveIntoTheSkippedHour()
+    {
+        const QTimeZone london("Europe/London");
+        Course c = weekly();
+        // Only the wall-clock time of a move counts (UTC here so the machine's zone cannot
+        // refuse it).
+        c.moved.insert(QDate(2026, 3, 23),
+                       QDateTime(QDate(2026, 3, 29), QTime(1, 15), QTimeZone::utc()));
+        const CourseCalendar calendar(c, london);
+        const ScheduledSession *s = calendar.session(4);
+        QVERIFY(s);
+        QCOMPARE(s->start.time(), QTime(2, 0));
+        QCOMPARE(s->clockChange, ClockChange::Skipped);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCourse)

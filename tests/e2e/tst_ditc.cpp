@@ -18,9 +18,11 @@ struct Run
     QByteArray err;
 };
 
-Run ditc(const QStringList &args, const QByteArray &stdinText = {})
+Run ditc(const QStringList &args, const QByteArray &stdinText = {},
+         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(DIT_DITC_PATH), args);
     if (!p.waitForStarted())
         qFatal("ditc did not start");
@@ -161,6 +163,37 @@ private Q_SLOTS:
     }
 
     // `ditc course`: set up a course, mark weeks, inspect it as JSON (issue 4).
+    // The UK's clocks go forward at 01:00 on 29 March 2026: session 5 of a Sunday 01:30 course
+    // is at 02:00 that day with a line saying why, and a move into the gap names the first
+    // time that exists (docs/COURSE.md, "Clock changes").
+    void courseAcrossTheClocksGoingForward()
+    {
+        const QString dir = profile("course-dst");
+        const QByteArray pass = "course passphrase\n";
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TZ"), QStringLiteral("Europe/London"));
+        QCOMPARE(ditc({QStringLiteral("--profile"), dir, QStringLiteral("init"),
+                       QStringLiteral("--no-confirm")},
+                      pass, env)
+                     .code,
+                 0);
+        Run r =
+            ditc({QStringLiteral("--profile"), dir, QStringLiteral("course"), QStringLiteral("set"),
+                  QStringLiteral("--first"), QStringLiteral("2026-03-01"), QStringLiteral("--time"),
+                  QStringLiteral("01:30")},
+                 pass, env);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("   5  2026-03-29 02:00  middle\n      The clocks go forward that "
+                                "night, so 01:30 does not exist: this session is at 02:00."),
+                 r.out.constData());
+        r = ditc({QStringLiteral("--profile"), dir, QStringLiteral("course"), QStringLiteral("set"),
+                  QStringLiteral("--move"), QStringLiteral("2026-03-29=2026-03-29T01:15")},
+                 pass, env);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("the clocks go forward that night. Choose 02:00 or later."),
+                 r.err.constData());
+    }
+
     void courseSetAndShow()
     {
         const QString dir = profile("course");

@@ -100,6 +100,19 @@ private Q_SLOTS:
         drive(QStringLiteral("risk_answer_kept_after_window"), profile, home.path());
     }
 
+    // A note being typed is kept through a killed app (docs/COURSE.md, "On my mind").
+    void noteIsKeptThroughAKill()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QStringList profile{QStringLiteral("--profile"),
+                                  home.filePath(QStringLiteral("profile"))};
+        drive(QStringLiteral("note_kept_kill"), profile, home.path(), true);
+        if (QTest::currentTestFailed())
+            return;
+        drive(QStringLiteral("note_kept_after_kill"), profile, home.path());
+    }
+
     void lockAndUnlock()
     {
         drive(QStringLiteral("lock_unlock"),

@@ -20,6 +20,19 @@ Result<std::unique_ptr<Store>> unlockProfile(Context &ctx, const Clock &clock)
     return openProfile(ctx, profile);
 }
 
+QString clockChangeKey(const ScheduledSession &session)
+{
+    switch (session.clockChange) {
+    case ClockChange::Skipped:
+        return QStringLiteral("skipped");
+    case ClockChange::Repeated:
+        return QStringLiteral("repeated");
+    case ClockChange::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
 QString isoLocal(const QDateTime &t)
 {
     const QDateTime local = t.toLocalTime();
@@ -113,13 +126,17 @@ QString parseEdit(Args &args, CourseEdit *edit)
     for (const QString &value : takeAll(args, QStringLiteral("--move"))) {
         const QStringList parts = value.split(u'=');
         const auto slot = parts.size() == 2 ? parseDate(parts.at(0)) : std::nullopt;
-        const QDateTime when =
-            parts.size() == 2
-                ? QDateTime::fromString(parts.at(1), QStringLiteral("yyyy-MM-ddTHH:mm"))
-                : QDateTime();
-        if (!slot || !when.isValid())
+        const QStringList whenParts = parts.size() == 2 ? parts.at(1).split(u'T') : QStringList();
+        const auto day = whenParts.size() == 2 ? parseDate(whenParts.at(0)) : std::nullopt;
+        const QTime time = whenParts.size() == 2
+                               ? QTime::fromString(whenParts.at(1), QStringLiteral("HH:mm"))
+                               : QTime();
+        if (!slot || !day || !time.isValid())
             return QStringLiteral("--move needs WEEK=WHEN, like 2026-03-09=2026-03-11T15:30");
-        edit->moves.insert(*slot, when);
+        // A time the clocks skip is named as such, with the first time that exists.
+        if (const QString p = wording::skippedTimeProblem(*day, time, QLocale()); !p.isEmpty())
+            return p;
+        edit->moves.insert(*slot, placeInTime(*day, time));
     }
     if (!args.problem().isEmpty())
         return args.problem();
@@ -209,7 +226,8 @@ void printCourse(Context &ctx, const std::optional<Course> &course, int versions
                                     {QStringLiteral("end"), isoLocal(session.end)},
                                     {QStringLiteral("phase"), phaseKey(session.phase)},
                                     {QStringLiteral("missed"), session.missed},
-                                    {QStringLiteral("moved"), moved}});
+                                    {QStringLiteral("moved"), moved},
+                                    {QStringLiteral("clockChange"), clockChangeKey(session)}});
         QString line = QStringLiteral("  %1  %2  %3")
                            .arg(session.number, 2)
                            .arg(session.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
@@ -219,6 +237,11 @@ void printCourse(Context &ctx, const std::optional<Course> &course, int versions
         if (moved)
             line += QStringLiteral("  moved");
         plain << line;
+        const QTime planned =
+            moved ? course->moved.value(session.slot).time() : course->sessionTime;
+        if (const QString note = wording::clockChangeNote(session, planned, locale);
+            !note.isEmpty())
+            plain << QStringLiteral("      ") + note;
     }
     QJsonArray skipped;
     for (const SkippedSlot &slot : calendar.skipped()) {

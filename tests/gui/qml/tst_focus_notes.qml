@@ -181,6 +181,29 @@ TestCase {
         compare(TestDriver.recordCount("focus-reflection"), 0);
     }
 
+    // A reflection half written is kept through Back and comes back when reopened.
+    function test_aReflectionIsKeptThroughBack() {
+        verify(MyFocus.save("second best", "", "shame", "", "", "", "", 4) === "");
+        const stack = createTemporaryObject(focusStack, tc);
+        mouseClick(reveal(findChild(stack.currentItem, "reflectionAdd")));
+        tryCompare(stack, "depth", 2);
+        settle(stack);
+        typeInto(findChild(stack.currentItem, "reflectionText"), "On the bus, again");
+        stack.pop();
+        settle(stack);
+        compare(TestDriver.draftText("reflection:new"), "On the bus, again");
+        compare(MyFocus.reflectionCount, 0);
+        mouseClick(reveal(findChild(stack.currentItem, "reflectionAdd")));
+        tryCompare(stack, "depth", 2);
+        settle(stack);
+        compare(findChild(stack.currentItem, "reflectionText").text, "On the bus, again");
+        verify(findChild(stack.currentItem, "reflectionRestored").visible);
+        mouseClick(reveal(findChild(stack.currentItem, "reflectionSave")));
+        tryCompare(stack, "depth", 1);
+        compare(MyFocus.reflectionCount, 1);
+        compare(TestDriver.draftText("reflection:new"), "");
+    }
+
     function test_notes() {
         verify(TestDriver.saveCourse(16, "2026-03-02", "10:00"));
         const stack = createTemporaryObject(notesStack, tc);
@@ -253,5 +276,76 @@ TestCase {
         compare(OnMyMind.notes.rowCount(), 0);
         verify(!MyFocus.hasFocus);
         compare(MyFocus.selfRepresentation, "");
+    }
+
+    function openNewNote(stack) {
+        mouseClick(reveal(findChild(stack.currentItem, "noteAdd")));
+        tryCompare(stack, "depth", 2);
+        settle(stack);
+        return stack.currentItem;
+    }
+
+    // Back with words typed: they are kept as a draft and the notes page says so; "Carry on
+    // your note" brings them back; saving the note clears the draft.
+    function test_aNoteIsKeptThroughBack() {
+        const stack = createTemporaryObject(notesStack, tc);
+        const notes = stack.currentItem;
+        compare(findChild(notes, "noteAdd").text, "Add a note");
+        verify(!findChild(notes, "noteDraftKept").visible);
+        let edit = openNewNote(stack);
+        const field = findChild(edit, "noteText");
+        field.forceActiveFocus();
+        for (const c of "Call Sam")
+            keyClick(c);
+        stack.pop(); // Back, before the pause that saves while typing
+        settle(stack);
+        compare(TestDriver.draftText("note:new"), "Call Sam");
+        compare(OnMyMind.count, 0);
+        tryVerify(() => findChild(notes, "noteDraftKept").visible);
+        compare(findChild(notes, "noteAdd").text, "Carry on your note");
+
+        edit = openNewNote(stack);
+        compare(findChild(edit, "noteText").text, "Call Sam");
+        verify(findChild(edit, "noteRestored").visible);
+        mouseClick(reveal(findChild(edit, "noteSave")));
+        tryCompare(stack, "depth", 1);
+        settle(stack);
+        compare(OnMyMind.count, 1);
+        compare(TestDriver.draftText("note:new"), "");
+        verify(!findChild(notes, "noteDraftKept").visible);
+    }
+
+    // The app locking with a note half written keeps it; after unlocking it is all there.
+    function test_aNoteIsKeptThroughLocking() {
+        let stack = createTemporaryObject(notesStack, tc);
+        typeInto(findChild(openNewNote(stack), "noteText"), "Before the lock");
+        Session.lock();
+        stack.destroy(); // the shell goes when the app locks
+        Session.unlock("correct horse battery");
+        tryCompare(Session, "state", Session.Unlocked, 10000);
+        compare(TestDriver.draftText("note:new"), "Before the lock");
+        stack = createTemporaryObject(notesStack, tc);
+        compare(findChild(openNewNote(stack), "noteText").text, "Before the lock");
+    }
+
+    // Changing a saved note: only a change is a draft; leaving keeps the change for that note.
+    function test_aChangedNoteIsKeptThroughBack() {
+        OnMyMind.add("First words", true);
+        const stack = createTemporaryObject(notesStack, tc);
+        waitForRendering(stack.currentItem);
+        mouseClick(reveal(findChild(stack.currentItem, "note_0_edit")));
+        tryCompare(stack, "depth", 2);
+        settle(stack);
+        const id = stack.currentItem.noteId;
+        compare(TestDriver.draftText("note:" + id), "");
+        typeInto(findChild(stack.currentItem, "noteText"), "First words, changed");
+        stack.pop();
+        settle(stack);
+        compare(TestDriver.draftText("note:" + id), "First words, changed");
+        mouseClick(reveal(findChild(stack.currentItem, "note_0_edit")));
+        tryCompare(stack, "depth", 2);
+        settle(stack);
+        compare(findChild(stack.currentItem, "noteText").text, "First words, changed");
+        verify(findChild(stack.currentItem, "noteRestored").visible);
     }
 }
