@@ -1,17 +1,105 @@
 #include "ChartSeries.h"
 
+#include "measures/Outcomes.h"
 #include "measures/Scoring.h"
 
+#include <QCoreApplication>
 #include <QVariantMap>
 
 namespace dit {
 
-QVariantList chartSeriesFor(const QList<ProgressSeries> &series)
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ChartSeries", text);
+}
+
+// What the questionnaire asks about, in everyday words ("" for one without).
+QString topicOf(const QString &rule)
+{
+    if (rule == QLatin1String("phq9"))
+        return tr("low mood");
+    if (rule == QLatin1String("gad7"))
+        return tr("anxiety");
+    if (rule == QLatin1String("wsas"))
+        return tr("work and daily life");
+    return {};
+}
+
+QString titleOf(const ProgressSeries &s)
+{
+    const QString topic = topicOf(s.rule);
+    if (topic.isEmpty())
+        return s.name;
+    return tr("%1 (%2)").arg(topic.left(1).toUpper() + topic.mid(1), s.name);
+}
+
+// "Your low mood score went from 19 at session 1 to 9 at session 7 — a fall bigger than this
+// questionnaire's usual ups and downs." The rule is MeasureChange's (docs/MEASURES.md).
+QString summaryOf(const ProgressSeries &s, ChartReader reader)
+{
+    const QString topic = topicOf(s.rule);
+    QString subject;
+    if (reader == ChartReader::Patient)
+        subject =
+            topic.isEmpty() ? tr("Your %1 total").arg(s.name) : tr("Your %1 score").arg(topic);
+    else
+        subject = topic.isEmpty() ? tr("The %1 total").arg(s.name) : tr("The %1 score").arg(topic);
+    MeasureChange change;
+    change.firstSession = s.points.first().session;
+    change.lastSession = s.points.last().session;
+    change.first = s.points.first().total;
+    change.last = s.points.last().total;
+    change.reliable = reliableChange(s.rule);
+    if (!change.paired())
+        return tr("%1 was %2 at session %3.")
+            .arg(subject)
+            .arg(change.first)
+            .arg(change.firstSession);
+    const QString went = tr("%1 went from %2 at session %3 to %4 at session %5")
+                             .arg(subject)
+                             .arg(change.first)
+                             .arg(change.firstSession)
+                             .arg(change.last)
+                             .arg(change.lastSession);
+    if (!change.reliable)
+        return tr("%1.").arg(went);
+    if (change.reliablyImproved())
+        return tr("%1 — a fall bigger than this questionnaire's usual ups and downs.").arg(went);
+    if (change.reliablyDeteriorated())
+        return tr("%1 — a rise bigger than this questionnaire's usual ups and downs.").arg(went);
+    return tr("%1 — within this questionnaire's usual ups and downs, so not yet a clear change.")
+        .arg(went);
+}
+
+QString descriptionOf(const ProgressSeries &s, const QList<Band> &bands,
+                      std::optional<int> caseness, const QString &summary)
+{
+    QStringList parts;
+    parts << tr("Chart of %1 totals by session.").arg(titleOf(s))
+          << (s.higherIsBetter ? tr("Higher is better.") : tr("Lower is better.")) << summary;
+    QStringList bandWords;
+    for (const Band &b : bands)
+        bandWords << tr("%1 %2 to %3").arg(b.label).arg(b.min).arg(b.max);
+    parts << tr("Shaded bands: %1.").arg(bandWords.join(QStringLiteral(", ")));
+    if (caseness)
+        parts << tr("A dashed line marks the clinical range, %1 and above.").arg(*caseness);
+    QStringList totals;
+    for (const ProgressPoint &p : s.points)
+        totals << tr("session %1: %2").arg(p.session).arg(p.total);
+    parts << tr("Totals: %1.").arg(totals.join(QStringLiteral(", ")));
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+QVariantList chartSeriesFor(const QList<ProgressSeries> &series, ChartReader reader)
 {
     QVariantList out;
     for (const ProgressSeries &s : series) {
         const QList<Band> bands = bandsFor(s.rule);
-        if (bands.isEmpty())
+        if (bands.isEmpty() || s.points.isEmpty())
             continue;
         QVariantList bandList;
         for (const Band &b : bands)
@@ -23,12 +111,20 @@ QVariantList chartSeriesFor(const QList<ProgressSeries> &series)
             points.append(QVariantMap{{QStringLiteral("session"), p.session},
                                       {QStringLiteral("total"), p.total},
                                       {QStringLiteral("band"), p.bandLabel}});
-        out.append(QVariantMap{{QStringLiteral("instrument"), s.instrument},
-                               {QStringLiteral("name"), s.name},
-                               {QStringLiteral("maximum"), bands.last().max},
-                               {QStringLiteral("caseness"), casenessThreshold(s.rule).value_or(-1)},
-                               {QStringLiteral("bands"), bandList},
-                               {QStringLiteral("points"), points}});
+        const std::optional<int> caseness = casenessThreshold(s.rule);
+        const QString summary = summaryOf(s, reader);
+        out.append(
+            QVariantMap{{QStringLiteral("instrument"), s.instrument},
+                        {QStringLiteral("name"), s.name},
+                        {QStringLiteral("title"), titleOf(s)},
+                        {QStringLiteral("maximum"), bands.last().max},
+                        {QStringLiteral("caseness"), caseness.value_or(-1)},
+                        {QStringLiteral("cutOffText"),
+                         caseness ? tr("Clinical range: %1 and above").arg(*caseness) : QString()},
+                        {QStringLiteral("summary"), summary},
+                        {QStringLiteral("description"), descriptionOf(s, bands, caseness, summary)},
+                        {QStringLiteral("bands"), bandList},
+                        {QStringLiteral("points"), points}});
     }
     return out;
 }
