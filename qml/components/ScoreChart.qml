@@ -165,7 +165,8 @@ Item {
         verticalAlignment: Text.AlignVCenter
         text: chart.series ? chart.series.cutOffText : ""
         textFormat: Text.PlainText
-        elide: Text.ElideRight
+        wrapMode: Text.Wrap
+        lineHeight: 0.95
         font.pixelSize: Theme.fontSmall
         font.weight: Font.DemiBold
         color: Theme.text

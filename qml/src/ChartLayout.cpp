@@ -29,12 +29,17 @@ struct Obstacles
     QList<QLineF> lines;
     QList<QRectF> boxes;
 
-    bool touch(const QRectF &rect) const
+    bool touch(const QRectF &rect) const { return touchLine(rect) || touchBox(rect); }
+    bool touchLine(const QRectF &rect) const
     {
         const QRectF padded = rect.adjusted(-1, -1, 1, 1);
         return std::any_of(lines.begin(), lines.end(),
-                           [&](const QLineF &l) { return segmentTouches(l, padded); }) ||
-               std::any_of(boxes.begin(), boxes.end(),
+                           [&](const QLineF &l) { return segmentTouches(l, padded); });
+    }
+    bool touchBox(const QRectF &rect) const
+    {
+        const QRectF padded = rect.adjusted(-1, -1, 1, 1);
+        return std::any_of(boxes.begin(), boxes.end(),
                            [&](const QRectF &b) { return b.intersects(padded); });
     }
 };
@@ -81,7 +86,7 @@ void ChartLayout::setCutOffLabelWidth(qreal width)
     setInput(m_cutOffLabelWidth, width);
 }
 
-void ChartLayout::setBandLabelWidths(const QList<qreal> &widths)
+void ChartLayout::setBandLabelWidths(const QVariantList &widths)
 {
     if (widths == m_bandLabelWidths)
         return;
@@ -184,12 +189,14 @@ void ChartLayout::layOut()
     if (caseness >= 0 && caseness <= maximum) {
         m_hasCutOff = true;
         m_cutOffY = yFor(caseness - 0.5);
+        // Wider than the plot (large text on a phone), the name wraps onto two lines.
         const qreal w = std::min(m_cutOffLabelWidth, m_plot.width());
+        const qreal h = m_cutOffLabelWidth > m_plot.width() ? 2 * th : th;
         const QList<QRectF> places = {
-            {m_plot.right() - w, m_cutOffY - kGap - th, w, th},
-            {m_plot.right() - w, m_cutOffY + kGap, w, th},
-            {m_plot.left(), m_cutOffY - kGap - th, w, th},
-            {m_plot.left(), m_cutOffY + kGap, w, th},
+            {m_plot.right() - w, m_cutOffY - kGap - h, w, h},
+            {m_plot.right() - w, m_cutOffY + kGap, w, h},
+            {m_plot.left(), m_cutOffY - kGap - h, w, h},
+            {m_plot.left(), m_cutOffY + kGap, w, h},
         };
         m_cutOffLabel = places.first();
         for (const QRectF &place : places) {
@@ -242,26 +249,38 @@ void ChartLayout::layOut()
     }
     m_labelRects = rects;
 
-    // Each band's name: at the left, in the middle of the band, else at its top or foot, else
-    // the same at the right; where every place is taken it stays at the left, under the line.
+    // Each band's name, inside the band where it touches no total (see below).
     for (int i = 0; i < bands.size(); ++i) {
         const QRectF band = bandRects.at(i);
-        const qreal w = std::min(m_bandLabelWidths.value(i, dw * 8), band.width() - 12);
-        const bool fits = band.height() >= th;
+        const qreal w = std::min(m_bandLabelWidths.value(i, dw * 8).toReal(), band.width() - 12);
+        bool fits = band.height() >= th;
         QRectF label(band.left() + 6, band.center().y() - th / 2, w, th);
         if (fits) {
-            const qreal xs[] = {band.left() + 6, band.right() - 6 - w};
+            // At the left, else at the right, else anywhere along the band; first clear of
+            // everything, then crossed only by a line (still readable), never under a number.
+            QList<qreal> xs = {band.left() + 6, band.right() - 6 - w};
+            for (qreal x = band.left() + 14; x < band.right() - 6 - w; x += 8)
+                xs.append(x);
             const qreal ys[] = {band.center().y() - th / 2, band.top() + 1, band.bottom() - 1 - th};
             bool found = false;
-            for (qreal x : xs) {
-                for (qreal y : ys) {
-                    const QRectF place(x, y, w, th);
-                    if (!found && !obstacles.touch(place)) {
-                        label = place;
-                        found = true;
+            for (int pass = 0; pass < 2 && !found; ++pass) {
+                for (qreal x : xs) {
+                    for (qreal y : ys) {
+                        const QRectF place(x, y, w, th);
+                        const bool taken =
+                            pass == 0 ? obstacles.touch(place) : obstacles.touchBox(place);
+                        if (!found && !taken) {
+                            label = place;
+                            found = true;
+                        }
                     }
                 }
             }
+            // Nowhere but under a total (large text, a narrow band): left out; the table names
+            // the band of every total.
+            if (found)
+                obstacles.boxes.append(label);
+            fits = found;
         }
         m_bands.append(QVariantMap{
             {QStringLiteral("y"), band.top()},

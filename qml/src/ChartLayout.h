@@ -30,7 +30,7 @@ class ChartLayout : public QObject
     Q_PROPERTY(qreal textHeight READ textHeight WRITE setTextHeight NOTIFY inputChanged)
     Q_PROPERTY(
         qreal cutOffLabelWidth READ cutOffLabelWidth WRITE setCutOffLabelWidth NOTIFY inputChanged)
-    Q_PROPERTY(QList<qreal> bandLabelWidths READ bandLabelWidths WRITE setBandLabelWidths NOTIFY
+    Q_PROPERTY(QVariantList bandLabelWidths READ bandLabelWidths WRITE setBandLabelWidths NOTIFY
                    inputChanged)
 
     Q_PROPERTY(QRectF plot READ plot NOTIFY laidOut)
@@ -63,8 +63,8 @@ public:
     void setTextHeight(qreal height);
     qreal cutOffLabelWidth() const { return m_cutOffLabelWidth; }
     void setCutOffLabelWidth(qreal width);
-    QList<qreal> bandLabelWidths() const { return m_bandLabelWidths; }
-    void setBandLabelWidths(const QList<qreal> &widths);
+    QVariantList bandLabelWidths() const { return m_bandLabelWidths; }
+    void setBandLabelWidths(const QVariantList &widths);
 
     QRectF plot() const { return m_plot; }
     QList<QPointF> line() const { return m_line; }
@@ -96,7 +96,7 @@ private:
     qreal m_digitWidth = 8;
     qreal m_textHeight = 16;
     qreal m_cutOffLabelWidth = 0;
-    QList<qreal> m_bandLabelWidths;
+    QVariantList m_bandLabelWidths;
 
     QRectF m_plot;
     QList<QPointF> m_line;

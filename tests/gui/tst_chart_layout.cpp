@@ -57,6 +57,8 @@ void layOut(ChartLayout &layout, const QVariantMap &chart, qreal width, qreal he
     layout.setDigitWidth(digitWidth);
     layout.setTextHeight(textHeight);
     layout.setCutOffLabelWidth(digitWidth * 24);
+    layout.setBandLabelWidths(
+        {digitWidth * 6, digitWidth * 4, digitWidth * 8, digitWidth * 14, digitWidth * 6});
     layout.setWidth(width);
     layout.setHeight(height);
     layout.setSeries(chart);
