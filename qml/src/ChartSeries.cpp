@@ -10,20 +10,15 @@ namespace dit {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChartSeries", text);
-}
-
 // What the questionnaire asks about, in everyday words ("" for one without).
 QString topicOf(const QString &rule)
 {
     if (rule == QLatin1String("phq9"))
-        return tr("low mood");
+        return QCoreApplication::translate("ChartSeries", "low mood");
     if (rule == QLatin1String("gad7"))
-        return tr("anxiety");
+        return QCoreApplication::translate("ChartSeries", "anxiety");
     if (rule == QLatin1String("wsas"))
-        return tr("work and daily life");
+        return QCoreApplication::translate("ChartSeries", "work and daily life");
     return {};
 }
 
@@ -32,7 +27,8 @@ QString titleOf(const ProgressSeries &s)
     const QString topic = topicOf(s.rule);
     if (topic.isEmpty())
         return s.name;
-    return tr("%1 (%2)").arg(topic.left(1).toUpper() + topic.mid(1), s.name);
+    return QCoreApplication::translate("ChartSeries", "%1 (%2)")
+        .arg(topic.left(1).toUpper() + topic.mid(1), s.name);
 }
 
 // "Your low mood score went from 19 at session 1 to 9 at session 7 — a fall bigger than this
@@ -42,10 +38,13 @@ QString summaryOf(const ProgressSeries &s, ChartReader reader)
     const QString topic = topicOf(s.rule);
     QString subject;
     if (reader == ChartReader::Patient)
-        subject =
-            topic.isEmpty() ? tr("Your %1 total").arg(s.name) : tr("Your %1 score").arg(topic);
+        subject = topic.isEmpty()
+                      ? QCoreApplication::translate("ChartSeries", "Your %1 total").arg(s.name)
+                      : QCoreApplication::translate("ChartSeries", "Your %1 score").arg(topic);
     else
-        subject = topic.isEmpty() ? tr("The %1 total").arg(s.name) : tr("The %1 score").arg(topic);
+        subject = topic.isEmpty()
+                      ? QCoreApplication::translate("ChartSeries", "The %1 total").arg(s.name)
+                      : QCoreApplication::translate("ChartSeries", "The %1 score").arg(topic);
     MeasureChange change;
     change.firstSession = s.points.first().session;
     change.lastSession = s.points.last().session;
@@ -53,23 +52,32 @@ QString summaryOf(const ProgressSeries &s, ChartReader reader)
     change.last = s.points.last().total;
     change.reliable = reliableChange(s.rule);
     if (!change.paired())
-        return tr("%1 was %2 at session %3.")
+        return QCoreApplication::translate("ChartSeries", "%1 was %2 at session %3.")
             .arg(subject)
             .arg(change.first)
             .arg(change.firstSession);
-    const QString went = tr("%1 went from %2 at session %3 to %4 at session %5")
+    const QString went = QCoreApplication::translate(
+                             "ChartSeries", "%1 went from %2 at session %3 to %4 at session %5")
                              .arg(subject)
                              .arg(change.first)
                              .arg(change.firstSession)
                              .arg(change.last)
                              .arg(change.lastSession);
     if (!change.reliable)
-        return tr("%1.").arg(went);
+        return QCoreApplication::translate("ChartSeries", "%1.").arg(went);
     if (change.reliablyImproved())
-        return tr("%1 — a fall bigger than this questionnaire's usual ups and downs.").arg(went);
+        return QCoreApplication::translate(
+                   "ChartSeries",
+                   "%1 — a fall bigger than this questionnaire's usual ups and downs.")
+            .arg(went);
     if (change.reliablyDeteriorated())
-        return tr("%1 — a rise bigger than this questionnaire's usual ups and downs.").arg(went);
-    return tr("%1 — within this questionnaire's usual ups and downs, so not yet a clear change.")
+        return QCoreApplication::translate(
+                   "ChartSeries",
+                   "%1 — a rise bigger than this questionnaire's usual ups and downs.")
+            .arg(went);
+    return QCoreApplication::translate(
+               "ChartSeries",
+               "%1 — within this questionnaire's usual ups and downs, so not yet a clear change.")
         .arg(went);
 }
 
@@ -77,18 +85,30 @@ QString descriptionOf(const ProgressSeries &s, const QList<Band> &bands,
                       std::optional<int> caseness, const QString &summary)
 {
     QStringList parts;
-    parts << tr("Chart of %1 totals by session.").arg(titleOf(s))
-          << (s.higherIsBetter ? tr("Higher is better.") : tr("Lower is better.")) << summary;
+    parts << QCoreApplication::translate("ChartSeries", "Chart of %1 totals by session.")
+                 .arg(titleOf(s))
+          << (s.higherIsBetter ? QCoreApplication::translate("ChartSeries", "Higher is better.")
+                               : QCoreApplication::translate("ChartSeries", "Lower is better."))
+          << summary;
     QStringList bandWords;
     for (const Band &b : bands)
-        bandWords << tr("%1 %2 to %3").arg(b.label).arg(b.min).arg(b.max);
-    parts << tr("Shaded bands: %1.").arg(bandWords.join(QStringLiteral(", ")));
+        bandWords << QCoreApplication::translate("ChartSeries", "%1 %2 to %3")
+                         .arg(b.label)
+                         .arg(b.min)
+                         .arg(b.max);
+    parts << QCoreApplication::translate("ChartSeries", "Shaded bands: %1.")
+                 .arg(bandWords.join(QStringLiteral(", ")));
     if (caseness)
-        parts << tr("A dashed line marks the clinical range, %1 and above.").arg(*caseness);
+        parts << QCoreApplication::translate(
+                     "ChartSeries", "A dashed line marks the clinical range, %1 and above.")
+                     .arg(*caseness);
     QStringList totals;
     for (const ProgressPoint &p : s.points)
-        totals << tr("session %1: %2").arg(p.session).arg(p.total);
-    parts << tr("Totals: %1.").arg(totals.join(QStringLiteral(", ")));
+        totals << QCoreApplication::translate("ChartSeries", "session %1: %2")
+                      .arg(p.session)
+                      .arg(p.total);
+    parts << QCoreApplication::translate("ChartSeries", "Totals: %1.")
+                 .arg(totals.join(QStringLiteral(", ")));
     return parts.join(QLatin1Char(' '));
 }
 
@@ -113,18 +133,20 @@ QVariantList chartSeriesFor(const QList<ProgressSeries> &series, ChartReader rea
                                       {QStringLiteral("band"), p.bandLabel}});
         const std::optional<int> caseness = casenessThreshold(s.rule);
         const QString summary = summaryOf(s, reader);
-        out.append(
-            QVariantMap{{QStringLiteral("instrument"), s.instrument},
-                        {QStringLiteral("name"), s.name},
-                        {QStringLiteral("title"), titleOf(s)},
-                        {QStringLiteral("maximum"), bands.last().max},
-                        {QStringLiteral("caseness"), caseness.value_or(-1)},
-                        {QStringLiteral("cutOffText"),
-                         caseness ? tr("Clinical range: %1 and above").arg(*caseness) : QString()},
-                        {QStringLiteral("summary"), summary},
-                        {QStringLiteral("description"), descriptionOf(s, bands, caseness, summary)},
-                        {QStringLiteral("bands"), bandList},
-                        {QStringLiteral("points"), points}});
+        out.append(QVariantMap{
+            {QStringLiteral("instrument"), s.instrument},
+            {QStringLiteral("name"), s.name},
+            {QStringLiteral("title"), titleOf(s)},
+            {QStringLiteral("maximum"), bands.last().max},
+            {QStringLiteral("caseness"), caseness.value_or(-1)},
+            {QStringLiteral("cutOffText"),
+             caseness ? QCoreApplication::translate("ChartSeries", "Clinical range: %1 and above")
+                            .arg(*caseness)
+                      : QString()},
+            {QStringLiteral("summary"), summary},
+            {QStringLiteral("description"), descriptionOf(s, bands, caseness, summary)},
+            {QStringLiteral("bands"), bandList},
+            {QStringLiteral("points"), points}});
     }
     return out;
 }
