@@ -25,7 +25,9 @@ set(DIT_QML_RUNTIME_PACKAGES
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
     qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-dialogs
     qml6-module-qt-labs-folderlistmodel qml6-module-qtqml qml6-module-qtqml-models
-    qml6-module-qtqml-workerscript qml6-module-qtcore qml6-module-qtcharts
+    qml6-module-qtqml-workerscript qml6-module-qtcore
+    # the progress charts (Qt Quick Shapes)
+    qml6-module-qtquick-shapes
     qml6-module-qtmultimedia
     # the SVG icon engine for the window icon and the app's own icons
     libqt6svg6)

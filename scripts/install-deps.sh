@@ -13,11 +13,11 @@ root="$(dirname "$here")"
 packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   qtkeychain-qt6-dev libsqlcipher-dev libsodium-dev libqrencode-dev
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml
-  qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qtcharts
+  qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qttest qml6-module-qt-labs-settings qml6-module-qtquick-dialogs
   qml6-module-qtcore qml6-module-qtquick-shapes
   # the file chooser (Qt Quick Dialogs' own FileDialog lists folders with it; without it the

@@ -19,9 +19,9 @@
 #include "testing/MemoryKeystore.h"
 #include "testing/RecordingNotifier.h"
 
-#include <QApplication>
 #include <QFileInfo>
 #include <QFont>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
@@ -65,9 +65,9 @@ int main(int argc, char **argv)
     if (reportCoreDumpsForTests())
         return 0;
     chooseHeadlessPlatform(argc, argv);
-    QApplication::setApplicationName(QString::fromLatin1(kAppName));
-    QApplication::setApplicationVersion(QStringLiteral(DIT_VERSION));
-    QApplication::setApplicationDisplayName(QStringLiteral("DIT Companion"));
+    QGuiApplication::setApplicationName(QString::fromLatin1(kAppName));
+    QGuiApplication::setApplicationVersion(QStringLiteral(DIT_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("DIT Companion"));
 
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
@@ -82,11 +82,12 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    QApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     // The installed desktop entry and icon (packaging/): Wayland compositors and docks match
     // the window to them by this name.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.ditcompanion.DitCompanion"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.ditcompanion.DitCompanion.svg")));
+    QGuiApplication::setWindowIcon(
+        QIcon(QStringLiteral(":/icons/org.ditcompanion.DitCompanion.svg")));
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("dit.*.info=false"));
     GuiOptions options;
@@ -102,9 +103,9 @@ int main(int argc, char **argv)
         return 2;
     }
     if (options.fontScale != 1.0) {
-        QFont font = QApplication::font();
+        QFont font = QGuiApplication::font();
         font.setPointSizeF(font.pointSizeF() * options.fontScale);
-        QApplication::setFont(font);
+        QGuiApplication::setFont(font);
     }
     Appearance::setForcedThemeMode(options.theme);
     QQuickStyle::setStyle(QStringLiteral("Material"));

@@ -1,172 +1,209 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtCharts
+import QtQuick.Shapes
 import org.ditcompanion.app
 
-// One questionnaire's totals by session. The severity bands are named in words on the
-// right-hand axis (with grid lines at their edges), and the clinical-range threshold is a
-// dashed line named in the legend, so nothing depends on colour. The progress page's table
-// has the same numbers for screen readers.
-ChartView {
+// One questionnaire's totals by session, drawn with Qt Quick Shapes. Everything's place comes
+// from ChartLayout (C++) in one pass; this file only draws it. The severity bands are shaded,
+// darker as they get more severe, with their names inside them (at the left unless the line
+// is there); the clinical
+// cut-off is the only line across the chart, dashed, thicker and named by it; each total is
+// written by its point where it touches no line. Nothing depends on colour: bands are named,
+// the cut-off is dashed and named, and the description reads the whole chart out.
+Item {
     id: chart
-    // One entry of Measures.chartSeries(): {name, maximum, caseness, bands, points}.
+    // One entry of Measures.chartSeries() or PatientDashboard.chartSeries.
     required property var series
-    readonly property var points: series ? series.points : []
-    readonly property int firstSession: points.length > 0 ? points[0].session : 1
-    readonly property int lastSession: points.length > 0 ? points[points.length - 1].session : 1
-    readonly property int span: Math.max(2, lastSession - firstSession)
-    readonly property int bandLabelWidth: Math.round(Theme.fontSmall * 6.5)
-    // Each total written by its point only where there is room for it: with many sessions on
-    // a phone the numbers ran into each other (the table below has them all).
-    readonly property bool totalsWritten: plotArea.width / (sessions.max - sessions.min) >= Theme.fontSmall * 1.6
+    // How many totals are written by their points (the rest touch the line where they would go).
+    readonly property alias labelsShown: layout.labelsShown
 
-    // Where a total sits in the plot area (drawing only; the totals come from C++).
-    function yFor(total) {
-        const max = series ? series.maximum : 1;
-        return plotArea.y + plotArea.height * (1 - Math.max(0, Math.min(max, total)) / max);
-    }
-
-    implicitHeight: Math.max(300, Theme.fontBody * 20)
-    antialiasing: true
-    backgroundColor: Theme.surface
-    plotAreaColor: Theme.surface
-    backgroundRoundness: 0
-    dropShadowEnabled: false
-    // The legend is drawn under the chart by ScoreLegend, with line samples and wrapping words.
-    legend.visible: false
-    margins.left: 0
-    margins.right: bandLabelWidth
-    margins.top: 0
-    margins.bottom: 0
+    implicitHeight: Math.max(300, Theme.fontBody * 19)
+    activeFocusOnTab: false
     Accessible.role: Accessible.Chart
-    Accessible.name: qsTr("Chart of %1 totals by session. The table below lists the same totals.").arg(series ? series.name : "")
+    Accessible.name: series ? qsTr("Chart of %1 totals by session").arg(series.title) : ""
+    Accessible.description: series ? series.description : ""
 
-    function rebuild() {
-        totalsLine.clear();
-        threshold.clear();
-        if (!series)
-            return;
-        for (const p of points)
-            totalsLine.append(p.session, p.total);
-        if (series.caseness >= 0) {
-            threshold.append(sessions.min, series.caseness);
-            threshold.append(sessions.max, series.caseness);
-        }
+    FontMetrics {
+        id: small
+        font.pixelSize: Theme.fontSmall
+        font.weight: Font.DemiBold
     }
-    onSeriesChanged: rebuild()
-    Component.onCompleted: {
-        rebuild();
-        paintAxisTitles();
+    FontMetrics {
+        id: bandFont
+        font.pixelSize: Theme.fontSmall
+        font.italic: true
     }
-
-    // The chart theme's grey for the axis titles was faint on a dark card. titleBrush is a
-    // QBrush the linter has no type for, hence set by name (a colour converts to a brush).
-    function paintAxisTitles() {
-        for (const axis of [sessions, totals])
-            axis["titleBrush"] = Theme.textMuted;
+    TextMetrics {
+        id: cutOffMetrics
+        font.pixelSize: Theme.fontSmall
+        font.weight: Font.DemiBold
+        text: chart.series ? chart.series.cutOffText : ""
     }
-    Connections {
-        target: Theme
-        function onTextMutedChanged() {
-            chart.paintAxisTitles();
-        }
+    ChartLayout {
+        id: layout
+        series: chart.series
+        width: chart.width
+        height: chart.height - axisTitle.height
+        digitWidth: small.advanceWidth("0")
+        textHeight: Math.ceil(small.height)
+        cutOffLabelWidth: Math.ceil(cutOffMetrics.advanceWidth) + 8
+        bandLabelWidths: chart.series ? chart.series.bands.map(b => Math.ceil(bandFont.advanceWidth(b.label)) + 2) : []
     }
 
-    // ValuesAxis is ValueAxis under its older name: Qt 6.4's qmltypes list QValueAxis twice,
-    // and the linter resolves only this name.
-    ValuesAxis {
-        id: sessions
-        // Half a session of room either side so the first and last points and their labels
-        // are clear of the edges.
-        min: chart.firstSession - (chart.points.length > 1 ? 0.5 : 1)
-        max: chart.lastSession + (chart.points.length > 1 ? 0.5 : 1)
-        tickType: ValuesAxis.TicksDynamic
-        tickAnchor: 0
-        tickInterval: chart.span <= 16 ? 1 : Math.ceil(chart.span / 8)
-        labelFormat: "%d"
-        titleText: qsTr("Session")
-        titleFont: Qt.font({ pixelSize: Theme.fontSmall })
-        labelsFont: Qt.font({ pixelSize: Theme.fontSmall })
-        labelsColor: Theme.textMuted
-        color: Theme.outline
-        gridLineColor: Theme.divider
-        minorGridVisible: false
-    }
-    ValuesAxis {
-        id: totals
-        min: 0
-        max: chart.series ? chart.series.maximum : 1
-        tickType: ValuesAxis.TicksDynamic
-        tickAnchor: 0
-        tickInterval: 5
-        labelFormat: "%d"
-        titleText: qsTr("Total")
-        titleFont: Qt.font({ pixelSize: Theme.fontSmall })
-        labelsFont: Qt.font({ pixelSize: Theme.fontSmall })
-        labelsColor: Theme.textMuted
-        color: Theme.outline
-        gridVisible: false
-    }
-    LineSeries {
-        id: threshold
-        name: chart.series && chart.series.caseness >= 0 ? qsTr("Clinical range: %1 and above").arg(chart.series.caseness) : ""
-        axisX: sessions
-        axisY: totals
-        color: Theme.textMuted
-        width: 2
-        style: Qt.DashLine
-    }
-    LineSeries {
-        id: totalsLine
-        name: qsTr("Your %1 total").arg(chart.series ? chart.series.name : "")
-        axisX: sessions
-        axisY: totals
-
-        color: Theme.primary
-        width: 3
-        pointsVisible: true
-        pointLabelsVisible: chart.totalsWritten
-        pointLabelsFormat: "@yPoint"
-        pointLabelsColor: Theme.text
-        pointLabelsFont: Qt.font({ pixelSize: Theme.fontSmall })
-        pointLabelsClipping: false
-    }
-
-    // The severity bands: an edge line where one band meets the next (half-way between two
-    // totals) and the band's name beside the plot, so each range is named in words.
+    // The severity bands, shaded more as they get more severe, each named inside at the left.
     Repeater {
-        model: chart.series ? chart.series.bands : []
+        model: layout.bands
         Item {
             id: band
             required property var modelData
-            required property int index
-            readonly property real bandTop: chart.yFor(modelData.max === chart.series.maximum ? modelData.max : modelData.max + 0.5)
-            readonly property real bandBottom: chart.yFor(modelData.min === 0 ? 0 : modelData.min - 0.5)
-            x: chart.plotArea.x
-            y: bandTop
-            width: chart.plotArea.width + chart.bandLabelWidth
-            height: Math.max(1, bandBottom - bandTop)
-
+            x: layout.plot.x
+            y: band.modelData.y
+            width: layout.plot.width
+            height: band.modelData.height
             Rectangle {
-                visible: band.modelData.max !== chart.series.maximum
-                width: chart.plotArea.width
-                height: 1
-                color: Theme.outline
-                opacity: 0.6
+                anchors.fill: parent
+                color: Theme.textMuted
+                opacity: 0.05 + 0.05 * band.modelData.severity
             }
             Label {
-                x: chart.plotArea.width + 6
-                width: chart.bandLabelWidth - 8
-                height: band.height
+                visible: band.modelData.labelShown
+                x: band.modelData.labelX
+                y: band.modelData.labelY
                 text: band.modelData.label
-                wrapMode: Text.Wrap
-                verticalAlignment: Text.AlignVCenter
+                textFormat: Text.PlainText
                 font.pixelSize: Theme.fontSmall
-                lineHeight: 0.95
+                font.italic: true
                 color: Theme.text
-                elide: Text.ElideRight
-                maximumLineCount: Math.max(1, Math.floor(band.height / (Theme.fontSmall * 1.1)))
+            }
+        }
+    }
+
+    // The axes: totals at the foot of each band on the left, sessions along the bottom.
+    Rectangle {
+        x: layout.plot.x
+        y: layout.plot.y + layout.plot.height
+        width: layout.plot.width
+        height: 1
+        color: Theme.outline
+    }
+    Repeater {
+        model: layout.totalTicks
+        Label {
+            required property var modelData
+            x: 0
+            width: layout.plot.x - 6
+            y: modelData.y - height / 2
+            horizontalAlignment: Text.AlignRight
+            text: modelData.text
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+        }
+    }
+    Repeater {
+        model: layout.sessionTicks
+        Label {
+            required property var modelData
+            x: modelData.x - width / 2
+            y: layout.plot.y + layout.plot.height + 4
+            text: modelData.text
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+        }
+    }
+    Label {
+        id: axisTitle
+        anchors.bottom: parent.bottom
+        x: layout.plot.x
+        width: layout.plot.width
+        horizontalAlignment: Text.AlignHCenter
+        text: qsTr("Session")
+        font.pixelSize: Theme.fontSmall
+        color: Theme.textMuted
+    }
+
+    // The lines: the clinical cut-off, dashed, thicker and darker than anything else (and
+    // named below), and the line through the totals. One Shape drawn into a layer: smooth
+    // edges on the GPU (multisampled, as Qt's Shape documentation advises), and under the
+    // software renderer it then stays under what is drawn above it and inside the page's clip.
+    Shape {
+        anchors.fill: parent
+        layer.enabled: true
+        layer.samples: 4
+        ShapePath {
+            strokeColor: layout.hasCutOff ? Theme.text : "transparent"
+            strokeWidth: 2
+            strokeStyle: ShapePath.DashLine
+            dashPattern: [3, 2]
+            fillColor: "transparent"
+            startX: layout.plot.x
+            startY: layout.cutOffY
+            PathLine {
+                x: layout.plot.x + layout.plot.width
+                y: layout.cutOffY
+            }
+        }
+        ShapePath {
+            strokeColor: Theme.primary
+            strokeWidth: 3
+            fillColor: "transparent"
+            joinStyle: ShapePath.RoundJoin
+            capStyle: ShapePath.RoundCap
+            PathPolyline {
+                path: layout.line
+            }
+        }
+    }
+    // The cut-off's name by its line, where ChartLayout found it clear of the totals.
+    Label {
+        visible: layout.hasCutOff
+        x: layout.cutOffLabel.x
+        y: layout.cutOffLabel.y
+        width: layout.cutOffLabel.width
+        height: layout.cutOffLabel.height
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        text: chart.series ? chart.series.cutOffText : ""
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
+        lineHeight: 0.95
+        font.pixelSize: Theme.fontSmall
+        font.weight: Font.DemiBold
+        color: Theme.text
+        background: Rectangle {
+            color: Theme.surface
+            radius: 3
+        }
+    }
+
+    // The totals: a marker on each, and the number where it is clear of every line.
+    Repeater {
+        model: layout.points
+        Item {
+            id: point
+            required property var modelData
+            Rectangle {
+                x: point.modelData.x - width / 2
+                y: point.modelData.y - height / 2
+                width: 10
+                height: 10
+                radius: 5
+                color: Theme.primary
+                border.color: Theme.surface
+                border.width: 1.5
+            }
+            Label {
+                visible: point.modelData.labelShown
+                x: point.modelData.labelX
+                y: point.modelData.labelY
+                width: point.modelData.labelWidth
+                height: point.modelData.labelHeight
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                text: point.modelData.total
+                font.pixelSize: Theme.fontSmall
+                font.weight: Font.DemiBold
+                color: Theme.text
             }
         }
     }

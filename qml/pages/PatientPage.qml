@@ -359,16 +359,15 @@ Page {
                         Layout.fillWidth: true
                         Heading {
                             level: 2
-                            text: chartCard.modelData.name
+                            text: chartCard.modelData.title
+                        }
+                        BodyText {
+                            text: chartCard.modelData.summary
                         }
                         ScoreChart {
                             Layout.fillWidth: true
                             Layout.preferredHeight: implicitHeight
                             series: chartCard.modelData
-                        }
-                        ScoreLegend {
-                            name: chartCard.modelData.name
-                            caseness: chartCard.modelData.caseness
                         }
                     }
                 }

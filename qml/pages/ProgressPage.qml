@@ -59,23 +59,21 @@ ScrollPage {
             Layout.fillWidth: true
             Heading {
                 level: 2
-                text: chartCard.modelData.name
+                text: chartCard.modelData.title
+            }
+            BodyText {
+                objectName: "chartSummary_" + chartCard.modelData.instrument
+                text: chartCard.modelData.summary
             }
             BodyText {
                 muted: true
-                text: chartCard.modelData.caseness >= 0
-                      ? qsTr("Lower totals mean the problems bother you less. The words on the right name the ranges; the dashed line is where NHS Talking Therapies counts a total as in the clinical range.")
-                      : qsTr("Lower totals mean the problems get in the way of daily life less. The words on the right name the ranges.")
+                text: qsTr("Lower totals mean the problems bother you less.")
             }
             ScoreChart {
                 objectName: "chart_" + chartCard.modelData.instrument
                 Layout.fillWidth: true
                 Layout.preferredHeight: implicitHeight
                 series: chartCard.modelData
-            }
-            ScoreLegend {
-                name: chartCard.modelData.name
-                caseness: chartCard.modelData.caseness
             }
         }
     }

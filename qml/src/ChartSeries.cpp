@@ -1,17 +1,125 @@
 #include "ChartSeries.h"
 
+#include "measures/Outcomes.h"
 #include "measures/Scoring.h"
 
+#include <QCoreApplication>
 #include <QVariantMap>
 
 namespace dit {
 
-QVariantList chartSeriesFor(const QList<ProgressSeries> &series)
+namespace {
+
+// What the questionnaire asks about, in everyday words ("" for one without).
+QString topicOf(const QString &rule)
+{
+    if (rule == QLatin1String("phq9"))
+        return QCoreApplication::translate("ChartSeries", "low mood");
+    if (rule == QLatin1String("gad7"))
+        return QCoreApplication::translate("ChartSeries", "anxiety");
+    if (rule == QLatin1String("wsas"))
+        return QCoreApplication::translate("ChartSeries", "work and daily life");
+    return {};
+}
+
+QString titleOf(const ProgressSeries &s)
+{
+    const QString topic = topicOf(s.rule);
+    if (topic.isEmpty())
+        return s.name;
+    return QCoreApplication::translate("ChartSeries", "%1 (%2)")
+        .arg(topic.left(1).toUpper() + topic.mid(1), s.name);
+}
+
+// "Your low mood score went from 19 at session 1 to 9 at session 7 — a fall bigger than this
+// questionnaire's usual ups and downs." The rule is MeasureChange's (docs/MEASURES.md).
+QString summaryOf(const ProgressSeries &s, ChartReader reader)
+{
+    const QString topic = topicOf(s.rule);
+    QString subject;
+    if (reader == ChartReader::Patient)
+        subject = topic.isEmpty()
+                      ? QCoreApplication::translate("ChartSeries", "Your %1 total").arg(s.name)
+                      : QCoreApplication::translate("ChartSeries", "Your %1 score").arg(topic);
+    else
+        subject = topic.isEmpty()
+                      ? QCoreApplication::translate("ChartSeries", "The %1 total").arg(s.name)
+                      : QCoreApplication::translate("ChartSeries", "The %1 score").arg(topic);
+    MeasureChange change;
+    change.firstSession = s.points.first().session;
+    change.lastSession = s.points.last().session;
+    change.first = s.points.first().total;
+    change.last = s.points.last().total;
+    change.reliable = reliableChange(s.rule);
+    if (!change.paired())
+        return QCoreApplication::translate("ChartSeries", "%1 was %2 at session %3.")
+            .arg(subject)
+            .arg(change.first)
+            .arg(change.firstSession);
+    const QString went = QCoreApplication::translate(
+                             "ChartSeries", "%1 went from %2 at session %3 to %4 at session %5")
+                             .arg(subject)
+                             .arg(change.first)
+                             .arg(change.firstSession)
+                             .arg(change.last)
+                             .arg(change.lastSession);
+    if (!change.reliable)
+        return QCoreApplication::translate("ChartSeries", "%1.").arg(went);
+    if (change.reliablyImproved())
+        return QCoreApplication::translate(
+                   "ChartSeries",
+                   "%1 — a fall bigger than this questionnaire's usual ups and downs.")
+            .arg(went);
+    if (change.reliablyDeteriorated())
+        return QCoreApplication::translate(
+                   "ChartSeries",
+                   "%1 — a rise bigger than this questionnaire's usual ups and downs.")
+            .arg(went);
+    return QCoreApplication::translate(
+               "ChartSeries",
+               "%1 — within this questionnaire's usual ups and downs, so not yet a clear change.")
+        .arg(went);
+}
+
+QString descriptionOf(const ProgressSeries &s, const QList<Band> &bands,
+                      std::optional<int> caseness, const QString &summary)
+{
+    QStringList parts;
+    parts << QCoreApplication::translate("ChartSeries", "Chart of %1 totals by session.")
+                 .arg(titleOf(s))
+          << (s.higherIsBetter ? QCoreApplication::translate("ChartSeries", "Higher is better.")
+                               : QCoreApplication::translate("ChartSeries", "Lower is better."))
+          << summary;
+    QStringList bandWords;
+    for (const Band &b : bands)
+        bandWords << QCoreApplication::translate("ChartSeries", "%1 %2 to %3")
+                         .arg(b.label)
+                         .arg(b.min)
+                         .arg(b.max);
+    parts << QCoreApplication::translate("ChartSeries", "Shaded bands: %1.")
+                 .arg(bandWords.join(QStringLiteral(", ")));
+    if (caseness)
+        parts << QCoreApplication::translate(
+                     "ChartSeries", "A dashed line marks the clinical range, %1 and above.")
+                     .arg(*caseness);
+    QStringList totals;
+    for (const ProgressPoint &p : s.points)
+        totals << QCoreApplication::translate("ChartSeries", "session %1: %2")
+                      .arg(p.session)
+                      .arg(p.total);
+    parts << QCoreApplication::translate("ChartSeries", "Totals: %1.")
+                 .arg(totals.join(QStringLiteral(", ")));
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+QVariantList chartSeriesFor(const QList<ProgressSeries> &series, ChartReader reader)
 {
     QVariantList out;
     for (const ProgressSeries &s : series) {
         const QList<Band> bands = bandsFor(s.rule);
-        if (bands.isEmpty())
+        if (bands.isEmpty() || s.points.isEmpty())
             continue;
         QVariantList bandList;
         for (const Band &b : bands)
@@ -23,12 +131,22 @@ QVariantList chartSeriesFor(const QList<ProgressSeries> &series)
             points.append(QVariantMap{{QStringLiteral("session"), p.session},
                                       {QStringLiteral("total"), p.total},
                                       {QStringLiteral("band"), p.bandLabel}});
-        out.append(QVariantMap{{QStringLiteral("instrument"), s.instrument},
-                               {QStringLiteral("name"), s.name},
-                               {QStringLiteral("maximum"), bands.last().max},
-                               {QStringLiteral("caseness"), casenessThreshold(s.rule).value_or(-1)},
-                               {QStringLiteral("bands"), bandList},
-                               {QStringLiteral("points"), points}});
+        const std::optional<int> caseness = casenessThreshold(s.rule);
+        const QString summary = summaryOf(s, reader);
+        out.append(QVariantMap{
+            {QStringLiteral("instrument"), s.instrument},
+            {QStringLiteral("name"), s.name},
+            {QStringLiteral("title"), titleOf(s)},
+            {QStringLiteral("maximum"), bands.last().max},
+            {QStringLiteral("caseness"), caseness.value_or(-1)},
+            {QStringLiteral("cutOffText"),
+             caseness ? QCoreApplication::translate("ChartSeries", "Clinical range: %1 and above")
+                            .arg(*caseness)
+                      : QString()},
+            {QStringLiteral("summary"), summary},
+            {QStringLiteral("description"), descriptionOf(s, bands, caseness, summary)},
+            {QStringLiteral("bands"), bandList},
+            {QStringLiteral("points"), points}});
     }
     return out;
 }

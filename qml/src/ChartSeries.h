@@ -6,10 +6,17 @@
 
 namespace dit {
 
-// The measures' totals in the shape ScoreChart.qml draws: [{instrument, name, maximum,
-// caseness, bands: [{min, max, label}], points: [{session, total, band}]}], for instruments
-// with severity bands. Shared by the patient's progress page (Measures) and the therapist's
-// dashboard (PatientDashboard), so both draw the same thing.
-QVariantList chartSeriesFor(const QList<ProgressSeries> &series);
+// Who reads the chart: the patient ("Your low mood score ...") or their therapist.
+enum class ChartReader { Patient, Therapist };
+
+// The measures' totals in the shape ScoreChart.qml draws: [{instrument, name, title, maximum,
+// caseness, cutOffText, summary, description, bands: [{min, max, label}], points: [{session,
+// total, band}]}], for instruments with severity bands. `summary` says in plain words how the
+// total changed from the first to the last session, by the reliable-change rule of
+// docs/MEASURES.md; `description` is what a screen reader says for the whole chart. Shared by
+// the patient's progress page (Measures) and the therapist's dashboard (PatientDashboard), so
+// both draw the same thing.
+QVariantList chartSeriesFor(const QList<ProgressSeries> &series,
+                            ChartReader reader = ChartReader::Patient);
 
 } // namespace dit

@@ -305,7 +305,7 @@ void PatientDashboard::refresh()
     }
     if (o.patient.archived)
         m_formText = tr("Archived: restore this patient to hand over a form.");
-    m_chartSeries = chartSeriesFor(o.series);
+    m_chartSeries = chartSeriesFor(o.series, ChartReader::Therapist);
     Q_EMIT changed();
 }
 

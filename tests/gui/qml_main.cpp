@@ -1,4 +1,4 @@
-// Qt Quick Test main: a QApplication (Qt Charts needs one), the app's QML module, and an
+// Qt Quick Test main: a QGuiApplication as the app's, the app's QML module, and an
 // AppContext on a temporary profile with a manual clock and an in-memory keystore.
 #include "AppContext.h"
 #include "MeasuresTestDriver.h"
@@ -7,8 +7,8 @@
 #include "common/Translations.h"
 #include "testing/RecordingNotifier.h"
 
-#include <QApplication>
 #include <QFont>
+#include <QGuiApplication>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QStandardPaths>
@@ -73,12 +73,12 @@ private:
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     // A person's text-size setting, for looking at pages at large sizes (as --font-scale).
     if (const double scale = qEnvironmentVariable("DIT_TEST_FONT_SCALE").toDouble(); scale > 0) {
-        QFont font = QApplication::font();
+        QFont font = QGuiApplication::font();
         font.setPointSizeF(font.pointSizeF() * scale);
-        QApplication::setFont(font);
+        QGuiApplication::setFont(font);
     }
     Setup setup;
     return quick_test_main_with_setup(argc, argv, "dit_qml", nullptr, &setup);
