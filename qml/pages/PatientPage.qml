@@ -189,6 +189,12 @@ Page {
                         muted: true
                         text: qsTr("No complete forms yet.")
                     }
+                    BodyText {
+                        objectName: "scoresAge"
+                        visible: PatientDashboard.scoresAge.length > 0
+                        muted: true
+                        text: PatientDashboard.scoresAge
+                    }
                     ScoreCompareRow {
                         visible: PatientDashboard.scores.count > 0 && !stacked
                         header: true

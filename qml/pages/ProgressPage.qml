@@ -101,6 +101,7 @@ ScrollPage {
             label: qsTr("Session")
             cells: Measures.progressColumns
             bands: []
+            age: ""
             description: ""
         }
         Repeater {

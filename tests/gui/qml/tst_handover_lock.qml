@@ -214,5 +214,8 @@ TestCase {
         // Back on A.K.'s page, whose latest form is now this session's.
         tryCompare(PatientDashboard, "patientId", ak, 5000);
         tryCompare(PatientDashboard, "latestLabel", "Session 7", 5000);
+        // Its date is shown, and it is not older than the form window it belongs to.
+        verify(/^Session 7: from \w+, \d+ \w+\. /.test(PatientDashboard.scoresAge),
+               PatientDashboard.scoresAge);
     }
 }
