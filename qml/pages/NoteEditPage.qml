@@ -20,6 +20,7 @@ ScrollPage {
             page.StackView.view.pop();
     }
 
+    UnwatchedNotice {}
     TextArea {
         id: input
         objectName: "noteText"

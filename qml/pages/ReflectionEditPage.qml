@@ -23,6 +23,7 @@ ScrollPage {
     BodyText {
         text: qsTr("When did you notice the pattern? What happened, and what did you feel? This stays on this device and is not shared.")
     }
+    UnwatchedNotice {}
     TextArea {
         id: input
         objectName: "reflectionText"
