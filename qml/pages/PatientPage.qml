@@ -162,7 +162,7 @@ Page {
                         objectName: "handOverConfirm"
                         title: qsTr("Hand the tablet to %1?").arg(PatientDashboard.label)
                         text: qsTr("Check that %1 is the patient with you. The tablet will show only their form, which starts by naming them.").arg(PatientDashboard.label)
-                        confirmText: qsTr("Yes, hand it to %1").arg(PatientDashboard.label)
+                        confirmText: qsTr("Yes, hand over")
                         cancelText: qsTr("Not now")
                         onConfirmed: {
                             if (!HandToPatient.start(page.patientId))
