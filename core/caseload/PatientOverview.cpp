@@ -342,6 +342,19 @@ Result<PatientOverview> overview(Store &store, const MeasuresConfig &config,
         }
         o.scores.append(c);
     }
+    QDateTime latestAuthored, previousAuthored;
+    for (const ProgressSeries &s : series)
+        for (const ProgressPoint &p : s.points) {
+            if (p.session == o.latestSession)
+                latestAuthored = std::max(latestAuthored, p.authored);
+            else if (p.session == o.previousSession)
+                previousAuthored = std::max(previousAuthored, p.authored);
+        }
+    const int begun = ScoreAge::latestSessionBegun(o.course, now);
+    if (o.latestSession > 0)
+        o.latestAge = ScoreAge::of(o.latestSession, latestAuthored, begun, now);
+    if (o.previousSession > 0)
+        o.previousAge = ScoreAge::of(o.previousSession, previousAuthored, begun, now);
     o.sos10 = totalsStartAndEnd(o.outcome, QStringLiteral("sos10"), QStringLiteral("SOS-10"));
     o.rq = rqStartAndEnd(current.value(), config.catalogue);
 

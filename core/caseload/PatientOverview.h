@@ -6,6 +6,7 @@
 #include "measures/FormPlanner.h"
 #include "measures/MeasuresConfig.h"
 #include "measures/Outcomes.h"
+#include "measures/ScoreAge.h"
 
 #include <QLocale>
 
@@ -78,6 +79,8 @@ struct PatientOverview
     QList<ProgressSeries> series; // every total by session, for the charts and the PDF
     int latestSession = 0;        // the latest session with a complete total
     int previousSession = 0;      // the one before it
+    ScoreAge latestAge;           // when those totals were given, and whether that is older
+    ScoreAge previousAge;
     QList<ScoreComparison> scores;
     CourseOutcome outcome;
     StartAndEnd sos10;

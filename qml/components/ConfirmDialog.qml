@@ -8,6 +8,7 @@ CalmDialog {
     id: dialog
     property string text
     property string confirmText: qsTr("OK")
+    property string cancelText: qsTr("Keep it")
     signal confirmed
 
     modal: true
@@ -35,7 +36,7 @@ CalmDialog {
         AppButton {
             objectName: dialog.objectName + "Cancel"
             Layout.bottomMargin: Theme.spacing
-            text: qsTr("Keep it")
+            text: dialog.cancelText
             onClicked: dialog.close()
         }
         AppButton {

@@ -45,6 +45,10 @@ CalmDialog {
             muted: true
             text: qsTr("Only you can see this. It is kept with the letter but never changes it.")
         }
+        UnwatchedNotice {
+            visible: Session.role !== "therapist"
+            onHelpRequested: dialog.close()
+        }
         ScrollView {
             Layout.fillWidth: true
             Layout.preferredHeight: Math.max(Theme.touchTarget * 2, Theme.fontBody * 7)

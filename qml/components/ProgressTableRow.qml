@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import org.ditcompanion.app
 
 // One row of the progress table: the session, then a total and its range's name for each
-// questionnaire. Wide, it is a row of columns; narrow (`stacked`), each questionnaire gets a
+// questionnaire, and under the session the day its totals were given, saying in words when
+// they are older than the form window they belong to (docs/MEASURES.md). Wide, it is a row of columns; narrow (`stacked`), each questionnaire gets a
 // line of its own so nothing is squeezed. A screen reader hears the row as one sentence.
 Rectangle {
     id: row
@@ -16,6 +17,7 @@ Rectangle {
     required property var cells
     required property var bands
     required property string description
+    required property string age
 
     Layout.fillWidth: true
     implicitHeight: (stacked ? stackedLayout.implicitHeight : wideLayout.implicitHeight) + Theme.spacingSmall
@@ -34,17 +36,31 @@ Rectangle {
         visible: !row.stacked
         width: parent.width
         spacing: Theme.spacingSmall
-        Label {
+        ColumnLayout {
             Layout.preferredWidth: 1
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignTop
-            text: row.label
-            textFormat: Text.PlainText
-            wrapMode: Text.WordWrap
-            font.pixelSize: row.header ? Theme.fontSmall : Theme.fontBody
-            font.weight: Font.DemiBold
-            color: Theme.text
-            Accessible.ignored: true
+            spacing: 0
+            Label {
+                Layout.fillWidth: true
+                text: row.label
+                textFormat: Text.PlainText
+                wrapMode: Text.WordWrap
+                font.pixelSize: row.header ? Theme.fontSmall : Theme.fontBody
+                font.weight: Font.DemiBold
+                color: Theme.text
+                Accessible.ignored: true
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: row.age.length > 0
+                text: row.age
+                textFormat: Text.PlainText
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+                Accessible.ignored: true
+            }
         }
         Repeater {
             model: row.cells
@@ -91,6 +107,17 @@ Rectangle {
             font.pixelSize: Theme.fontBody
             font.weight: Font.DemiBold
             color: Theme.text
+            Accessible.ignored: true
+        }
+        Label {
+            objectName: "ageLabel"
+            Layout.fillWidth: true
+            visible: row.age.length > 0
+            text: row.age
+            textFormat: Text.PlainText
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
             Accessible.ignored: true
         }
         Repeater {

@@ -164,6 +164,9 @@ ScrollPage {
                 }
             }
         }
+        UnwatchedNotice {
+            visible: page.form !== null && page.form.isText
+        }
         TextArea {
             id: textAnswer
             objectName: "textAnswer"

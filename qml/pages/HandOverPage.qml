@@ -12,11 +12,16 @@ Page {
     id: page
     objectName: "handOverPage"
     property bool returning: false
+    // The first screen names whose form it is (docs/CLINICAL_SAFETY.md, H18): the form shows
+    // once the patient says it is theirs; "That's not me" hands the tablet back unanswered.
+    property bool whoConfirmed: false
+    property bool notMe: false
 
     // Back (Esc, the system back gesture): close the therapist's panel, or step back one
     // question. Never anywhere else.
     function goBack() {
         if (page.returning) {
+            page.notMe = false;
             page.returning = false;
             return;
         }
@@ -43,7 +48,41 @@ Page {
         id: formPage
         anchors.fill: parent
         inRoom: true
-        visible: !page.returning
+        visible: page.whoConfirmed && !page.returning
+    }
+
+    // Whose form this is, before any question.
+    ScrollPage {
+        objectName: "whoCheck"
+        anchors.fill: parent
+        visible: !page.whoConfirmed && !page.returning
+
+        Heading {
+            objectName: "whoCheckLabel"
+            text: qsTr("This form is for: %1").arg(HandToPatient.patientLabel)
+        }
+        BodyText {
+            text: qsTr("If this is you, go on to your form. If it is not, nothing is saved: the tablet goes back to your therapist.")
+        }
+        AppButton {
+            objectName: "thatsMe"
+            Layout.fillWidth: true
+            primary: true
+            text: qsTr("Yes, this is me")
+            onClicked: {
+                page.whoConfirmed = true;
+                formPage.forceActiveFocus();
+            }
+        }
+        AppButton {
+            objectName: "notMe"
+            Layout.fillWidth: true
+            text: qsTr("That's not me")
+            onClicked: {
+                page.notMe = true;
+                page.returning = true;
+            }
+        }
     }
 
     // The therapist's way back: their passphrase.
@@ -53,6 +92,10 @@ Page {
 
         Heading {
             text: qsTr("For your therapist")
+        }
+        Notice {
+            objectName: "notMeNotice"
+            text: page.notMe ? qsTr("Nothing has been saved. Please give the tablet back to your therapist.") : ""
         }
         BodyText {
             text: HandToPatient.passphraseNeeded
@@ -93,7 +136,10 @@ Page {
             objectName: "backToForm"
             Layout.fillWidth: true
             text: qsTr("Back to the form")
-            onClicked: page.returning = false
+            onClicked: {
+                page.notMe = false;
+                page.returning = false;
+            }
         }
         BusyIndicator {
             Layout.alignment: Qt.AlignHCenter

@@ -60,6 +60,9 @@ ScrollPage {
               ? qsTr("Each section has a prompt from the DIT template; leave out any the letter does not need and change headings freely. Everything you type is kept as you go; “Save this version” keeps a version, which you can then share with the patient.")
               : qsTr("Copy the letter a section at a time. Leave out any section your letter does not have, and change the headings to match it. Everything you type is kept as you go.")
     }
+    UnwatchedNotice {
+        visible: page.mode === "reply" && !page.nothingToAnswer
+    }
     Notice {
         objectName: "restoredNotice"
         text: editing.restored ? qsTr("Here is what you had written. Carry on whenever you are ready.") : ""

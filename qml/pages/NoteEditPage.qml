@@ -48,6 +48,7 @@ ScrollPage {
         text: page.restored ? qsTr("Here is what you had written. Carry on whenever you are ready.") : ""
     }
 
+    UnwatchedNotice {}
     TextArea {
         id: input
         objectName: "noteText"

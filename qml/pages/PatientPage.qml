@@ -153,7 +153,18 @@ Page {
                         icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/tablet.svg"
                         text: qsTr("Hand to patient")
                         Accessible.description: qsTr("Locks the tablet to this patient's form. Your passphrase brings it back.")
-                        onClicked: {
+                        // The patient's label is confirmed before the tablet is handed over
+                        // (docs/CLINICAL_SAFETY.md, H18); the patient sees it again.
+                        onClicked: handOverConfirm.open()
+                    }
+                    ConfirmDialog {
+                        id: handOverConfirm
+                        objectName: "handOverConfirm"
+                        title: qsTr("Hand the tablet to %1?").arg(PatientDashboard.label)
+                        text: qsTr("Check that %1 is the patient with you. The tablet will show only their form, which starts by naming them.").arg(PatientDashboard.label)
+                        confirmText: qsTr("Yes, hand over")
+                        cancelText: qsTr("Not now")
+                        onConfirmed: {
                             if (!HandToPatient.start(page.patientId))
                                 page.message = HandToPatient.errorMessage;
                         }
@@ -188,6 +199,12 @@ Page {
                         visible: PatientDashboard.scores.count === 0
                         muted: true
                         text: qsTr("No complete forms yet.")
+                    }
+                    BodyText {
+                        objectName: "scoresAge"
+                        visible: PatientDashboard.scoresAge.length > 0
+                        muted: true
+                        text: PatientDashboard.scoresAge
                     }
                     ScoreCompareRow {
                         visible: PatientDashboard.scores.count > 0 && !stacked

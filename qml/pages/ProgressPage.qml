@@ -99,6 +99,7 @@ ScrollPage {
             label: qsTr("Session")
             cells: Measures.progressColumns
             bands: []
+            age: ""
             description: ""
         }
         Repeater {

@@ -49,6 +49,7 @@ ScrollPage {
         objectName: "reflectionRestored"
         text: page.restored ? qsTr("Here is what you had written. Carry on whenever you are ready.") : ""
     }
+    UnwatchedNotice {}
     TextArea {
         id: input
         objectName: "reflectionText"

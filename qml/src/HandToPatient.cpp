@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "Background.h"
 #include "caseload/PatientOverview.h"
+#include "caseload/PatientStore.h"
 #include "measures/MeasuresConfig.h"
 #include "storage/HandedOver.h"
 
@@ -92,6 +93,15 @@ bool HandToPatient::start(const QString &patientId)
     m_lockout.update();
     qCInfo(lcHandToPatient) << "tablet handed to a patient";
     return true;
+}
+
+QString HandToPatient::patientLabel() const
+{
+    Store *store = m_ctx.store();
+    if (!m_active || !store)
+        return {};
+    auto patient = PatientStore(store->records()).get(m_patientId);
+    return patient ? patient.value().label : QString();
 }
 
 void HandToPatient::finish(QString passphrase)

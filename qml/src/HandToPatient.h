@@ -29,6 +29,8 @@ class HandToPatient : public QObject
     Q_PROPERTY(int lockoutSeconds READ lockoutSeconds NOTIFY lockoutSecondsChanged)
     // The demo has no passphrase anyone knows: there, returning needs none (and says so).
     Q_PROPERTY(bool passphraseNeeded READ passphraseNeeded CONSTANT)
+    // The label of the patient the tablet is handed to, for "This form is for: …".
+    Q_PROPERTY(QString patientLabel READ patientLabel NOTIFY activeChanged)
 
 public:
     explicit HandToPatient(AppContext &context, QObject *parent = nullptr);
@@ -40,6 +42,7 @@ public:
     int lockoutSeconds() const { return m_lockout.seconds(); }
     bool passphraseNeeded() const;
     QString patientId() const { return m_patientId; }
+    QString patientLabel() const;
 
     // Hands the tablet to this patient for their due form. False (errorMessage says why)
     // unless this is a therapist's profile, the patient is in the caseload and not archived,

@@ -11,6 +11,7 @@
 #include "measures/Outcomes.h"
 #include "measures/ResponseStore.h"
 #include "measures/ScheduleStore.h"
+#include "measures/ScoreAge.h"
 
 #include <QLocale>
 
@@ -81,7 +82,8 @@ Measures::Measures(AppContext &context, QObject *parent)
                    QStringLiteral("flagged")},
                   this),
       m_progressRows({QStringLiteral("session"), QStringLiteral("label"), QStringLiteral("cells"),
-                      QStringLiteral("bands"), QStringLiteral("description")},
+                      QStringLiteral("bands"), QStringLiteral("age"), QStringLiteral("older"),
+                      QStringLiteral("description")},
                      this)
 {
     m_tick.setInterval(60 * 1000);
@@ -180,27 +182,40 @@ void Measures::refresh()
     m_progressColumns.clear();
     for (const ProgressSeries &s : std::as_const(m_series))
         m_progressColumns.append(s.name);
-    // One row per session with any total: the totals, their ranges' names, and the whole row
-    // as a sentence for screen readers.
-    QMap<int, QPair<QStringList, QStringList>> rows;
+    // One row per session with any total: the totals, their ranges' names (and whether a
+    // total was completed from the average), when they were given and whether that is older
+    // than the form window they belong to (ScoreAge), and the whole row as a sentence for
+    // screen readers.
+    struct Row
+    {
+        QStringList cells;
+        QStringList bands;
+        QDateTime authored;
+    };
+    QMap<int, Row> rows;
     const QString none = QStringLiteral("–");
     for (qsizetype c = 0; c < m_series.size(); ++c) {
         for (const ProgressPoint &p : m_series.at(c).points) {
-            auto &row = rows[p.session];
-            if (row.first.isEmpty()) {
-                row.first = QStringList(m_series.size(), none);
-                row.second = QStringList(m_series.size(), QString());
+            Row &row = rows[p.session];
+            if (row.cells.isEmpty()) {
+                row.cells = QStringList(m_series.size(), none);
+                row.bands = QStringList(m_series.size(), QString());
             }
-            row.first[c] = QString::number(p.total);
-            row.second[c] = p.bandLabel.toLower();
+            row.cells[c] = QString::number(p.total);
+            const QString band = p.bandLabel.toLower();
+            row.bands[c] = !p.fromAverage   ? band
+                           : band.isEmpty() ? tr("completed from the average")
+                                            : tr("%1, completed from the average").arg(band);
+            row.authored = qMax(row.authored, p.authored);
         }
     }
+    const int latestBegun = ScoreAge::latestSessionBegun(course.value(), now);
     QList<QVariantMap> progress;
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
         QStringList spoken;
         for (qsizetype c = 0; c < m_series.size(); ++c) {
-            const QString &total = it.value().first.at(c);
-            const QString &band = it.value().second.at(c);
+            const QString &total = it.value().cells.at(c);
+            const QString &band = it.value().bands.at(c);
             if (total == none)
                 spoken.append(tr("%1 not filled in").arg(m_progressColumns.at(c)));
             else if (band.isEmpty())
@@ -208,13 +223,26 @@ void Measures::refresh()
             else
                 spoken.append(tr("%1 %2, %3").arg(m_progressColumns.at(c), total, band));
         }
+        const ScoreAge age = ScoreAge::of(it.key(), it.value().authored, latestBegun, now);
         progress.append(
             {{QStringLiteral("session"), it.key()},
              {QStringLiteral("label"), tr("Session %1").arg(it.key())},
-             {QStringLiteral("cells"), it.value().first},
-             {QStringLiteral("bands"), it.value().second},
-             {QStringLiteral("description"),
-              tr("Session %1: %2").arg(it.key()).arg(spoken.join(QStringLiteral("; ")))}});
+             {QStringLiteral("cells"), it.value().cells},
+             {QStringLiteral("bands"), it.value().bands},
+             {QStringLiteral("age"), age.words(true)},
+             {QStringLiteral("older"), age.isOlder()},
+             {QStringLiteral("description"), tr("Session %1, %2: %3")
+                                                 .arg(it.key())
+                                                 .arg(age.words(true))
+                                                 .arg(spoken.join(QStringLiteral("; ")))}});
+    }
+    // The summary says how old the latest totals are, so they are not read as how things
+    // are today.
+    if (!rows.isEmpty()) {
+        const auto last = std::prev(rows.cend());
+        const ScoreAge age = ScoreAge::of(last.key(), last.value().authored, latestBegun, now);
+        m_outcomeSummary.append(
+            tr("Your latest totals (session %1) are %2.").arg(last.key()).arg(age.words(true)));
     }
     m_progressRows.setRows(progress);
 

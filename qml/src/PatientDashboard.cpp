@@ -97,6 +97,7 @@ void PatientDashboard::clear()
     m_nextSession.clear();
     m_latestLabel.clear();
     m_previousLabel.clear();
+    m_scoresAge.clear();
     m_outcomeSentences.clear();
     m_unacknowledged = 0;
     m_formText.clear();
@@ -189,6 +190,11 @@ void PatientDashboard::refresh()
 
     m_latestLabel = o.latestSession > 0 ? tr("Session %1").arg(o.latestSession) : QString();
     m_previousLabel = o.previousSession > 0 ? tr("Session %1").arg(o.previousSession) : QString();
+    m_scoresAge.clear();
+    if (o.latestSession > 0)
+        m_scoresAge = tr("%1: %2.").arg(m_latestLabel, o.latestAge.words(false));
+    if (o.previousSession > 0)
+        m_scoresAge += tr(" %1: %2.").arg(m_previousLabel, o.previousAge.words(false));
     QList<QVariantMap> scores;
     const QString none = QStringLiteral("\u2013");
     // A WSAS total completed from the average says so beside its range (docs/MEASURES.md).

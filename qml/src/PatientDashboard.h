@@ -38,6 +38,9 @@ class PatientDashboard : public QObject
     Q_PROPERTY(dit::RowsModel *scores READ scores CONSTANT)
     Q_PROPERTY(QString latestLabel READ latestLabel NOTIFY changed)
     Q_PROPERTY(QString previousLabel READ previousLabel NOTIFY changed)
+    // When the latest (and previous) totals were given, and whether they are older than the
+    // form window they belong to, in words (ScoreAge).
+    Q_PROPERTY(QString scoresAge READ scoresAge NOTIFY changed)
     // Rows: label, value.
     Q_PROPERTY(dit::RowsModel *outcome READ outcome CONSTANT)
     Q_PROPERTY(QStringList outcomeSentences READ outcomeSentences NOTIFY changed)
@@ -69,6 +72,7 @@ public:
     RowsModel *scores() { return &m_scores; }
     QString latestLabel() const { return m_latestLabel; }
     QString previousLabel() const { return m_previousLabel; }
+    QString scoresAge() const { return m_scoresAge; }
     RowsModel *outcome() { return &m_outcome; }
     QStringList outcomeSentences() const { return m_outcomeSentences; }
     RowsModel *startAndEnd() { return &m_startAndEnd; }
@@ -109,6 +113,7 @@ private:
     RowsModel m_scores;
     QString m_latestLabel;
     QString m_previousLabel;
+    QString m_scoresAge;
     RowsModel m_outcome;
     QStringList m_outcomeSentences;
     RowsModel m_startAndEnd;

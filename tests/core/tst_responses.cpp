@@ -15,6 +15,7 @@
 #include "measures/Outcomes.h"
 #include "measures/ResponseExport.h"
 #include "measures/ScheduleStore.h"
+#include "measures/ScoreAge.h"
 #include "sync/PairStore.h"
 #include "sync/SharePolicy.h"
 
@@ -545,6 +546,53 @@ private Q_SLOTS:
         QVERIFY(o.classified);
         QVERIFY(o.summary.first().startsWith(
             QStringLiteral("PHQ-9 went from 20 at session 1 to 0 at session 60")));
+    }
+
+    // A score says its date, and one older than the form window it belongs to says so in
+    // words: once a later session has begun, or after ScoreAge::kOlderAfterDays days
+    // (docs/MEASURES.md, "When a score is older").
+    void scoreAgeSaysItsDateAndWhenItIsOlder()
+    {
+        const std::optional<Course> course = weekly();
+        // Session 2 is Monday 9 March at 10:00.
+        QCOMPARE(ScoreAge::latestSessionBegun(course, at(2026, 3, 9, 9, 59)), 1);
+        QCOMPARE(ScoreAge::latestSessionBegun(course, at(2026, 3, 9, 10, 0)), 2);
+        QCOMPARE(ScoreAge::latestSessionBegun(course, at(2026, 2, 1)), 0);
+        QCOMPARE(ScoreAge::latestSessionBegun(std::nullopt, at(2026, 3, 9)), 0);
+
+        // The form for session 2, given on 7 March.
+        const QDateTime given = at(2026, 3, 7, 18);
+        auto age = [&](const QDateTime &now) {
+            return ScoreAge::of(2, given, ScoreAge::latestSessionBegun(course, now), now);
+        };
+        QCOMPARE(age(at(2026, 3, 12)).older, ScoreAge::Older::No);
+        QCOMPARE(age(at(2026, 3, 12)).words(true), QStringLiteral("from Saturday, 7 March"));
+        // Session 3 (16 March, 10:00) has begun: the session 2 score is older.
+        QCOMPARE(age(at(2026, 3, 16, 9, 59)).older, ScoreAge::Older::No);
+        QCOMPARE(age(at(2026, 3, 16, 10, 0)).older, ScoreAge::Older::LaterSession);
+        QCOMPARE(age(at(2026, 3, 16, 10, 0)).words(true),
+                 QStringLiteral("from Saturday, 7 March — older than your last session"));
+        QCOMPARE(age(at(2026, 3, 16, 10, 0)).words(false),
+                 QStringLiteral("from Saturday, 7 March — older than the last session"));
+
+        // Without a later session (no course, or the course has ended): 14 days exactly is
+        // not older, a minute more is.
+        QCOMPARE(ScoreAge::of(2, given, 0, given.addDays(14)).older, ScoreAge::Older::No);
+        const ScoreAge old = ScoreAge::of(2, given, 0, given.addDays(14).addSecs(60));
+        QCOMPARE(old.older, ScoreAge::Older::Days);
+        QVERIFY(old.isOlder());
+        QCOMPARE(old.words(true), QStringLiteral("from Saturday, 7 March — more than 2 weeks old"));
+        // The last session's score after the course has ended.
+        const std::optional<Course> four = weekly(4);
+        const QDateTime last = at(2026, 3, 21, 18); // for session 4, 23 March
+        QCOMPARE(ScoreAge::of(4, last, ScoreAge::latestSessionBegun(four, at(2026, 4, 1)),
+                              at(2026, 4, 1))
+                     .older,
+                 ScoreAge::Older::No);
+        QCOMPARE(ScoreAge::of(4, last, ScoreAge::latestSessionBegun(four, at(2026, 5, 1)),
+                              at(2026, 5, 1))
+                     .older,
+                 ScoreAge::Older::Days);
     }
 
     // The FHIR export is a valid-shaped R4 Bundle that reads back into the same answers; the

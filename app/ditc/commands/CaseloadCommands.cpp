@@ -169,6 +169,15 @@ int runShow(Context &ctx, Args &args)
     }
     if (!line.isEmpty())
         plain << QStringLiteral("Sessions: %1").arg(line.join(QLatin1Char(' ')));
+    // Every score with its date, and "older" in words (ScoreAge, docs/MEASURES.md).
+    if (v.latestSession > 0)
+        plain << QStringLiteral("Latest scores (session %1): %2")
+                     .arg(v.latestSession)
+                     .arg(v.latestAge.words(false));
+    if (v.previousSession > 0)
+        plain << QStringLiteral("Scores before (session %1): %2")
+                     .arg(v.previousSession)
+                     .arg(v.previousAge.words(false));
     QJsonArray scores;
     for (const ScoreComparison &s : v.scores) {
         QJsonObject sj{{QStringLiteral("instrument"), s.instrument}};
@@ -200,6 +209,8 @@ int runShow(Context &ctx, Args &args)
                {QStringLiteral("course"), caseload::courseLine(v.summary)},
                {QStringLiteral("timeline"), timeline},
                {QStringLiteral("scores"), scores},
+               {QStringLiteral("latestScoresDate"), v.latestAge.date.toString(Qt::ISODate)},
+               {QStringLiteral("latestScoresOlder"), v.latestAge.isOlder()},
                {QStringLiteral("outcome"), outcome},
                {QStringLiteral("unacknowledgedRisk"), v.unacknowledged}},
               plain);

@@ -33,7 +33,7 @@ TestCase {
         return "";
     }
 
-    function handedOver() {
+    function handedOver(confirmWho) {
         verify(TestDriver.lockedProfile(tc.passphrase, "therapist"));
         Session.unlock(tc.passphrase);
         tryCompare(Session, "state", Session.Unlocked, 10000);
@@ -44,7 +44,39 @@ TestCase {
         verify(HandToPatient.start(tc.patientId("A.K.")), HandToPatient.errorMessage);
         tryVerify(() => tc.onlyTheForm(window), 5000);
         waitForRendering(window.contentItem);
+        if (confirmWho !== false) {
+            const me = findChild(window.contentItem, "thatsMe");
+            tryVerify(() => me.visible);
+            mouseClick(me);
+            tryVerify(() => findChild(window.contentItem, "formPage").visible);
+        }
         return window;
+    }
+
+    // The first screen the patient sees names whose form it is; the questions come after.
+    function test_firstScreenNamesThePatient() {
+        const window = handedOver(false);
+        compare(HandToPatient.patientLabel, "A.K.");
+        const label = findChild(window.contentItem, "whoCheckLabel");
+        tryVerify(() => label.visible);
+        compare(label.text, "This form is for: A.K.");
+        verify(!findChild(window.contentItem, "formPage").visible);
+    }
+
+    // "That's not me": the tablet goes back to the therapist with nothing saved.
+    function test_notMeReturnsWithoutSaving() {
+        const window = handedOver(false);
+        const before = TestDriver.recordCount("measure-response");
+        mouseClick(findChild(window.contentItem, "notMe"));
+        const notice = findChild(window.contentItem, "notMeNotice");
+        tryVerify(() => notice.visible);
+        verify(findChild(window.contentItem, "returnToTherapist").visible);
+        verify(!findChild(window.contentItem, "formPage").visible);
+        verify(Measures.dueSession > 0);
+        compare(MeasuresTestDriver.draftAnswerCount(Measures.dueSession), 0);
+        HandToPatient.finish(tc.passphrase);
+        tryCompare(HandToPatient, "active", false, 10000);
+        compare(TestDriver.recordCount("measure-response"), before);
     }
 
     // The form for one patient is all there is: no shell, no caseload, no navigation.
@@ -214,5 +246,8 @@ TestCase {
         // Back on A.K.'s page, whose latest form is now this session's.
         tryCompare(PatientDashboard, "patientId", ak, 5000);
         tryCompare(PatientDashboard, "latestLabel", "Session 7", 5000);
+        // Its date is shown, and it is not older than the form window it belongs to.
+        verify(/^Session 7: from \w+, \d+ \w+\. /.test(PatientDashboard.scoresAge),
+               PatientDashboard.scoresAge);
     }
 }

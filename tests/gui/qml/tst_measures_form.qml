@@ -255,10 +255,16 @@ TestCase {
         const page = startForm(stack);
         const form = Measures.form;
         compare(form.count, 43); // 24 weekly, SOS-10 10, RQ 5, feedback 4
+        // A chosen answer has no free text, so no notice about it.
+        verify(!findChild(page, "unwatchedNotice").visible);
         while (!form.isText)
             form.next();
         const area = findChild(page, "textAnswer");
         verify(area.visible);
+        // Typed text is not watched as it is written: said beside it, crisis support one tap
+        // away (docs/CLINICAL_SAFETY.md, H17).
+        verify(findChild(page, "unwatchedNotice").visible);
+        verify(findChild(page, "unwatchedGetHelp").visible);
         mouseClick(area);
         keyClick(Qt.Key_O);
         keyClick(Qt.Key_K);

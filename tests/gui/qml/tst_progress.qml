@@ -52,9 +52,39 @@ TestCase {
         compare(findChild(page, "chartSummary_phq9").text, "Your low mood score was 18 at session 1.");
         compare(Measures.progressRows.count, 1);
         const row = findChild(page, "progressRow_0");
-        verify(row.Accessible.name.indexOf("Session 1: PHQ-9 18, moderately severe") === 0, row.Accessible.name);
+        verify(/^Session 1, from \w+, \d+ \w+: PHQ-9 18, moderately severe/.test(row.Accessible.name),
+               row.Accessible.name);
+        compare(Measures.progressRows.get(0).older, false);
         compare(findChild(page, "outcomeSentence_0").text,
                 "PHQ-9 was 18 at session 1. A change can be shown once there is a second form.");
+    }
+
+    // Every total carries its date; one from before the latest session that has begun says
+    // so in words (ScoreAge), in the table and the summary.
+    function test_olderTotalsSaySoInWords() {
+        verify(MeasuresTestDriver.setUpCourse(10)); // sessions 10 and 3 days ago
+        verify(MeasuresTestDriver.submit("phq9", 1, "1,1,1,1,1,1,1,1,1"));
+        const page = createTemporaryObject(progress, tc);
+        tryCompare(Measures.progressRows, "count", 1);
+        const row = Measures.progressRows.get(0);
+        verify(row.older);
+        verify(/^from \w+, \d+ \w+ — older than your last session$/.test(row.age), row.age);
+        verify(findChild(page, "progressRow_0").Accessible.name.indexOf(row.age) > 0);
+        const last = Measures.outcomeSummary.length - 1;
+        compare(findChild(page, "outcomeSentence_" + last).text,
+                "Your latest totals (session 1) are " + row.age + ".");
+    }
+
+    // A WSAS total completed from the average of the answered items says so beside its range,
+    // as on the therapist's side.
+    function test_wsasCompletedFromTheAverageSaysSo() {
+        verify(MeasuresTestDriver.submit("wsas", 1, "yes,,5,5,5,5"));
+        const page = createTemporaryObject(progress, tc);
+        tryCompare(Measures.progressRows, "count", 1);
+        compare(Measures.progressRows.get(0).cells[0], "25");
+        compare(Measures.progressRows.get(0).bands[0], "moderately severe or worse, completed from the average");
+        verify(findChild(page, "progressRow_0").Accessible.name
+               .indexOf("25, moderately severe or worse, completed from the average") > 0);
     }
 
     function test_fiveHundredResponses() {
