@@ -32,6 +32,8 @@ packages=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools poppler-utils
   # quality tools and sanitizers / fuzzing
   clang clang-format clang-tidy libclang-rt-14-dev
+  # the linker (lld links the many test programs several times faster than ld.bfd)
+  lld
   # benchmarks
   libbenchmark-dev
   # the screenshot gallery (pngquant, optipng) and the pseudo-translation (python3)
