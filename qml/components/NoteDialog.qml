@@ -43,7 +43,7 @@ CalmDialog {
         }
         BodyText {
             muted: true
-            text: qsTr("Only you can see this. It is kept with the letter but never changes it.")
+            text: qsTr("Only you can see this, unless you choose to put your notes in a file for your therapist. It is kept with the letter but never changes it.")
         }
         UnwatchedNotice {
             visible: Session.role !== "therapist"
