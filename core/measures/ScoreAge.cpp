@@ -45,7 +45,9 @@ int ScoreAge::latestSessionBegun(const std::optional<Course> &course, const QDat
     if (!course)
         return 0;
     int latest = 0;
-    for (const ScheduledSession &s : CourseCalendar(*course).sessions())
+    // Named: sessions() is a reference into the calendar, which must outlive the loop.
+    const CourseCalendar calendar(*course);
+    for (const ScheduledSession &s : calendar.sessions())
         if (s.start <= now)
             latest = qMax(latest, s.number);
     return latest;
