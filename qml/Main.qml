@@ -37,8 +37,7 @@ ApplicationWindow {
     }
     // Opens a page by its key (the route table, Routes, docs/ARCHITECTURE.md). Used by --page.
     function showPage(key) {
-        const route = Routes.route(key, "");
-        if (route.destination === "crisis") {
+        if (Routes.destination(key) === "crisis") {
             openCrisis();
             return;
         }
