@@ -8,6 +8,7 @@
 #include "handover/Handover.h"
 #include "measures/AnswerSharing.h"
 #include "measures/AnswerVector.h"
+#include "measures/ClockWatch.h"
 #include "measures/DraftExpiry.h"
 #include "measures/FormDraftStore.h"
 #include "measures/FormPlanner.h"
@@ -235,6 +236,85 @@ private Q_SLOTS:
         QCOMPARE(loaded.value()->answers.value(QStringLiteral("phq9")), vector("phq9", "2,1"));
         QCOMPARE(loaded.value()->position, QStringLiteral("phq9/44259-0"));
         QCOMPARE(drafts.sessions().value(), QSet<int>{7});
+    }
+
+    // H16 (docs/CLINICAL_SAFETY.md): the last wall time and UTC offset seen are kept; a clock
+    // set back by more than the slack, or another offset, is reported; a small correction is not.
+    void clockWatchSeesClockAndZoneChanges()
+    {
+        test::TempProfile t;
+        auto store = t.create();
+        const QTimeZone london("Europe/London");
+        const QTimeZone newYork("America/New_York");
+        t.clock.set(QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC)); // GMT, offset 0
+        ClockWatch watch(store->settings(), t.clock, london);
+        QVERIFY(!watch.check().any()); // never looked before: nothing to compare
+        QVERIFY(watch.remember());
+
+        // Back by exactly the slack (a network time correction): not a change.
+        t.clock.set(t.clock.now().addSecs(-ClockWatch::kSlackSeconds));
+        QVERIFY(!watch.check().any());
+        // One second more than the slack: the clock went back.
+        t.clock.set(t.clock.now().addSecs(-1));
+        ClockJump jump = watch.check();
+        QVERIFY(jump.wentBack);
+        QVERIFY(!jump.zoneChanged);
+        QCOMPARE(jump.lastSeen, QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC));
+        // Once remembered, the new time is the one compared against.
+        QVERIFY(watch.remember());
+        QVERIFY(!watch.check().any());
+        // Forward is time passing, not a change.
+        t.clock.advanceSeconds(3 * 24 * 3600);
+        QVERIFY(!watch.check().any());
+
+        // Travelling to New York (UTC-5 in early March, before US summer time on 8 March).
+        ClockWatch abroad(store->settings(), t.clock, newYork);
+        jump = abroad.check();
+        QVERIFY(jump.zoneChanged);
+        QVERIFY(!jump.wentBack);
+        QCOMPARE(jump.lastOffsetSeconds, 0);
+        QCOMPARE(jump.offsetSeconds, -5 * 3600);
+        QVERIFY(abroad.remember());
+        QVERIFY(!abroad.check().any());
+
+        // Summer time in London (29 March 2026, 01:00 UTC): the offset becomes +1 hour.
+        QVERIFY(watch.remember());
+        t.clock.set(QDateTime(QDate(2026, 3, 29), QTime(1, 0), Qt::UTC).addSecs(-60));
+        QVERIFY(watch.remember());
+        t.clock.advanceSeconds(120);
+        jump = watch.check();
+        QVERIFY(jump.zoneChanged);
+        QCOMPARE(jump.offsetSeconds, 3600);
+
+        // A damaged value is read as never having looked, not as a change.
+        QVERIFY(store->settings().setValue(QString::fromLatin1(ClockWatch::kKey),
+                                           QStringLiteral("not json")));
+        QVERIFY(!watch.check().any());
+    }
+
+    // However the clock moves after a form is opened, its responses are filed under the
+    // session it was opened for (the draft's), not the one the clock now points at.
+    void formKeepsItsSessionWhenTheClockGoesBack()
+    {
+        test::TempProfile t;
+        auto store = t.create();
+        ResponseStore responses(store->records(), catalogue());
+        FormDraftStore drafts(store->database(), t.clock);
+        t.clock.set(QDateTime(QDate(2026, 3, 30), QTime(9, 0), Qt::UTC)); // session 5's window
+        FormDraft d;
+        d.session = 5;
+        d.instruments = {QStringLiteral("risk")};
+        d.answers[QStringLiteral("risk")] = vector("risk", "0");
+        QVERIFY(drafts.save(d));
+        // The clock is set back a week, into session 4's window.
+        t.clock.set(QDateTime(QDate(2026, 3, 23), QTime(9, 0), Qt::UTC));
+        auto saved = drafts.load(5);
+        QVERIFY(saved && saved.value());
+        auto stored = submitForm(store->database(), responses, drafts, *saved.value());
+        QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
+        QCOMPARE(stored.value().size(), 1);
+        QCOMPARE(stored.value().first().session, 5);
+        QCOMPARE(stored.value().first().authored, t.clock.now());
     }
 
     // A submitted form becomes one immutable response per instrument, stamped with the time and
