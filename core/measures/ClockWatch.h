@@ -38,7 +38,7 @@ public:
     Status remember();
 
     // A clock set back by less than this (a network time correction) is not a change.
-    static constexpr qint64 kSlackSeconds = 5 * 60;
+    static constexpr qint64 kSlackSeconds = qint64{5} * 60;
     static constexpr const char *kKey = "clock.lastSeen";
 
 private:
