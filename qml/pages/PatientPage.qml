@@ -462,11 +462,10 @@ Page {
         AddPatientPage {}
     }
 
-    // At page level: a dialog inside the layout made its size depend on itself.
     ConfirmDialog {
         id: handOverConfirm
         objectName: "handOverConfirm"
-        title: qsTr("Hand the tablet to %1?").arg(PatientDashboard.label)
+        heading: qsTr("Hand the tablet to %1?").arg(PatientDashboard.label)
         text: qsTr("Check that %1 is the patient with you. The tablet will show only their form, which starts by naming them.").arg(PatientDashboard.label)
         confirmText: qsTr("Yes, hand over")
         cancelText: qsTr("Not now")
