@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QQuickItem>
 #include <QTemporaryDir>
+#include <QVariantMap>
 
 #include <memory>
 
@@ -74,6 +75,10 @@ public:
     Q_INVOKABLE bool accessiblePasswordEdit(QQuickItem *item) const;
     Q_INVOKABLE QStringList untranslatedTexts(QQuickItem *root) const;
     Q_INVOKABLE QStringList pageKeys(const QString &articleId) const;
+
+    // Hand-over files (H18): a therapist's tablet of its own (the demo caseload) makes a file
+    // for its patient `label`, beside the profiles; returns {path, code}.
+    Q_INVOKABLE QVariantMap makeHandoverFileFor(const QString &label);
 
 Q_SIGNALS:
     void storeOpenChanged();
