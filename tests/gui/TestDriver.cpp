@@ -307,4 +307,18 @@ QVariantMap TestDriver::makeHandoverFileFor(const QString &label)
             {QStringLiteral("code"), handover::grouped(exported.value().code)}};
 }
 
+QVariantMap TestDriver::makeHandoverFileFromAPhone()
+{
+    test::TempProfile phone;
+    auto patient = phone.create("patient passphrase", Role::Patient);
+    if (!patient)
+        return {};
+    const QString path = outsidePath(QStringLiteral("handover%1.dithandover").arg(++m_counter));
+    auto exported = handover::exportFile(*patient, {}, handover::Choice(), path, test::fastKdf());
+    if (!exported)
+        return {};
+    return {{QStringLiteral("path"), QUrl::fromLocalFile(path)},
+            {QStringLiteral("code"), handover::grouped(exported.value().code)}};
+}
+
 } // namespace dit

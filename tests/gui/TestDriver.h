@@ -79,6 +79,8 @@ public:
     // Hand-over files (H18): a therapist's tablet of its own (the demo caseload) makes a file
     // for its patient `label`, beside the profiles; returns {path, code}.
     Q_INVOKABLE QVariantMap makeHandoverFileFor(const QString &label);
+    // A phone of its own that has never had a file from its therapist makes one for them.
+    Q_INVOKABLE QVariantMap makeHandoverFileFromAPhone();
 
 Q_SIGNALS:
     void storeOpenChanged();

@@ -116,6 +116,39 @@ TestCase {
         compare(TestDriver.recordCount(), before);
     }
 
+    // On the tablet, a file from a phone that names no patient yet goes into the record of the
+    // patient whose page it was opened from: that patient's label is confirmed first.
+    function test_tabletNamesThePatientTheFileGoesInto() {
+        verify(TestDriver.lockedProfile("therapist passphrase", "therapist"));
+        Session.unlock("therapist passphrase");
+        tryCompare(Session, "state", Session.Unlocked, 10000);
+        verify(TestDriver.fillDemo("therapist"));
+        Caseload.refresh();
+        let id = "";
+        tryVerify(() => {
+            const rows = Caseload.patients;
+            for (let i = 0; i < rows.count; ++i)
+                if (rows.get(i).label === "A.K.")
+                    id = rows.get(i).patientId;
+            return id !== "";
+        }, 10000);
+        const page = createTemporaryObject(filePage, tc, { patientId: id });
+        page.width = tc.width;
+        page.height = tc.height;
+        waitForRendering(page);
+        const before = TestDriver.recordCount();
+        open(page, TestDriver.makeHandoverFileFromAPhone());
+        const who = findChild(page, "handoverWhoCheck");
+        tryVerify(() => who.visible, 5000);
+        compare(findChild(who, "whoCheckLabel").text, "This file goes into the record of: A.K.");
+        compare(findChild(who, "thatsMe").text, "Yes, bring it in");
+        tap(page, findChild(who, "notMe"));
+        const message = findChild(page, "handoverImportMessage");
+        tryCompare(message, "text", "Nothing was brought in.", 5000);
+        verify(!HandoverFiles.awaitingConfirmation);
+        compare(TestDriver.recordCount(), before);
+    }
+
     // Locking forgets an opened file: bringing it in needs the code again.
     function test_lockingForgetsTheOpenedFile() {
         const page = phonePage();
