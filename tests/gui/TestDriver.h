@@ -60,7 +60,9 @@ public:
     // Saves a course in the open store ("2026-03-02", "10:00") and tells the view models.
     Q_INVOKABLE bool saveCourse(int totalSessions, const QString &firstDate, const QString &time);
     Q_INVOKABLE int courseVersions() const;
-    // Sets the manual clock to a local date and time ("2026-04-11T12:00").
+    // Sets the manual clock to a local date and time ("2026-04-11T12:00"), as a person setting
+    // the phone's clock would (the boot clock stays: ClockWatch may notice). advanceClock()
+    // is time passing.
     Q_INVOKABLE void setLocalNow(const QString &localDateTime);
     Q_INVOKABLE int pendingReminders() const;
     Q_INVOKABLE QString firstReminderText() const;
