@@ -50,9 +50,9 @@ NetworkInFlight::NetworkInFlight(QNetworkReply *reply, const HttpRequest &reques
 NetworkInFlight::~NetworkInFlight()
 {
     m_receiver.reset();
-    if (!m_reply->isFinished())
+    if (m_reply && !m_reply->isFinished())
         m_reply->abort();
-    delete m_reply; // out of its signals (nothing is connected any more): safe to delete now
+    delete m_reply.data(); // out of its signals (nothing is connected any more): safe now
     wipeBytes(m_authorization);
 }
 
@@ -82,6 +82,11 @@ void NetworkInFlight::onFinished()
 
 HttpResponse NetworkInFlight::wait()
 {
+    if (!m_reply) {
+        HttpResponse gone; // its client was destroyed first
+        gone.failure = HttpResponse::Failure::Unreachable;
+        return gone;
+    }
     if (!m_reply->isFinished()) {
         QEventLoop loop;
         m_loop = &loop;

@@ -2,12 +2,13 @@
 
 #include "sync/HttpClient.h"
 
+#include <QNetworkReply>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
 
 class QEventLoop;
-class QNetworkReply;
 
 namespace dit::sync {
 
@@ -31,7 +32,7 @@ private:
     void abortForSize();
     void onFinished();
 
-    QNetworkReply *m_reply;
+    QPointer<QNetworkReply> m_reply; // null if its manager went first (it deletes its replies)
     QByteArray m_authorization;
     qint64 m_maxBytes;
     int m_idleMs;
