@@ -7,8 +7,8 @@
 #   scripts/bench.sh --only caseload,sync
 #                                    only these figures (caseload, sync), their rows written
 #                                    between their own markers in docs/PERFORMANCE.md (or to
-#                                    --out); the full table is left as it is. --only sync
-#                                    alone has markers of its own (bench:only-sync)
+#                                    --out); the full table is left as it is. Either alone
+#                                    has markers of its own (bench:only-sync, bench:only-caseload)
 #   scripts/bench.sh --smoke --build-dir DIR --out FILE
 #                                    one short run of everything with an existing build (the
 #                                    CTest smoke test); writes FILE, never the doc; fails if
