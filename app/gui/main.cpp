@@ -33,6 +33,7 @@
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(org_ditcompanion_appPlugin)
+Q_IMPORT_QML_PLUGIN(org_ditcompanion_designPlugin)
 
 using namespace dit;
 

@@ -16,6 +16,7 @@
 #include <QtQuickTest/quicktest.h>
 
 Q_IMPORT_QML_PLUGIN(org_ditcompanion_appPlugin)
+Q_IMPORT_QML_PLUGIN(org_ditcompanion_designPlugin)
 
 using namespace dit;
 

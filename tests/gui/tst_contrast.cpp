@@ -24,7 +24,7 @@
 #include <cmath>
 #include <memory>
 
-Q_IMPORT_QML_PLUGIN(org_ditcompanion_appPlugin)
+Q_IMPORT_QML_PLUGIN(org_ditcompanion_designPlugin)
 
 using namespace dit;
 
@@ -138,7 +138,7 @@ class TestContrast : public QObject
         Appearance::setForcedThemeMode(mode);
         QQmlEngine engine;
         QQmlComponent component(&engine);
-        component.setData("import QtQuick\nimport org.ditcompanion.app\n"
+        component.setData("import QtQuick\nimport org.ditcompanion.design\n"
                           "QtObject { readonly property QtObject theme: Theme }\n",
                           QUrl(QStringLiteral("qrc:/tst_contrast.qml")));
         const std::unique_ptr<QObject> root(component.create());

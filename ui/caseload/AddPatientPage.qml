@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Adding a patient to the caseload, or renaming one (issue 6): a short pseudonymous label.
 // Anyone who sees the tablet can read it, so a label that looks like a full name, an email

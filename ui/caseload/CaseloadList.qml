@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // The caseload's list (issue 6), for CaseloadPage: summary, search, archived switch and Add on
 // top, one row per patient, the export button below.
@@ -62,7 +63,7 @@ signal exportRequested()
             objectName: "addPatient"
             Layout.fillWidth: true
             primary: true
-            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/plus.svg"
+            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/plus.svg"
             text: qsTr("Add a patient")
             onClicked: (head.ListView.view as CaseloadList).addRequested()
         }
@@ -76,7 +77,7 @@ signal exportRequested()
             visible: Caseload.patients.count === 0
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacing
-            iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/people.svg"
+            iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/people.svg"
             title: Caseload.emptyTitle
             body: Caseload.emptyText
         }

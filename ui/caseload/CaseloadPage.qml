@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // A therapist's home (issue 6): the caseload, the next session first, a flag in words on any
 // risk answer not yet acknowledged, search, archived patients on request, adding a patient.

@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Controls.impl
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // One patient in the caseload: the label, where they are in the course, the next session,
 // and a flag in words with an icon (never colour alone) on a risk answer not yet

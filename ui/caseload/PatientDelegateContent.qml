@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Controls.impl
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // What a caseload row shows (its own file: a control's contentItem holds no ids).
 RowLayout {
@@ -48,7 +49,7 @@ RowLayout {
             spacing: Theme.spacingSmall
             IconImage {
                 Layout.alignment: Qt.AlignTop
-                source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/flag.svg"
+                source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/flag.svg"
                 sourceSize.width: Theme.iconSize
                 sourceSize.height: Theme.iconSize
                 color: Theme.crisis
@@ -65,7 +66,7 @@ RowLayout {
     }
     IconImage {
         Layout.alignment: Qt.AlignVCenter
-        source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/chevron.svg"
+        source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/chevron.svg"
         sourceSize.width: Theme.iconSize
         sourceSize.height: Theme.iconSize
         color: Theme.textMuted

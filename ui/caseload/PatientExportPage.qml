@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // For the service's records (issue 6): the patient open on the dashboard as a summary PDF
 // (timeline, scores, outcomes; the PDF's metadata names nobody) or their answers as a FHIR

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // The patient's Interpersonal Affective Focus, for the therapist (issue 6): the structured
 // parts in clinical words, its versions, and recording or revising it (FocusEditPage). The
@@ -19,7 +20,7 @@ ScrollPage {
     EmptyState {
         visible: !MyFocus.hasFocus
         Layout.fillWidth: true
-        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/focus.svg"
+        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/focus.svg"
         title: qsTr("Not recorded yet")
         body: qsTr("Usually formulated with the patient around session 4: how they see themselves and others in a repeating pattern, the feeling that links them, and what the pattern protects against.")
     }
@@ -70,7 +71,7 @@ ScrollPage {
         objectName: "patientFocusEdit"
         Layout.fillWidth: true
         primary: true
-        icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/edit.svg"
+        icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/edit.svg"
         text: MyFocus.hasFocus ? qsTr("Revise the focus") : qsTr("Record the focus")
         onClicked: page.StackView.view.push(editComponent)
     }

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // The therapist's goodbye letter for the patient open on the dashboard (issue 6): the draft
 // from the DIT template, autosaved as it is typed (LetterEditing), saved as versions that can

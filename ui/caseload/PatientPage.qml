@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // One patient, for the therapist (issue 6). Two panes on a tablet (one on a narrow window):
 // now (where they are, risk answers to acknowledge, handing the tablet over, this week's
@@ -150,7 +151,7 @@ Page {
                         Layout.fillWidth: true
                         primary: true
                         enabled: PatientDashboard.canHandOver
-                        icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/tablet.svg"
+                        icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/tablet.svg"
                         text: qsTr("Hand to patient")
                         Accessible.description: qsTr("Locks the tablet to this patient's form. Your passphrase brings it back.")
                         // The patient's label is confirmed before the tablet is handed over
@@ -379,28 +380,28 @@ Page {
 
                 LinkCard {
                     objectName: "openFocus"
-                    iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/focus.svg"
+                    iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/focus.svg"
                     title: qsTr("Focus")
                     detail: MyFocus.hasFocus ? MyFocus.agreedText : qsTr("Not recorded yet. Usually agreed around session 4.")
                     onClicked: page.push(focusComponent)
                 }
                 LinkCard {
                     objectName: "openLetter"
-                    iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/letter.svg"
+                    iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/letter.svg"
                     title: qsTr("Goodbye letter")
                     detail: Letters.hasLetter ? Letters.letterStatus : qsTr("Not written yet. Usually drafted for session 13.")
                     onClicked: page.push(letterComponent)
                 }
                 LinkCard {
                     objectName: "openFile"
-                    iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/file.svg"
+                    iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/file.svg"
                     title: qsTr("Hand-over file")
                     detail: qsTr("Give the patient the focus, shared letter versions and sessions, or bring in what they sent you. No server needed.")
                     onClicked: page.push(fileComponent)
                 }
                 LinkCard {
                     objectName: "openExport"
-                    iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/measures.svg"
+                    iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/measures.svg"
                     title: qsTr("For the service")
                     detail: qsTr("A summary as PDF, the answers as FHIR or CSV.")
                     onClicked: page.push(exportComponent)

@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Controls.impl
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // A risk answer on the therapist's dashboard (issue 6): what was answered and when, and
 // whether the therapist has acknowledged it. Acknowledging records the time, once; the flag
@@ -26,8 +27,8 @@ Card {
         spacing: Theme.spacingSmall
         IconImage {
             Layout.alignment: Qt.AlignTop
-            source: card.acknowledged ? "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/check.svg"
-                                      : "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/flag.svg"
+            source: card.acknowledged ? "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/check.svg"
+                                      : "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/flag.svg"
             sourceSize.width: Theme.iconSize
             sourceSize.height: Theme.iconSize
             color: card.acknowledged ? Theme.textMuted : Theme.crisis

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // One measure's total in the latest session beside the session before (issue 6), with the
 // range's name in words and the change, so it reads without the chart.

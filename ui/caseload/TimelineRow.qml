@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // One week of a patient's course on the therapist's timeline: tinted by phase, with the
 // phase, the attendance and a symbol in words as well (✓ attended, ✗ missed, ▶ next,

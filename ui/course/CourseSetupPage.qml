@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Entering the course: how many sessions, when the first one is, the weekly time, and how
 // long each lasts. Each save keeps the earlier version. Rules live in CourseSetup (C++).
@@ -132,7 +133,7 @@ ScrollPage {
         objectName: "openCourseWeeks"
         title: qsTr("Breaks, cancellations and changes")
         detail: CourseSetup.marksSummary
-        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/calendar.svg"
+        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/calendar.svg"
         onClicked: page.StackView.view.push(weeksComponent)
     }
 

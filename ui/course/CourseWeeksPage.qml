@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Each week of the course: mark planned breaks, cancellations, missed sessions and moved
 // sessions. Changes are part of the same draft as the setup page and saved from either.

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // A date as day, month and year lists: operable by keyboard and screen reader, and readable
 // at any text size. Says what was chosen; the view model checks it.

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // A time of day as hour and minute lists (24-hour, minutes in fives).
 ColumnLayout {

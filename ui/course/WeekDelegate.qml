@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // One week of the course on the setup screen: what it is, and a choice of what happened.
 // Every change goes to CourseSetup, which applies the rules.

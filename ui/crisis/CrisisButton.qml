@@ -1,11 +1,12 @@
 import QtQuick
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Crisis support, one tap from every screen (DESIGN.md §4). Words as well as colour.
 AppButton {
     objectName: "crisisButton"
     text: qsTr("Get help")
-    icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/lifebuoy.svg"
+    icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/lifebuoy.svg"
     fillColor: Theme.crisis
     textColor: Theme.textOnCrisis
     Accessible.name: qsTr("Get help now: crisis support contacts")

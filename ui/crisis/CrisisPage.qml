@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Crisis support. Reachable from every screen, locked or not.
 Page {
@@ -30,7 +31,7 @@ Page {
             AppButton {
                 objectName: "crisisClose"
                 text: qsTr("Back")
-                icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/back.svg"
+                icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/back.svg"
                 fillColor: "transparent"
                 Accessible.name: qsTr("Back, close crisis support")
                 onClicked: page.closeRequested()
@@ -114,8 +115,8 @@ Page {
                     fillColor: Theme.crisis
                     textColor: Theme.textOnCrisis
                     icon.source: contactCard.isText
-                                 ? "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/message.svg"
-                                 : "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/phone.svg"
+                                 ? "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/message.svg"
+                                 : "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/phone.svg"
                     text: contactCard.actionLabel
                     Accessible.name: contactCard.actionLabel + ", " + contactCard.name
                     onClicked: {

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Shown wherever a person writes free text a therapist might later read: nobody reads it as it
 // is written, and crisis support is one tap away (docs/CLINICAL_SAFETY.md, H17). True in every
@@ -20,7 +21,7 @@ ColumnLayout {
     AppButton {
         objectName: "unwatchedGetHelp"
         text: qsTr("Get help")
-        icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/lifebuoy.svg"
+        icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/lifebuoy.svg"
         Accessible.name: qsTr("Get help now: crisis support contacts")
         onClicked: {
             notice.helpRequested();

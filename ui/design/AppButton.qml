@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls
-import org.ditcompanion.app
+import org.ditcompanion.design
 
 // The app's button: at least 48 px tall, text that wraps instead of clipping at large font
 // sizes, an icon that recolours with the text, and a visible focus ring.

@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls
-import org.ditcompanion.app
+import org.ditcompanion.design
 
 // The app's on/off switch. Material's own draws the "off" knob near-white on a pale track,
 // which is hard to see on a white card; here "off" is an outlined track with a small dark

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Running text: wraps, follows the system font size, readable contrast.
 Label {

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
-import org.ditcompanion.app
+import org.ditcompanion.design
 
 // AppButton's icon and label, laid out by hand: the label wraps only when the button is too
 // narrow for one line. A file of its own so its ids do not sit in a deferred contentItem.

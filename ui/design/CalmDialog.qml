@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls
-import org.ditcompanion.app
+import org.ditcompanion.design
 
 // A dialog that fades in and out gently, or appears and goes at once when a person asks for
 // less motion (Theme.reduceMotion). The app's dialogs are made from this.

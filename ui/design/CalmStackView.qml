@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls
-import org.ditcompanion.app
+import org.ditcompanion.design
 
 // A StackView whose pages slide in as the style has them, or change at once when a person
 // asks for less motion (Theme.reduceMotion).

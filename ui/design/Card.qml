@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
-import org.ditcompanion.app
+import org.ditcompanion.design
 
 // A softly outlined panel holding a column of content.
 Rectangle {

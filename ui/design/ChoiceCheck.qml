@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls
-import org.ditcompanion.app
+import org.ditcompanion.design
 
 // A check box whose label wraps instead of being cut off, at any text size.
 CheckBox {

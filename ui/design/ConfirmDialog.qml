@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Asks before something that cannot be undone. Keyboard: Esc cancels.
 CalmDialog {

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls.impl
 import QtQuick.Layouts
-import org.ditcompanion.app
+import org.ditcompanion.design
 
 // What a page says when it has nothing to show yet: what will be here, and what to do next.
 ColumnLayout {

@@ -1,5 +1,5 @@
 import QtQuick
-import org.ditcompanion.app
+import org.ditcompanion.design
 
 // A clearly visible outline when a control has keyboard focus (WCAG 2.4.7). Place it in the
 // control's background; `target` is the control whose focus it shows. A thin band of the page

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import org.ditcompanion.app
+import org.ditcompanion.design
 
 // A heading screen readers announce as one.
 Label {

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import org.ditcompanion.app
+import org.ditcompanion.design
 
 // A switch whose label wraps instead of being cut off at large text sizes. The label is
 // also the switch's accessible name; tapping the label toggles it too.

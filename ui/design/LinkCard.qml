@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
 import QtQuick.Layouts
-import org.ditcompanion.app
+import org.ditcompanion.design
 
 // A card that opens something: an icon, a title, a line of detail and a chevron. The whole
 // card is one button, at least 48 px tall, operable by keyboard.
@@ -61,7 +61,7 @@ AbstractButton {
         }
         IconImage {
             Layout.alignment: Qt.AlignVCenter
-            source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/chevron.svg"
+            source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/chevron.svg"
             sourceSize.width: Theme.iconSize
             sourceSize.height: Theme.iconSize
             color: Theme.textMuted

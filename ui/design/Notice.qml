@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
 import QtQuick.Layouts
-import org.ditcompanion.app
+import org.ditcompanion.design
 
 // A short message beside an icon: an error (announced to screen readers at once) or
 // information. The icon and the words carry the meaning, not the colour alone.
@@ -27,8 +27,8 @@ Rectangle {
         spacing: Theme.spacingSmall
         IconImage {
             Layout.alignment: Qt.AlignTop
-            source: notice.isError ? "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/alert.svg"
-                                   : "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/info.svg"
+            source: notice.isError ? "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/alert.svg"
+                                   : "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/info.svg"
             sourceSize.width: Theme.iconSize
             sourceSize.height: Theme.iconSize
             color: notice.isError ? Theme.error : Theme.textOnPrimarySoft

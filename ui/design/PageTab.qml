@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls
-import org.ditcompanion.app
+import org.ditcompanion.design
 
 // A tab whose words are written as they are (Material would put them in capitals, which no
 // other control here does) and wrap onto a second line instead of being cut off.

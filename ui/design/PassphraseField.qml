@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import org.ditcompanion.app
+import org.ditcompanion.design
 
 // A passphrase entry with a show/hide toggle. Nothing is remembered or suggested by the
 // input method: no autocorrect, no prediction.
@@ -46,8 +46,8 @@ ColumnLayout {
             id: showToggle
             checkable: true
             text: ""
-            icon.source: checked ? "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/eye-off.svg"
-                                 : "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/eye.svg"
+            icon.source: checked ? "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/eye-off.svg"
+                                 : "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/eye.svg"
             fillColor: "transparent"
             Accessible.name: checked ? qsTr("Hide passphrase") : qsTr("Show passphrase")
         }

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import org.ditcompanion.app
+import org.ditcompanion.design
 
 // A page whose content scrolls and stays at a comfortable reading width, centred on
 // tablets. Content goes in a ColumnLayout.

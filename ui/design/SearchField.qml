@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
 import QtQuick.Layouts
-import org.ditcompanion.app
+import org.ditcompanion.design
 
 // A search box with a search icon and a clear button. Nothing typed here is remembered or
 // suggested by the input method.
@@ -19,7 +19,7 @@ RowLayout {
     spacing: Theme.spacingSmall
 
     IconImage {
-        source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/search.svg"
+        source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/search.svg"
         sourceSize.width: Theme.iconSize
         sourceSize.height: Theme.iconSize
         color: Theme.textMuted

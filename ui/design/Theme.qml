@@ -1,6 +1,6 @@
 pragma Singleton
 import QtQuick
-import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Colours, type scale and spacing for the whole app. Calm by default: muted teal, warm
 // off-white, no alarm red except for crisis support. Every text/background pair here is

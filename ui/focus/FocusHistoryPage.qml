@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Every version of the focus, newest first, as it was refined.
 ScrollPage {
@@ -21,7 +22,7 @@ ScrollPage {
         visible: !MyFocus.hasFocus
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacingLarge
-        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/focus.svg"
+        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/focus.svg"
         title: qsTr("Nothing saved yet")
         body: page.therapist ? qsTr("Each time the focus is saved, that version is kept here.")
                              : qsTr("Each time you save your focus, that version is kept here, so you can see how it changed.")

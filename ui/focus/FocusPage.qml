@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // My focus: the pattern agreed with the therapist, in the person's own words, with their
 // reflections beside it and its earlier versions kept.
@@ -17,7 +18,7 @@ ScrollPage {
         visible: !MyFocus.hasFocus
         EmptyState {
             Layout.fillWidth: true
-            iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/focus.svg"
+            iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/focus.svg"
             title: qsTr("Your focus will go here")
             body: qsTr("In this therapy you and your therapist agree on a focus: a pattern that keeps coming up in your relationships, and the feelings that go with it. It is usually agreed around session 4. When you have it, you can write it here in your own words.")
         }
@@ -26,14 +27,14 @@ ScrollPage {
             Layout.fillWidth: true
             primary: true
             text: qsTr("Write down my focus")
-            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/edit.svg"
+            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/edit.svg"
             onClicked: page.StackView.view.push(editComponent)
         }
         AppButton {
             objectName: "focusReadAbout"
             Layout.fillWidth: true
             text: qsTr("Read about the focus")
-            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/learn.svg"
+            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/learn.svg"
             onClicked: page.StackView.view.push(articleComponent, { articleId: "your-focus" })
         }
     }
@@ -120,7 +121,7 @@ ScrollPage {
             objectName: "focusEdit"
             Layout.fillWidth: true
             text: qsTr("Change my focus")
-            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/edit.svg"
+            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/edit.svg"
             onClicked: page.StackView.view.push(editComponent)
         }
         AppButton {
@@ -146,7 +147,7 @@ ScrollPage {
         objectName: "reflectionAdd"
         Layout.fillWidth: true
         text: qsTr("Add a reflection")
-        icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/plus.svg"
+        icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/plus.svg"
         onClicked: page.StackView.view.push(reflectionComponent)
     }
     ReflectionList {

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Writing a reflection beside the focus, or changing or deleting one. What is typed is kept
 // as a draft as it is typed, as notes are (docs/COURSE.md, "On my mind"): Back, locking or a

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // The person's reflections beside their focus (MyFocus.reflections); says which to edit.
 ColumnLayout {
@@ -43,7 +44,7 @@ ColumnLayout {
                 AppButton {
                     objectName: "reflection_" + entry.index + "_edit"
                     text: qsTr("Edit")
-                    icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/edit.svg"
+                    icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/edit.svg"
                     Accessible.name: qsTr("Edit this reflection")
                     onClicked: list.editRequested(entry.reflectionId, entry.thread, entry.text)
                 }

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // The tablet handed to a patient in the room (issue 6): their due form and nothing else.
 // There is no navigation: the caseload shell is not even there. Get help opens crisis
@@ -159,7 +160,7 @@ Page {
                 id: therapistReturn
                 objectName: "therapistReturn"
                 text: qsTr("Therapist")
-                icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/lock.svg"
+                icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/lock.svg"
                 fillColor: "transparent"
                 Accessible.name: qsTr("For the therapist: return the tablet with the passphrase")
                 onClicked: {

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Hand-over files (issue 6): moving the record between the therapist's tablet and the
 // patient's phone with no server. One page for both: the therapist makes a file for the

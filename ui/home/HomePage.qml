@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Home: where you are in your course, when the next session is, what this part of therapy
 // is like, and the way to your focus and your notes. Every word and number comes from
@@ -22,7 +23,7 @@ ScrollPage {
         visible: !CourseOverview.hasCourse
         EmptyState {
             Layout.fillWidth: true
-            iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/calendar.svg"
+            iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/calendar.svg"
             title: qsTr("Add your sessions")
             body: qsTr("Once your session times are here, this page shows which session is next and what this part of therapy is usually like. Your therapist can tell you the dates.")
         }
@@ -31,7 +32,7 @@ ScrollPage {
             Layout.fillWidth: true
             primary: true
             text: qsTr("Add my sessions")
-            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/calendar.svg"
+            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/calendar.svg"
             onClicked: page.StackView.view.push(courseSetupComponent)
         }
     }
@@ -87,7 +88,7 @@ ScrollPage {
             objectName: "homeReadMore"
             Layout.fillWidth: true
             text: qsTr("Read more about this part")
-            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/learn.svg"
+            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/learn.svg"
             Accessible.name: qsTr("Read more: %1").arg(CourseOverview.phaseTitle)
             onClicked: page.openArticle(CourseOverview.phaseArticleId)
         }
@@ -98,14 +99,14 @@ ScrollPage {
         objectName: "openFocus"
         title: qsTr("My focus")
         detail: MyFocus.summary
-        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/focus.svg"
+        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/focus.svg"
         onClicked: page.StackView.view.push(focusComponent)
     }
     LinkCard {
         objectName: "openNotes"
         title: qsTr("On my mind")
         detail: OnMyMind.summary
-        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/note.svg"
+        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/note.svg"
         onClicked: page.StackView.view.push(notesComponent)
     }
     LinkCard {
@@ -113,7 +114,7 @@ ScrollPage {
         visible: CourseOverview.hasCourse
         title: qsTr("My sessions")
         detail: qsTr("Dates, breaks and changes")
-        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/calendar.svg"
+        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/calendar.svg"
         onClicked: page.StackView.view.push(courseSetupComponent)
     }
     Notice {

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // The course at a glance: one mark per session. Shape, not colour, tells them apart: a
 // filled dot for a session that has happened, a ring with a gap for a missed one, a large

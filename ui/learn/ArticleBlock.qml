@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // One block of a library piece: a heading (announced as a heading), a paragraph, a list
 // item or a quote. Text is Qt StyledText made in C++ (bold and italic only, everything else

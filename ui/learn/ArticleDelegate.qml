@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Controls.impl
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // One piece in the library list: its title, what it is about (or, in search results, the
 // words that matched), how long it takes, and whether it has been read, in words and an
@@ -62,7 +63,7 @@ AbstractButton {
             }
             IconImage {
                 visible: control.isRead
-                source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/check.svg"
+                source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/check.svg"
                 sourceSize.width: Theme.fontBody
                 sourceSize.height: Theme.fontBody
                 color: Theme.success

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // The library's list (Library.articles) with its section headings; says which piece was
 // chosen. A file of its own so the page that pushes pages can stay unbound.

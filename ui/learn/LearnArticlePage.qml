@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // One library piece, rendered natively: headings, paragraphs, lists and quotes at the
 // person's text size. Opening it marks it read; it can be marked unread again.
@@ -49,7 +50,7 @@ ScrollPage {
         objectName: "articleMissing"
         Layout.fillWidth: true
         visible: page.article === null || !page.article.found
-        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/learn.svg"
+        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/learn.svg"
         title: qsTr("This piece is not here")
         body: qsTr("It may have been removed. The other pieces are in Learn.")
         actionText: qsTr("Back")

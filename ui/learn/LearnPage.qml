@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Reading about DIT: short pieces in plain words, those for where you are now first,
 // searchable, with what you have read marked.

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // A radio button whose label wraps instead of being cut off, at any text size.
 RadioButton {

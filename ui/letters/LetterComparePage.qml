@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // What changed between two versions of a letter, section by section. Added words are shown
 // as [+ words +] and underlined, taken-out words as [- words -] and struck through, so the
@@ -29,7 +30,7 @@ ScrollPage {
         visible: !comparison.available
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacingLarge
-        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/letter.svg"
+        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/letter.svg"
         title: qsTr("Only one version so far")
         body: qsTr("When a new version of this letter arrives, you can see here what changed.")
     }

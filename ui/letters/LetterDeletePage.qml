@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Deleting a letter: two explicit steps, each with "keep it" as the easy choice. Nothing
 // else in the app deletes a letter. The second step only works with the token the first
@@ -23,7 +24,7 @@ ScrollPage {
         visible: page.nothingToDelete
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacingLarge
-        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/letter.svg"
+        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/letter.svg"
         title: qsTr("No letter to delete")
         body: qsTr("There is no letter on this device to delete here.")
         actionText: qsTr("Back")
@@ -81,7 +82,7 @@ ScrollPage {
             Layout.fillWidth: true
             fillColor: Theme.error
             textColor: Theme.textOnCrisis
-            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/alert.svg"
+            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/alert.svg"
             text: qsTr("Delete for good")
             Accessible.name: qsTr("Delete the letter for good")
             onClicked: {

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Writing: the reply to the therapist's letter, a paper letter typed in section by section,
 // or a new version of a letter. What is typed is kept on this device as it is typed
@@ -29,7 +30,7 @@ ScrollPage {
         visible: page.nothingToAnswer
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacingLarge
-        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/letter.svg"
+        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/letter.svg"
         title: qsTr("No letter to reply to yet")
         body: qsTr("When your therapist’s letter is here, you can write back to it on this page.")
         actionText: qsTr("Back")

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Home after therapy: the letter, the reply, and the moments marked in it, to come back to.
 // Shown instead of HomePage when LetterHome.active (the rule is in C++).

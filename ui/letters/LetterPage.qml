@@ -5,6 +5,7 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import QtCore
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // The goodbye letter: the therapist's letter and the reply, ways to keep them (export),
 // what Home shows after therapy, and (behind two confirmations) deleting.
@@ -80,7 +81,7 @@ ScrollPage {
         visible: !Letters.hasLetter
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacingLarge
-        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/letter.svg"
+        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/letter.svg"
         title: qsTr("Your letter will live here")
         body: qsTr("Near the end of therapy, your therapist writes you a goodbye letter. You can keep it here, mark the parts that matter to you, write back, and reread it whenever you like.")
     }

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // One paragraph, list item or quote of a letter, set in the reading serif. Its words can be
 // selected (mouse, touch or Shift+arrows) to mark them or write a note; the notes made on

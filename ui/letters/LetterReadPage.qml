@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Reading a letter: a calm, book-like page with its sections to jump to. Select words (or
 // put the cursor in a paragraph) to mark them or write a private note; marks and notes are
@@ -163,7 +164,7 @@ ScrollPage {
         visible: !reading.available
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacingLarge
-        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/letter.svg"
+        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/letter.svg"
         title: qsTr("No letter to show here")
         body: qsTr("There is no letter on this device to open here. Your letters, when you have one, are on the Letter page.")
         actionText: qsTr("Back")

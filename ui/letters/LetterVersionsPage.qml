@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Every version of a letter, oldest first. Each save is kept as it was; versions made
 // separately from the same earlier one are all listed. A version can be marked final.
@@ -33,7 +34,7 @@ ScrollPage {
         visible: !reading.available
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacingLarge
-        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/letter.svg"
+        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/letter.svg"
         title: qsTr("No letter yet")
         body: qsTr("Each saved version of your letter will be listed here, kept exactly as it was.")
         actionText: qsTr("Back")

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // A private note beside the words it is about: kept apart from the letter, seen only here.
 // Removing it asks once more before it goes.

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // A passage the person marked, quoted in the reading serif with their note; opens the
 // letter at it.

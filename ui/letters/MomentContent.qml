@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // MomentCard's words. A file of its own so its layout is not inside a deferred contentItem.
 ColumnLayout {

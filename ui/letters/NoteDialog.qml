@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Writing or changing a private note on a passage. The note is kept apart from the letter.
 CalmDialog {

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // One answer to a question: a large target with the answer's words (and the number the
 // printed form shows, if any), announced as a radio button. The chosen one has a filled

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // AnswerButton's mark, number and words. A file of its own so its ids do not sit in a
 // deferred contentItem (DEVELOPING.md).

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // The form due before the next session: what it is and, when it is open, a button to start
 // it or carry on. Used on the Measures tab and on Home. Inside a page that sits in a
@@ -62,7 +63,7 @@ Card {
         primary: true
         visible: !Measures.hasCourse && card.stackView !== null
         text: qsTr("Add my sessions")
-        icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/calendar.svg"
+        icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/calendar.svg"
         onClicked: card.stackView.push(courseSetupPage)
     }
     Component {

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Back and next under a form's question. Next says "Skip" when the question has no answer:
 // leaving one out is allowed (that questionnaire then has no total), and it should be a choice.
@@ -36,7 +37,7 @@ ToolBar {
             Layout.fillHeight: true // both the same height, icon or not
             Layout.preferredWidth: 1
             enabled: bar.form !== null && bar.form.canGoBack
-            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/back.svg"
+            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/back.svg"
             text: qsTr("Back")
             Accessible.name: qsTr("Back to the previous question")
             onClicked: {

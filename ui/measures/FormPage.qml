@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // A form, one question per screen: large answers, back and next, a review, submit. Every
 // answer is saved as it is given (Measures.form keeps the draft), so leaving the page, or the
@@ -88,7 +89,7 @@ ScrollPage {
         visible: !page.form
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacingLarge
-        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/measures.svg"
+        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/measures.svg"
         title: qsTr("No form is open")
         body: page.inRoom ? qsTr("There is nothing to fill in now. Please give the tablet back to your therapist.")
                           : qsTr("When a form is ready, start it from the Measures tab.")
@@ -235,7 +236,7 @@ ScrollPage {
         EmptyState {
             objectName: "formThanks"
             Layout.fillWidth: true
-            iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/check.svg"
+            iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/check.svg"
             title: qsTr("Thank you")
             body: page.form ? qsTr("Your answers for session %1 are saved.").arg(page.form.session)
                               + (page.form.whoSees.length > 0 ? " " + page.form.whoSees : "") : ""
@@ -252,7 +253,7 @@ ScrollPage {
             Layout.fillWidth: true
             fillColor: Theme.crisis
             textColor: Theme.textOnCrisis
-            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/lifebuoy.svg"
+            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/lifebuoy.svg"
             text: qsTr("Get help now")
             onClicked: Nav.crisisRequested()
         }

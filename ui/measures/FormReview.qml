@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // A form's answers before it is sent: each can be opened to change it; then submit.
 ColumnLayout {
@@ -106,7 +107,7 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacing
         primary: true
-        icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/check.svg"
+        icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/check.svg"
         text: qsTr("Submit the form")
         onClicked: review.form.submit()
     }

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Pre-session forms and progress: the form due now, progress so far, and earlier forms,
 // including any not filled in (shown plainly, never hidden).

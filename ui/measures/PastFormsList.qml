@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Earlier sessions' forms, latest first: filled in (with the totals), not finished (kept
 // when the form closed unsubmitted) or "Not filled in"; a risk answer is marked in words, not

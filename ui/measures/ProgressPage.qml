@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Totals across the course: a plain summary of what changed, a chart for each questionnaire
 // with severity bands, and a table with every total for screen readers and for anyone who
@@ -25,7 +26,7 @@ ScrollPage {
         visible: !Measures.hasProgress
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacingLarge
-        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/measures.svg"
+        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/measures.svg"
         title: qsTr("Your progress will show here")
         body: qsTr("After your first form, your totals appear here as charts and as a table, with a few words on what has changed.")
     }

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // One row of the progress table: the session, then a total and its range's name for each
 // questionnaire, and under the session the day its totals were given, saying in words when

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Shapes
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // One questionnaire's totals by session, drawn with Qt Quick Shapes. Everything's place comes
 // from ChartLayout (C++) in one pass; this file only draws it. The severity bands are shaded,

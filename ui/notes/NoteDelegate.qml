@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // One "On my mind" note: what was written, when, and whether it is to bring to a session.
 Card {
@@ -51,7 +52,7 @@ Card {
         AppButton {
             objectName: note.objectName + "_edit"
             text: qsTr("Edit")
-            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/edit.svg"
+            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/edit.svg"
             Accessible.name: qsTr("Edit this note")
             onClicked: note.editRequested()
         }

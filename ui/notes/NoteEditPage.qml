@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Writing a note, or changing or deleting one. A change is kept as a new version. What is
 // typed is kept on this device as it is typed (a draft, docs/ARCHITECTURE.md "Drafts"): Back,

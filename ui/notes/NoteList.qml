@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // The notes in OnMyMind.notes; says which one to edit.
 ColumnLayout {

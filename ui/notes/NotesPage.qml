@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // On my mind: notes for the next session. Private, kept only on this device.
 ScrollPage {
@@ -31,7 +32,7 @@ ScrollPage {
         Layout.fillWidth: true
         primary: true
         text: newNote.text.length > 0 ? qsTr("Carry on your note") : qsTr("Add a note")
-        icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/plus.svg"
+        icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/plus.svg"
         onClicked: page.StackView.view.push(editComponent)
     }
     Notice {
@@ -57,7 +58,7 @@ ScrollPage {
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacing
         visible: OnMyMind.count === 0
-        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/note.svg"
+        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/note.svg"
         title: qsTr("Nothing here yet")
         body: qsTr("When something comes up between sessions, a thought, a dream, something someone said, you can note it here so it is not lost.")
     }

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // The profile could not be opened. Say what is wrong, that nothing was changed, and what to
 // do; never offer to start again over the top of it.

@@ -4,6 +4,7 @@ import QtQuick.Controls
 import QtQuick.Controls.impl
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Asks for the passphrase. Wrong answers are refused plainly; repeated ones wait a while.
 Page {
@@ -53,7 +54,7 @@ Page {
         AppButton {
             objectName: "startNewProfile"
             Layout.fillWidth: true
-            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/plus.svg"
+            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/plus.svg"
             text: qsTr("Start a new profile")
             onClicked: Profiles.startNew()
         }
@@ -72,7 +73,7 @@ Page {
         IconImage {
             Layout.alignment: Qt.AlignHCenter
             Layout.topMargin: Theme.spacingLarge
-            source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/lock.svg"
+            source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/lock.svg"
             sourceSize.width: 56
             sourceSize.height: 56
             color: Theme.primary

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Restore a backup: into a new profile (the welcome page), or added to this one (Settings).
 ScrollPage {

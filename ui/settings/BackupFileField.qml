@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Where a backup file is, or is to go: a path that can be typed or pasted, and "Choose…" for
 // the system's file dialog. The typed path is what works everywhere (tests, a desktop without

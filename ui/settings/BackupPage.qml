@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Make a backup: one file, locked with its own passphrase, for a new phone or a lost one.
 ScrollPage {

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Change the passphrase: the key is re-wrapped; data is not re-encrypted.
 ScrollPage {

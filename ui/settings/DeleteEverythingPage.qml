@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Delete everything, in two steps: say what it means and have it acknowledged, then ask once
 // more with "Keep my data" as the easy choice.

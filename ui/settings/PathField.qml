@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Where a file is, or is to go (hand-over files and exports, issue 6): a path that can be
 // typed or pasted, and "Choose…" for the system's file dialog, as BackupFileField does for

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Reminders in Settings: on or off, exactly what they say, and whether this device can
 // show them.
@@ -45,7 +46,7 @@ ColumnLayout {
             objectName: "reminderExample"
             Layout.fillWidth: true
             visible: Reminders.available
-            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/bell.svg"
+            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/bell.svg"
             text: qsTr("Show me what a reminder looks like")
             onClicked: Reminders.showExample()
         }

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Security, appearance and facts about the app.
 ScrollPage {
@@ -41,7 +42,7 @@ ScrollPage {
             objectName: "lockNow"
             Layout.fillWidth: true
             visible: !Session.isDemo
-            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/lock.svg"
+            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/lock.svg"
             text: qsTr("Lock now")
             onClicked: Session.lock()
         }

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // The top bar of every screen: a back button when there is somewhere to go back to, the
 // page title, and the crisis button.
@@ -49,7 +50,7 @@ ToolBar {
             id: back
             objectName: "backButton"
             visible: header.canGoBack
-            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/back.svg"
+            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/back.svg"
             text: ""
             fillColor: "transparent"
             Accessible.name: qsTr("Back")

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // The unlocked app: a header with crisis support, the five destinations, and a stack per
 // destination so each keeps its place when you switch away and back.
@@ -16,16 +17,16 @@ Page {
     readonly property bool therapist: Session.role === "therapist"
     readonly property var destinations: therapist ? therapistDestinations : patientDestinations
     readonly property var therapistDestinations: [
-        { key: "caseload", title: qsTr("Caseload"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/people.svg" },
-        { key: "learn", title: qsTr("Learn"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/learn.svg" },
-        { key: "settings", title: qsTr("Settings"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/settings.svg" }
+        { key: "caseload", title: qsTr("Caseload"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/people.svg" },
+        { key: "learn", title: qsTr("Learn"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/learn.svg" },
+        { key: "settings", title: qsTr("Settings"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/settings.svg" }
     ]
     readonly property var patientDestinations: [
-        { key: "home", title: qsTr("Home"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/home.svg" },
-        { key: "measures", title: qsTr("Measures"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/measures.svg" },
-        { key: "learn", title: qsTr("Learn"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/learn.svg" },
-        { key: "letter", title: qsTr("Letter"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/letter.svg" },
-        { key: "settings", title: qsTr("Settings"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/settings.svg" }
+        { key: "home", title: qsTr("Home"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/home.svg" },
+        { key: "measures", title: qsTr("Measures"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/measures.svg" },
+        { key: "learn", title: qsTr("Learn"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/learn.svg" },
+        { key: "letter", title: qsTr("Letter"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/letter.svg" },
+        { key: "settings", title: qsTr("Settings"), icon: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/settings.svg" }
     ]
     // Repeater.itemAt() is not a notifying binding, so keep this up to date by hand.
     property StackView currentStack: null

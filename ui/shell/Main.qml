@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // The window: shows welcome, lock, damaged or the app according to the session, with crisis
 // support able to open over any of them.

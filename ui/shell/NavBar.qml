@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // The list of destinations, laid out as a bottom bar (phones) or a side rail (tablets).
 Rectangle {

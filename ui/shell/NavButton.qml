@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Controls.impl
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // One destination in the bottom bar or side rail: icon above a label, 48 px or more.
 AbstractButton {

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Confirming the pair (docs/SYNC.md, "Confirming the pair"): once the other device has joined,
 // both screens show four check words made from the pair key, the server and both devices'

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // "Pair device" for one patient, on the therapist's tablet. With one pair slot from the
 // service's IT (docs/SYNC.md, "Setting up the server": a pair already made on the server,

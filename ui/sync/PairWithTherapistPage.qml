@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // "Pair with my therapist" on the patient's phone (issue 7): scan the QR code the
 // therapist's tablet shows, or type or paste its code (the short code, looked up on the

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Layouts
 import QtMultimedia
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // The camera's picture while the pairing code is scanned (docs/SYNC.md, "Scanning"), a
 // short instruction and Cancel. The camera is on only while this view exists; its frames

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Sync for the patient's profile (Settings) or one patient (the therapist's dashboard),
 // issue 7: when it last synced and why not, pairing and unpairing. Without a pair it is one

@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import org.ditcompanion.app
+import org.ditcompanion.design
 import org.ditcompanion.testing
 
 // Pseudo-localisation (issue 10), run with LANGUAGE=en_XA (i18n/pseudo.py): every page at

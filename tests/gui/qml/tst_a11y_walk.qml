@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import org.ditcompanion.app
+import org.ditcompanion.design
 import org.ditcompanion.testing
 
 // Accessibility (issue 10): the real window, a demo profile at three points of therapy, every

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import org.ditcompanion.app
+import org.ditcompanion.design
 import org.ditcompanion.testing
 
 // Wherever a person writes free text a therapist might later read (a note, a reflection, the

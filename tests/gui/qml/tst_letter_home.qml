@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import org.ditcompanion.app
+import org.ditcompanion.design
 import org.ditcompanion.testing
 
 // After therapy, Home becomes the letter: once the last session has passed (a manual clock

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import org.ditcompanion.app
+import org.ditcompanion.design
 import org.ditcompanion.testing
 
 // The pre-session form as a person uses it: the due card, one question per screen, every

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Reduced motion (issue 10): the Settings switch (Appearance.reduceMotion) reaches the
 // theme, and then pages change and dialogs open at once; with motion allowed they animate.

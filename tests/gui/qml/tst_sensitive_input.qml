@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import org.ditcompanion.app
+import org.ditcompanion.design
 import org.ditcompanion.testing
 
 // The keyboard must not learn what a person writes (docs/SECURITY.md, "Habits"): every field
