@@ -475,16 +475,21 @@ Result<std::unique_ptr<Store>> Profile::openStore(const KeyFile &keyFile, Secret
             ErrorCode::DiskFull,
             QCoreApplication::translate("Storage", "There is not enough free space on this device "
                                                    "to save. Nothing was changed."));
-        if (!writable)
+        QString why =
+            QCoreApplication::translate("Storage", "there is not enough free space on this device");
+        if (!writable) {
             reason =
                 makeError(ErrorCode::Io,
                           QCoreApplication::translate("Storage", "Saving is paused: the data store "
                                                                  "or its folder is read-only. "
                                                                  "Nothing was changed."));
+            why =
+                QCoreApplication::translate("Storage", "the data store or its folder is read-only");
+        }
         reading.value()->refuseWrites(reason);
         auto store =
             std::make_unique<Store>(std::move(reading.value()), std::move(databaseKey), m_clock);
-        store->setSavingPaused(true);
+        store->setSavingPaused(true, why);
         return store;
     }
     if (!db)

@@ -38,9 +38,15 @@ public:
 
     // Opened for reading only, because the store or its folder cannot be written (a full disk,
     // a read-only file or folder): everything can be read and nothing saved until it is
-    // opened again with room to write (docs/ARCHITECTURE.md).
+    // opened again with room to write (docs/ARCHITECTURE.md). The reason is in plain words
+    // that finish "Saving is paused: …" ("there is not enough free space on this device").
     bool savingPaused() const { return m_savingPaused; }
-    void setSavingPaused(bool paused) { m_savingPaused = paused; }
+    QString savingPausedReason() const { return m_savingPausedReason; }
+    void setSavingPaused(bool paused, const QString &reason = {})
+    {
+        m_savingPaused = paused;
+        m_savingPausedReason = paused ? reason : QString();
+    }
 
 private:
     std::unique_ptr<Database> m_db;
@@ -50,6 +56,7 @@ private:
     QString m_deviceId;
     Role m_role = Role::Patient;
     bool m_savingPaused = false;
+    QString m_savingPausedReason;
     Settings m_settings;
     RecordStore m_records;
 };

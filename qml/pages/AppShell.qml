@@ -93,8 +93,27 @@ Page {
         onSelected: index => shell.currentIndex = index
     }
 
+    // The store could only be opened for reading: said calmly, with an icon and words, for as
+    // long as the app is unlocked (docs/ARCHITECTURE.md, "saving paused").
+    Notice {
+        id: savingPaused
+        objectName: "savingPausedBanner"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: visible ? Theme.spacingSmall : 0
+        height: visible ? implicitHeight : 0
+        text: Session.savingPausedReason.length > 0
+              ? qsTr("Saving is paused: %1. You can read everything; nothing new can be saved until there is room.").arg(Session.savingPausedReason)
+              : ""
+    }
+
     RowLayout {
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.top: savingPaused.visible ? savingPaused.bottom : parent.top
+        anchors.topMargin: savingPaused.visible ? Theme.spacingSmall : 0
         spacing: 0
 
         NavBar {

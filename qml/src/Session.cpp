@@ -159,6 +159,12 @@ bool Session::handedOver() const
     return handedover::active(m_ctx.profile().directory());
 }
 
+QString Session::savingPausedReason() const
+{
+    auto *store = m_ctx.store();
+    return store && store->savingPaused() ? store->savingPausedReason() : QString();
+}
+
 QString Session::passphraseProblem(const QString &passphrase, const QString &confirmation) const
 {
     return passphrase::problemWith(passphrase, confirmation);

@@ -558,6 +558,9 @@ private Q_SLOTS:
                 return 10;
             if (!store.value()->savingPaused())
                 return 11;
+            if (store.value()->savingPausedReason() !=
+                QStringLiteral("the data store or its folder is read-only"))
+                return 14; // the plain reason the app's banner shows
             if (store.value()->records().list(QStringLiteral("note")).value().size() != 1)
                 return 12;
             if (store.value()->records().append(QStringLiteral("note"), {}))

@@ -46,6 +46,16 @@ bool TestDriver::lockedProfile(const QString &passphrase, const QString &roleTex
     return true;
 }
 
+bool TestDriver::unlockWithSavingPaused(const QString &passphrase, const QString &reason)
+{
+    auto store = m_ctx.profile().unlock(SecretBytes::fromText(passphrase));
+    if (!store)
+        return false;
+    store.value()->setSavingPaused(true, reason);
+    m_ctx.openStore(std::move(store.value()));
+    return true;
+}
+
 void TestDriver::reopenProfile()
 {
     m_ctx.switchProfile(m_ctx.profile().directory());

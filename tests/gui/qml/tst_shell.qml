@@ -91,4 +91,47 @@ TestCase {
         compare(stackedTitle.text, shell.header.title);
         verify(stackedTitle.y >= findChild(shell.header, "crisisButton").height);
     }
+
+    // A store that could only be opened for reading: a calm banner with the core's reason,
+    // in both roles, named for screen readers, and nothing when saving works.
+    function test_savingPausedBanner_data() {
+        return [
+            { tag: "patient", role: "patient" },
+            { tag: "therapist", role: "therapist" }
+        ];
+    }
+    function test_savingPausedBanner(data) {
+        let shell = makeShell(412, 915);
+        const calm = findChild(shell, "savingPausedBanner");
+        verify(!calm.visible);
+        compare(Session.savingPausedReason, "");
+        shell.destroy();
+
+        verify(TestDriver.lockedProfile("correct horse battery", data.role));
+        verify(TestDriver.unlockWithSavingPaused("correct horse battery",
+                                                 "the data store or its folder is read-only"));
+        tryCompare(Session, "state", Session.Unlocked);
+        compare(Session.role, data.role);
+        shell = makeShell(412, 915);
+        const banner = findChild(shell, "savingPausedBanner");
+        verify(banner.visible);
+        const words = "Saving is paused: the data store or its folder is read-only. You can read "
+                      + "everything; nothing new can be saved until there is room.";
+        compare(banner.text, words);
+        compare(TestDriver.accessibleName(banner), words);
+        verify(banner.height > 0);
+        // Persistent: still there on another destination; the pages start below it.
+        mouseClick(findChild(shell.footer, "nav_settings"));
+        verify(banner.visible);
+        verify(shell.currentStack.mapToItem(shell.contentItem, 0, 0).y >= banner.y + banner.height);
+
+        // Locked and unlocked again with room to write: gone.
+        Session.lock();
+        shell.destroy();
+        Session.unlock("correct horse battery");
+        tryCompare(Session, "state", Session.Unlocked, 10000);
+        compare(Session.savingPausedReason, "");
+        shell = makeShell(412, 915);
+        verify(!findChild(shell, "savingPausedBanner").visible);
+    }
 }
