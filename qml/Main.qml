@@ -35,10 +35,9 @@ ApplicationWindow {
         const page = stack.push(crisisComponent, { afterRiskAnswer: afterRiskAnswer === true }) as CrisisPage;
         page.closeRequested.connect(() => stack.pop());
     }
-    // Opens a destination by key, or the crisis page ("crisis"). Used by --page.
-    // Opens a page by its key (the route table, Routes, docs/ARCHITECTURE.md).
+    // Opens a page by its key (the route table, Routes, docs/ARCHITECTURE.md). Used by --page.
     function showPage(key) {
-        if (Routes.route(key, "").destination === "crisis") {
+        if (Routes.destination(key) === "crisis") {
             openCrisis();
             return;
         }

@@ -18,8 +18,13 @@ case "$mode" in
     clang-format --dry-run -Werror "${files[@]}"
     echo "clang-format: ${#files[@]} files clean"
     ;;
-  tidy)
+  tidy|tidy-all)
     build="${2:?build directory with compile_commands.json}"
+    # tidy-all (not in the test command): the static analyzer on the view models too.
+    extra=()
+    if [[ "$mode" == tidy-all ]]; then
+      extra=(--checks='-*,bugprone-*,clang-analyzer-*,-bugprone-easily-swappable-parameters,-bugprone-exception-escape,-clang-analyzer-cplusplus.NewDeleteLeaks,-clang-analyzer-optin.cplusplus.VirtualCall')
+    fi
     mapfile -t files < <(sources 'core/*.cpp' 'app/*.cpp' 'platform/*.cpp' 'qml/src/*.cpp')
     # The Android and iOS adapters are not built here, so there is no compile command for them.
     mapfile -t files < <(printf '%s\n' "${files[@]}" | grep -v -E '^platform/(android|ios)/')
@@ -35,7 +40,7 @@ for e in entries:
     e["command"] = re.sub(r" -Winvalid-pch -include \S+cmake_pch\.hxx", "", e["command"])
 json.dump(entries, open(sys.argv[2], "w"))
 PY
-    printf '%s\n' "${files[@]}" | xargs -P "$(nproc)" -n 4 clang-tidy -p "$db" --quiet 2>&1 \
+    printf '%s\n' "${files[@]}" | xargs -P "$(nproc)" -n 4 clang-tidy -p "$db" "${extra[@]}" --quiet 2>&1 \
       | grep -v -E '^[0-9]+ warnings? (and [0-9]+ errors? )?generated|^Suppressed|^Use -header-filter|^Use -system-headers' \
       | tee "$log" || true
     if grep -q -E '(warning|error):' "$log"; then
@@ -44,5 +49,5 @@ PY
     fi
     echo "clang-tidy: ${#files[@]} files clean"
     ;;
-  *) echo "usage: $0 format|tidy BUILD_DIR" >&2; exit 2 ;;
+  *) echo "usage: $0 format|tidy|tidy-all BUILD_DIR" >&2; exit 2 ;;
 esac

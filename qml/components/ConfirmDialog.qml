@@ -22,11 +22,30 @@ CalmDialog {
         border.color: Theme.divider
     }
 
-    contentItem: Label {
-        text: dialog.text
-        wrapMode: Text.Wrap
-        font.pixelSize: Theme.fontBody
-        color: Theme.text
+    // A question in bold above the text, if given. Not the Dialog's own title: its header made
+    // the dialog's height depend on itself (a binding loop).
+    property string heading
+
+    contentItem: ColumnLayout {
+        spacing: Theme.spacingSmall
+        Label {
+            objectName: dialog.objectName + "Heading"
+            Layout.fillWidth: true
+            visible: dialog.heading !== ""
+            text: dialog.heading
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            color: Theme.text
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            Layout.fillWidth: true
+            text: dialog.text
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+        }
     }
     footer: RowLayout {
         spacing: Theme.spacingSmall

@@ -39,6 +39,11 @@ Card {
         visible: text.length > 0
         text: Measures.dueDetail
     }
+    // The clock or time zone moved since the app last looked: which session the form is for.
+    Notice {
+        objectName: "dueFormClockNotice"
+        text: Measures.clockNotice
+    }
     AppButton {
         objectName: "dueFormAction"
         Layout.fillWidth: true

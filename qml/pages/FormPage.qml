@@ -94,6 +94,13 @@ ScrollPage {
                           : qsTr("When a form is ready, start it from the Measures tab.")
     }
 
+    // The clock or time zone moved since the app last looked: which session this form is for.
+    Notice {
+        objectName: "formClockNotice"
+        visible: text.length > 0 && page.form !== null && !page.form.submitted
+        text: Measures.formClockNotice
+    }
+
     // One question.
     ColumnLayout {
         visible: page.asking

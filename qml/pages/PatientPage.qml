@@ -157,18 +157,6 @@ Page {
                         // (docs/CLINICAL_SAFETY.md, H18); the patient sees it again.
                         onClicked: handOverConfirm.open()
                     }
-                    ConfirmDialog {
-                        id: handOverConfirm
-                        objectName: "handOverConfirm"
-                        title: qsTr("Hand the tablet to %1?").arg(PatientDashboard.label)
-                        text: qsTr("Check that %1 is the patient with you. The tablet will show only their form, which starts by naming them.").arg(PatientDashboard.label)
-                        confirmText: qsTr("Yes, hand over")
-                        cancelText: qsTr("Not now")
-                        onConfirmed: {
-                            if (!HandToPatient.start(page.patientId))
-                                page.message = HandToPatient.errorMessage;
-                        }
-                    }
                     BodyText {
                         muted: true
                         text: qsTr("The tablet then shows only this form, and Get help. Your passphrase brings it back.")
@@ -472,5 +460,18 @@ Page {
     Component {
         id: renameComponent
         AddPatientPage {}
+    }
+
+    ConfirmDialog {
+        id: handOverConfirm
+        objectName: "handOverConfirm"
+        heading: qsTr("Hand the tablet to %1?").arg(PatientDashboard.label)
+        text: qsTr("Check that %1 is the patient with you. The tablet will show only their form, which starts by naming them.").arg(PatientDashboard.label)
+        confirmText: qsTr("Yes, hand over")
+        cancelText: qsTr("Not now")
+        onConfirmed: {
+            if (!HandToPatient.start(page.patientId))
+                page.message = HandToPatient.errorMessage;
+        }
     }
 }

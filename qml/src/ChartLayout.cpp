@@ -160,7 +160,7 @@ void ChartLayout::layOut()
     }
 
     // Session numbers, every k-th where writing each would crowd them.
-    const qreal numberWidth = dw * QString::number(last).size() + dw;
+    const qreal numberWidth = dw * qreal(QString::number(last).size()) + dw;
     const int every = step > 0 ? std::max(1, int(std::ceil(numberWidth / step))) : 1;
     for (int s = first; s <= last; s += every)
         m_sessionTicks.append(
@@ -225,7 +225,7 @@ void ChartLayout::layOut()
     for (int i : order) {
         const QPointF p = positions.at(i);
         const QString text = points.at(i).toMap().value(QStringLiteral("total")).toString();
-        const qreal w = dw * text.size() + 2;
+        const qreal w = dw * qreal(text.size()) + 2;
         const qreal h = th;
         const qreal r = kMarkerRadius + kGap;
         const QList<QRectF> places = {
@@ -259,8 +259,8 @@ void ChartLayout::layOut()
             // At the left, else at the right, else anywhere along the band; first clear of
             // everything, then crossed only by a line (still readable), never under a number.
             QList<qreal> xs = {band.left() + 6, band.right() - 6 - w};
-            for (qreal x = band.left() + 14; x < band.right() - 6 - w; x += 8)
-                xs.append(x);
+            for (int k = 0; band.left() + 14 + 8 * k < band.right() - 6 - w; ++k)
+                xs.append(band.left() + 14 + 8 * k);
             const qreal ys[] = {band.center().y() - th / 2, band.top() + 1, band.bottom() - 1 - th};
             bool found = false;
             for (int pass = 0; pass < 2 && !found; ++pass) {

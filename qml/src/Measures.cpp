@@ -6,6 +6,7 @@
 #include "course/CourseStore.h"
 #include "course/CourseWording.h"
 #include "measures/AnswerSharing.h"
+#include "measures/ClockWatch.h"
 #include "measures/DraftExpiry.h"
 #include "measures/FormPlanner.h"
 #include "measures/Outcomes.h"
@@ -148,6 +149,8 @@ void Measures::clear()
     m_outcomeSummary.clear();
     m_progressColumns.clear();
     m_opensAt.clear();
+    m_sessionStarts.clear();
+    m_clockMoved = false;
     m_pastForms.setRows({});
     m_progressRows.setRows({});
     Q_EMIT changed();
@@ -162,6 +165,7 @@ void Measures::refresh()
     }
     const QDateTime now = m_ctx.clock().now();
     const QString subject = m_ctx.subject();
+    watchClock(*store);
     keepExpiredDrafts(*store, now);
     if (m_form && m_form->submitted())
         m_form->refreshWhoSees(); // sent since it was submitted?
@@ -253,6 +257,7 @@ void Measures::refresh()
     m_dueClosesAt = {};
     m_dueInstruments.clear();
     m_opensAt.clear();
+    m_sessionStarts.clear();
     QList<QVariantMap> past;
     if (!m_hasCourse) {
         m_dueTitle = tr("Your forms will appear here");
@@ -266,8 +271,10 @@ void Measures::refresh()
                                schedule ? schedule.value()
                                         : MeasureSchedule::defaults(course.value()->totalSessions),
                                m_config.formOpensHoursBefore);
-        for (const ScheduledSession &s : calendar.sessions())
+        for (const ScheduledSession &s : calendar.sessions()) {
             m_opensAt.insert(s.number, plan.opensAt(s.number));
+            m_sessionStarts.insert(s.number, s.start);
+        }
         const SessionForm due = plan.due(now, submitted.value(), drafts.value());
         m_dueSession = due.session;
         m_dueState = formStateKey(due.state);
@@ -484,6 +491,44 @@ void Measures::updateDueFromForm()
     }
 }
 
+// A form is filed under the session it was opened for (its draft's), whatever the clock says
+// when it is submitted (tst_responses formKeepsItsSessionWhenTheClockGoesBack).
+void Measures::watchClock(Store &store)
+{
+    ClockWatch watch(store.settings(), m_ctx.clock());
+    const ClockJump jump = watch.check();
+    if (jump.any() && !m_clockMoved) {
+        m_clockMoved = true;
+        qCInfo(lcMeasures) << "clock changed since last seen: went back" << jump.wentBack
+                           << "UTC offset changed" << jump.zoneChanged
+                           << "- forms keep the session they were opened for";
+    }
+    if (!watch.remember())
+        qCWarning(lcMeasures) << "the time last seen could not be kept";
+}
+
+QString Measures::clockNoticeFor(int session) const
+{
+    if (!m_clockMoved || !m_sessionStarts.contains(session))
+        return {};
+    return tr("Your phone's clock or time zone has changed since you last opened the app. This "
+              "form will be filed under session %1 (%2).")
+        .arg(session)
+        .arg(dayText(m_sessionStarts.value(session)));
+}
+
+QString Measures::clockNotice() const
+{
+    if (m_dueState != QStringLiteral("ready") && m_dueState != QStringLiteral("inProgress"))
+        return {};
+    return clockNoticeFor(m_dueSession);
+}
+
+QString Measures::formClockNotice() const
+{
+    return m_form ? clockNoticeFor(m_form->session()) : QString();
+}
+
 void Measures::setForm(FormSession *form)
 {
     if (m_form == form)
@@ -504,6 +549,7 @@ void Measures::setForm(FormSession *form)
         });
     }
     Q_EMIT formChanged();
+    Q_EMIT changed(); // formClockNotice
 }
 
 void Measures::onFormSubmitted(bool risk, bool crisisShown)

@@ -44,6 +44,10 @@ class Measures : public QObject
     Q_PROPERTY(dit::RowsModel *pastForms READ pastForms CONSTANT)
     Q_PROPERTY(dit::RowsModel *progressRows READ progressRows CONSTANT)
     Q_PROPERTY(dit::FormSession *form READ form NOTIFY formChanged)
+    // Empty unless the clock went back or the time zone changed since the app last looked
+    // (ClockWatch): then which session the due form, or the open form, will be filed under.
+    Q_PROPERTY(QString clockNotice READ clockNotice NOTIFY changed)
+    Q_PROPERTY(QString formClockNotice READ formClockNotice NOTIFY changed)
 
 public:
     explicit Measures(AppContext &context, QObject *parent = nullptr);
@@ -64,6 +68,8 @@ public:
     RowsModel *pastForms() { return &m_pastForms; }
     RowsModel *progressRows() { return &m_progressRows; }
     FormSession *form() const { return m_form.data(); }
+    QString clockNotice() const;
+    QString formClockNotice() const;
 
     // When a session's form opens (for reminders): its start minus formOpensHoursBefore.
     Q_INVOKABLE QDateTime formOpensAt(int session) const;
@@ -101,6 +107,8 @@ private:
     QString inProgressDetail(const FormDraft &draft, const QStringList &instruments,
                              const QDateTime &closesAt) const;
     void updateDueFromForm();
+    void watchClock(Store &store);
+    QString clockNoticeFor(int session) const;
 
     AppContext &m_ctx;
     MeasuresConfig m_config;
@@ -116,6 +124,9 @@ private:
     QStringList m_outcomeSummary;
     QStringList m_progressColumns;
     QMap<int, QDateTime> m_opensAt;
+    QMap<int, QDateTime> m_sessionStarts;
+    // The clock or time zone moved since last seen: kept until the store closes.
+    bool m_clockMoved = false;
     RowsModel m_pastForms;
     RowsModel m_progressRows;
     QPointer<FormSession> m_form;

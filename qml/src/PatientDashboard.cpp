@@ -198,7 +198,7 @@ void PatientDashboard::refresh()
     QList<QVariantMap> scores;
     const QString none = QStringLiteral("\u2013");
     // A WSAS total completed from the average says so beside its range (docs/MEASURES.md).
-    const auto band = [this](const QString &label, bool fromAverage) {
+    const auto band = [](const QString &label, bool fromAverage) {
         return fromAverage ? tr("%1, completed from the average").arg(label) : label;
     };
     for (const ScoreComparison &c : o.scores) {

@@ -168,6 +168,12 @@ QString Routes::unknownKeyMessage(const QString &key)
         .arg(key, known.join(QStringLiteral(", ")));
 }
 
+QString Routes::destination(const QString &key)
+{
+    const Route *r = find(key);
+    return r ? r->destination : QString();
+}
+
 QVariantMap Routes::route(const QString &key, const QString &role)
 {
     const Route *r = findFor(key, role);

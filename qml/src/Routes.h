@@ -43,6 +43,8 @@ public:
     // For the shell: {destination, pages, properties, call, argument}, or an empty map when
     // the key is unknown or not `role`'s.
     Q_INVOKABLE static QVariantMap route(const QString &key, const QString &role);
+    // A key's destination ("crisis", a tab's key), or empty for an unknown key.
+    Q_INVOKABLE static QString destination(const QString &key);
 };
 
 } // namespace dit

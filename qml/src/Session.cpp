@@ -187,7 +187,9 @@ void Session::createProfile(QString passphrase, QString confirmation, const QStr
     Profile *profile = &m_ctx.profile();
     runInBackground<StoreResult>(
         this,
-        [profile, secret, role] { return profile->create(*secret, role, kdfParamsForNewKeyFile()); },
+        [profile, secret, role] {
+            return profile->create(*secret, role, kdfParamsForNewKeyFile());
+        },
         [this](StoreResult &result) {
             setBusy(false);
             if (!result) {

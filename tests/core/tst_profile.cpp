@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QTest>
 
+#include <functional>
 #include <pwd.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -16,6 +17,33 @@
 
 using namespace dit;
 using dit::test::secret;
+
+namespace {
+
+constexpr int kCouldNotGiveUpRoot = 100;
+
+// Runs `attempt` as the folder's unprivileged owner: with `nobody` (the tests run as root,
+// who reads and writes any file), in a child process that has given up root for that user;
+// without, here. Returns what `attempt` returned (-1 if the child did not exit normally).
+int asUnprivileged(const struct passwd *nobody, const std::function<int()> &attempt)
+{
+    if (!nobody)
+        return attempt();
+    const pid_t child = ::fork();
+    if (child < 0)
+        return -1;
+    if (child == 0) {
+        if (::setgid(nobody->pw_gid) != 0 || ::setuid(nobody->pw_uid) != 0)
+            ::_exit(kCouldNotGiveUpRoot);
+        ::_exit(attempt());
+    }
+    int status = 0;
+    if (::waitpid(child, &status, 0) != child || !WIFEXITED(status))
+        return -1;
+    return WEXITSTATUS(status);
+}
+
+} // namespace
 
 class TestProfile : public QObject
 {
@@ -456,28 +484,13 @@ private Q_SLOTS:
                             nobody->pw_gid) == 0);
         }
         QVERIFY(QFile::setPermissions(t.path(), QFileDevice::WriteOwner));
-        int code = -1;
         bool markerWritten = false;
-        if (asRoot) {
-            const pid_t child = ::fork();
-            QVERIFY(child >= 0);
-            if (child == 0) {
-                if (::setgid(nobody->pw_gid) != 0 || ::setuid(nobody->pw_uid) != 0)
-                    ::_exit(100);
-                Profile p = t.profile();
-                auto again = p.create(secret("another passphrase"), Role::Patient, test::fastKdf());
-                ::_exit(again ? 101 : int(again.error().code));
-            }
-            int status = 0;
-            QCOMPARE(::waitpid(child, &status, 0), child);
-            QVERIFY(WIFEXITED(status));
-            code = WEXITSTATUS(status);
-            QVERIFY2(code != 100, "could not give up root");
-        } else {
+        const int code = asUnprivileged(nobody, [&] {
             Profile p = t.profile();
             auto again = p.create(secret("another passphrase"), Role::Patient, test::fastKdf());
-            code = again ? 101 : int(again.error().code);
-        }
+            return again ? 101 : int(again.error().code);
+        });
+        QVERIFY2(code != kCouldNotGiveUpRoot, "could not give up root");
         QVERIFY(QFile::setPermissions(t.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                     QFileDevice::ExeOwner));
         markerWritten = QFile::exists(t.path() + QStringLiteral("/creating"));
@@ -567,22 +580,7 @@ private Q_SLOTS:
                 return 13; // nothing can be saved
             return 0;
         };
-        int code = -1;
-        if (asRoot) {
-            const pid_t child = ::fork();
-            QVERIFY(child >= 0);
-            if (child == 0) {
-                if (::setgid(nobody->pw_gid) != 0 || ::setuid(nobody->pw_uid) != 0)
-                    ::_exit(100);
-                ::_exit(attempt());
-            }
-            int status = 0;
-            QCOMPARE(::waitpid(child, &status, 0), child);
-            QVERIFY(WIFEXITED(status));
-            code = WEXITSTATUS(status);
-        } else {
-            code = attempt();
-        }
+        const int code = asUnprivileged(nobody, attempt);
         QVERIFY(::chmod(QFile::encodeName(target).constData(), readOnlyFolder ? 0700 : 0600) == 0);
         QCOMPARE(code, 0);
         QVERIFY(!QFileInfo::exists(p.databasePath() + QStringLiteral("-wal")));

@@ -35,6 +35,24 @@ QByteArray slotFile(const QUrl &server, std::vector<PairingPayload> &slots)
     return text;
 }
 
+// The server's admin account, on stdin: its name, then its password.
+struct Admin
+{
+    QString name;
+    SecretBytes password;
+};
+
+Result<Admin> readAdmin(Context &ctx)
+{
+    auto name = ctx.readLine("Server admin name");
+    if (!name)
+        return name.error();
+    auto password = ctx.readSecret("Server admin password");
+    if (!password)
+        return password.error();
+    return Admin{name.value().trimmed(), std::move(password.value())};
+}
+
 int runPrepare(Context &ctx, Args &args)
 {
     auto server = args.takeOption(QStringLiteral("--server"));
@@ -69,16 +87,13 @@ int runPrepare(Context &ctx, Args &args)
         return ctx.fail(
             makeError(ErrorCode::AlreadyExists,
                       QStringLiteral("%1 exists already; choose a new file").arg(*out)));
-    auto adminName = ctx.readLine("Server admin name");
-    if (!adminName)
-        return ctx.fail(adminName.error());
-    auto adminPassword = ctx.readSecret("Server admin password");
-    if (!adminPassword)
-        return ctx.fail(adminPassword.error());
+    auto admin = readAdmin(ctx);
+    if (!admin)
+        return ctx.fail(admin.error());
 
     NetworkHttpClient http;
-    Provisioning provisioning(http, url, adminName.value().trimmed(), adminPassword.value());
-    adminPassword.value().wipe();
+    Provisioning provisioning(http, url, admin.value().name, admin.value().password);
+    admin.value().password.wipe();
     // The short code's meeting place, when the service has one on this server: clinicians'
     // devices publish there with the short-code account only.
     if (sync.rendezvousServes(url))
@@ -116,12 +131,9 @@ int runRemove(Context &ctx, Args &args)
 {
     if (auto extra = args.leftover())
         return ctx.usage(*extra);
-    auto adminName = ctx.readLine("Server admin name");
-    if (!adminName)
-        return ctx.fail(adminName.error());
-    auto adminPassword = ctx.readSecret("Server admin password");
-    if (!adminPassword)
-        return ctx.fail(adminPassword.error());
+    auto admin = readAdmin(ctx);
+    if (!admin)
+        return ctx.fail(admin.error());
     auto slotText = ctx.readLine("Pair slot");
     if (!slotText)
         return ctx.fail(slotText.error());
@@ -129,9 +141,9 @@ int runRemove(Context &ctx, Args &args)
     if (!slot)
         return ctx.fail(slot.error());
     NetworkHttpClient http;
-    Provisioning provisioning(http, slot.value().server, adminName.value().trimmed(),
-                              adminPassword.value());
-    adminPassword.value().wipe();
+    Provisioning provisioning(http, slot.value().server, admin.value().name,
+                              admin.value().password);
+    admin.value().password.wipe();
     const Status removed = provisioning.removePair(slot.value().pairKey);
     slot.value().pairKey.wipe();
     if (!removed)

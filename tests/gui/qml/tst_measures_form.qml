@@ -116,6 +116,44 @@ TestCase {
         compare(Measures.dueActionLabel, "Start the form");
     }
 
+    // H16 (docs/CLINICAL_SAFETY.md): the clock set back since the app last looked. The due card
+    // and the form say in words which session the form will be filed under.
+    function test_clockSetBackSaysWhichSession() {
+        try {
+            clockSetBackSaysWhichSession();
+        } finally {
+            TestDriver.setLocalNow("2026-03-02T09:00"); // the clock the other tests expect
+        }
+    }
+    function clockSetBackSaysWhichSession() {
+        verify(MeasuresTestDriver.setUpCourse(7)); // session 2: Monday 2 March, 10:00
+        let stack = openHost();
+        compare(Measures.dueState, "ready");
+        compare(Measures.dueSession, 2);
+        compare(Measures.clockNotice, "");
+        verify(!findChild(stack.currentItem, "dueFormClockNotice").visible);
+        // Five minutes back is a time correction, not a change.
+        TestDriver.setLocalNow("2026-03-02T08:55");
+        Measures.refresh();
+        compare(Measures.clockNotice, "");
+        TestDriver.setLocalNow("2026-03-02T08:30");
+        Measures.refresh();
+        const words = /^Your phone's clock or time zone has changed since you last opened the app\. This form will be filed under session 2 \(Monday.* (2 March|March 2)\)\.$/;
+        verify(words.test(Measures.clockNotice), Measures.clockNotice);
+        const notice = findChild(stack.currentItem, "dueFormClockNotice");
+        verify(notice.visible);
+        compare(notice.text, Measures.clockNotice);
+        compare(notice.Accessible.name, Measures.clockNotice);
+        // It stays said while the app is open, not only for the minute it was noticed.
+        TestDriver.advanceClock(60);
+        Measures.refresh();
+        verify(words.test(Measures.clockNotice), Measures.clockNotice);
+        const page = startForm(stack);
+        compare(Measures.formClockNotice, Measures.clockNotice);
+        verify(findChild(page, "formClockNotice").visible);
+        compare(findChild(page, "formClockNotice").text, Measures.formClockNotice);
+    }
+
     function test_formFlowSurvivesClosingAndLocking() {
         verify(MeasuresTestDriver.setUpCourse(7));
         let stack = openHost();
