@@ -103,9 +103,11 @@ Page {
         anchors.top: parent.top
         anchors.margins: visible ? Theme.spacingSmall : 0
         height: visible ? implicitHeight : 0
-        text: Session.savingPausedReason.length > 0
-              ? qsTr("Saving is paused: %1. You can read everything; nothing new can be saved until there is room.").arg(Session.savingPausedReason)
-              : ""
+        // What to do depends on why: room to make, or a folder to make writable again.
+        text: Session.savingPausedReason.length === 0 ? ""
+              : Session.savingPausedForRoom
+                ? qsTr("Saving is paused: %1. You can read everything, but nothing new can be saved. To save again, free some space on this device, then lock the app and unlock it.").arg(Session.savingPausedReason)
+                : qsTr("Saving is paused: %1. You can read everything, but nothing new can be saved. To save again, make the app's folder writable again (or ask whoever looks after this device), then lock the app and unlock it.").arg(Session.savingPausedReason)
     }
 
     RowLayout {

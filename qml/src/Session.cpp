@@ -165,6 +165,12 @@ QString Session::savingPausedReason() const
     return store && store->savingPaused() ? store->savingPausedReason() : QString();
 }
 
+bool Session::savingPausedForRoom() const
+{
+    auto *store = m_ctx.store();
+    return store && store->savingPausedBy() == Store::Pause::NoRoom;
+}
+
 QString Session::passphraseProblem(const QString &passphrase, const QString &confirmation) const
 {
     return passphrase::problemWith(passphrase, confirmation);

@@ -38,6 +38,9 @@ class Session : public QObject
     // Empty unless the open store could only be opened for reading (a full disk, a read-only
     // file or folder): then why, in plain words from the core (docs/ARCHITECTURE.md).
     Q_PROPERTY(QString savingPausedReason READ savingPausedReason NOTIFY stateChanged)
+    // True when saving is paused for lack of room (free some space); false when it is paused
+    // because the store or its folder is read-only (make it writable), or not paused at all.
+    Q_PROPERTY(bool savingPausedForRoom READ savingPausedForRoom NOTIFY stateChanged)
 
 public:
     enum State { Welcome, Locked, Unlocked, Damaged };
@@ -61,6 +64,7 @@ public:
     bool quickUnlockEnabled() const;
     bool handedOver() const;
     QString savingPausedReason() const;
+    bool savingPausedForRoom() const;
 
     // Empty if acceptable; otherwise a sentence for the person.
     Q_INVOKABLE QString passphraseProblem(const QString &passphrase,

@@ -46,12 +46,13 @@ bool TestDriver::lockedProfile(const QString &passphrase, const QString &roleTex
     return true;
 }
 
-bool TestDriver::unlockWithSavingPaused(const QString &passphrase, const QString &reason)
+bool TestDriver::unlockWithSavingPaused(const QString &passphrase, const QString &reason,
+                                        bool noRoom)
 {
     auto store = m_ctx.profile().unlock(SecretBytes::fromText(passphrase));
     if (!store)
         return false;
-    store.value()->setSavingPaused(true, reason);
+    store.value()->setSavingPaused(noRoom ? Store::Pause::NoRoom : Store::Pause::ReadOnly, reason);
     m_ctx.openStore(std::move(store.value()));
     return true;
 }

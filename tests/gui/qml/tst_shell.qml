@@ -95,9 +95,23 @@ TestCase {
     // A store that could only be opened for reading: a calm banner with the core's reason,
     // in both roles, named for screen readers, and nothing when saving works.
     function test_savingPausedBanner_data() {
+        const readOnly = "the data store or its folder is read-only";
+        const noRoom = "there is not enough free space on this device";
+        const reading = "You can read everything, but nothing new can be saved. ";
+        const relock = ", then lock the app and unlock it.";
         return [
-            { tag: "patient", role: "patient" },
-            { tag: "therapist", role: "therapist" }
+            { tag: "patient, read-only", role: "patient", reason: readOnly, noRoom: false,
+              words: "Saving is paused: " + readOnly + ". " + reading + "To save again, make the "
+                     + "app's folder writable again (or ask whoever looks after this device)" + relock },
+            { tag: "therapist, read-only", role: "therapist", reason: readOnly, noRoom: false,
+              words: "Saving is paused: " + readOnly + ". " + reading + "To save again, make the "
+                     + "app's folder writable again (or ask whoever looks after this device)" + relock },
+            { tag: "patient, full disk", role: "patient", reason: noRoom, noRoom: true,
+              words: "Saving is paused: " + noRoom + ". " + reading
+                     + "To save again, free some space on this device" + relock },
+            { tag: "therapist, full disk", role: "therapist", reason: noRoom, noRoom: true,
+              words: "Saving is paused: " + noRoom + ". " + reading
+                     + "To save again, free some space on this device" + relock }
         ];
     }
     function test_savingPausedBanner(data) {
@@ -108,15 +122,14 @@ TestCase {
         shell.destroy();
 
         verify(TestDriver.lockedProfile("correct horse battery", data.role));
-        verify(TestDriver.unlockWithSavingPaused("correct horse battery",
-                                                 "the data store or its folder is read-only"));
+        verify(TestDriver.unlockWithSavingPaused("correct horse battery", data.reason, data.noRoom));
         tryCompare(Session, "state", Session.Unlocked);
         compare(Session.role, data.role);
+        compare(Session.savingPausedForRoom, data.noRoom);
         shell = makeShell(412, 915);
         const banner = findChild(shell, "savingPausedBanner");
         verify(banner.visible);
-        const words = "Saving is paused: the data store or its folder is read-only. You can read "
-                      + "everything; nothing new can be saved until there is room.";
+        const words = data.words;
         compare(banner.text, words);
         compare(TestDriver.accessibleName(banner), words);
         verify(banner.height > 0);
@@ -131,6 +144,7 @@ TestCase {
         Session.unlock("correct horse battery");
         tryCompare(Session, "state", Session.Unlocked, 10000);
         compare(Session.savingPausedReason, "");
+        verify(!Session.savingPausedForRoom);
         shell = makeShell(412, 915);
         verify(!findChild(shell, "savingPausedBanner").visible);
     }
