@@ -106,8 +106,8 @@ Page {
         // What to do depends on why: room to make, or a folder to make writable again.
         text: Session.savingPausedReason.length === 0 ? ""
               : Session.savingPausedForRoom
-                ? qsTr("Saving is paused: %1. You can read everything, but nothing new can be saved. To save again, free some space on this device, then lock the app and unlock it.").arg(Session.savingPausedReason)
-                : qsTr("Saving is paused: %1. You can read everything, but nothing new can be saved. To save again, make the app's folder writable again (or ask whoever looks after this device), then lock the app and unlock it.").arg(Session.savingPausedReason)
+                ? qsTr("Saving is paused: %1. You can still read everything. To save again, free some space, then lock and unlock the app.").arg(Session.savingPausedReason)
+                : qsTr("Saving is paused: %1. You can still read everything. To save again, make the folder writable, then lock and unlock the app.").arg(Session.savingPausedReason)
     }
 
     RowLayout {

@@ -97,22 +97,18 @@ TestCase {
     function test_savingPausedBanner_data() {
         const readOnly = "the data store or its folder is read-only";
         const noRoom = "there is not enough free space on this device";
-        const reading = "You can read everything, but nothing new can be saved. ";
-        const relock = ", then lock the app and unlock it.";
-        return [
-            { tag: "patient, read-only", role: "patient", reason: readOnly, noRoom: false,
-              words: "Saving is paused: " + readOnly + ". " + reading + "To save again, make the "
-                     + "app's folder writable again (or ask whoever looks after this device)" + relock },
-            { tag: "therapist, read-only", role: "therapist", reason: readOnly, noRoom: false,
-              words: "Saving is paused: " + readOnly + ". " + reading + "To save again, make the "
-                     + "app's folder writable again (or ask whoever looks after this device)" + relock },
-            { tag: "patient, full disk", role: "patient", reason: noRoom, noRoom: true,
-              words: "Saving is paused: " + noRoom + ". " + reading
-                     + "To save again, free some space on this device" + relock },
-            { tag: "therapist, full disk", role: "therapist", reason: noRoom, noRoom: true,
-              words: "Saving is paused: " + noRoom + ". " + reading
-                     + "To save again, free some space on this device" + relock }
-        ];
+        const reading = "You can still read everything. To save again, ";
+        const relock = ", then lock and unlock the app.";
+        const rows = [];
+        for (const role of ["patient", "therapist"]) {
+            rows.push({ tag: role + ", read-only", role: role, reason: readOnly, noRoom: false,
+                        words: "Saving is paused: " + readOnly + ". " + reading
+                               + "make the folder writable" + relock });
+            rows.push({ tag: role + ", full disk", role: role, reason: noRoom, noRoom: true,
+                        words: "Saving is paused: " + noRoom + ". " + reading
+                               + "free some space" + relock });
+        }
+        return rows;
     }
     function test_savingPausedBanner(data) {
         let shell = makeShell(412, 915);
