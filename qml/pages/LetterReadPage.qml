@@ -212,8 +212,11 @@ ScrollPage {
     Notice {
         objectName: "letterNoteKept"
         visible: page.keptNote !== null && !noteDialog.visible
+        // The passage's first words are enough to know it again.
         text: page.keptNote !== null
-              ? qsTr("You had started a note on “%1”. It is kept on this device.").arg(page.keptNote.quote)
+              ? qsTr("You had started a note on “%1”. It is kept on this device.")
+                .arg(page.keptNote.quote.length > 60 ? page.keptNote.quote.slice(0, 57).trim() + "…"
+                                                      : page.keptNote.quote)
               : ""
     }
     AppButton {
