@@ -19,6 +19,7 @@
 #include <fcntl.h>
 #include <optional>
 #include <sodium.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 namespace dit::backup {
@@ -229,7 +230,8 @@ Status copyInto(Database &db, const QString &workPath, const SecretBytes &innerK
             return db.exec(setVersion.constData());
         }();
         copied = copied ? db.exec("COMMIT;") : copied;
-        if (!copied)
+        // A full disk may have ended the transaction already: no second failure to log.
+        if (!copied && sqlite3_get_autocommit(db.handle()) == 0)
             (void)db.exec("ROLLBACK;");
     }
     (void)db.detach("backup");
