@@ -210,8 +210,10 @@ Status Database::exec(const char *sql)
         // A full disk or a file that cannot be read or written is explained to the person in
         // plain words by the caller: logged only for debugging, not as a second message.
         const int primary = rc & 0xff;
+        // SQLCipher's export passes a full disk on as a plain error with SQLite's words.
+        const bool diskFull = msg && std::strstr(msg, "database or disk is full") != nullptr;
         if (primary == SQLITE_FULL || primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN ||
-            primary == SQLITE_READONLY)
+            primary == SQLITE_READONLY || diskFull)
             qCDebug(lcStorage) << "statement failed:" << (msg ? msg : "") << "rc" << rc;
         else
             qCWarning(lcStorage) << "statement failed:" << (msg ? msg : "") << "rc" << rc;
