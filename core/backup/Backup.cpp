@@ -17,7 +17,9 @@
 
 #include <cerrno>
 #include <fcntl.h>
+#include <optional>
 #include <sodium.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 namespace dit::backup {
@@ -205,6 +207,37 @@ Error roleMismatch(const QString &backupRole)
                                                     "Nothing was changed."));
 }
 
+// Copies `source` into a new work database at `workPath` under `innerKey`, in one read of the
+// store: a deferred transaction, so the app can go on saving while the backup is made.
+Status copyInto(Database &db, const QString &workPath, const SecretBytes &innerKey,
+                Manifest &manifest)
+{
+    if (Status s = createEmptyPrivateFile(workPath); !s)
+        return s;
+    if (Status s = db.attach(workPath, "backup", innerKey); !s)
+        return s;
+    Status copied = db.exec("BEGIN DEFERRED;");
+    if (copied) {
+        copied = [&]() -> Status {
+            auto version = db.userVersion();
+            if (!version)
+                return version.error();
+            manifest.schemaVersion = version.value();
+            if (Status s = db.exec("SELECT sqlcipher_export('backup');"); !s)
+                return s;
+            const QByteArray setVersion =
+                "PRAGMA backup.user_version = " + QByteArray::number(version.value()) + ';';
+            return db.exec(setVersion.constData());
+        }();
+        copied = copied ? db.exec("COMMIT;") : copied;
+        // A full disk may have ended the transaction already: no second failure to log.
+        if (!copied && sqlite3_get_autocommit(db.handle()) == 0)
+            (void)db.exec("ROLLBACK;");
+    }
+    (void)db.detach("backup");
+    return copied;
+}
+
 } // namespace
 
 const QStringList &mergedTables()
@@ -227,15 +260,20 @@ const QStringList &unmergedTables()
 int removeLeftoverTemporaries(const QString &folder)
 {
     static const QRegularExpression ours(QStringLiteral("^\\..+\\.tmp-[0-9a-f]{32}$"));
+    // The encrypted work copy of a store that could not be written, and its journal: its
+    // content is indistinguishable from random bytes, so its name alone says it is ours.
+    static const QRegularExpression work(QStringLiteral("^\\..+\\.work-[0-9a-f]{32}(-journal)?$"));
     QDir dir(folder);
     int removed = 0;
     for (const QFileInfo &f :
-         dir.entryInfoList({QStringLiteral(".*.tmp-*")}, QDir::Files | QDir::Hidden)) {
-        if (f.isSymLink() || !ours.match(f.fileName()).hasMatch() ||
+         dir.entryInfoList({QStringLiteral(".*.tmp-*"), QStringLiteral(".*.work-*")},
+                           QDir::Files | QDir::Hidden)) {
+        const bool isWork = work.match(f.fileName()).hasMatch();
+        if (f.isSymLink() || !(isWork || ours.match(f.fileName()).hasMatch()) ||
             f.lastModified() >= processStarted())
             continue;
         QFile file(f.absoluteFilePath());
-        if (f.size() > 0) {
+        if (f.size() > 0 && !isWork) {
             if (!file.open(QIODevice::ReadOnly))
                 continue;
             const QByteArray start = file.read(sizeof kMagic);
@@ -282,45 +320,50 @@ Result<Info> create(const Profile &profile, const SecretBytes &databaseKey,
     if (!streamKey)
         return streamKey.error();
 
-    // 1. Copy the store into a work database under a fresh random key.
+    // 1. Copy the store into a work database under a fresh random key: in the profile folder,
+    // through a connection that could write the store; where the store cannot be written
+    // (a read-only store or folder, a full disk: saving paused), read without writing
+    // anything beside it, into a work copy beside the destination, which has room
+    // (docs/ARCHITECTURE.md, "Backups of a store that cannot be written").
     const SecretBytes innerKey = SecretBytes::random(kInnerKeyBytes);
-    WorkFile work(profile.newWorkFilePath(QStringLiteral("backup")));
     Manifest manifest;
-    {
-        if (Status s = createEmptyPrivateFile(work.path()); !s)
-            return s.error();
+    std::optional<WorkFile> work;
+    Status copied = [&]() -> Status {
+        const QString wal = profile.databasePath() + QStringLiteral("-wal");
+        const QString shm = profile.databasePath() + QStringLiteral("-shm");
+        const bool hadWal = QFileInfo::exists(wal);
+        const bool hadShm = QFileInfo::exists(shm);
+        work.emplace(profile.newWorkFilePath(QStringLiteral("backup")));
         auto source =
             Database::open(profile.databasePath(), databaseKey, Database::Mode::OpenExisting);
+        if (!source) {
+            // The empty WAL and index a failed open may have made are not left behind.
+            if (!hadWal && QFileInfo(wal).size() == 0)
+                QFile::remove(wal);
+            if (!hadShm && !QFileInfo::exists(wal))
+                QFile::remove(shm);
+            return source.error();
+        }
+        return copyInto(*source.value(), work->path(), innerKey, manifest);
+    }();
+    // SQLCipher's export reports a full disk as a plain error: said as what it is.
+    if (!copied)
+        copied = Status(explainIfDiskFull(copied.error(), profile.directory()));
+    if (!copied &&
+        (copied.error().code == ErrorCode::Io || copied.error().code == ErrorCode::DiskFull)) {
+        work.emplace(dest.absolutePath() + QStringLiteral("/.") + dest.fileName() +
+                     QStringLiteral(".work-") + newRandomId());
+        auto source = profile.openForReading(databaseKey, true, Database::Attached::Writable);
         if (!source)
             return explainIfDiskFull(source.error(), profile.directory());
-        Database &db = *source.value();
-        if (Status s = db.attach(work.path(), "backup", innerKey); !s)
-            return explainIfDiskFull(s.error(), profile.directory());
-        // A deferred transaction: one consistent read of the store, and a write lock only on
-        // the copy, so the app can go on saving while the backup is made.
-        Status copied = db.exec("BEGIN DEFERRED;");
-        if (copied) {
-            copied = [&]() -> Status {
-                auto version = db.userVersion();
-                if (!version)
-                    return version.error();
-                manifest.schemaVersion = version.value();
-                if (Status s = db.exec("SELECT sqlcipher_export('backup');"); !s)
-                    return s;
-                const QByteArray setVersion =
-                    "PRAGMA backup.user_version = " + QByteArray::number(version.value()) + ';';
-                return db.exec(setVersion.constData());
-            }();
-            copied = copied ? db.exec("COMMIT;") : copied;
-            if (!copied)
-                (void)db.exec("ROLLBACK;");
-        }
-        (void)db.detach("backup");
+        copied = copyInto(*source.value(), work->path(), innerKey, manifest);
         if (!copied)
-            return explainIfDiskFull(copied.error(), profile.directory());
+            return explainIfDiskFull(copied.error(), dest.absolutePath());
     }
+    if (!copied)
+        return copied.error();
     {
-        auto copy = Database::open(work.path(), innerKey, Database::Mode::ReadOnly);
+        auto copy = Database::open(work->path(), innerKey, Database::Mode::ReadOnly);
         if (!copy)
             return explainIfDiskFull(copy.error(), profile.directory());
         Database &db = *copy.value();
@@ -339,7 +382,7 @@ Result<Info> create(const Profile &profile, const SecretBytes &databaseKey,
     }
     manifest.appVersion = appVersion;
     manifest.createdAt = clock.now().toUTC();
-    manifest.databaseBytes = QFileInfo(work.path()).size();
+    manifest.databaseBytes = QFileInfo(work->path()).size();
 
     // 2. Encrypt it into a temporary file beside the destination, read it back, flush, rename.
     const auto stopAt = [&](WriteStep step) {
@@ -361,7 +404,7 @@ Result<Info> create(const Profile &profile, const SecretBytes &databaseKey,
         ::close(fd);
         return interrupted;
     }
-    auto written = writeStream(fd, header, streamKey.value(), innerKey, manifest, work.path());
+    auto written = writeStream(fd, header, streamKey.value(), innerKey, manifest, work->path());
     if (!written) {
         ::close(fd);
         return written.error();

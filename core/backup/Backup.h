@@ -32,8 +32,9 @@ struct CreateOptions
     FaultInjector fault;  // tests: stop the write of the file at a step
 };
 // Removes what a backup killed while writing left in `folder`: hidden `.NAME.tmp-<id>` files
-// that are unmistakably ours (empty, or starting with a backup's magic) and older than this
-// process. Called before each backup is written there. Returns how many went.
+// that are unmistakably ours (empty, or starting with a backup's magic) and, of a store that
+// could not be written, its work copy `.NAME.work-<id>` (and its `-journal`), all older than
+// this process. Called before each backup is written there. Returns how many went.
 int removeLeftoverTemporaries(const QString &folder);
 
 Result<Info> create(const Profile &profile, const SecretBytes &databaseKey,

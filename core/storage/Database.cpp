@@ -92,7 +92,7 @@ Status companionsArePlainFiles(const QString &path)
 } // namespace
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const SecretBytes &rawKey,
-                                                 Mode mode)
+                                                 Mode mode, Attached attached)
 {
     const QFileInfo info(path);
     if (mode == Mode::CreateNew && info.exists())
@@ -116,14 +116,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secr
     if (Status s = companionsArePlainFiles(path); !s)
         return s.error();
     const bool readOnly = mode == Mode::ReadOnly || mode == Mode::ReadOnlyFile;
+    // For copying, the store is read-only through its name (SQLite's URI `mode=ro` or
+    // `immutable`), not through the connection's flags, which attached databases inherit.
+    const bool copying = readOnly && attached == Attached::Writable;
     const int flags = SQLITE_OPEN_FULLMUTEX |
-                      (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
+                      (readOnly && !copying ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
                       (mode == Mode::CreateNew ? SQLITE_OPEN_CREATE : 0) |
-                      (mode == Mode::ReadOnlyFile ? SQLITE_OPEN_URI : 0);
-    const QByteArray name =
-        mode == Mode::ReadOnlyFile
-            ? QUrl::fromLocalFile(info.absoluteFilePath()).toEncoded() + "?immutable=1"
-            : QFile::encodeName(path);
+                      (mode == Mode::ReadOnlyFile || copying ? SQLITE_OPEN_URI : 0);
+    const QByteArray uri = QUrl::fromLocalFile(info.absoluteFilePath()).toEncoded();
+    const QByteArray name = mode == Mode::ReadOnlyFile ? uri + "?immutable=1"
+                            : copying                  ? uri + "?mode=ro"
+                                                       : QFile::encodeName(path);
     sqlite3 *handle = nullptr;
     const int rc = sqlite3_open_v2(name.constData(), &handle, flags, nullptr);
     if (rc != SQLITE_OK) {
@@ -136,6 +139,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secr
         sqlite3_close(handle);
         return makeError(ErrorCode::Io, QCoreApplication::translate(
                                             "Storage", "The data store file is read-only."));
+    }
+    if (copying && sqlite3_db_readonly(handle, "main") != 1) {
+        sqlite3_close(handle);
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("The store was not opened read-only."));
     }
     std::unique_ptr<Database> db(new Database(handle, path));
     if (Status s = db->configure(rawKey, mode); !s) {
@@ -202,8 +210,10 @@ Status Database::exec(const char *sql)
         // A full disk or a file that cannot be read or written is explained to the person in
         // plain words by the caller: logged only for debugging, not as a second message.
         const int primary = rc & 0xff;
+        // SQLCipher's export passes a full disk on as a plain error with SQLite's words.
+        const bool diskFull = msg && std::strstr(msg, "database or disk is full") != nullptr;
         if (primary == SQLITE_FULL || primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN ||
-            primary == SQLITE_READONLY)
+            primary == SQLITE_READONLY || diskFull)
             qCDebug(lcStorage) << "statement failed:" << (msg ? msg : "") << "rc" << rc;
         else
             qCWarning(lcStorage) << "statement failed:" << (msg ? msg : "") << "rc" << rc;

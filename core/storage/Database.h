@@ -25,11 +25,16 @@ public:
     // ReadOnlyFile reads the store file alone, taking no locks and making no -wal or -shm
     // (SQLite's "immutable"): only for a store nothing can write, whose WAL is absent or empty.
     enum class Mode { CreateNew, OpenExisting, ReadOnly, ReadOnlyFile };
+    // Databases attached to a read-only connection are read-only too, unless it is opened
+    // for copying: then only the store itself is read-only, and a work copy attached to it
+    // can be written (a backup of a store that cannot be written, docs/ARCHITECTURE.md).
+    enum class Attached { ReadOnly, Writable };
 
     // With an empty key the database is plain SQLite; only benchmarks use that, as the
     // unencrypted baseline "through the same code".
     static Result<std::unique_ptr<Database>> open(const QString &path, const SecretBytes &rawKey,
-                                                  Mode mode);
+                                                  Mode mode,
+                                                  Attached attached = Attached::ReadOnly);
     // A private, unencrypted in-memory database for public data only (the psychoeducation
     // search index). Nothing a person entered may go here: it is not encrypted.
     static Result<std::unique_ptr<Database>> openInMemory();

@@ -425,17 +425,18 @@ Status Profile::checkStore(const KeyFile &keyFile, const SecretBytes &databaseKe
 }
 
 Result<std::unique_ptr<Database>> Profile::openForReading(const SecretBytes &databaseKey,
-                                                          bool fileAloneIfPossible) const
+                                                          bool fileAloneIfPossible,
+                                                          Database::Attached attached) const
 {
     // Reading needs SQLite's index (-shm) beside the store: where it cannot be made (a full
     // disk, a read-only folder) and the WAL holds nothing, the store file alone is the store.
     const bool fileAlone = emptyOrAbsent(databasePath() + QStringLiteral("-wal")) &&
                            !QFileInfo::exists(databasePath() + QStringLiteral("-shm"));
     if (fileAlone && fileAloneIfPossible)
-        return Database::open(databasePath(), databaseKey, Database::Mode::ReadOnlyFile);
-    auto db = Database::open(databasePath(), databaseKey, Database::Mode::ReadOnly);
+        return Database::open(databasePath(), databaseKey, Database::Mode::ReadOnlyFile, attached);
+    auto db = Database::open(databasePath(), databaseKey, Database::Mode::ReadOnly, attached);
     if (!db && cannotWrite(db.error()) && fileAlone)
-        return Database::open(databasePath(), databaseKey, Database::Mode::ReadOnlyFile);
+        return Database::open(databasePath(), databaseKey, Database::Mode::ReadOnlyFile, attached);
     return db;
 }
 
@@ -475,16 +476,23 @@ Result<std::unique_ptr<Store>> Profile::openStore(const KeyFile &keyFile, Secret
             ErrorCode::DiskFull,
             QCoreApplication::translate("Storage", "There is not enough free space on this device "
                                                    "to save. Nothing was changed."));
-        if (!writable)
+        QString why =
+            QCoreApplication::translate("Storage", "there is not enough free space on this device");
+        Store::Pause pause = Store::Pause::NoRoom;
+        if (!writable) {
+            pause = Store::Pause::ReadOnly;
             reason =
                 makeError(ErrorCode::Io,
                           QCoreApplication::translate("Storage", "Saving is paused: the data store "
                                                                  "or its folder is read-only. "
                                                                  "Nothing was changed."));
+            why =
+                QCoreApplication::translate("Storage", "the data store or its folder is read-only");
+        }
         reading.value()->refuseWrites(reason);
         auto store =
             std::make_unique<Store>(std::move(reading.value()), std::move(databaseKey), m_clock);
-        store->setSavingPaused(true);
+        store->setSavingPaused(pause, why);
         return store;
     }
     if (!db)

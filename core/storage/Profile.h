@@ -95,6 +95,13 @@ public:
     // next time the profile is opened.
     QString newWorkFilePath(const QString &purpose) const;
 
+    // The store opened for reading only, writing nothing beside it where it cannot (the
+    // store file alone where SQLite's index cannot be made and the WAL holds nothing).
+    // `attached`: Writable lets a backup attach its work copy to the connection.
+    Result<std::unique_ptr<Database>>
+    openForReading(const SecretBytes &databaseKey, bool fileAloneIfPossible,
+                   Database::Attached attached = Database::Attached::ReadOnly) const;
+
     QString directory() const { return m_dir; }
     QString keyFilePath() const;
     QString databasePath() const;
@@ -115,8 +122,6 @@ private:
     void removeStaleWorkFiles() const;
     Status checkStore(const KeyFile &keyFile, const SecretBytes &databaseKey) const;
     Result<std::unique_ptr<Store>> openStore(const KeyFile &keyFile, SecretBytes databaseKey);
-    Result<std::unique_ptr<Database>> openForReading(const SecretBytes &databaseKey,
-                                                     bool fileAloneIfPossible) const;
     Result<SecretBytes> checkPassphrase(const KeyFile &keyFile, const SecretBytes &passphrase);
     Status writeKeyFile(const KeyFile &keyFile, const FaultInjector &fault = {});
 

@@ -38,9 +38,19 @@ public:
 
     // Opened for reading only, because the store or its folder cannot be written (a full disk,
     // a read-only file or folder): everything can be read and nothing saved until it is
-    // opened again with room to write (docs/ARCHITECTURE.md).
-    bool savingPaused() const { return m_savingPaused; }
-    void setSavingPaused(bool paused) { m_savingPaused = paused; }
+    // opened again with room to write (docs/ARCHITECTURE.md). The reason is in plain words
+    // that finish "Saving is paused: …" ("there is not enough free space on this device");
+    // which of the two it is tells the app what to advise (free some space, or make the
+    // folder writable).
+    enum class Pause { None, NoRoom, ReadOnly };
+    bool savingPaused() const { return m_pause != Pause::None; }
+    Pause savingPausedBy() const { return m_pause; }
+    QString savingPausedReason() const { return m_savingPausedReason; }
+    void setSavingPaused(Pause why, const QString &reason = {})
+    {
+        m_pause = why;
+        m_savingPausedReason = why != Pause::None ? reason : QString();
+    }
 
 private:
     std::unique_ptr<Database> m_db;
@@ -49,7 +59,8 @@ private:
     QString m_profileId;
     QString m_deviceId;
     Role m_role = Role::Patient;
-    bool m_savingPaused = false;
+    Pause m_pause = Pause::None;
+    QString m_savingPausedReason;
     Settings m_settings;
     RecordStore m_records;
 };

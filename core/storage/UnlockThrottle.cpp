@@ -1,6 +1,7 @@
 #include "UnlockThrottle.h"
 
 #include "AtomicFile.h"
+#include "DiskSpace.h"
 #include "common/Logging.h"
 #include "common/RegularFile.h"
 
@@ -9,12 +10,37 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace dit {
 
 namespace {
 constexpr qint64 kMaxFileBytes = 4096;
+// Every count is written at this length (JSON ignores the trailing spaces), so rewriting it
+// in place never makes the file longer (below).
+constexpr qsizetype kPaddedBytes = 256;
+
+// On a full disk there is no room for the new file an atomic write needs, but the counter's
+// own file, already there at its full length, has room for the next count: written over in
+// place, a wrong passphrase is still counted (docs/SECURITY.md). Only a regular file is
+// written, never through a link, and never made longer.
+Status overwriteInPlace(const QString &path, const QByteArray &bytes)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return diskFullError();
+    struct stat st
+    {};
+    const bool fits = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= bytes.size();
+    const bool written =
+        fits && ::pwrite(fd, bytes.constData(), size_t(bytes.size()), 0) == ssize_t(bytes.size()) &&
+        ::fsync(fd) == 0;
+    ::close(fd);
+    return written ? Status{} : Status(diskFullError());
 }
+} // namespace
 
 UnlockThrottle::UnlockThrottle(QString path, const Clock &clock)
     : m_path(std::move(path)), m_clock(clock)
@@ -50,10 +76,13 @@ Status UnlockThrottle::save(const State &s) const
     const QJsonObject o{{QStringLiteral("failures"), s.failures},
                         {QStringLiteral("boot"), QString::fromLatin1(s.bootId)},
                         {QStringLiteral("at"), double(s.lastFailureMs)}};
-    if (Status st = writeFileAtomically(m_path, QJsonDocument(o).toJson(QJsonDocument::Compact));
-        !st)
-        return st;
-    return {};
+    QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    if (bytes.size() < kPaddedBytes)
+        bytes.append(QByteArray(kPaddedBytes - bytes.size(), ' '));
+    Status st = writeFileAtomically(m_path, bytes);
+    if (!st && st.error().code == ErrorCode::DiskFull)
+        st = overwriteInPlace(m_path, bytes);
+    return st;
 }
 
 Status UnlockThrottle::prepareToCount() const
@@ -100,8 +129,10 @@ void UnlockThrottle::recordFailure()
 
 void UnlockThrottle::reset()
 {
-    if (QFile::exists(m_path))
-        QFile::remove(m_path);
+    // Kept, at nothing counted, rather than removed: on a full disk its room is what lets
+    // the next wrong passphrase be counted (and so the passphrase be checked at all).
+    if (failures() != 0 || !QFile::exists(m_path))
+        (void)save(State{});
 }
 
 } // namespace dit

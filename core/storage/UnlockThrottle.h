@@ -21,9 +21,11 @@ public:
     int failures() const;
     qint64 secondsRemaining() const;
     void recordFailure();
-    // Writes the count as it stands, proving the next failure can be recorded: on a full
-    // disk it cannot, and the passphrase must then not be tried at all.
+    // Writes the count as it stands, proving the next failure can be recorded (on a full
+    // disk, over the counter's own file in place): where it cannot be, the passphrase must
+    // not be tried at all.
     Status prepareToCount() const;
+    // Back to nothing counted; the file is kept, so a full disk can still count.
     void reset();
 
     // Seconds to wait after `failures` consecutive wrong passphrases: the first four are

@@ -2,6 +2,7 @@
 // anything damaged, cut off, foreign or under the wrong passphrase without changing anything.
 // Restoring into profiles and merging: tst_backup_restore.
 #include "BackupFixture.h"
+#include "Processes.h"
 #include "backup/Backup.h"
 #include "backup/BackupFormat.h"
 #include "backup/BackupStream.h"
@@ -18,8 +19,10 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <pwd.h>
 #include <sodium.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace dit;
 using dit::test::kBackupPass;
@@ -155,6 +158,70 @@ private Q_SLOTS:
 
     // A backup reads one consistent state and takes no lock on the store: the app can be in
     // the middle of saving, and what it has not committed is not in the backup.
+    // A store that cannot be written (a read-only store file or folder) opens for reading
+    // with saving paused, and a backup of it to another folder works: it is the way out.
+    // Nothing in the profile folder changes. Root writes anything, so as root (CI) the
+    // backup runs in a child that has given up root for "nobody", who owns both folders.
+    void backupFromAReadOnlyStoreOrFolder_data()
+    {
+        QTest::addColumn<bool>("readOnlyFolder");
+        QTest::newRow("read-only store file") << false;
+        QTest::newRow("read-only folder") << true;
+    }
+    void backupFromAReadOnlyStoreOrFolder()
+    {
+        QFETCH(bool, readOnlyFolder);
+        test::TempProfile t;
+        fill(t, 50);
+        const bool asRoot = ::geteuid() == 0;
+        const struct passwd *nobody = asRoot ? ::getpwnam("nobody") : nullptr;
+        if (asRoot && !nobody)
+            QSKIP("running as root and there is no user 'nobody' to give root up for");
+        QTemporaryDir out;
+        const QString file = out.filePath(QStringLiteral("from-read-only.ditbackup"));
+        Profile p = t.profile();
+        const auto own = [&](const QString &f) {
+            return ::chown(QFile::encodeName(f).constData(), nobody->pw_uid, nobody->pw_gid) == 0;
+        };
+        if (asRoot) {
+            QVERIFY(::chmod(QFile::encodeName(t.dir.path()).constData(), 0711) == 0);
+            for (const QString &f : {t.path(), p.keyFilePath(), p.databasePath(), out.path()})
+                QVERIFY(own(f));
+        }
+        const QString target = readOnlyFolder ? t.path() : p.databasePath();
+        const QStringList filesBefore =
+            QDir(t.path()).entryList(QDir::Files | QDir::Hidden | QDir::System);
+        const QByteArray storeBefore = test::readFile(p.databasePath());
+        QVERIFY(::chmod(QFile::encodeName(target).constData(), readOnlyFolder ? 0500 : 0400) == 0);
+        const int code = test::asUnprivileged(nobody, [&]() -> int {
+            auto store = p.unlock(secret(kPass));
+            if (!store)
+                return 10;
+            if (!store.value()->savingPaused())
+                return 11;
+            auto made = backup::create(p, store.value()->databaseKey(), file, secret(kBackupPass),
+                                       test::fastKdf(), QStringLiteral("test"), m_clock);
+            if (!made) {
+                qWarning("%s", qPrintable(made.error().message));
+                return 12;
+            }
+            return 0;
+        });
+        QVERIFY(::chmod(QFile::encodeName(target).constData(), readOnlyFolder ? 0700 : 0600) == 0);
+        QCOMPARE(code, 0);
+        QCOMPARE(QDir(t.path()).entryList(QDir::Files | QDir::Hidden | QDir::System), filesBefore);
+        QCOMPARE(test::readFile(p.databasePath()), storeBefore);
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("from-read-only.ditbackup")});
+
+        Profile restoredProfile(outPath(QStringLiteral("restored-") + newRandomId()), m_clock);
+        auto restored =
+            backup::restoreAsNewProfile(restoredProfile, file, secret(kBackupPass),
+                                        secret("a new passphrase"), test::fastKdf(), m_clock);
+        QVERIFY2(restored, qPrintable(restored.error().message));
+        QCOMPARE(test::contentOf(restored.value()->database()), contentOfProfile(t.path(), kPass));
+    }
+
     void backupWhileTheAppIsWriting()
     {
         test::TempProfile t;
@@ -533,6 +600,15 @@ private Q_SLOTS:
         const QString liveWork = t.path() + QStringLiteral("/.work-backup-1") + id + ".db";
         plant(work, QByteArray(4096, 'w'), before); // minutes old, not an hour
         plant(liveWork, QByteArray(4096, 'w'), after);
+        // The work copy of a store that could not be written, made beside the destination.
+        const QString killedCopy = out.filePath(QStringLiteral(".old.ditbackup.work-") + id);
+        const QString killedJournal = killedCopy + QStringLiteral("-journal");
+        const QString liveCopy = out.filePath(QStringLiteral(".new.ditbackup.work-") + id);
+        const QString notACopy = out.filePath(QStringLiteral(".old.ditbackup.work-mine"));
+        plant(killedCopy, QByteArray(4096, 'c'), before);
+        plant(killedJournal, QByteArray(512, 'j'), before);
+        plant(liveCopy, QByteArray(4096, 'c'), after);
+        plant(notACopy, QByteArray(4096, 'c'), before);
 
         QVERIFY(makeBackup(t, out.filePath(QStringLiteral("next.ditbackup"))));
         QVERIFY(!QFile::exists(killed));
@@ -542,6 +618,10 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(running));
         QVERIFY(QFile::exists(oddName));
         QVERIFY(QFile::exists(liveWork));
+        QVERIFY(!QFile::exists(killedCopy));
+        QVERIFY(!QFile::exists(killedJournal));
+        QVERIFY(QFile::exists(liveCopy));
+        QVERIFY(QFile::exists(notACopy));
         QCOMPARE(test::readFile(foreign), QByteArray("someone else's words"));
     }
 

@@ -266,7 +266,7 @@ private Q_SLOTS:
         QByteArray store = test::readFile(dir + QStringLiteral("/store.db"));
         store[store.size() - 100] = char(store.at(store.size() - 100) ^ 0x01);
         test::writeFile(dir + QStringLiteral("/store.db"), store);
-        const auto before = test::folderDigests(dir);
+        auto before = test::folderDigests(dir);
         test::Run r =
             ditc({QStringLiteral("--profile"), dir, QStringLiteral("check")}, kPass + '\n');
         QCOMPARE(r.code, 4);
@@ -277,7 +277,8 @@ private Q_SLOTS:
                  kPass + '\n' + kBackupPass + '\n');
         QVERIFY2(r.code == 4 || r.code == 2, r.err.constData());
         auto after = test::folderDigests(dir);
-        after.remove(QStringLiteral("attempts"));
+        after.remove(QStringLiteral("attempts")); // the counter, kept from the creation on
+        before.remove(QStringLiteral("attempts"));
         QCOMPARE(after, before);
 
         QCOMPARE(ditc({QStringLiteral("--profile"), dir, QStringLiteral("wipe"),

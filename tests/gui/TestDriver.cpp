@@ -50,6 +50,17 @@ bool TestDriver::lockedProfile(const QString &passphrase, const QString &roleTex
     return true;
 }
 
+bool TestDriver::unlockWithSavingPaused(const QString &passphrase, const QString &reason,
+                                        bool noRoom)
+{
+    auto store = m_ctx.profile().unlock(SecretBytes::fromText(passphrase));
+    if (!store)
+        return false;
+    store.value()->setSavingPaused(noRoom ? Store::Pause::NoRoom : Store::Pause::ReadOnly, reason);
+    m_ctx.openStore(std::move(store.value()));
+    return true;
+}
+
 void TestDriver::reopenProfile()
 {
     m_ctx.switchProfile(m_ctx.profile().directory());

@@ -29,6 +29,12 @@ public:
     // A new profile with this passphrase, created directly and left locked.
     Q_INVOKABLE bool lockedProfile(const QString &passphrase,
                                    const QString &role = QStringLiteral("patient"));
+    // Unlocks the current profile as the core does when its store cannot be written (saving
+    // paused, with this reason: for lack of room, or read-only): a test runs as root in CI, where
+    // no file is read-only, so the core's own path is tested in tst_profile and this one stands in
+    // for it here.
+    Q_INVOKABLE bool unlockWithSavingPaused(const QString &passphrase, const QString &reason,
+                                            bool noRoom = false);
     Q_INVOKABLE void advanceClock(int seconds);
     // As after the app is closed and started again: the store closes, the profile folder is
     // looked at afresh (issue 6: a hand-over must survive this).

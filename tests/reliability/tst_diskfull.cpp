@@ -229,6 +229,42 @@ private Q_SLOTS:
                  QStringList());
     }
 
+    // The way out of a full disk: a backup to another folder with room works (its work copy
+    // is made there, not beside the store), and nothing on the full disk changes.
+    void backupFromAFullDiskToAnotherFolder()
+    {
+        const QString dir = onDisk(QStringLiteral("p"));
+        const QStringList before = makeProfile(dir, 50);
+        Profile p(dir, m_clock);
+        auto store = p.unlock(secret(kPass));
+        QVERIFY(store);
+        test::DiskFiller filler(m_disk);
+        filler.fill();
+        const auto files = [&] {
+            return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
+        };
+        const QStringList filesBefore = files();
+        const QByteArray storeBefore = test::readFile(p.databasePath());
+        QTemporaryDir elsewhere;
+        const QString file = elsewhere.filePath(QStringLiteral("way-out.ditbackup"));
+        auto made = backup::create(p, store.value()->databaseKey(), file, secret("backup pass 1"),
+                                   test::fastKdf(), QStringLiteral("t"), m_clock);
+        QVERIFY2(made, qPrintable(made.error().message));
+        QCOMPARE(files(), filesBefore);
+        QCOMPARE(test::readFile(p.databasePath()), storeBefore);
+        QCOMPARE(QDir(elsewhere.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("way-out.ditbackup")});
+        store.value().reset();
+        filler.release();
+
+        Profile restored(elsewhere.filePath(QStringLiteral("restored")), m_clock);
+        auto back = backup::restoreAsNewProfile(restored, file, secret("backup pass 1"),
+                                                secret(kPass), test::fastKdf(), m_clock);
+        QVERIFY2(back, qPrintable(back.error().message));
+        back.value().reset();
+        QCOMPARE(reopen(elsewhere.filePath(QStringLiteral("restored"))), before);
+    }
+
     void restoreOntoAFullDiskLeavesNoPartialProfile()
     {
         test::TempProfile t;
@@ -256,12 +292,14 @@ private Q_SLOTS:
         }
     }
 
-    // A wrong passphrase that could not be counted would be a free guess: on a full disk the
-    // passphrase is not tried, and once there is room the count goes on as before.
+    // A wrong passphrase that could not be counted would be a free guess: on a full disk with
+    // no counter file to write over (removed here; the app keeps one from the profile's
+    // creation on) the passphrase is not tried, and once there is room the count goes on.
     void wrongPassphraseOnAFullDiskIsNeverAFreeGuess()
     {
         const QString dir = onDisk(QStringLiteral("p"));
         makeProfile(dir, 5);
+        QVERIFY(QFile::remove(dir + QStringLiteral("/attempts")));
         test::DiskFiller filler(m_disk);
         filler.fill();
         Profile p(dir, m_clock);
@@ -277,6 +315,46 @@ private Q_SLOTS:
             QCOMPARE(p.unlock(secret("not the passphrase")).error().code,
                      ErrorCode::WrongPassphrase);
         QVERIFY(p.secondsUntilNextAttempt() > 0); // five counted, none lost to the full disk
+    }
+
+    // A completely full disk: the right passphrase opens the store for reading with saving
+    // paused (the store file alone, nothing written beside it), a wrong one is still counted
+    // (in the counter's own file, which the first unlock left), and with room again it opens
+    // for saving.
+    void aFullDiskOpensForReadingWithSavingPaused()
+    {
+        const QString dir = onDisk(QStringLiteral("p"));
+        const QStringList before = makeProfile(dir, 20);
+        QVERIFY(Profile(dir, m_clock).unlock(secret(kPass)));
+        test::DiskFiller filler(m_disk);
+        filler.fill();
+        const QStringList files = QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
+        const QByteArray storeBefore = test::readFile(dir + QStringLiteral("/store.db"));
+        Profile p(dir, m_clock);
+        {
+            auto store = p.unlock(secret(kPass));
+            QVERIFY2(store, qPrintable(store.error().message));
+            QVERIFY(store.value()->savingPaused());
+            QCOMPARE(store.value()->savingPausedBy(), Store::Pause::NoRoom);
+            QCOMPARE(store.value()->savingPausedReason(),
+                     QStringLiteral("there is not enough free space on this device"));
+            QCOMPARE(test::contentOf(store.value()->database()), before);
+            auto refused = store.value()->records().append(QStringLiteral("note"), {});
+            QVERIFY(!refused);
+            verifyDiskFull(refused.error());
+        }
+        QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System), files);
+        QCOMPARE(test::readFile(dir + QStringLiteral("/store.db")), storeBefore);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(p.unlock(secret("not the passphrase")).error().code,
+                     ErrorCode::WrongPassphrase);
+        QVERIFY(p.secondsUntilNextAttempt() > 0); // five counted on the full disk
+        filler.release();
+        m_clock.advanceSeconds(31);
+        auto store = p.unlock(secret(kPass));
+        QVERIFY2(store, qPrintable(store.error().message));
+        QVERIFY(!store.value()->savingPaused());
+        QVERIFY(store.value()->records().append(QStringLiteral("note"), {}));
     }
 
     // ditc says so too, with exit code 1.

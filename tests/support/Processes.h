@@ -4,6 +4,10 @@
 #include <QProcessEnvironment>
 #include <QStringList>
 
+#include <functional>
+
+struct passwd;
+
 namespace dit::test {
 
 struct Run
@@ -21,5 +25,13 @@ Run runProgram(const QString &program, const QStringList &args, const QByteArray
 // The ditc built with the tests.
 Run ditc(const QStringList &args, const QByteArray &input = {},
          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+
+// What a child that could not give up root returns.
+constexpr int kCouldNotGiveUpRoot = 100;
+
+// Runs `attempt` as the folder's unprivileged owner: with `nobody` (the tests run as root,
+// who reads and writes any file), in a child process that has given up root for that user;
+// without, here. Returns what `attempt` returned (-1 if the child did not exit normally).
+int asUnprivileged(const struct passwd *nobody, const std::function<int()> &attempt);
 
 } // namespace dit::test

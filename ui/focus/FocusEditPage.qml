@@ -4,7 +4,9 @@ import QtQuick.Layouts
 import org.ditcompanion.app
 import org.ditcompanion.design
 
-// Writing down the focus, or changing it. Saving keeps the earlier version.
+// Writing down the focus, or changing it. Saving keeps the earlier version. What is typed is
+// kept as a draft as it is typed, as notes are (docs/ARCHITECTURE.md, the free-text table):
+// Back, locking or a killed app loses nothing, and opening the page again brings it back.
 ScrollPage {
     id: page
     objectName: "focusEditPage"
@@ -14,14 +16,68 @@ ScrollPage {
     title: therapist ? (MyFocus.hasFocus ? qsTr("Revise the focus") : qsTr("Record the focus"))
                      : MyFocus.hasFocus ? qsTr("Change my focus") : qsTr("Write down my focus")
     property string problem
+    // True when the words shown were kept from an earlier visit, not yet saved.
+    property bool restored: false
+    property bool ready: false
+    readonly property var fields: [selfField, othersField, feelingField, protectsField,
+                                   ownWordsField, handlesField, goalsField]
 
+    function savedTexts() {
+        return [MyFocus.selfRepresentation, MyFocus.otherRepresentation, MyFocus.affect,
+                MyFocus.defensiveFunction, MyFocus.ownWordsText, MyFocus.handlesText,
+                MyFocus.goalsText];
+    }
+    // Only words that differ from the saved focus are a draft (all seven fields and the
+    // session, in one entry).
+    function keepDraft() {
+        if (!ready)
+            return;
+        const texts = fields.map(f => f.text);
+        const saved = savedTexts();
+        const same = texts.every((t, i) => t === saved[i]);
+        draft.text = same ? "" : JSON.stringify({ fields: texts, session: session.value });
+    }
     function save() {
         problem = MyFocus.save(selfField.text, othersField.text, feelingField.text, protectsField.text,
                                ownWordsField.text, handlesField.text, goalsField.text, session.value);
-        if (problem.length === 0)
+        if (problem.length === 0) {
+            draft.text = "";
+            draft.save();
             page.StackView.view.pop();
+        }
     }
 
+    TextDraft {
+        id: draft
+        kind: "focus"
+        key: MyFocus.draftKey
+    }
+    // Leaving (Back): saved at once, not after the pause that saves while typing.
+    StackView.onDeactivating: draft.save()
+    Component.onCompleted: {
+        let kept = null;
+        try {
+            kept = draft.text.length > 0 ? JSON.parse(draft.text) : null;
+        } catch (e) {
+            kept = null;
+        }
+        const keptFields = kept && Array.isArray(kept.fields) && kept.fields.length === fields.length
+                           ? kept.fields : null;
+        page.restored = keptFields !== null;
+        const texts = keptFields || savedTexts();
+        // Set once, not bound: a reload of the saved focus never overwrites what is typed.
+        fields.forEach((f, i) => f.text = String(texts[i]));
+        if (page.restored && kept.session >= session.from && kept.session <= session.to)
+            session.value = kept.session;
+        fields.forEach(f => f.textChanged.connect(page.keepDraft));
+        session.valueModified.connect(page.keepDraft);
+        page.ready = true;
+    }
+
+    Notice {
+        objectName: "focusRestored"
+        text: page.restored ? qsTr("Here is what you had written. Carry on whenever you are ready.") : ""
+    }
     BodyText {
         text: page.therapist
               ? qsTr("The Interpersonal Affective Focus as formulated with the patient. Keep their own words where you can. Each save is a new version; earlier ones are kept. The patient gets a copy in the next hand-over file.")
@@ -75,7 +131,6 @@ ScrollPage {
         label: page.therapist ? qsTr("Self-representation") : qsTr("How I see myself in the pattern")
         hint: page.therapist ? qsTr("How the patient experiences themselves in the pattern, e.g. “second best”")
                              : qsTr("For example: “not good enough”, “always second best”")
-        text: MyFocus.selfRepresentation
     }
     Field {
         id: othersField
@@ -83,14 +138,12 @@ ScrollPage {
         label: page.therapist ? qsTr("Other-representation") : qsTr("How I see other people in it")
         hint: page.therapist ? qsTr("How others are experienced, e.g. “dismissive, unavailable”")
                              : qsTr("For example: “critical”, “too busy for me”")
-        text: MyFocus.otherRepresentation
     }
     Field {
         id: feelingField
         objectName: "focusFeelingField"
         label: page.therapist ? qsTr("Linking affect") : qsTr("The feeling that links them")
         hint: page.therapist ? qsTr("e.g. shame, rage, fear, resentment") : qsTr("For example: shame, anger, fear")
-        text: MyFocus.affect
     }
     Field {
         id: protectsField
@@ -98,7 +151,6 @@ ScrollPage {
         label: page.therapist ? qsTr("Defensive function") : qsTr("What the pattern protects me from")
         hint: page.therapist ? qsTr("What the pattern protects against")
                              : qsTr("What would happen if I did not do it this way?")
-        text: MyFocus.defensiveFunction
     }
     Field {
         id: ownWordsField
@@ -106,7 +158,6 @@ ScrollPage {
         label: page.therapist ? qsTr("The patient’s own phrases") : qsTr("My own words for it")
         hint: page.therapist ? qsTr("Vivid words the patient uses, one on each line")
                              : qsTr("Phrases I use, one on each line")
-        text: MyFocus.ownWordsText
     }
     Field {
         id: handlesField
@@ -114,14 +165,12 @@ ScrollPage {
         label: page.therapist ? qsTr("Shared handles") : qsTr("What we call it")
         hint: page.therapist ? qsTr("Shorthand you and the patient use for the pattern, one on each line")
                              : qsTr("A short name we share for the pattern, one on each line")
-        text: MyFocus.handlesText
     }
     Field {
         id: goalsField
         objectName: "focusGoalsField"
         label: page.therapist ? qsTr("Goals agreed") : qsTr("Goals we agreed")
         hint: qsTr("One on each line")
-        text: MyFocus.goalsText
     }
     ColumnLayout {
         Layout.fillWidth: true
@@ -146,10 +195,17 @@ ScrollPage {
             Accessible.name: qsTr("Agreed or changed in session")
         }
     }
+    BodyText {
+        objectName: "focusKept"
+        muted: true
+        text: draft.text.length > 0 && draft.saveState === TextDraft.Saved
+              ? qsTr("Kept on this device. Not yet saved as the focus.")
+              : qsTr("Kept on this device as you type.")
+    }
     Notice {
         objectName: "focusProblem"
         isError: true
-        text: page.problem
+        text: page.problem || draft.errorMessage
     }
     AppButton {
         objectName: "focusSave"

@@ -45,6 +45,12 @@ MyFocus *MyFocus::create(QQmlEngine *, QJSEngine *)
     return f;
 }
 
+QString MyFocus::draftKey() const
+{
+    const QString subject = m_ctx.subject();
+    return QStringLiteral("focus:") + (subject.isEmpty() ? QStringLiteral("own") : subject);
+}
+
 QString MyFocus::selfRepresentation() const
 {
     return m_current ? m_current->focus.selfRepresentation : QString();

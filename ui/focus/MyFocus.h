@@ -46,6 +46,10 @@ class MyFocus : public QObject
     Q_PROPERTY(dit::FocusVersionsModel *versions READ versions CONSTANT)
     Q_PROPERTY(dit::ReflectionsModel *reflections READ reflections CONSTANT)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
+    // Where the words being typed into the focus are kept until saved (TextDraft): one key
+    // per person whose focus it is, so a therapist's half-written revision stays with that
+    // patient.
+    Q_PROPERTY(QString draftKey READ draftKey NOTIFY changed)
 
 public:
     explicit MyFocus(AppContext &context, QObject *parent = nullptr);
@@ -74,6 +78,7 @@ public:
     FocusVersionsModel *versions() { return &m_versions; }
     ReflectionsModel *reflections() { return &m_reflections; }
     QString errorMessage() const { return m_error; }
+    QString draftKey() const;
 
     // Saves a new version. List fields take one entry per line. Returns empty on success,
     // otherwise the problem in a sentence (nothing is saved).

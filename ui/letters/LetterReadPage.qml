@@ -116,10 +116,8 @@ ScrollPage {
                 AppButton {
                     objectName: "addNote"
                     text: qsTr("Add a note")
-                    onClicked: {
-                        page.editingNoteId = "";
-                        noteDialog.openFor(reading.quoteFor(page.activeRow, page.rangeStart(), page.rangeEnd()), "");
-                    }
+                    onClicked: page.openNote("", reading.quoteFor(page.activeRow, page.rangeStart(), page.rangeEnd()),
+                                             "", page.activeRow, page.rangeStart(), page.rangeEnd())
                 }
                 AppButton {
                     objectName: "unmarkPassage"
@@ -143,20 +141,90 @@ ScrollPage {
         }
     }
 
+    // The note being written in the dialog, kept as it is typed (docs/ARCHITECTURE.md, the
+    // free-text table): which passage it is on and the words, one per letter, so Back or the
+    // app locking with the dialog open loses nothing; the page then offers to carry on.
+    // Kept is kept: Cancel throws the words away, closing the dialog any other way keeps them.
+    TextDraft {
+        id: noteDraft
+        kind: "letter-note"
+        key: page.letterId.length > 0 ? "letter-note:" + page.letterId : ""
+    }
+    readonly property var keptNote: {
+        try {
+            const kept = noteDraft.text.length > 0 ? JSON.parse(noteDraft.text) : null;
+            return kept && typeof kept.text === "string" ? kept : null;
+        } catch (e) {
+            return null;
+        }
+    }
+    // The passage the open dialog is about (a new note) and the words it opened with.
+    property var noteAt: ({ row: -1, start: 0, end: 0, quote: "", initial: "" })
+    StackView.onDeactivating: noteDraft.save()
+
+    function openNote(id, quote, existing, row, start, end) {
+        // The words kept from before, if they were for this very note or passage.
+        const kept = page.keptNote;
+        const same = kept !== null && kept.noteId === id
+                     && (id.length > 0 || (kept.row === row && kept.start === start && kept.end === end));
+        page.editingNoteId = id;
+        page.noteAt = { row: row, start: start, end: end, quote: quote, initial: existing };
+        noteDialog.restored = same;
+        noteDialog.openFor(quote, same ? kept.text : existing);
+    }
+    function carryOnNote() {
+        const kept = page.keptNote;
+        page.openNote(kept.noteId, kept.quote, kept.text, kept.row, kept.start, kept.end);
+    }
+    function keepNote(text) {
+        if (!noteDialog.opened && !noteDialog.visible)
+            return;
+        noteDraft.text = text === page.noteAt.initial ? ""
+                : JSON.stringify({ noteId: page.editingNoteId, row: page.noteAt.row,
+                                   start: page.noteAt.start, end: page.noteAt.end,
+                                   quote: page.noteAt.quote, text: text });
+    }
+    function forgetNote() {
+        noteDraft.text = "";
+        noteDraft.save();
+    }
+
     NoteDialog {
         id: noteDialog
         parent: page
+        onNoteTextChanged: page.keepNote(noteText)
+        onCancelled: page.forgetNote()
+        // Closed any other way (Escape, Back): kept at once, so the page can say so.
+        onClosed: noteDraft.save()
         onSaveRequested: note => {
             const ok = page.editingNoteId.length > 0
                      ? reading.editNote(page.editingNoteId, note)
-                     : reading.addNote(page.activeRow, page.rangeStart(), page.rangeEnd(), note);
+                     : reading.addNote(page.noteAt.row, page.noteAt.start, page.noteAt.end, note);
             if (ok) {
+                page.forgetNote();
                 noteDialog.close();
                 page.dismiss();
             } else {
                 noteDialog.problem = reading.errorMessage;
             }
         }
+    }
+
+    Notice {
+        objectName: "letterNoteKept"
+        visible: page.keptNote !== null && !noteDialog.visible
+        // The passage's first words are enough to know it again.
+        text: page.keptNote !== null
+              ? qsTr("You had started a note on “%1”. It is kept on this device.")
+                .arg(page.keptNote.quote.length > 60 ? page.keptNote.quote.slice(0, 57).trim() + "…"
+                                                      : page.keptNote.quote)
+              : ""
+    }
+    AppButton {
+        objectName: "letterNoteCarryOn"
+        visible: page.keptNote !== null && !noteDialog.visible
+        text: qsTr("Carry on your note")
+        onClicked: page.carryOnNote()
     }
 
     EmptyState {
@@ -317,10 +385,7 @@ ScrollPage {
                     page.selEnd = end;
                     page.activeParagraph = paragraph;
                 }
-                onEditNoteRequested: (id, quote, note) => {
-                    page.editingNoteId = id;
-                    noteDialog.openFor(quote, note);
-                }
+                onEditNoteRequested: (id, quote, note) => page.openNote(id, quote, note, -1, 0, 0)
                 onRemoveNoteRequested: id => reading.removeMark(id)
             }
             Card {
@@ -340,10 +405,7 @@ ScrollPage {
                         quote: modelData.quote
                         note: modelData.isNote ? modelData.note : qsTr("(marked)")
                         editable: modelData.isNote
-                        onEditRequested: {
-                            page.editingNoteId = modelData.id;
-                            noteDialog.openFor(modelData.quote, modelData.note);
-                        }
+                        onEditRequested: page.openNote(modelData.id, modelData.quote, modelData.note, -1, 0, 0)
                         onRemoveRequested: reading.removeMark(modelData.id)
                     }
                 }

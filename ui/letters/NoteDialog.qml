@@ -11,7 +11,11 @@ CalmDialog {
     property string quote
     property alias noteText: field.text
     property string problem
+    // True when the words shown were kept from an earlier visit, not yet saved.
+    property bool restored: false
     signal saveRequested(string note)
+    // Cancel: the person chose to throw the words away (closing any other way keeps them).
+    signal cancelled()
 
     function openFor(quoteText, existing) {
         dialog.quote = quoteText;
@@ -41,6 +45,10 @@ CalmDialog {
             maximumLineCount: 4
             elide: Text.ElideRight
             textFormat: Text.PlainText
+        }
+        Notice {
+            objectName: "noteDialogRestored"
+            text: dialog.restored ? qsTr("Here is what you had written. Carry on whenever you are ready.") : ""
         }
         BodyText {
             muted: true
@@ -80,7 +88,10 @@ CalmDialog {
             AppButton {
                 objectName: "cancelNote"
                 text: qsTr("Cancel")
-                onClicked: dialog.close()
+                onClicked: {
+                    dialog.cancelled();
+                    dialog.close();
+                }
             }
         }
     }

@@ -159,6 +159,18 @@ bool Session::handedOver() const
     return handedover::active(m_ctx.profile().directory());
 }
 
+QString Session::savingPausedReason() const
+{
+    auto *store = m_ctx.store();
+    return store && store->savingPaused() ? store->savingPausedReason() : QString();
+}
+
+bool Session::savingPausedForRoom() const
+{
+    auto *store = m_ctx.store();
+    return store && store->savingPausedBy() == Store::Pause::NoRoom;
+}
+
 QString Session::passphraseProblem(const QString &passphrase, const QString &confirmation) const
 {
     return passphrase::problemWith(passphrase, confirmation);

@@ -35,6 +35,12 @@ class Session : public QObject
     // The tablet was handed to a patient when it locked (HandToPatient): only the therapist's
     // passphrase opens it; no quick unlock, no other profile.
     Q_PROPERTY(bool handedOver READ handedOver NOTIFY stateChanged)
+    // Empty unless the open store could only be opened for reading (a full disk, a read-only
+    // file or folder): then why, in plain words from the core (docs/ARCHITECTURE.md).
+    Q_PROPERTY(QString savingPausedReason READ savingPausedReason NOTIFY stateChanged)
+    // True when saving is paused for lack of room (free some space); false when it is paused
+    // because the store or its folder is read-only (make it writable), or not paused at all.
+    Q_PROPERTY(bool savingPausedForRoom READ savingPausedForRoom NOTIFY stateChanged)
 
 public:
     enum State { Welcome, Locked, Unlocked, Damaged };
@@ -57,6 +63,8 @@ public:
     bool quickUnlockAvailable() const;
     bool quickUnlockEnabled() const;
     bool handedOver() const;
+    QString savingPausedReason() const;
+    bool savingPausedForRoom() const;
 
     // Empty if acceptable; otherwise a sentence for the person.
     Q_INVOKABLE QString passphraseProblem(const QString &passphrase,

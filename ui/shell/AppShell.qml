@@ -94,8 +94,29 @@ Page {
         onSelected: index => shell.currentIndex = index
     }
 
+    // The store could only be opened for reading: said calmly, with an icon and words, for as
+    // long as the app is unlocked (docs/ARCHITECTURE.md, "saving paused").
+    Notice {
+        id: savingPaused
+        objectName: "savingPausedBanner"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: visible ? Theme.spacingSmall : 0
+        height: visible ? implicitHeight : 0
+        // What to do depends on why: room to make, or a folder to make writable again.
+        text: Session.savingPausedReason.length === 0 ? ""
+              : Session.savingPausedForRoom
+                ? qsTr("Saving is paused: %1. You can still read everything. To save again, free some space, then lock and unlock the app.").arg(Session.savingPausedReason)
+                : qsTr("Saving is paused: %1. You can still read everything. To save again, make the folder writable, then lock and unlock the app.").arg(Session.savingPausedReason)
+    }
+
     RowLayout {
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.top: savingPaused.visible ? savingPaused.bottom : parent.top
+        anchors.topMargin: savingPaused.visible ? Theme.spacingSmall : 0
         spacing: 0
 
         NavBar {

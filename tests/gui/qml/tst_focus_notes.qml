@@ -145,6 +145,97 @@ TestCase {
         compare(TestDriver.recordCount("focus"), 0);
     }
 
+    function openFocusEdit(stack) {
+        mouseClick(reveal(findChild(stack.currentItem, MyFocus.hasFocus ? "focusEdit" : "focusWrite")));
+        tryCompare(stack, "depth", 2);
+        settle(stack);
+        return stack.currentItem;
+    }
+
+    // The focus half written: all seven fields are kept through Back (before the pause that
+    // saves while typing) and come back when the page opens again; saving clears the draft.
+    function test_theFocusIsKeptThroughBack() {
+        verify(MyFocus.save("second best", "", "shame", "", "", "", "", 4) === "");
+        const stack = createTemporaryObject(focusStack, tc);
+        let edit = openFocusEdit(stack);
+        verify(!findChild(edit, "focusRestored").visible);
+        compare(TestDriver.draftText("focus:own"), "");
+        const field = findChild(edit, "focusOthersFieldInput");
+        field.forceActiveFocus();
+        for (const c of "busy")
+            keyClick(c);
+        typeInto(findChild(edit, "focusGoalsFieldInput"), "Say no once a week");
+        stack.pop(); // Back
+        settle(stack);
+        verify(TestDriver.draftText("focus:own").indexOf("Say no once a week") >= 0);
+        compare(TestDriver.recordCount("focus"), 1);
+
+        edit = openFocusEdit(stack);
+        verify(findChild(edit, "focusRestored").visible);
+        compare(findChild(edit, "focusSelfFieldInput").text, "second best");
+        compare(findChild(edit, "focusOthersFieldInput").text, "busy");
+        compare(findChild(edit, "focusFeelingFieldInput").text, "shame");
+        compare(findChild(edit, "focusGoalsFieldInput").text, "Say no once a week");
+        mouseClick(reveal(findChild(edit, "focusSave")));
+        tryCompare(stack, "depth", 1);
+        settle(stack);
+        compare(TestDriver.recordCount("focus"), 2);
+        compare(MyFocus.otherRepresentation, "busy");
+        compare(TestDriver.draftText("focus:own"), "");
+
+        // Opened and left unchanged: nothing kept.
+        openFocusEdit(stack);
+        stack.pop();
+        settle(stack);
+        compare(TestDriver.draftText("focus:own"), "");
+    }
+
+    // The app locking while the focus is being written keeps it; after unlocking it is there.
+    function test_theFocusIsKeptThroughLocking() {
+        let stack = createTemporaryObject(focusStack, tc);
+        const edit = openFocusEdit(stack);
+        typeInto(findChild(edit, "focusSelfFieldInput"), "not good enough");
+        typeInto(findChild(edit, "focusHandlesFieldInput"), "the queue");
+        Session.lock();
+        stack.destroy(); // the shell goes when the app locks
+        Session.unlock("correct horse battery");
+        tryCompare(Session, "state", Session.Unlocked, 10000);
+        stack = createTemporaryObject(focusStack, tc);
+        const again = openFocusEdit(stack);
+        verify(findChild(again, "focusRestored").visible);
+        compare(findChild(again, "focusSelfFieldInput").text, "not good enough");
+        compare(findChild(again, "focusHandlesFieldInput").text, "the queue");
+        compare(TestDriver.recordCount("focus"), 0);
+    }
+
+    // A therapist's half-written revision stays with the patient it is for.
+    function test_aTherapistsFocusDraftIsKeptPerPatient() {
+        Session.lock();
+        verify(TestDriver.lockedProfile("therapist passphrase", "therapist"));
+        Session.unlock("therapist passphrase");
+        tryCompare(Session, "state", Session.Unlocked, 10000);
+        const first = Caseload.add("A.K.");
+        const second = Caseload.add("Q.Z.");
+        verify(first.length > 0 && second.length > 0);
+        PatientDashboard.patientId = first;
+        const stack = createTemporaryObject(focusStack, tc);
+        typeInto(findChild(openFocusEdit(stack), "focusSelfFieldInput"), "unseen");
+        stack.pop();
+        settle(stack);
+        verify(TestDriver.draftText("focus:" + first).indexOf("unseen") >= 0);
+
+        PatientDashboard.patientId = second;
+        let edit = openFocusEdit(stack);
+        verify(!findChild(edit, "focusRestored").visible);
+        compare(findChild(edit, "focusSelfFieldInput").text, "");
+        stack.pop();
+        settle(stack);
+        PatientDashboard.patientId = first;
+        edit = openFocusEdit(stack);
+        compare(findChild(edit, "focusSelfFieldInput").text, "unseen");
+        PatientDashboard.patientId = "";
+    }
+
     function test_reflections() {
         verify(MyFocus.save("second best", "", "shame", "", "", "", "", 4) === "");
         const stack = createTemporaryObject(focusStack, tc);

@@ -125,6 +125,77 @@ TestCase {
         tryVerify(() => findChild(page, "letterText_" + row).parent.parent.notes.length === 1);
     }
 
+    function openNoteOn(page, words) {
+        const row = rowWith(page, words);
+        const text = findChild(page, "letterText_" + row);
+        text.forceActiveFocus();
+        const start = text.parent.parent.plain.indexOf(words);
+        text.select(start, start + words.length);
+        waitForRendering(page.footer);
+        mouseClick(findChild(page.footer, "addNote"));
+        const dialog = findChild(page, "noteDialog");
+        tryVerify(() => dialog.opened);
+        return dialog;
+    }
+
+    // A note half written in the dialog is kept with its passage through leaving the page and
+    // through the app locking: the page offers to carry on, and the words and passage come back.
+    function test_aNoteBeingWrittenIsKeptThroughLocking() {
+        const key = "letter-note:" + Letters.letterId;
+        const notes = TestDriver.recordCount("letter_note");
+        let page = createTemporaryObject(readComponent, tc, { letterId: Letters.letterId });
+        verify(!findChild(page, "letterNoteKept").visible);
+        let dialog = openNoteOn(page, "spare chair");
+        const field = findChild(dialog.contentItem, "noteText");
+        field.forceActiveFocus();
+        for (const c of "Mum's chair")
+            keyClick(c);
+        Session.lock();
+        page.destroy(); // the shell goes when the app locks
+        Session.unlock("correct horse battery");
+        tryCompare(Session, "state", Session.Unlocked, 10000);
+        verify(TestDriver.draftText(key).indexOf("Mum's chair") >= 0);
+
+        page = createTemporaryObject(readComponent, tc, { letterId: Letters.letterId });
+        const kept = findChild(page, "letterNoteKept");
+        tryVerify(() => kept.visible);
+        verify(kept.text.indexOf("spare chair") >= 0);
+        mouseClick(findChild(page, "letterNoteCarryOn"));
+        dialog = findChild(page, "noteDialog");
+        tryVerify(() => dialog.opened);
+        compare(dialog.quote, "spare chair");
+        compare(dialog.noteText, "Mum's chair");
+        verify(findChild(dialog.contentItem, "noteDialogRestored").visible);
+        waitForRendering(dialog.contentItem);
+        mouseClick(findChild(dialog.contentItem, "saveNote"));
+        compare(TestDriver.recordCount("letter_note"), notes + 1);
+        compare(TestDriver.draftText(key), "");
+        tryVerify(() => !dialog.visible);
+        verify(!findChild(page, "letterNoteKept").visible);
+        const row = rowWith(page, "spare chair");
+        tryVerify(() => findChild(page, "letterText_" + row).parent.parent.notes.length === 1);
+    }
+
+    // Closed without Cancel (Back, Escape) the words stay; Cancel throws them away.
+    function test_aNoteBeingWrittenIsKeptThroughBack() {
+        const key = "letter-note:" + Letters.letterId;
+        const page = createTemporaryObject(readComponent, tc, { letterId: Letters.letterId });
+        let dialog = openNoteOn(page, "spare chair");
+        dialog.noteText = "Before Back";
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !dialog.visible);
+        compare(TestDriver.draftText(key).indexOf("Before Back") >= 0, true);
+        verify(findChild(page, "letterNoteKept").visible);
+        // The same passage opened again brings the words back.
+        dialog = openNoteOn(page, "spare chair");
+        compare(dialog.noteText, "Before Back");
+        waitForRendering(dialog.contentItem);
+        mouseClick(findChild(dialog.contentItem, "cancelNote"));
+        tryVerify(() => !dialog.visible);
+        compare(TestDriver.draftText(key), "");
+        verify(!findChild(page, "letterNoteKept").visible);
+    }
+
     function test_comparisonShowsChangesInWords() {
         const page = createTemporaryObject(compareComponent, tc, { letterId: Letters.letterId });
         verify(findChild(page, "compareSummary").text.indexOf("From version 1 to version 2") >= 0);

@@ -91,4 +91,57 @@ TestCase {
         compare(stackedTitle.text, shell.header.title);
         verify(stackedTitle.y >= findChild(shell.header, "crisisButton").height);
     }
+
+    // A store that could only be opened for reading: a calm banner with the core's reason,
+    // in both roles, named for screen readers, and nothing when saving works.
+    function test_savingPausedBanner_data() {
+        const readOnly = "the data store or its folder is read-only";
+        const noRoom = "there is not enough free space on this device";
+        const reading = "You can still read everything. To save again, ";
+        const relock = ", then lock and unlock the app.";
+        const rows = [];
+        for (const role of ["patient", "therapist"]) {
+            rows.push({ tag: role + ", read-only", role: role, reason: readOnly, noRoom: false,
+                        words: "Saving is paused: " + readOnly + ". " + reading
+                               + "make the folder writable" + relock });
+            rows.push({ tag: role + ", full disk", role: role, reason: noRoom, noRoom: true,
+                        words: "Saving is paused: " + noRoom + ". " + reading
+                               + "free some space" + relock });
+        }
+        return rows;
+    }
+    function test_savingPausedBanner(data) {
+        let shell = makeShell(412, 915);
+        const calm = findChild(shell, "savingPausedBanner");
+        verify(!calm.visible);
+        compare(Session.savingPausedReason, "");
+        shell.destroy();
+
+        verify(TestDriver.lockedProfile("correct horse battery", data.role));
+        verify(TestDriver.unlockWithSavingPaused("correct horse battery", data.reason, data.noRoom));
+        tryCompare(Session, "state", Session.Unlocked);
+        compare(Session.role, data.role);
+        compare(Session.savingPausedForRoom, data.noRoom);
+        shell = makeShell(412, 915);
+        const banner = findChild(shell, "savingPausedBanner");
+        verify(banner.visible);
+        const words = data.words;
+        compare(banner.text, words);
+        compare(TestDriver.accessibleName(banner), words);
+        verify(banner.height > 0);
+        // Persistent: still there on another destination; the pages start below it.
+        mouseClick(findChild(shell.footer, "nav_settings"));
+        verify(banner.visible);
+        verify(shell.currentStack.mapToItem(shell.contentItem, 0, 0).y >= banner.y + banner.height);
+
+        // Locked and unlocked again with room to write: gone.
+        Session.lock();
+        shell.destroy();
+        Session.unlock("correct horse battery");
+        tryCompare(Session, "state", Session.Unlocked, 10000);
+        compare(Session.savingPausedReason, "");
+        verify(!Session.savingPausedForRoom);
+        shell = makeShell(412, 915);
+        verify(!findChild(shell, "savingPausedBanner").visible);
+    }
 }
