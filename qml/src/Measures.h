@@ -15,10 +15,12 @@ namespace dit {
 
 class AppContext;
 class Store;
+struct MeasuresOverview;
 
 // The Measures tab's view model: which form is due and in what state, the forms already past
 // (done, or "Not filled in"), progress and the outcome summary, and the form being filled in.
-// Everything is worked out in the core (FormPlanner, Scoring, Outcomes); QML shows it.
+// Everything is worked out in the core (measuresOverview, read once per refresh); this class
+// only turns it into words and rows for QML.
 //
 // The due form's card (DueFormCard.qml) reads dueSession, dueState, dueTitle, dueDetail and
 // dueActionLabel, so Home can show the same card as the Measures tab.
@@ -102,6 +104,7 @@ private:
     void setForm(FormSession *form);
     void onFormSubmitted(bool risk, bool crisisShown);
     void keepExpiredDrafts(Store &store, const QDateTime &now);
+    void setDueWords(const MeasuresOverview &overview);
     // The due card's words while a form is in progress, from its draft (kept current while
     // the form is open).
     QString inProgressDetail(const FormDraft &draft, const QStringList &instruments,

@@ -16,6 +16,7 @@
 #include "measures/ScheduleStore.h"
 #include "sync/SharePolicy.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 #include <csignal>
