@@ -76,9 +76,9 @@ Measures::Measures(AppContext &context, QObject *parent)
     refresh();
 }
 
-Measures *Measures::create(QQmlEngine *, QJSEngine *)
+Measures *Measures::create(QQmlEngine *engine, QJSEngine *)
 {
-    auto *m = new Measures(*AppContext::instance());
+    auto *m = new Measures(AppContext::of(engine));
     QJSEngine::setObjectOwnership(m, QJSEngine::CppOwnership);
     return m;
 }

@@ -132,8 +132,7 @@ private Q_SLOTS:
     void crisisContactsAreTheBuiltInUkOnes()
     {
         Fixture f;
-        AppContext::setInstance(f.ctx.get());
-        CrisisSupport support;
+        CrisisSupport support(f.ctx->service());
         CrisisContactsModel *contacts = support.contacts();
         QAbstractItemModelTester tester(contacts);
         QVERIFY(!contacts->intro().isEmpty());
@@ -155,7 +154,6 @@ private Q_SLOTS:
         QCOMPARE(contacts->roleNames().value(CrisisContactsModel::ActionLabelRole),
                  QByteArray("actionLabel"));
         QVERIFY(!contacts->contact(4)); // no such row: nothing opened
-        AppContext::setInstance(nullptr);
     }
 };
 

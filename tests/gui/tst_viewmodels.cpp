@@ -100,12 +100,9 @@ private Q_SLOTS:
         options.serviceDir = service.path();
         AppContext ctx(options, std::make_unique<MemoryKeystore>(),
                        std::make_unique<ManualClock>(local(4, 11)));
-        AppContext::setInstance(&ctx);
-        const QStringList problems = AppInfo().serviceProblems();
-        const QString text = AppInfo().serviceProblemsText();
-        AppContext::setInstance(f.ctx.get());
-        const QStringList clean = AppInfo().serviceProblems();
-        AppContext::setInstance(nullptr);
+        const QStringList problems = AppInfo(ctx).serviceProblems();
+        const QString text = AppInfo(ctx).serviceProblemsText();
+        const QStringList clean = AppInfo(*f.ctx).serviceProblems();
         QCOMPARE(problems.size(), 2);
         QVERIFY(problems.at(0).contains(QStringLiteral("measures.json: \"formOpensHoursBefore\"")));
         QVERIFY(problems.at(1).contains(QStringLiteral("measures.json: risk.rules[0]")));
