@@ -12,6 +12,10 @@
 #include <QGuiApplication>
 #include <QLocale>
 
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
 namespace dit {
 
 namespace {
@@ -73,12 +77,35 @@ void LetterEditing::componentComplete()
     open();
 }
 
-void LetterEditing::setMode(const QString &mode)
+namespace {
+constexpr std::pair<LetterEditing::Mode, const char *> kModeKeys[] = {
+    {LetterEditing::Mode::Reply, "reply"},
+    {LetterEditing::Mode::New, "new"},
+    {LetterEditing::Mode::Revise, "revise"},
+    {LetterEditing::Mode::Paper, "paper"},
+};
+} // namespace
+
+QString LetterEditing::mode() const
 {
-    if (mode == m_mode)
+    for (const auto &[mode, key] : kModeKeys)
+        if (mode == m_mode)
+            return QString::fromLatin1(key);
+    return {};
+}
+
+void LetterEditing::setMode(const QString &key)
+{
+    const auto *found = std::find_if(std::begin(kModeKeys), std::end(kModeKeys),
+                                     [&](const auto &k) { return key == QLatin1String(k.second); });
+    if (found == std::end(kModeKeys)) {
+        qCWarning(lcLetters) << "unknown letter editing mode ignored:" << key;
+        return;
+    }
+    if (found->first == m_mode)
         return;
     flush();
-    m_mode = mode;
+    m_mode = found->first;
     Q_EMIT openedChanged();
     open();
 }
@@ -110,7 +137,7 @@ void LetterEditing::open()
     m_deadline.stop();
     AppContext *ctx = AppContext::instance();
     Store *store = ctx ? ctx->store() : nullptr;
-    const bool fresh = m_mode == QLatin1String("paper") || m_mode == QLatin1String("new");
+    const bool fresh = m_mode == Mode::Paper || m_mode == Mode::New;
     const bool needsLetter = !fresh;
     if (!m_complete || !store || (needsLetter && m_letterId.isEmpty())) {
         m_sections.setSections({});
@@ -122,7 +149,7 @@ void LetterEditing::open()
     Letter base;
     m_parentId.clear();
     m_inReplyTo.clear();
-    if (m_mode == QLatin1String("reply")) {
+    if (m_mode == Mode::Reply) {
         auto replyThread = letters.replyTo(m_letterId, m_subject);
         if (replyThread && !replyThread.value().isEmpty()) {
             auto current = letters.currentVersion(replyThread.value());
@@ -141,7 +168,7 @@ void LetterEditing::open()
             base.inReplyTo = m_letterId;
             m_draftKey = LetterDrafts::keyForReply(m_letterId);
         }
-    } else if (m_mode == QLatin1String("revise")) {
+    } else if (m_mode == Mode::Revise) {
         auto current = letters.currentVersion(m_letterId);
         if (!current) {
             setError(current.error().message);
@@ -281,7 +308,7 @@ QString LetterEditing::sourceText() const
 {
     // Typed on this device ("new": written from the template by the therapist); a reply
     // needs no note of where it came from.
-    return m_mode == QLatin1String("reply") ? QString() : QStringLiteral("typed");
+    return m_mode == Mode::Reply ? QString() : QStringLiteral("typed");
 }
 
 Letter LetterEditing::composed() const
@@ -341,8 +368,8 @@ QString LetterEditing::saveVersion()
         qCWarning(lcLetters) << "a saved letter's draft could not be cleared";
     qCInfo(lcLetters) << "a letter version was saved";
     const QString thread = saved.value().thread;
-    if (m_mode != QLatin1String("reply")) {
-        m_mode = QStringLiteral("revise");
+    if (m_mode != Mode::Reply) {
+        m_mode = Mode::Revise;
         m_letterId = thread;
     }
     LetterEvents::notify();

@@ -34,6 +34,9 @@ class LetterEditing : public QObject, public QQmlParserStatus
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
 
 public:
+    // What is being written; QML names it by key ("reply", "new", "revise", "paper").
+    enum class Mode { Reply, New, Revise, Paper };
+
     static constexpr int kQuietMs = 300;      // save after a pause this long
     static constexpr int kMaxUnsavedMs = 700; // and never hold typing longer than this
 
@@ -47,14 +50,14 @@ public:
     // "new" (a therapist's new letter for the patient open, from the template) or
     // "revise" (letterId: the letter to make a new version of). Whose letter it is comes
     // from AppContext::subject() when it opens.
-    QString mode() const { return m_mode; }
+    QString mode() const;
     void setMode(const QString &mode);
     QString letterId() const { return m_letterId; }
     void setLetterId(const QString &id);
     LetterSectionsModel *sections() { return &m_sections; }
     bool ready() const { return m_ready; }
     bool restored() const { return m_restored; }
-    bool headingsEditable() const { return m_mode != QLatin1String("reply"); }
+    bool headingsEditable() const { return m_mode != Mode::Reply; }
     QString draftKey() const { return m_draftKey; }
     QString title() const { return m_title; }
     void setTitle(const QString &title);
@@ -89,7 +92,7 @@ private:
     QString sourceText() const;
     void setError(const QString &message);
 
-    QString m_mode = QStringLiteral("reply");
+    Mode m_mode = Mode::Reply;
     QString m_letterId;
     bool m_complete = false;
     bool m_ready = false;

@@ -85,9 +85,9 @@ Measures *Measures::create(QQmlEngine *engine, QJSEngine *)
 
 QString Measures::dueActionLabel() const
 {
-    if (m_dueState == QStringLiteral("ready"))
+    if (m_dueState == FormState::Ready)
         return tr("Start the form");
-    if (m_dueState == QStringLiteral("inProgress"))
+    if (m_dueState == FormState::InProgress)
         return tr("Carry on");
     return {};
 }
@@ -102,7 +102,7 @@ void Measures::clear()
     setForm(nullptr);
     m_hasCourse = false;
     m_dueSession = 0;
-    m_dueState = QStringLiteral("none");
+    m_dueState = FormState::None;
     m_dueTitle.clear();
     m_dueDetail.clear();
     m_dueOpensAt = {};
@@ -212,7 +212,7 @@ void Measures::refresh()
 
     m_hasCourse = o.course.has_value();
     m_dueSession = o.due.session;
-    m_dueState = formStateKey(o.due.state);
+    m_dueState = o.due.state;
     m_dueOpensAt = o.due.opensAt;
     m_dueClosesAt = o.due.closesAt;
     m_dueInstruments = o.due.instruments;
@@ -294,8 +294,7 @@ bool Measures::openDueForm()
 {
     refresh();
     Store *store = m_ctx.store();
-    if (!store ||
-        (m_dueState != QStringLiteral("ready") && m_dueState != QStringLiteral("inProgress")))
+    if (!store || (m_dueState != FormState::Ready && m_dueState != FormState::InProgress))
         return false;
     if (m_form && m_form->session() == m_dueSession && !m_form->submitted() &&
         !m_form->correction())
@@ -394,7 +393,7 @@ QString Measures::inProgressDetail(const FormDraft &draft, const QStringList &in
 void Measures::updateDueFromForm()
 {
     if (!m_form || m_form->correction() || m_form->submitted() ||
-        m_form->session() != m_dueSession || m_dueState != QStringLiteral("inProgress"))
+        m_form->session() != m_dueSession || m_dueState != FormState::InProgress)
         return;
     const QString detail = inProgressDetail(m_form->draft(), m_dueInstruments, m_dueClosesAt);
     if (detail != m_dueDetail) {
@@ -431,7 +430,7 @@ QString Measures::clockNoticeFor(int session) const
 
 QString Measures::clockNotice() const
 {
-    if (m_dueState != QStringLiteral("ready") && m_dueState != QStringLiteral("inProgress"))
+    if (m_dueState != FormState::Ready && m_dueState != FormState::InProgress)
         return {};
     return clockNoticeFor(m_dueSession);
 }
@@ -453,8 +452,8 @@ void Measures::setForm(FormSession *form)
         connect(form, &FormSession::riskAnswered, this, &Measures::riskAnswered);
         connect(form, &FormSession::changed, this, [this] {
             // The first answer makes a ready form one in progress.
-            if (m_dueState == QStringLiteral("ready") && m_form &&
-                m_form->session() == m_dueSession && m_form->answeredCount() > 0)
+            if (m_dueState == FormState::Ready && m_form && m_form->session() == m_dueSession &&
+                m_form->answeredCount() > 0)
                 refresh();
             else
                 updateDueFromForm();

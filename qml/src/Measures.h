@@ -2,6 +2,7 @@
 
 #include "FormSession.h"
 #include "RowsModel.h"
+#include "measures/FormPlanner.h"
 #include "measures/MeasuresConfig.h"
 #include "measures/Progress.h"
 
@@ -57,7 +58,7 @@ public:
 
     bool hasCourse() const { return m_hasCourse; }
     int dueSession() const { return m_dueSession; }
-    QString dueState() const { return m_dueState; }
+    QString dueState() const { return formStateKey(m_dueState); }
     QString dueTitle() const { return m_dueTitle; }
     QString dueDetail() const { return m_dueDetail; }
     QString dueActionLabel() const;
@@ -117,7 +118,7 @@ private:
     MeasuresConfig m_config;
     bool m_hasCourse = false;
     int m_dueSession = 0;
-    QString m_dueState = QStringLiteral("none");
+    FormState m_dueState = FormState::None; // compared as a state, shown as its key
     QString m_dueTitle;
     QString m_dueDetail;
     QDateTime m_dueOpensAt;

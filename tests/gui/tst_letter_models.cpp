@@ -176,6 +176,9 @@ private Q_SLOTS:
         LetterEditing editing;
         editing.setMode(QStringLiteral("paper"));
         editing.componentComplete();
+        QCOMPARE(editing.mode(), QStringLiteral("paper"));
+        editing.setMode(QStringLiteral("nonsense")); // not a mode: ignored
+        QCOMPARE(editing.mode(), QStringLiteral("paper"));
         LetterSectionsModel *sections = editing.sections();
         QCOMPARE(sections->rowCount(), 8);
         QCOMPARE(cell(sections, 1, LetterSectionsModel::HeadingRole).toString(),
