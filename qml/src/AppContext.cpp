@@ -6,6 +6,7 @@
 #include "qrscan/CodeScanner.h"
 
 #include <QJSEngine>
+#include <QQmlEngine>
 
 namespace dit {
 
@@ -59,6 +60,11 @@ AppContext &AppContext::of(QJSEngine *engine)
     if (!context)
         qFatal("no AppContext attached to the QML engine");
     return *context;
+}
+
+AppContext &AppContext::ofQmlObject(QObject *object)
+{
+    return of(qmlEngine(object));
 }
 
 AppContext *AppContext::instance()

@@ -45,8 +45,9 @@ public:
     // (docs/ARCHITECTURE.md, "Data flow"). of() stops the program if none was attached.
     static void attach(QJSEngine &engine, AppContext &context);
     static AppContext &of(QJSEngine *engine);
-    // The process-wide context, still read by the letter pages' view models and TextDraft,
-    // which QML makes without arguments.
+    // The same for a view model QML makes without arguments, from its classBegin().
+    static AppContext &ofQmlObject(QObject *object);
+    // The process-wide context, still read by TextDraft and the sync views.
     static AppContext *instance();
     static void setInstance(AppContext *context);
 

@@ -53,17 +53,30 @@ LetterEditing::LetterEditing(QObject *parent) : QObject(parent), m_sections(this
                     if (state != Qt::ApplicationActive)
                         flush();
                 });
-    if (AppContext *ctx = AppContext::instance()) {
-        // Save what was typed before the store closes (locking), not after.
-        connect(ctx, &AppContext::storeClosing, this, &LetterEditing::flush);
-        connect(ctx, &AppContext::storeOpened, this, &LetterEditing::open);
-        // Another patient: keep what was typed for the first (flush writes under the subject
-        // it was opened with), then open the other's.
-        connect(ctx, &AppContext::subjectChanged, this, [this] {
-            flush();
-            open();
-        });
-    }
+}
+
+LetterEditing::LetterEditing(AppContext &context, QObject *parent) : LetterEditing(parent)
+{
+    useContext(context);
+}
+
+void LetterEditing::classBegin()
+{
+    useContext(AppContext::ofQmlObject(this));
+}
+
+void LetterEditing::useContext(AppContext &context)
+{
+    m_ctx = &context;
+    // Save what was typed before the store closes (locking), not after.
+    connect(m_ctx, &AppContext::storeClosing, this, &LetterEditing::flush);
+    connect(m_ctx, &AppContext::storeOpened, this, &LetterEditing::open);
+    // Another patient: keep what was typed for the first (flush writes under the subject
+    // it was opened with), then open the other's.
+    connect(m_ctx, &AppContext::subjectChanged, this, [this] {
+        flush();
+        open();
+    });
 }
 
 LetterEditing::~LetterEditing()
@@ -135,7 +148,7 @@ void LetterEditing::open()
     m_dirty = false;
     m_quiet.stop();
     m_deadline.stop();
-    AppContext *ctx = AppContext::instance();
+    AppContext *ctx = m_ctx;
     Store *store = ctx ? ctx->store() : nullptr;
     const bool fresh = m_mode == Mode::Paper || m_mode == Mode::New;
     const bool needsLetter = !fresh;
@@ -256,7 +269,7 @@ bool LetterEditing::flush()
     m_deadline.stop();
     if (!m_dirty)
         return true;
-    AppContext *ctx = AppContext::instance();
+    AppContext *ctx = m_ctx;
     Store *store = ctx ? ctx->store() : nullptr;
     if (!store)
         return false;
@@ -347,7 +360,7 @@ QString LetterEditing::problem() const
 
 QString LetterEditing::saveVersion()
 {
-    AppContext *ctx = AppContext::instance();
+    AppContext *ctx = m_ctx;
     Store *store = ctx ? ctx->store() : nullptr;
     if (!store)
         return {};

@@ -10,6 +10,8 @@
 
 namespace dit {
 
+class AppContext;
+
 // A letter being written: the patient's reply, a paper letter typed in, or a new version of
 // a letter. Everything typed is autosaved to the drafts table shortly after each pause and
 // at most kMaxUnsavedMs after the first unsaved keystroke, so a killed app loses nothing
@@ -40,10 +42,12 @@ public:
     static constexpr int kQuietMs = 300;      // save after a pause this long
     static constexpr int kMaxUnsavedMs = 700; // and never hold typing longer than this
 
+    // QML makes it without arguments: its context comes from its engine (classBegin).
     explicit LetterEditing(QObject *parent = nullptr);
+    explicit LetterEditing(AppContext &context, QObject *parent = nullptr);
     ~LetterEditing() override;
 
-    void classBegin() override {}
+    void classBegin() override;
     void componentComplete() override;
 
     // "reply" (letterId: the letter answered), "paper" (a new letter typed from paper),
@@ -86,6 +90,8 @@ Q_SIGNALS:
     void errorMessageChanged();
 
 private:
+    void useContext(AppContext &context);
+    AppContext *m_ctx = nullptr;
     void open();
     void edited();
     Letter composed() const;

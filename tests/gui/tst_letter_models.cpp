@@ -44,7 +44,6 @@ private:
         options.profileDir = m_profile->path();
         m_ctx = std::make_unique<AppContext>(options, std::make_unique<MemoryKeystore>(),
                                              std::move(clock));
-        AppContext::setInstance(m_ctx.get());
         m_ctx->openStore(std::move(store));
     }
 
@@ -57,7 +56,6 @@ private:
 private Q_SLOTS:
     void cleanup()
     {
-        AppContext::setInstance(nullptr);
         m_ctx.reset();
         m_profile.reset();
     }
@@ -71,20 +69,20 @@ private Q_SLOTS:
         QCOMPARE(letters.library()->rowCount(), 2);
         QCOMPARE(letters.moments()->rowCount(), 3);
 
-        LetterReading reading;
+        LetterReading reading(*m_ctx);
         QAbstractItemModelTester rowsTester(reading.rows());
         reading.setLetterId(letters.letterId());
         QVERIFY(reading.available());
         QVERIFY(reading.rows()->rowCount() > 10);
         QCOMPARE(reading.versions().size(), 2);
 
-        LetterComparison comparison;
+        LetterComparison comparison(*m_ctx);
         QAbstractItemModelTester diffTester(comparison.sections());
         comparison.setLetterId(letters.letterId());
         QVERIFY(comparison.available());
         QCOMPARE(comparison.sections()->rowCount(), 8);
 
-        LetterEditing editing;
+        LetterEditing editing(*m_ctx);
         QAbstractItemModelTester sectionsTester(editing.sections());
         editing.setMode(QStringLiteral("paper"));
         editing.componentComplete();
@@ -134,7 +132,7 @@ private Q_SLOTS:
         }
         QCOMPARE(notes, 1);
 
-        LetterReading reading;
+        LetterReading reading(*m_ctx);
         reading.setLetterId(letters.letterId());
         LetterTextModel *text = reading.rows();
         QCOMPARE(cell(text, 0, LetterTextModel::RowTypeRole).toString(), QStringLiteral("block"));
@@ -158,7 +156,7 @@ private Q_SLOTS:
         QCOMPARE(section, 0);
         QCOMPARE(block, 0);
 
-        LetterComparison comparison;
+        LetterComparison comparison(*m_ctx);
         comparison.setLetterId(letters.letterId());
         LetterDiffModel *diff = comparison.sections();
         QStringList changes;
@@ -173,7 +171,7 @@ private Q_SLOTS:
                  QStringLiteral("How this makes you feel and how you deal with these feelings"));
         QVERIFY(!cell(diff, changed, LetterDiffModel::SpokenRole).toString().isEmpty());
 
-        LetterEditing editing;
+        LetterEditing editing(*m_ctx);
         editing.setMode(QStringLiteral("paper"));
         editing.componentComplete();
         QCOMPARE(editing.mode(), QStringLiteral("paper"));
@@ -194,7 +192,7 @@ private Q_SLOTS:
     {
         open(demo::Stage::After);
         Letters letters(*m_ctx);
-        LetterFeedback feedback;
+        LetterFeedback feedback(*m_ctx);
         QAbstractItemModelTester tester(feedback.comments());
         QVERIFY(!feedback.hasReply());
         QVERIFY(!feedback.summary().isEmpty()); // nothing yet: said so
@@ -212,7 +210,7 @@ private Q_SLOTS:
     {
         open(demo::Stage::Ending);
         Letters letters(*m_ctx);
-        auto editing = std::make_unique<LetterEditing>();
+        auto editing = std::make_unique<LetterEditing>(*m_ctx);
         editing->setLetterId(letters.letterId());
         editing->componentComplete();
         QVERIFY(editing->ready());
@@ -233,7 +231,7 @@ private Q_SLOTS:
         // Gone without a flush (a kill): what was stored comes back in a new editor.
         QTRY_VERIFY_WITH_TIMEOUT(draftOf(key) == typed, 1000);
         editing.reset();
-        LetterEditing again;
+        LetterEditing again(*m_ctx);
         again.setLetterId(letters.letterId());
         again.componentComplete();
         QVERIFY(again.restored());
