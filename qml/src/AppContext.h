@@ -47,7 +47,7 @@ public:
     static AppContext &of(QJSEngine *engine);
     // The same for a view model QML makes without arguments, from its classBegin().
     static AppContext &ofQmlObject(QObject *object);
-    // The process-wide context, still read by TextDraft and the sync views.
+    // The process-wide context, still read by the sync views.
     static AppContext *instance();
     static void setInstance(AppContext *context);
 
