@@ -5,6 +5,9 @@
 #include "common/Logging.h"
 #include "qrscan/CodeScanner.h"
 
+#include <QJSEngine>
+#include <QQmlEngine>
+
 namespace dit {
 
 namespace {
@@ -38,6 +41,30 @@ AppContext::~AppContext()
     m_syncRunner.reset();
     if (s_instance == this)
         s_instance = nullptr;
+}
+
+namespace {
+constexpr char kEngineProperty[] = "ditAppContext";
+}
+
+void AppContext::attach(QJSEngine &engine, AppContext &context)
+{
+    engine.setProperty(kEngineProperty, QVariant::fromValue<QObject *>(&context));
+}
+
+AppContext &AppContext::of(QJSEngine *engine)
+{
+    auto *context =
+        engine ? qobject_cast<AppContext *>(engine->property(kEngineProperty).value<QObject *>())
+               : nullptr;
+    if (!context)
+        qFatal("no AppContext attached to the QML engine");
+    return *context;
+}
+
+AppContext &AppContext::ofQmlObject(QObject *object)
+{
+    return of(qmlEngine(object));
 }
 
 AppContext *AppContext::instance()

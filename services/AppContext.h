@@ -9,6 +9,8 @@
 
 #include <QObject>
 
+class QJSEngine;
+
 #include <memory>
 
 namespace dit {
@@ -38,6 +40,14 @@ public:
                QObject *parent = nullptr);
     ~AppContext() override;
 
+    // The context a QML engine's view models use: main() and the QML test harness attach it
+    // to the engine before any QML loads, and each singleton's create() takes it from there
+    // (docs/ARCHITECTURE.md, "Data flow"). of() stops the program if none was attached.
+    static void attach(QJSEngine &engine, AppContext &context);
+    static AppContext &of(QJSEngine *engine);
+    // The same for a view model QML makes without arguments, from its classBegin().
+    static AppContext &ofQmlObject(QObject *object);
+    // The process-wide context, still read by the sync views.
     static AppContext *instance();
     static void setInstance(AppContext *context);
 

@@ -179,6 +179,7 @@ int main(int argc, char **argv)
     if (options.selfTest)
         startSelfTestLog();
     QQmlApplicationEngine engine;
+    AppContext::attach(engine, context);
     engine.load(
         QUrl(QStringLiteral("qrc:/qt-project.org/imports/org/ditcompanion/app/shell/Main.qml")));
     if (engine.rootObjects().isEmpty())

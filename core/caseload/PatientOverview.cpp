@@ -4,9 +4,8 @@
 #include "course/CourseCalendar.h"
 #include "course/CourseStore.h"
 #include "course/CourseWording.h"
-#include "measures/FormDraftStore.h"
+#include "measures/MeasuresOverview.h"
 #include "measures/Progress.h"
-#include "measures/ScheduleStore.h"
 #include "measures/Scoring.h"
 #include "storage/Store.h"
 #include "text/Search.h"
@@ -297,21 +296,17 @@ Result<PatientOverview> overview(Store &store, const MeasuresConfig &config,
         return patient.error();
     o.patient = patient.value();
 
-    auto course = CourseStore(store.records()).current(patientId);
-    if (!course)
-        return course.error();
-    o.course = course.value();
+    auto measures = measuresOverview(store, config, patientId, now);
+    if (!measures)
+        return measures.error();
+    o.course = measures.value().course;
     o.summary = summarize(o.course, now);
     if (o.course)
         o.timeline = timeline(*o.course, now);
-
-    ResponseStore responses(store.records(), config.catalogue, config.risk);
-    auto current = responses.current(patientId);
-    if (!current)
-        return current.error();
-    o.series = progressSeries(current.value(), config.catalogue);
+    o.series = measures.value().series;
     const QList<ProgressSeries> &series = o.series;
-    o.outcome = classifyOutcome(series);
+    o.outcome = measures.value().outcome;
+    o.due = measures.value().due;
     for (const ProgressSeries &s : series)
         if (!bandsFor(s.rule).isEmpty())
             for (const ProgressPoint &p : s.points)
@@ -350,13 +345,13 @@ Result<PatientOverview> overview(Store &store, const MeasuresConfig &config,
             else if (p.session == o.previousSession)
                 previousAuthored = std::max(previousAuthored, p.authored);
         }
-    const int begun = ScoreAge::latestSessionBegun(o.course, now);
+    const int begun = measures.value().latestSessionBegun;
     if (o.latestSession > 0)
         o.latestAge = ScoreAge::of(o.latestSession, latestAuthored, begun, now);
     if (o.previousSession > 0)
         o.previousAge = ScoreAge::of(o.previousSession, previousAuthored, begun, now);
     o.sos10 = totalsStartAndEnd(o.outcome, QStringLiteral("sos10"), QStringLiteral("SOS-10"));
-    o.rq = rqStartAndEnd(current.value(), config.catalogue);
+    o.rq = rqStartAndEnd(measures.value().current, config.catalogue);
 
     RiskReview review(store.records(), config.catalogue, config.risk);
     auto risks = review.answers(patientId);
@@ -366,20 +361,6 @@ Result<PatientOverview> overview(Store &store, const MeasuresConfig &config,
     o.unacknowledged = int(std::count_if(o.risks.cbegin(), o.risks.cend(),
                                          [](const RiskAnswer &a) { return !a.acknowledged(); }));
 
-    if (o.course && o.course->problem().isEmpty()) {
-        const CourseCalendar cal(*o.course);
-        auto schedule = ScheduleStore(store.records()).current(o.course->totalSessions, patientId);
-        if (!schedule)
-            return schedule.error();
-        auto submitted = responses.submittedBySession(patientId);
-        if (!submitted)
-            return submitted.error();
-        auto drafts = FormDraftStore(store.database(), store.clock()).sessions(patientId);
-        if (!drafts)
-            return drafts.error();
-        const FormPlanner plan(cal, schedule.value(), config.formOpensHoursBefore);
-        o.due = plan.due(now, submitted.value(), drafts.value());
-    }
     return o;
 }
 

@@ -48,8 +48,9 @@ public Q_SLOTS:
         m_context->setCodeScanner(std::move(scanner));
     }
 
-    void qmlEngineAvailable(QQmlEngine *)
+    void qmlEngineAvailable(QQmlEngine *engine)
     {
+        AppContext::attach(*engine, *m_context);
         static bool registered = false;
         if (registered)
             return;

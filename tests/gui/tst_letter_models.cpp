@@ -2,9 +2,15 @@
 // editor's autosave keeps typing within its deadline and restores it after the editor goes.
 #include "AppContext.h"
 #include "LetterComparison.h"
+#include "LetterDiffModel.h"
 #include "LetterEditing.h"
+#include "LetterFeedback.h"
 #include "LetterHome.h"
+#include "LetterLibraryModel.h"
+#include "LetterMomentsModel.h"
 #include "LetterReading.h"
+#include "LetterSectionsModel.h"
+#include "LetterTextModel.h"
 #include "Letters.h"
 #include "TestSupport.h"
 #include "demo/DemoData.h"
@@ -38,7 +44,6 @@ private:
         options.profileDir = m_profile->path();
         m_ctx = std::make_unique<AppContext>(options, std::make_unique<MemoryKeystore>(),
                                              std::move(clock));
-        AppContext::setInstance(m_ctx.get());
         m_ctx->openStore(std::move(store));
     }
 
@@ -51,7 +56,6 @@ private:
 private Q_SLOTS:
     void cleanup()
     {
-        AppContext::setInstance(nullptr);
         m_ctx.reset();
         m_profile.reset();
     }
@@ -65,20 +69,20 @@ private Q_SLOTS:
         QCOMPARE(letters.library()->rowCount(), 2);
         QCOMPARE(letters.moments()->rowCount(), 3);
 
-        LetterReading reading;
+        LetterReading reading(*m_ctx);
         QAbstractItemModelTester rowsTester(reading.rows());
         reading.setLetterId(letters.letterId());
         QVERIFY(reading.available());
         QVERIFY(reading.rows()->rowCount() > 10);
         QCOMPARE(reading.versions().size(), 2);
 
-        LetterComparison comparison;
+        LetterComparison comparison(*m_ctx);
         QAbstractItemModelTester diffTester(comparison.sections());
         comparison.setLetterId(letters.letterId());
         QVERIFY(comparison.available());
         QCOMPARE(comparison.sections()->rowCount(), 8);
 
-        LetterEditing editing;
+        LetterEditing editing(*m_ctx);
         QAbstractItemModelTester sectionsTester(editing.sections());
         editing.setMode(QStringLiteral("paper"));
         editing.componentComplete();
@@ -91,12 +95,122 @@ private Q_SLOTS:
         QCOMPARE(letters.moments()->rowCount(), 4);
     }
 
+    // What each letter model hands QML, by its roles, for the demo's letter after therapy:
+    // the final version, the patient's reply ("My reply") and three marked
+    // passages, one with a note (core/demo/DemoLetter.cpp).
+    void letterModelsServeTheirRows()
+    {
+        open(demo::Stage::After);
+        Letters letters(*m_ctx);
+        LetterLibraryModel *library = letters.library();
+        const auto cell = [](QAbstractItemModel *m, int row, int role) {
+            return m->data(m->index(row, 0), role);
+        };
+        QCOMPARE(cell(library, 0, LetterLibraryModel::TitleRole).toString(),
+                 QStringLiteral("Our work together"));
+        QCOMPARE(cell(library, 0, LetterLibraryModel::IsReplyRole).toBool(), false);
+        QCOMPARE(cell(library, 0, LetterLibraryModel::LetterIdRole).toString(), letters.letterId());
+        QCOMPARE(cell(library, 0, LetterLibraryModel::VersionCountRole).toInt(), 2);
+        QCOMPARE(cell(library, 1, LetterLibraryModel::TitleRole).toString(),
+                 QStringLiteral("My reply"));
+        QCOMPARE(cell(library, 1, LetterLibraryModel::IsReplyRole).toBool(), true);
+        QCOMPARE(library->roleNames().value(LetterLibraryModel::IsReplyRole),
+                 QByteArray("isReply"));
+
+        LetterMomentsModel *moments = letters.moments();
+        int notes = 0;
+        for (int row = 0; row < moments->rowCount(); ++row) {
+            QVERIFY(cell(moments, row, LetterMomentsModel::InThisVersionRole).toBool());
+            QVERIFY(!cell(moments, row, LetterMomentsModel::QuoteRole).toString().isEmpty());
+            if (cell(moments, row, LetterMomentsModel::IsNoteRole).toBool()) {
+                ++notes;
+                QCOMPARE(cell(moments, row, LetterMomentsModel::QuoteRole).toString(),
+                         QStringLiteral("saying so felt dangerous"));
+                QCOMPARE(cell(moments, row, LetterMomentsModel::NoteRole).toString(),
+                         QStringLiteral("This is the bit to remember when I go quiet at work."));
+            }
+        }
+        QCOMPARE(notes, 1);
+
+        LetterReading reading(*m_ctx);
+        reading.setLetterId(letters.letterId());
+        LetterTextModel *text = reading.rows();
+        QCOMPARE(cell(text, 0, LetterTextModel::RowTypeRole).toString(), QStringLiteral("block"));
+        int marked = 0;
+        int noted = 0;
+        int headings = 0;
+        for (int row = 0; row < text->rowCount(); ++row) {
+            marked += cell(text, row, LetterTextModel::MarkedRole).toBool() ? 1 : 0;
+            noted += cell(text, row, LetterTextModel::NotesRole).toList().size();
+            headings +=
+                cell(text, row, LetterTextModel::RowTypeRole).toString() == QLatin1String("heading")
+                    ? 1
+                    : 0;
+        }
+        QCOMPARE(marked, 2); // the two highlights, each in its own paragraph
+        QCOMPARE(noted, 1);  // the passage with a note
+        QCOMPARE(text->sectionRows().size(), 8);
+        QCOMPARE(headings, 7); // the background has no heading
+        int section = -1, block = -1;
+        QVERIFY(text->blockAt(0, &section, &block));
+        QCOMPARE(section, 0);
+        QCOMPARE(block, 0);
+
+        LetterComparison comparison(*m_ctx);
+        comparison.setLetterId(letters.letterId());
+        LetterDiffModel *diff = comparison.sections();
+        QStringList changes;
+        for (int row = 0; row < diff->rowCount(); ++row)
+            changes << cell(diff, row, LetterDiffModel::ChangeRole).toString();
+        // The draft and the final differ in four sections: the feelings, the pattern, what
+        // changed and the conclusion; "What to keep in mind" is the same.
+        QCOMPARE(changes, (QStringList{"same", "same", "same", "changed", "changed", "changed",
+                                       "same", "changed"}));
+        const int changed = int(changes.indexOf(QStringLiteral("changed")));
+        QCOMPARE(cell(diff, changed, LetterDiffModel::HeadingRole).toString(),
+                 QStringLiteral("How this makes you feel and how you deal with these feelings"));
+        QVERIFY(!cell(diff, changed, LetterDiffModel::SpokenRole).toString().isEmpty());
+
+        LetterEditing editing(*m_ctx);
+        editing.setMode(QStringLiteral("paper"));
+        editing.componentComplete();
+        QCOMPARE(editing.mode(), QStringLiteral("paper"));
+        editing.setMode(QStringLiteral("nonsense")); // not a mode: ignored
+        QCOMPARE(editing.mode(), QStringLiteral("paper"));
+        LetterSectionsModel *sections = editing.sections();
+        QCOMPARE(sections->rowCount(), 8);
+        QCOMPARE(cell(sections, 1, LetterSectionsModel::HeadingRole).toString(),
+                 QStringLiteral("Experiences of your self"));
+        QVERIFY(sections->setText(1, QStringLiteral("typed")));
+        QVERIFY(!sections->setText(1, QStringLiteral("typed"))); // nothing changed
+        QCOMPARE(cell(sections, 1, LetterSectionsModel::TextRole).toString(),
+                 QStringLiteral("typed"));
+    }
+
+    // The patient's reply and notes, as the therapist's letter page shows them.
+    void feedbackShowsTheReplyAndTheNotes()
+    {
+        open(demo::Stage::After);
+        Letters letters(*m_ctx);
+        LetterFeedback feedback(*m_ctx);
+        QAbstractItemModelTester tester(feedback.comments());
+        QVERIFY(!feedback.hasReply());
+        QVERIFY(!feedback.summary().isEmpty()); // nothing yet: said so
+        feedback.setLetterId(letters.letterId());
+        QVERIFY(feedback.hasReply());
+        QCOMPARE(feedback.replyTitle(), QStringLiteral("My reply"));
+        QCOMPARE(feedback.replyParagraphs().size(), 7); // with "Dear Ruth," and "Alex"
+        QCOMPARE(feedback.replyParagraphs().first(), QStringLiteral("Dear Ruth,"));
+        QCOMPARE(feedback.commentCount(), 3);
+        QVERIFY(feedback.summary().isEmpty());
+    }
+
     // A pause saves after kQuietMs; steady typing is saved by kMaxUnsavedMs at the latest.
     void autosaveDeadline()
     {
         open(demo::Stage::Ending);
         Letters letters(*m_ctx);
-        auto editing = std::make_unique<LetterEditing>();
+        auto editing = std::make_unique<LetterEditing>(*m_ctx);
         editing->setLetterId(letters.letterId());
         editing->componentComplete();
         QVERIFY(editing->ready());
@@ -117,7 +231,7 @@ private Q_SLOTS:
         // Gone without a flush (a kill): what was stored comes back in a new editor.
         QTRY_VERIFY_WITH_TIMEOUT(draftOf(key) == typed, 1000);
         editing.reset();
-        LetterEditing again;
+        LetterEditing again(*m_ctx);
         again.setLetterId(letters.letterId());
         again.componentComplete();
         QVERIFY(again.restored());

@@ -8,11 +8,9 @@
 #include "Measures.h"
 #include "MyFocus.h"
 #include "OnMyMind.h"
+#include "ReminderScheduling.h"
 #include "Reminders.h"
-#include "TestSupport.h"
-#include "course/CourseStore.h"
-#include "testing/MemoryKeystore.h"
-#include "testing/RecordingNotifier.h"
+#include "ViewModelFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -21,50 +19,8 @@
 
 using namespace dit;
 
-namespace {
-
-QDateTime local(int m, int d, int h = 12)
-{
-    return QDateTime(QDate(2026, m, d), QTime(h, 0));
-}
-
-// An AppContext on a fresh, unlocked profile with a manual clock and a recording notifier.
-struct Fixture
-{
-    QTemporaryDir dir;
-    ManualClock *clock = nullptr;
-    RecordingNotifier *notifier = nullptr;
-    std::unique_ptr<AppContext> ctx;
-
-    Fixture()
-    {
-        auto manual = std::make_unique<ManualClock>(local(4, 11).toUTC());
-        clock = manual.get();
-        AppContext::Options options;
-        options.profileDir = dir.filePath(QStringLiteral("profile"));
-        ctx = std::make_unique<AppContext>(options, std::make_unique<MemoryKeystore>(),
-                                           std::move(manual));
-        auto n = std::make_unique<RecordingNotifier>();
-        notifier = n.get();
-        ctx->setNotifier(std::move(n));
-        auto store = ctx->profile().create(test::secret("correct horse battery"), Role::Patient,
-                                           test::fastKdf());
-        if (!store)
-            qFatal("could not create the test profile");
-        ctx->openStore(std::move(store.value()));
-    }
-
-    void saveCourse()
-    {
-        Course c;
-        c.firstSession = QDate(2026, 3, 2);
-        c.sessionTime = QTime(10, 0);
-        QVERIFY(CourseStore(ctx->store()->records()).save(c));
-        ctx->notifyRecordsChanged(QStringLiteral("course"));
-    }
-};
-
-} // namespace
+using test::Fixture;
+using test::local;
 
 class TestViewModels : public QObject
 {
@@ -144,12 +100,9 @@ private Q_SLOTS:
         options.serviceDir = service.path();
         AppContext ctx(options, std::make_unique<MemoryKeystore>(),
                        std::make_unique<ManualClock>(local(4, 11)));
-        AppContext::setInstance(&ctx);
-        const QStringList problems = AppInfo().serviceProblems();
-        const QString text = AppInfo().serviceProblemsText();
-        AppContext::setInstance(f.ctx.get());
-        const QStringList clean = AppInfo().serviceProblems();
-        AppContext::setInstance(nullptr);
+        const QStringList problems = AppInfo(ctx).serviceProblems();
+        const QString text = AppInfo(ctx).serviceProblemsText();
+        const QStringList clean = AppInfo(*f.ctx).serviceProblems();
         QCOMPARE(problems.size(), 2);
         QVERIFY(problems.at(0).contains(QStringLiteral("measures.json: \"formOpensHoursBefore\"")));
         QVERIFY(problems.at(1).contains(QStringLiteral("measures.json: risk.rules[0]")));
@@ -312,6 +265,26 @@ private Q_SLOTS:
         QVERIFY(store);
         f.ctx->openStore(std::move(store.value()));
         QCOMPARE(second->pending().first().id, QStringLiteral("form-8"));
+    }
+
+    // ReminderScheduling reads the measures rule for when a form opens, and refreshes when
+    // asked, when a course arrives and when the store closes.
+    void reminderSchedulingFollowsTheStore()
+    {
+        Fixture f;
+        ReminderScheduling &scheduling = *f.ctx->reminderScheduling();
+        QCOMPARE(scheduling.formOpensBefore(), std::chrono::hours(72));
+        QSignalSpy refreshed(&scheduling, &ReminderScheduling::refreshed);
+        scheduling.refresh();
+        QCOMPARE(refreshed.count(), 1);
+        QVERIFY(f.notifier->pending().isEmpty()); // no course yet
+        f.saveCourse();
+        QCOMPARE(refreshed.count(), 2);
+        QCOMPARE(f.notifier->pending().first().id, QStringLiteral("form-8"));
+        f.ctx->closeStore();
+        QCOMPARE(refreshed.count(), 3);
+        // Locking keeps what is already scheduled.
+        QCOMPARE(f.notifier->pending().first().id, QStringLiteral("form-8"));
     }
 
     void remindersFollowChoices()

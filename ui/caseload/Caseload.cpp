@@ -47,9 +47,9 @@ Caseload::Caseload(AppContext &context, QObject *parent)
     refresh();
 }
 
-Caseload *Caseload::create(QQmlEngine *, QJSEngine *)
+Caseload *Caseload::create(QQmlEngine *engine, QJSEngine *)
 {
-    auto *c = new Caseload(*AppContext::instance());
+    auto *c = new Caseload(AppContext::of(engine));
     QJSEngine::setObjectOwnership(c, QJSEngine::CppOwnership);
     return c;
 }

@@ -52,9 +52,9 @@ PatientDashboard::PatientDashboard(AppContext &context, QObject *parent)
     connect(&m_ctx, &AppContext::recordsChanged, this, &PatientDashboard::refresh);
 }
 
-PatientDashboard *PatientDashboard::create(QQmlEngine *, QJSEngine *)
+PatientDashboard *PatientDashboard::create(QQmlEngine *engine, QJSEngine *)
 {
-    auto *d = new PatientDashboard(*AppContext::instance());
+    auto *d = new PatientDashboard(AppContext::of(engine));
     QJSEngine::setObjectOwnership(d, QJSEngine::CppOwnership);
     return d;
 }

@@ -22,9 +22,9 @@ CourseOverview::CourseOverview(AppContext &context, QObject *parent)
     refresh();
 }
 
-CourseOverview *CourseOverview::create(QQmlEngine *, QJSEngine *)
+CourseOverview *CourseOverview::create(QQmlEngine *engine, QJSEngine *)
 {
-    auto *o = new CourseOverview(*AppContext::instance());
+    auto *o = new CourseOverview(AppContext::of(engine));
     QJSEngine::setObjectOwnership(o, QJSEngine::CppOwnership);
     return o;
 }

@@ -24,9 +24,9 @@ CourseSetup::CourseSetup(AppContext &context, QObject *parent)
     reset();
 }
 
-CourseSetup *CourseSetup::create(QQmlEngine *, QJSEngine *)
+CourseSetup *CourseSetup::create(QQmlEngine *engine, QJSEngine *)
 {
-    auto *s = new CourseSetup(*AppContext::instance());
+    auto *s = new CourseSetup(AppContext::of(engine));
     QJSEngine::setObjectOwnership(s, QJSEngine::CppOwnership);
     return s;
 }

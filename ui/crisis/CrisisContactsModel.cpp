@@ -1,31 +1,24 @@
 #include "CrisisContactsModel.h"
 
-#include "AppContext.h"
-
 #include <QDesktopServices>
 #include <QUrl>
 
 namespace dit {
 
-namespace {
-const ServiceConfig &config()
-{
-    return AppContext::instance()->service();
-}
-} // namespace
-
-CrisisContactsModel::CrisisContactsModel(QObject *parent) : QAbstractListModel(parent) {}
+CrisisContactsModel::CrisisContactsModel(const ServiceConfig &service, QObject *parent)
+    : QAbstractListModel(parent), m_service(service)
+{}
 
 int CrisisContactsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(config().crisisContacts().size());
+    return parent.isValid() ? 0 : int(m_service.crisisContacts().size());
 }
 
 QVariant CrisisContactsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CrisisContact &c = config().crisisContacts().at(index.row());
+    const CrisisContact &c = m_service.crisisContacts().at(index.row());
     const bool text = c.action == CrisisContact::Action::Text;
     switch (role) {
     case NameRole:
@@ -54,19 +47,19 @@ QHash<int, QByteArray> CrisisContactsModel::roleNames() const
 
 QString CrisisContactsModel::intro() const
 {
-    return config().crisisIntro();
+    return m_service.crisisIntro();
 }
 
 QString CrisisContactsModel::serviceName() const
 {
-    return config().serviceName();
+    return m_service.serviceName();
 }
 
 bool CrisisContactsModel::contact(int row) const
 {
     if (row < 0 || row >= rowCount())
         return false;
-    return QDesktopServices::openUrl(QUrl(config().crisisContacts().at(row).dialUri()));
+    return QDesktopServices::openUrl(QUrl(m_service.crisisContacts().at(row).dialUri()));
 }
 
 } // namespace dit

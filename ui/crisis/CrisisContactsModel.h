@@ -1,5 +1,7 @@
 #pragma once
 
+#include "service/ServiceConfig.h"
+
 #include <QAbstractListModel>
 #include <QQmlEngine>
 
@@ -28,7 +30,7 @@ public:
 
     // No default constructor: Qt 6.4 cannot instantiate a final class from QML, so it must
     // not try (models are final per DESIGN.md §6.4).
-    explicit CrisisContactsModel(QObject *parent);
+    CrisisContactsModel(const ServiceConfig &service, QObject *parent);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -40,6 +42,9 @@ public:
     // Hands the tel:/sms: link to the platform. False if nothing could open it (a desktop
     // with no phone), so the page can say to dial the number instead.
     Q_INVOKABLE bool contact(int row) const;
+
+private:
+    const ServiceConfig &m_service;
 };
 
 } // namespace dit

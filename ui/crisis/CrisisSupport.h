@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppContext.h"
 #include "CrisisContactsModel.h"
 
 #include <QObject>
@@ -17,7 +18,15 @@ class CrisisSupport : public QObject
     Q_PROPERTY(dit::CrisisContactsModel *contacts READ contacts CONSTANT)
 
 public:
-    explicit CrisisSupport(QObject *parent = nullptr) : QObject(parent), m_contacts(this) {}
+    explicit CrisisSupport(const ServiceConfig &service, QObject *parent = nullptr)
+        : QObject(parent), m_contacts(service, this)
+    {}
+    static CrisisSupport *create(QQmlEngine *engine, QJSEngine *)
+    {
+        auto *support = new CrisisSupport(AppContext::of(engine).service());
+        QJSEngine::setObjectOwnership(support, QJSEngine::CppOwnership);
+        return support;
+    }
     CrisisContactsModel *contacts() { return &m_contacts; }
 
 private:

@@ -38,9 +38,9 @@ MyFocus::MyFocus(AppContext &context, QObject *parent)
     reload();
 }
 
-MyFocus *MyFocus::create(QQmlEngine *, QJSEngine *)
+MyFocus *MyFocus::create(QQmlEngine *engine, QJSEngine *)
 {
-    auto *f = new MyFocus(*AppContext::instance());
+    auto *f = new MyFocus(AppContext::of(engine));
     QJSEngine::setObjectOwnership(f, QJSEngine::CppOwnership);
     return f;
 }

@@ -26,9 +26,9 @@ HandToPatient::HandToPatient(AppContext &context, QObject *parent)
         onStoreOpened();
 }
 
-HandToPatient *HandToPatient::create(QQmlEngine *, QJSEngine *)
+HandToPatient *HandToPatient::create(QQmlEngine *engine, QJSEngine *)
 {
-    auto *h = new HandToPatient(*AppContext::instance());
+    auto *h = new HandToPatient(AppContext::of(engine));
     QJSEngine::setObjectOwnership(h, QJSEngine::CppOwnership);
     return h;
 }

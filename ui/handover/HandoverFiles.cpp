@@ -45,9 +45,9 @@ HandoverFiles::HandoverFiles(AppContext &context, QObject *parent) : QObject(par
     connect(&m_ctx, &AppContext::storeClosing, this, &HandoverFiles::clearPending);
 }
 
-HandoverFiles *HandoverFiles::create(QQmlEngine *, QJSEngine *)
+HandoverFiles *HandoverFiles::create(QQmlEngine *engine, QJSEngine *)
 {
-    auto *h = new HandoverFiles(*AppContext::instance());
+    auto *h = new HandoverFiles(AppContext::of(engine));
     QJSEngine::setObjectOwnership(h, QJSEngine::CppOwnership);
     return h;
 }

@@ -53,9 +53,9 @@ Library::Library(AppContext &context, QObject *parent)
     reload();
 }
 
-Library *Library::create(QQmlEngine *, QJSEngine *)
+Library *Library::create(QQmlEngine *engine, QJSEngine *)
 {
-    auto *l = new Library(*AppContext::instance());
+    auto *l = new Library(AppContext::of(engine));
     QJSEngine::setObjectOwnership(l, QJSEngine::CppOwnership);
     return l;
 }

@@ -12,6 +12,16 @@ LetterComparison::LetterComparison(QObject *parent) : QObject(parent), m_section
     connect(&LetterEvents::instance(), &LetterEvents::changed, this, &LetterComparison::reload);
 }
 
+LetterComparison::LetterComparison(AppContext &context, QObject *parent) : LetterComparison(parent)
+{
+    m_ctx = &context;
+}
+
+void LetterComparison::classBegin()
+{
+    m_ctx = &AppContext::ofQmlObject(this);
+}
+
 void LetterComparison::setLetterId(const QString &id)
 {
     if (id != m_letterId) {
@@ -77,7 +87,7 @@ void LetterComparison::reload()
     m_fromLabel.clear();
     m_toLabel.clear();
     m_versions.clear();
-    Store *store = AppContext::instance() ? AppContext::instance()->store() : nullptr;
+    Store *store = m_ctx ? m_ctx->store() : nullptr;
     auto finish = [this] {
         if (!m_available)
             m_sections.set({});

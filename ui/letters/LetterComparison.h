@@ -5,15 +5,19 @@
 #include <QColor>
 #include <QObject>
 #include <QQmlEngine>
+#include <QQmlParserStatus>
 
 namespace dit {
 
+class AppContext;
+
 // Two versions of one letter side by side in words: what was added and what was taken out,
 // section by section. The comparison is computed in the core (letters/LetterDiff.h).
-class LetterComparison : public QObject
+class LetterComparison : public QObject, public QQmlParserStatus
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_INTERFACES(QQmlParserStatus)
 
     Q_PROPERTY(QString letterId READ letterId WRITE setLetterId NOTIFY changed)
     Q_PROPERTY(QString fromVersion READ fromVersion WRITE setFromVersion NOTIFY changed)
@@ -30,7 +34,11 @@ class LetterComparison : public QObject
     Q_PROPERTY(QString deletedExample READ deletedExample NOTIFY coloursChanged)
 
 public:
+    // QML makes it without arguments: its context comes from its engine (classBegin).
     explicit LetterComparison(QObject *parent = nullptr);
+    explicit LetterComparison(AppContext &context, QObject *parent = nullptr);
+    void classBegin() override;
+    void componentComplete() override {}
 
     QString letterId() const { return m_letterId; }
     void setLetterId(const QString &id);
@@ -60,6 +68,7 @@ Q_SIGNALS:
     void coloursChanged();
 
 private:
+    AppContext *m_ctx = nullptr;
     void reload();
 
     QString m_letterId;

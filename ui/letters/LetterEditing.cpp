@@ -12,6 +12,10 @@
 #include <QGuiApplication>
 #include <QLocale>
 
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
 namespace dit {
 
 namespace {
@@ -49,17 +53,30 @@ LetterEditing::LetterEditing(QObject *parent) : QObject(parent), m_sections(this
                     if (state != Qt::ApplicationActive)
                         flush();
                 });
-    if (AppContext *ctx = AppContext::instance()) {
-        // Save what was typed before the store closes (locking), not after.
-        connect(ctx, &AppContext::storeClosing, this, &LetterEditing::flush);
-        connect(ctx, &AppContext::storeOpened, this, &LetterEditing::open);
-        // Another patient: keep what was typed for the first (flush writes under the subject
-        // it was opened with), then open the other's.
-        connect(ctx, &AppContext::subjectChanged, this, [this] {
-            flush();
-            open();
-        });
-    }
+}
+
+LetterEditing::LetterEditing(AppContext &context, QObject *parent) : LetterEditing(parent)
+{
+    useContext(context);
+}
+
+void LetterEditing::classBegin()
+{
+    useContext(AppContext::ofQmlObject(this));
+}
+
+void LetterEditing::useContext(AppContext &context)
+{
+    m_ctx = &context;
+    // Save what was typed before the store closes (locking), not after.
+    connect(m_ctx, &AppContext::storeClosing, this, &LetterEditing::flush);
+    connect(m_ctx, &AppContext::storeOpened, this, &LetterEditing::open);
+    // Another patient: keep what was typed for the first (flush writes under the subject
+    // it was opened with), then open the other's.
+    connect(m_ctx, &AppContext::subjectChanged, this, [this] {
+        flush();
+        open();
+    });
 }
 
 LetterEditing::~LetterEditing()
@@ -73,12 +90,35 @@ void LetterEditing::componentComplete()
     open();
 }
 
-void LetterEditing::setMode(const QString &mode)
+namespace {
+constexpr std::pair<LetterEditing::Mode, const char *> kModeKeys[] = {
+    {LetterEditing::Mode::Reply, "reply"},
+    {LetterEditing::Mode::New, "new"},
+    {LetterEditing::Mode::Revise, "revise"},
+    {LetterEditing::Mode::Paper, "paper"},
+};
+} // namespace
+
+QString LetterEditing::mode() const
 {
-    if (mode == m_mode)
+    for (const auto &[mode, key] : kModeKeys)
+        if (mode == m_mode)
+            return QString::fromLatin1(key);
+    return {};
+}
+
+void LetterEditing::setMode(const QString &key)
+{
+    const auto *found = std::find_if(std::begin(kModeKeys), std::end(kModeKeys),
+                                     [&](const auto &k) { return key == QLatin1String(k.second); });
+    if (found == std::end(kModeKeys)) {
+        qCWarning(lcLetters) << "unknown letter editing mode ignored:" << key;
+        return;
+    }
+    if (found->first == m_mode)
         return;
     flush();
-    m_mode = mode;
+    m_mode = found->first;
     Q_EMIT openedChanged();
     open();
 }
@@ -108,9 +148,9 @@ void LetterEditing::open()
     m_dirty = false;
     m_quiet.stop();
     m_deadline.stop();
-    AppContext *ctx = AppContext::instance();
+    AppContext *ctx = m_ctx;
     Store *store = ctx ? ctx->store() : nullptr;
-    const bool fresh = m_mode == QLatin1String("paper") || m_mode == QLatin1String("new");
+    const bool fresh = m_mode == Mode::Paper || m_mode == Mode::New;
     const bool needsLetter = !fresh;
     if (!m_complete || !store || (needsLetter && m_letterId.isEmpty())) {
         m_sections.setSections({});
@@ -122,7 +162,7 @@ void LetterEditing::open()
     Letter base;
     m_parentId.clear();
     m_inReplyTo.clear();
-    if (m_mode == QLatin1String("reply")) {
+    if (m_mode == Mode::Reply) {
         auto replyThread = letters.replyTo(m_letterId, m_subject);
         if (replyThread && !replyThread.value().isEmpty()) {
             auto current = letters.currentVersion(replyThread.value());
@@ -141,7 +181,7 @@ void LetterEditing::open()
             base.inReplyTo = m_letterId;
             m_draftKey = LetterDrafts::keyForReply(m_letterId);
         }
-    } else if (m_mode == QLatin1String("revise")) {
+    } else if (m_mode == Mode::Revise) {
         auto current = letters.currentVersion(m_letterId);
         if (!current) {
             setError(current.error().message);
@@ -229,7 +269,7 @@ bool LetterEditing::flush()
     m_deadline.stop();
     if (!m_dirty)
         return true;
-    AppContext *ctx = AppContext::instance();
+    AppContext *ctx = m_ctx;
     Store *store = ctx ? ctx->store() : nullptr;
     if (!store)
         return false;
@@ -281,7 +321,7 @@ QString LetterEditing::sourceText() const
 {
     // Typed on this device ("new": written from the template by the therapist); a reply
     // needs no note of where it came from.
-    return m_mode == QLatin1String("reply") ? QString() : QStringLiteral("typed");
+    return m_mode == Mode::Reply ? QString() : QStringLiteral("typed");
 }
 
 Letter LetterEditing::composed() const
@@ -320,7 +360,7 @@ QString LetterEditing::problem() const
 
 QString LetterEditing::saveVersion()
 {
-    AppContext *ctx = AppContext::instance();
+    AppContext *ctx = m_ctx;
     Store *store = ctx ? ctx->store() : nullptr;
     if (!store)
         return {};
@@ -341,8 +381,8 @@ QString LetterEditing::saveVersion()
         qCWarning(lcLetters) << "a saved letter's draft could not be cleared";
     qCInfo(lcLetters) << "a letter version was saved";
     const QString thread = saved.value().thread;
-    if (m_mode != QLatin1String("reply")) {
-        m_mode = QStringLiteral("revise");
+    if (m_mode != Mode::Reply) {
+        m_mode = Mode::Revise;
         m_letterId = thread;
     }
     LetterEvents::notify();

@@ -10,6 +10,8 @@
 
 namespace dit {
 
+class AppContext;
+
 // A letter being written: the patient's reply, a paper letter typed in, or a new version of
 // a letter. Everything typed is autosaved to the drafts table shortly after each pause and
 // at most kMaxUnsavedMs after the first unsaved keystroke, so a killed app loses nothing
@@ -34,27 +36,32 @@ class LetterEditing : public QObject, public QQmlParserStatus
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
 
 public:
+    // What is being written; QML names it by key ("reply", "new", "revise", "paper").
+    enum class Mode { Reply, New, Revise, Paper };
+
     static constexpr int kQuietMs = 300;      // save after a pause this long
     static constexpr int kMaxUnsavedMs = 700; // and never hold typing longer than this
 
+    // QML makes it without arguments: its context comes from its engine (classBegin).
     explicit LetterEditing(QObject *parent = nullptr);
+    explicit LetterEditing(AppContext &context, QObject *parent = nullptr);
     ~LetterEditing() override;
 
-    void classBegin() override {}
+    void classBegin() override;
     void componentComplete() override;
 
     // "reply" (letterId: the letter answered), "paper" (a new letter typed from paper),
     // "new" (a therapist's new letter for the patient open, from the template) or
     // "revise" (letterId: the letter to make a new version of). Whose letter it is comes
     // from AppContext::subject() when it opens.
-    QString mode() const { return m_mode; }
+    QString mode() const;
     void setMode(const QString &mode);
     QString letterId() const { return m_letterId; }
     void setLetterId(const QString &id);
     LetterSectionsModel *sections() { return &m_sections; }
     bool ready() const { return m_ready; }
     bool restored() const { return m_restored; }
-    bool headingsEditable() const { return m_mode != QLatin1String("reply"); }
+    bool headingsEditable() const { return m_mode != Mode::Reply; }
     QString draftKey() const { return m_draftKey; }
     QString title() const { return m_title; }
     void setTitle(const QString &title);
@@ -83,13 +90,15 @@ Q_SIGNALS:
     void errorMessageChanged();
 
 private:
+    void useContext(AppContext &context);
+    AppContext *m_ctx = nullptr;
     void open();
     void edited();
     Letter composed() const;
     QString sourceText() const;
     void setError(const QString &message);
 
-    QString m_mode = QStringLiteral("reply");
+    Mode m_mode = Mode::Reply;
     QString m_letterId;
     bool m_complete = false;
     bool m_ready = false;

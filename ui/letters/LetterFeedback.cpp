@@ -17,10 +17,23 @@ LetterFeedback::LetterFeedback(QObject *parent)
                                   this)
 {
     connect(&LetterEvents::instance(), &LetterEvents::changed, this, &LetterFeedback::reload);
-    if (AppContext *ctx = AppContext::instance()) {
-        connect(ctx, &AppContext::storeClosed, this, &LetterFeedback::reload);
-        connect(ctx, &AppContext::recordsChanged, this, &LetterFeedback::reload);
-    }
+}
+
+LetterFeedback::LetterFeedback(AppContext &context, QObject *parent) : LetterFeedback(parent)
+{
+    useContext(context);
+}
+
+void LetterFeedback::classBegin()
+{
+    useContext(AppContext::ofQmlObject(this));
+}
+
+void LetterFeedback::useContext(AppContext &context)
+{
+    m_ctx = &context;
+    connect(m_ctx, &AppContext::storeClosed, this, &LetterFeedback::reload);
+    connect(m_ctx, &AppContext::recordsChanged, this, &LetterFeedback::reload);
 }
 
 void LetterFeedback::setLetterId(const QString &id)
@@ -45,7 +58,7 @@ void LetterFeedback::reload()
     m_replyDate.clear();
     m_replyParagraphs.clear();
     QList<QVariantMap> rows;
-    AppContext *ctx = AppContext::instance();
+    AppContext *ctx = m_ctx;
     Store *store = ctx ? ctx->store() : nullptr;
     if (store && !m_letterId.isEmpty()) {
         LetterStore letters(store->records());

@@ -4,17 +4,21 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QQmlParserStatus>
 
 namespace dit {
+
+class AppContext;
 
 // What the patient sent back about a letter (issue 6), for the therapist's letter page: their
 // reply and the passages they marked and noted, once a hand-over file from their phone has
 // brought them. The patient's notes are private on their phone; they arrive here only when
 // the patient chose to include them.
-class LetterFeedback : public QObject
+class LetterFeedback : public QObject, public QQmlParserStatus
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_INTERFACES(QQmlParserStatus)
 
     Q_PROPERTY(QString letterId READ letterId WRITE setLetterId NOTIFY changed)
     Q_PROPERTY(bool hasReply READ hasReply NOTIFY changed)
@@ -29,7 +33,11 @@ class LetterFeedback : public QObject
     Q_PROPERTY(QString summary READ summary NOTIFY changed)
 
 public:
+    // QML makes it without arguments: its context comes from its engine (classBegin).
     explicit LetterFeedback(QObject *parent = nullptr);
+    explicit LetterFeedback(AppContext &context, QObject *parent = nullptr);
+    void classBegin() override;
+    void componentComplete() override {}
 
     QString letterId() const { return m_letterId; }
     void setLetterId(const QString &id);
@@ -47,6 +55,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void useContext(AppContext &context);
+    AppContext *m_ctx = nullptr;
     QString m_letterId;
     QString m_replyTitle;
     QString m_replyDate;

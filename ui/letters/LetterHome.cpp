@@ -24,9 +24,9 @@ LetterHome::LetterHome(AppContext &context, QObject *parent) : QObject(parent), 
     m_nextReread = nextReread();
 }
 
-LetterHome *LetterHome::create(QQmlEngine *, QJSEngine *)
+LetterHome *LetterHome::create(QQmlEngine *engine, QJSEngine *)
 {
-    auto *h = new LetterHome(*AppContext::instance());
+    auto *h = new LetterHome(AppContext::of(engine));
     QJSEngine::setObjectOwnership(h, QJSEngine::CppOwnership);
     return h;
 }

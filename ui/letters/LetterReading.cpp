@@ -32,10 +32,24 @@ QString stateText(const LetterVersion &v)
 
 LetterReading::LetterReading(QObject *parent) : QObject(parent), m_rows(this)
 {
-    AppContext *ctx = AppContext::instance();
-    connect(ctx, &AppContext::storeOpened, this, &LetterReading::reload);
-    connect(ctx, &AppContext::storeClosed, this, &LetterReading::reload);
     connect(&LetterEvents::instance(), &LetterEvents::changed, this, &LetterReading::reload);
+}
+
+LetterReading::LetterReading(AppContext &context, QObject *parent) : LetterReading(parent)
+{
+    useContext(context);
+}
+
+void LetterReading::classBegin()
+{
+    useContext(AppContext::ofQmlObject(this));
+}
+
+void LetterReading::useContext(AppContext &context)
+{
+    m_ctx = &context;
+    connect(m_ctx, &AppContext::storeOpened, this, &LetterReading::reload);
+    connect(m_ctx, &AppContext::storeClosed, this, &LetterReading::reload);
 }
 
 void LetterReading::setLetterId(const QString &id)
@@ -79,7 +93,7 @@ void LetterReading::reload()
     m_versions.clear();
     m_shown.reset();
     m_markCount = 0;
-    Store *store = AppContext::instance()->store();
+    Store *store = m_ctx ? m_ctx->store() : nullptr;
     if (!store || m_letterId.isEmpty()) {
         m_rows.clear();
         Q_EMIT contentChanged();
@@ -214,7 +228,7 @@ QString LetterReading::quoteFor(int row, int start, int end) const
 
 bool LetterReading::markPassage(int row, int start, int end)
 {
-    Store *store = AppContext::instance()->store();
+    Store *store = m_ctx ? m_ctx->store() : nullptr;
     auto a = anchor(row, start, end);
     if (!store || !a) {
         setError(a ? QString() : a.error().message);
@@ -232,7 +246,7 @@ bool LetterReading::markPassage(int row, int start, int end)
 
 bool LetterReading::addNote(int row, int start, int end, const QString &note)
 {
-    Store *store = AppContext::instance()->store();
+    Store *store = m_ctx ? m_ctx->store() : nullptr;
     auto a = anchor(row, start, end);
     if (!store || !a) {
         setError(a ? QString() : a.error().message);
@@ -250,7 +264,7 @@ bool LetterReading::addNote(int row, int start, int end, const QString &note)
 
 bool LetterReading::editNote(const QString &id, const QString &note)
 {
-    Store *store = AppContext::instance()->store();
+    Store *store = m_ctx ? m_ctx->store() : nullptr;
     if (!store)
         return false;
     auto saved = AnnotationStore(store->records()).editNote(id, note);
@@ -265,7 +279,7 @@ bool LetterReading::editNote(const QString &id, const QString &note)
 
 bool LetterReading::removeMark(const QString &id)
 {
-    Store *store = AppContext::instance()->store();
+    Store *store = m_ctx ? m_ctx->store() : nullptr;
     if (!store)
         return false;
     if (Status s = AnnotationStore(store->records()).remove(id); !s) {
@@ -279,7 +293,7 @@ bool LetterReading::removeMark(const QString &id)
 
 bool LetterReading::markVersion(const QString &versionId, const QString &mark)
 {
-    Store *store = AppContext::instance()->store();
+    Store *store = m_ctx ? m_ctx->store() : nullptr;
     VersionMark m;
     if (!store || !versionMarkFromName(mark, &m))
         return false;

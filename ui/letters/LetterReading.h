@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QObject>
 #include <QQmlEngine>
+#include <QQmlParserStatus>
 
 namespace dit {
 
@@ -13,10 +14,11 @@ class AppContext;
 // One letter open for reading: the version shown (the current one unless another is
 // chosen), its sections, the person's highlights and notes on it, and its versions. Each
 // reading page makes its own.
-class LetterReading : public QObject
+class LetterReading : public QObject, public QQmlParserStatus
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_INTERFACES(QQmlParserStatus)
 
     Q_PROPERTY(QString letterId READ letterId WRITE setLetterId NOTIFY letterChanged)
     Q_PROPERTY(QString versionId READ versionId WRITE setVersionId NOTIFY letterChanged)
@@ -38,7 +40,11 @@ class LetterReading : public QObject
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
 
 public:
+    // QML makes it without arguments: its context comes from its engine (classBegin).
     explicit LetterReading(QObject *parent = nullptr);
+    explicit LetterReading(AppContext &context, QObject *parent = nullptr);
+    void classBegin() override;
+    void componentComplete() override {}
 
     QString letterId() const { return m_letterId; }
     void setLetterId(const QString &id);
@@ -82,6 +88,8 @@ Q_SIGNALS:
     void errorMessageChanged();
 
 private:
+    void useContext(AppContext &context);
+    AppContext *m_ctx = nullptr;
     void reload();
     void setError(const QString &message);
     Result<PassageAnchor> anchor(int row, int start, int end) const;

@@ -36,9 +36,9 @@ Letters::Letters(AppContext &context, QObject *parent)
     refresh();
 }
 
-Letters *Letters::create(QQmlEngine *, QJSEngine *)
+Letters *Letters::create(QQmlEngine *engine, QJSEngine *)
 {
-    auto *l = new Letters(*AppContext::instance());
+    auto *l = new Letters(AppContext::of(engine));
     QJSEngine::setObjectOwnership(l, QJSEngine::CppOwnership);
     return l;
 }

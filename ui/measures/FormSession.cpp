@@ -8,7 +8,6 @@
 namespace dit {
 
 namespace {
-const QString kReview = QStringLiteral("review");
 
 // A numbered answer shows its number in a column of its own; an answer that is only a number
 // (WSAS "1", "3") has no words beside it.
@@ -26,7 +25,7 @@ QString optionPrefix(const AnswerOption &o)
 FormSession::FormSession(Store &store, const InstrumentCatalogue &catalogue, const RiskPolicy &risk,
                          FormDraft draft, QObject *parent, QString subject)
     : QObject(parent), m_store(store), m_catalogue(catalogue), m_riskPolicy(risk),
-      m_draft(std::move(draft)), m_subject(std::move(subject)),
+      m_draft(std::move(draft)), m_subject(std::move(subject)), m_walk(catalogue, m_draft),
       m_options({QStringLiteral("code"), QStringLiteral("label"), QStringLiteral("prefix"),
                  QStringLiteral("selected"), QStringLiteral("index")},
                 this),
@@ -34,7 +33,6 @@ FormSession::FormSession(Store &store, const InstrumentCatalogue &catalogue, con
                 QStringLiteral("answer"), QStringLiteral("answered")},
                this)
 {
-    rebuildSteps();
     restorePosition();
     updateWhoSees();
     updateModels();
@@ -51,8 +49,8 @@ bool FormSession::riskAnswerGiven() const
 
 int FormSession::unansweredSafetyStep() const
 {
-    for (qsizetype i = 0; i < m_steps.size(); ++i) {
-        const Step &s = m_steps.at(i);
+    for (qsizetype i = 0; i < m_walk.steps().size(); ++i) {
+        const FormStep &s = m_walk.steps().at(i);
         if (m_draft.answers.value(s.instrument->id).contains(s.item->linkId))
             continue;
         for (const RiskRule &rule : m_riskPolicy.rules())
@@ -67,7 +65,7 @@ QString FormSession::unansweredSafetyQuestion() const
     const int step = unansweredSafetyStep();
     if (step < 0)
         return {};
-    const InstrumentItem *item = m_steps.at(step).item;
+    const InstrumentItem *item = m_walk.steps().at(step).item;
     return item->prefix.isEmpty() ? item->text : item->prefix + QLatin1Char(' ') + item->text;
 }
 
@@ -93,35 +91,23 @@ void FormSession::updateWhoSees()
 
 void FormSession::rebuildSteps()
 {
-    m_steps.clear();
-    for (const QString &id : std::as_const(m_draft.instruments)) {
-        const Instrument *q = m_catalogue.find(id);
-        if (!q)
-            continue;
-        const Answers answers = m_draft.answers.value(id);
-        for (const InstrumentItem &item : q->items)
-            if (isEnabled(item, answers))
-                m_steps.append({q, &item});
-    }
+    m_walk = FormWalk(m_catalogue, m_draft);
 }
 
 void FormSession::restorePosition()
 {
-    if (m_draft.position == kReview && !m_steps.isEmpty()) {
+    if (FormWalk::isReview(m_draft.position) && m_walk.count() > 0) {
         m_reviewing = true;
         return;
     }
-    for (qsizetype i = 0; i < m_steps.size(); ++i)
-        if (m_steps.at(i).instrument->id + QLatin1Char('/') + m_steps.at(i).item->linkId ==
-            m_draft.position)
-            m_position = int(i);
+    m_position = std::max(0, m_walk.stepOf(m_draft.position));
 }
 
-const FormSession::Step *FormSession::current() const
+const FormStep *FormSession::current() const
 {
-    if (m_reviewing || m_position < 0 || m_position >= m_steps.size())
+    if (m_reviewing || m_position < 0 || m_position >= m_walk.count())
         return nullptr;
-    return &m_steps.at(m_position);
+    return &m_walk.steps().at(m_position);
 }
 
 Answers &FormSession::answersOf(const Instrument &instrument)
@@ -133,18 +119,18 @@ QString FormSession::progressText() const
 {
     if (m_reviewing)
         return tr("Check your answers");
-    return tr("Question %1 of %2").arg(m_position + 1).arg(m_steps.size());
+    return tr("Question %1 of %2").arg(m_position + 1).arg(m_walk.count());
 }
 
 QString FormSession::instrumentTitle() const
 {
-    const Step *s = current();
+    const FormStep *s = current();
     return s ? s->instrument->title : QString();
 }
 
 QString FormSession::instrumentProgress() const
 {
-    const Step *s = current();
+    const FormStep *s = current();
     if (!s)
         return {};
     const int index = int(m_draft.instruments.indexOf(s->instrument->id));
@@ -153,37 +139,37 @@ QString FormSession::instrumentProgress() const
 
 QString FormSession::stem() const
 {
-    const Step *s = current();
+    const FormStep *s = current();
     return s ? s->item->stem : QString();
 }
 
 QString FormSession::prefix() const
 {
-    const Step *s = current();
+    const FormStep *s = current();
     return s ? s->item->prefix : QString();
 }
 
 QString FormSession::text() const
 {
-    const Step *s = current();
+    const FormStep *s = current();
     return s ? s->item->text : QString();
 }
 
 QString FormSession::help() const
 {
-    const Step *s = current();
+    const FormStep *s = current();
     return s ? s->item->help : QString();
 }
 
 bool FormSession::isText() const
 {
-    const Step *s = current();
+    const FormStep *s = current();
     return s && s->item->type == InstrumentItem::Type::Text;
 }
 
 QString FormSession::textAnswer() const
 {
-    const Step *s = current();
+    const FormStep *s = current();
     if (!s || s->item->type != InstrumentItem::Type::Text)
         return {};
     return m_draft.answers.value(s->instrument->id).value(s->item->linkId);
@@ -191,7 +177,7 @@ QString FormSession::textAnswer() const
 
 QString FormSession::selected() const
 {
-    const Step *s = current();
+    const FormStep *s = current();
     if (!s || s->item->type != InstrumentItem::Type::Choice)
         return {};
     return m_draft.answers.value(s->instrument->id).value(s->item->linkId);
@@ -199,26 +185,17 @@ QString FormSession::selected() const
 
 void FormSession::choose(const QString &code)
 {
-    const Step *s = current();
+    const FormStep *s = current();
     if (!s || m_submitted || s->item->type != InstrumentItem::Type::Choice ||
         !s->item->option(code))
         return;
     const Instrument *q = s->instrument;
     const InstrumentItem *item = s->item;
     Answers &answers = answersOf(*q);
-    if (answers.value(item->linkId) == code)
-        answers.remove(item->linkId);
-    else
-        answers.insert(item->linkId, code);
-    // An answer can make another question not apply (WSAS: not working leaves out the work
-    // question); its answer goes, so the form never holds an answer that does not count.
-    for (const InstrumentItem &other : q->items)
-        if (!isEnabled(other, answers))
-            answers.remove(other.linkId);
+    chooseAnswer(*q, answers, *item, code);
     rebuildSteps();
-    for (qsizetype i = 0; i < m_steps.size(); ++i)
-        if (m_steps.at(i).item == item)
-            m_position = int(i);
+    if (const int step = m_walk.stepOf(item); step >= 0)
+        m_position = step;
     // A risk answer, this one just given (not one already in the form, as in a correction):
     // saved with the draft at once, and crisis support shown once per form.
     const bool showCrisis = !m_draft.crisisShown && answers.contains(item->linkId) &&
@@ -233,14 +210,14 @@ void FormSession::choose(const QString &code)
 
 void FormSession::chooseIndex(int index)
 {
-    const Step *s = current();
+    const FormStep *s = current();
     if (s && index >= 0 && index < s->item->options.size())
         choose(s->item->options.at(index).code);
 }
 
 void FormSession::chooseByKey(const QString &digit)
 {
-    const Step *s = current();
+    const FormStep *s = current();
     if (!s)
         return;
     for (const AnswerOption &o : s->item->options)
@@ -256,7 +233,7 @@ void FormSession::chooseByKey(const QString &digit)
 
 void FormSession::setTextAnswer(const QString &text)
 {
-    const Step *s = current();
+    const FormStep *s = current();
     if (!s || m_submitted || s->item->type != InstrumentItem::Type::Text || text == textAnswer())
         return;
     Answers &answers = answersOf(*s->instrument);
@@ -272,7 +249,7 @@ void FormSession::next()
 {
     if (m_reviewing || m_submitted)
         return;
-    if (m_position + 1 < m_steps.size())
+    if (m_position + 1 < m_walk.count())
         ++m_position;
     else
         m_reviewing = true;
@@ -286,7 +263,7 @@ void FormSession::back()
         return;
     if (m_reviewing) {
         m_reviewing = false;
-        m_position = std::max(0, int(m_steps.size()) - 1);
+        m_position = std::max(0, m_walk.count() - 1);
     } else if (m_position > 0) {
         --m_position;
     } else {
@@ -298,7 +275,7 @@ void FormSession::back()
 
 void FormSession::goTo(int step)
 {
-    if (m_submitted || step < 0 || step >= m_steps.size())
+    if (m_submitted || step < 0 || step >= m_walk.count())
         return;
     m_reviewing = false;
     m_position = step;
@@ -308,7 +285,7 @@ void FormSession::goTo(int step)
 
 void FormSession::showReview()
 {
-    if (m_submitted || m_steps.isEmpty())
+    if (m_submitted || m_walk.count() == 0)
         return;
     m_reviewing = true;
     save();
@@ -342,10 +319,7 @@ bool FormSession::submit()
 
 void FormSession::save()
 {
-    const Step *s = current();
-    m_draft.position = m_reviewing ? kReview
-                       : s         ? s->instrument->id + QLatin1Char('/') + s->item->linkId
-                                   : QString();
+    m_draft.position = m_walk.positionOf(m_position, m_reviewing);
     FormDraftStore drafts(m_store.database(), m_store.clock());
     if (Status ok = drafts.save(m_draft, m_subject); !ok)
         setError(tr("Your last answer could not be saved: %1").arg(ok.error().message));
@@ -361,7 +335,7 @@ void FormSession::setError(const QString &message)
 void FormSession::updateModels()
 {
     QList<QVariantMap> options;
-    if (const Step *s = current(); s && s->item->type == InstrumentItem::Type::Choice) {
+    if (const FormStep *s = current(); s && s->item->type == InstrumentItem::Type::Choice) {
         const QString chosen = selected();
         for (qsizetype i = 0; i < s->item->options.size(); ++i) {
             const AnswerOption &o = s->item->options.at(i);
@@ -376,8 +350,8 @@ void FormSession::updateModels()
 
     QList<QVariantMap> review;
     const Instrument *section = nullptr;
-    for (qsizetype i = 0; i < m_steps.size(); ++i) {
-        const Step &s = m_steps.at(i);
+    for (qsizetype i = 0; i < m_walk.steps().size(); ++i) {
+        const FormStep &s = m_walk.steps().at(i);
         const QString value = m_draft.answers.value(s.instrument->id).value(s.item->linkId);
         const AnswerOption *o = s.item->option(value);
         QString answer =

@@ -2,6 +2,7 @@
 
 #include "RowsModel.h"
 #include "measures/FormDraftStore.h"
+#include "measures/FormWalk.h"
 #include "measures/InstrumentCatalogue.h"
 #include "measures/RiskPolicy.h"
 
@@ -14,8 +15,9 @@ class Store;
 
 // One form being filled in: one question per screen, back and next, a review, submit. Every
 // answer is written to the draft at once (FormDraftStore), so the form can be closed, or the
-// app killed, and picked up where it was left. Which questions apply and what they mean is
-// decided here from the definitions; QML only shows it. Reached as Measures.form.
+// app killed, and picked up where it was left. Which questions apply, and the position a
+// draft keeps, come from the core's FormWalk; this class holds where the person is and turns
+// it into text and rows for QML. Reached as Measures.form.
 class FormSession final : public QObject
 {
     Q_OBJECT
@@ -63,7 +65,7 @@ public:
 
     int session() const { return m_draft.session; }
     bool correction() const { return m_draft.isCorrection(); }
-    int count() const { return int(m_steps.size()); }
+    int count() const { return m_walk.count(); }
     int position() const { return m_position; }
     bool reviewing() const { return m_reviewing; }
     bool submitted() const { return m_submitted; }
@@ -123,18 +125,13 @@ Q_SIGNALS:
     void riskAnswered();
 
 private:
-    struct Step
-    {
-        const Instrument *instrument = nullptr;
-        const InstrumentItem *item = nullptr;
-    };
     void rebuildSteps();
     void restorePosition();
     void updateModels();
     void save();
     void setError(const QString &message);
     void updateWhoSees();
-    const Step *current() const;
+    const FormStep *current() const;
     Answers &answersOf(const Instrument &instrument);
 
     Store &m_store;
@@ -142,7 +139,7 @@ private:
     const RiskPolicy &m_riskPolicy;
     FormDraft m_draft;
     QString m_subject;
-    QList<Step> m_steps;
+    FormWalk m_walk;
     int m_position = 0;
     bool m_reviewing = false;
     bool m_submitted = false;

@@ -5,18 +5,14 @@
 #include "common/Logging.h"
 #include "course/CourseStore.h"
 #include "course/CourseWording.h"
-#include "measures/AnswerSharing.h"
 #include "measures/ClockWatch.h"
 #include "measures/DraftExpiry.h"
-#include "measures/FormPlanner.h"
-#include "measures/Outcomes.h"
-#include "measures/ResponseStore.h"
+#include "measures/FormWalk.h"
+#include "measures/MeasuresOverview.h"
 #include "measures/ScheduleStore.h"
 #include "measures/ScoreAge.h"
 
 #include <QLocale>
-
-#include <cmath>
 
 namespace dit {
 
@@ -32,44 +28,11 @@ QString timeText(const QDateTime &t)
     return wording::timeOfDay(t.toLocalTime().time());
 }
 
-// Questions that apply given the answers so far.
-int questionCount(const InstrumentCatalogue &catalogue, const QStringList &instruments,
-                  const QMap<QString, Answers> &answers)
-{
-    int n = 0;
-    for (const QString &id : instruments)
-        if (const Instrument *q = catalogue.find(id))
-            for (const InstrumentItem &item : q->items)
-                if (isEnabled(item, answers.value(id)))
-                    ++n;
-    return n;
-}
-
-// Where the draft stands, counting from 1 among the questions that apply; 0 at the review or
-// when not known.
-int questionNumber(const InstrumentCatalogue &catalogue, const FormDraft &draft)
-{
-    int n = 0;
-    for (const QString &id : draft.instruments)
-        if (const Instrument *q = catalogue.find(id))
-            for (const InstrumentItem &item : q->items)
-                if (isEnabled(item, draft.answers.value(id))) {
-                    ++n;
-                    if (id + QLatin1Char('/') + item.linkId == draft.position)
-                        return n;
-                }
-    return 0;
-}
-
-QString totalsSummary(const QList<StoredResponse> &responses, int session,
-                      const InstrumentCatalogue &catalogue)
+QString totalsSummary(const QList<SessionTotal> &totals)
 {
     QStringList parts;
-    for (const QString &id : MeasureSchedule::instrumentOrder())
-        for (const StoredResponse &r : responses)
-            if (r.session == session && r.instrument == id && r.score.total)
-                if (const Instrument *q = catalogue.find(id))
-                    parts.append(QStringLiteral("%1 %2").arg(q->shortName()).arg(*r.score.total));
+    for (const SessionTotal &t : totals)
+        parts.append(QStringLiteral("%1 %2").arg(t.shortName).arg(t.total));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -113,18 +76,18 @@ Measures::Measures(AppContext &context, QObject *parent)
     refresh();
 }
 
-Measures *Measures::create(QQmlEngine *, QJSEngine *)
+Measures *Measures::create(QQmlEngine *engine, QJSEngine *)
 {
-    auto *m = new Measures(*AppContext::instance());
+    auto *m = new Measures(AppContext::of(engine));
     QJSEngine::setObjectOwnership(m, QJSEngine::CppOwnership);
     return m;
 }
 
 QString Measures::dueActionLabel() const
 {
-    if (m_dueState == QStringLiteral("ready"))
+    if (m_dueState == FormState::Ready)
         return tr("Start the form");
-    if (m_dueState == QStringLiteral("inProgress"))
+    if (m_dueState == FormState::InProgress)
         return tr("Carry on");
     return {};
 }
@@ -139,7 +102,7 @@ void Measures::clear()
     setForm(nullptr);
     m_hasCourse = false;
     m_dueSession = 0;
-    m_dueState = QStringLiteral("none");
+    m_dueState = FormState::None;
     m_dueTitle.clear();
     m_dueDetail.clear();
     m_dueOpensAt = {};
@@ -169,19 +132,16 @@ void Measures::refresh()
     keepExpiredDrafts(*store, now);
     if (m_form && m_form->submitted())
         m_form->refreshWhoSees(); // sent since it was submitted?
-    ResponseStore responses(store->records(), m_config.catalogue, m_config.risk);
-    auto current = responses.current(subject);
-    auto submitted = responses.submittedBySession(subject);
-    auto drafts = FormDraftStore(store->database(), m_ctx.clock()).sessions(subject);
-    auto course = CourseStore(store->records()).current(subject);
-    if (!current || !submitted || !drafts || !course) {
+    auto read = measuresOverview(*store, m_config, subject, now);
+    if (!read) {
         qCWarning(lcMeasures) << "measures could not be read";
         clear();
         return;
     }
+    const MeasuresOverview &o = read.value();
 
-    m_series = progressSeries(current.value(), m_config.catalogue);
-    const CourseOutcome outcome = classifyOutcome(m_series);
+    m_series = o.series;
+    const CourseOutcome &outcome = o.outcome;
     m_outcomeSummary = outcome.summary;
     m_progressColumns.clear();
     for (const ProgressSeries &s : std::as_const(m_series))
@@ -213,7 +173,7 @@ void Measures::refresh()
             row.authored = qMax(row.authored, p.authored);
         }
     }
-    const int latestBegun = ScoreAge::latestSessionBegun(course.value(), now);
+    const int latestBegun = o.latestSessionBegun;
     QList<QVariantMap> progress;
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
         QStringList spoken;
@@ -250,133 +210,91 @@ void Measures::refresh()
     }
     m_progressRows.setRows(progress);
 
-    m_hasCourse = course.value().has_value();
-    m_dueSession = 0;
-    m_dueState = QStringLiteral("none");
-    m_dueOpensAt = {};
-    m_dueClosesAt = {};
-    m_dueInstruments.clear();
-    m_opensAt.clear();
-    m_sessionStarts.clear();
+    m_hasCourse = o.course.has_value();
+    m_dueSession = o.due.session;
+    m_dueState = o.due.state;
+    m_dueOpensAt = o.due.opensAt;
+    m_dueClosesAt = o.due.closesAt;
+    m_dueInstruments = o.due.instruments;
+    m_opensAt = o.opensAt;
+    m_sessionStarts = o.sessionStarts;
+    setDueWords(o);
     QList<QVariantMap> past;
-    if (!m_hasCourse) {
+    for (const PastForm &f : o.past)
+        past.append({{QStringLiteral("session"), f.form.session},
+                     {QStringLiteral("title"), tr("Session %1").arg(f.form.session)},
+                     {QStringLiteral("date"), dayText(f.form.sessionStart)},
+                     {QStringLiteral("state"), formStateKey(f.form.state)},
+                     {QStringLiteral("stateLabel"), f.unfinished ? tr("Not finished")
+                                                    : f.partly   ? tr("Partly filled in")
+                                                    : f.done()   ? tr("Filled in")
+                                                                 : tr("Not filled in")},
+                     {QStringLiteral("unfinished"), f.unfinished},
+                     {QStringLiteral("flagged"), f.flagged},
+                     {QStringLiteral("summary"), totalsSummary(f.totals)},
+                     {QStringLiteral("canCorrect"), f.done()}});
+    m_pastForms.setRows(past);
+    Q_EMIT changed();
+}
+
+// The due form's card in words.
+void Measures::setDueWords(const MeasuresOverview &o)
+{
+    const SessionForm &due = o.due;
+    if (!o.course) {
         m_dueTitle = tr("Your forms will appear here");
         m_dueDetail = tr("Once your session times are set up, the form for each session will be "
                          "ready here a few days before it.");
-    } else {
-        const CourseCalendar calendar(*course.value());
-        auto schedule =
-            ScheduleStore(store->records()).current(course.value()->totalSessions, subject);
-        const FormPlanner plan(calendar,
-                               schedule ? schedule.value()
-                                        : MeasureSchedule::defaults(course.value()->totalSessions),
-                               m_config.formOpensHoursBefore);
-        for (const ScheduledSession &s : calendar.sessions()) {
-            m_opensAt.insert(s.number, plan.opensAt(s.number));
-            m_sessionStarts.insert(s.number, s.start);
-        }
-        const SessionForm due = plan.due(now, submitted.value(), drafts.value());
-        m_dueSession = due.session;
-        m_dueState = formStateKey(due.state);
-        m_dueOpensAt = due.opensAt;
-        m_dueClosesAt = due.closesAt;
-        m_dueInstruments = due.instruments;
-        switch (due.state) {
-        case FormState::None:
-            m_dueTitle = due.session == 0 ? tr("No more forms to fill in")
-                                          : tr("No form for session %1").arg(due.session);
-            m_dueDetail = due.session == 0
-                              ? tr("Your sessions have finished. Your answers and progress stay "
-                                   "here.")
-                              : tr("There is nothing to fill in before this session.");
-            break;
-        case FormState::NotYetOpen:
-            m_dueTitle =
-                tr("Your session %1 form opens on %2").arg(due.session).arg(dayText(due.opensAt));
-            m_dueDetail = tr("Session %1 is on %2 at %3. The form will be ready from %4 on %5.")
-                              .arg(due.session)
-                              .arg(dayText(due.sessionStart), timeText(due.sessionStart),
-                                   timeText(due.opensAt), dayText(due.opensAt));
-            break;
-        case FormState::Ready: {
-            const int questions = questionCount(m_config.catalogue, due.instruments, {});
-            const int minutes = std::max(2, int(std::ceil(questions * 12 / 60.0)));
-            m_dueTitle = tr("Your session %1 form is ready").arg(due.session);
-            m_dueDetail = tr("%1 questions, about %2 minutes. You can stop at any point and "
-                             "carry on later: each answer is saved as you give it.")
-                              .arg(questions)
-                              .arg(minutes);
-            break;
-        }
-        case FormState::InProgress: {
-            auto draft =
-                FormDraftStore(store->database(), m_ctx.clock()).load(due.session, subject);
-            const FormDraft d = draft && draft.value() ? *draft.value() : FormDraft();
-            m_dueTitle = tr("Your session %1 form is waiting for you").arg(due.session);
-            m_dueDetail =
-                inProgressDetail(m_form && m_form->session() == due.session && !m_form->correction()
-                                     ? m_form->draft()
-                                     : d,
-                                 due.instruments, due.closesAt);
-            break;
-        }
-        case FormState::Done: {
-            QStringList ids;
-            for (const StoredResponse &r : current.value())
-                if (r.session == due.session)
-                    ids.append(r.id);
-            auto sharing = AnswerSharing::of(*store, subject, ids);
-            m_dueTitle = tr("Your session %1 form is done").arg(due.session);
-            m_dueDetail =
-                sharing ? tr("Thank you. %1").arg(sharing.value().words()) : tr("Thank you.");
-            break;
-        }
-        case FormState::Missed:
-            m_dueTitle = tr("Session %1: not filled in").arg(due.session);
-            m_dueDetail = {};
-            break;
-        }
-        for (const SessionForm &f : plan.past(now, submitted.value(), drafts.value())) {
-            // Part of a form can have been submitted another way (ditc, a therapist's tablet):
-            // shown as such, and correctable like a full one.
-            const bool partly =
-                f.state == FormState::Missed && !submitted.value().value(f.session).isEmpty();
-            const bool done = f.state == FormState::Done || partly;
-            // Kept when its window closed unsubmitted (keepExpiredDrafts): not finished, and
-            // marked if it holds a risk answer.
-            bool unfinished = false;
-            bool flagged = false;
-            for (const StoredResponse &r : current.value())
-                if (r.session == f.session) {
-                    unfinished = unfinished || r.incomplete;
-                    flagged = flagged || r.risk;
-                }
-            past.append(
-                {{QStringLiteral("session"), f.session},
-                 {QStringLiteral("title"), tr("Session %1").arg(f.session)},
-                 {QStringLiteral("date"), dayText(f.sessionStart)},
-                 {QStringLiteral("state"), formStateKey(f.state)},
-                 {QStringLiteral("stateLabel"), unfinished ? tr("Not finished")
-                                                : partly   ? tr("Partly filled in")
-                                                : done     ? tr("Filled in")
-                                                           : tr("Not filled in")},
-                 {QStringLiteral("unfinished"), unfinished},
-                 {QStringLiteral("flagged"), flagged},
-                 {QStringLiteral("summary"),
-                  done ? totalsSummary(current.value(), f.session, m_config.catalogue) : QString()},
-                 {QStringLiteral("canCorrect"), done}});
-        }
+        return;
     }
-    m_pastForms.setRows(past);
-    Q_EMIT changed();
+    switch (due.state) {
+    case FormState::None:
+        m_dueTitle = due.session == 0 ? tr("No more forms to fill in")
+                                      : tr("No form for session %1").arg(due.session);
+        m_dueDetail = due.session == 0
+                          ? tr("Your sessions have finished. Your answers and progress stay here.")
+                          : tr("There is nothing to fill in before this session.");
+        break;
+    case FormState::NotYetOpen:
+        m_dueTitle =
+            tr("Your session %1 form opens on %2").arg(due.session).arg(dayText(due.opensAt));
+        m_dueDetail = tr("Session %1 is on %2 at %3. The form will be ready from %4 on %5.")
+                          .arg(due.session)
+                          .arg(dayText(due.sessionStart), timeText(due.sessionStart),
+                               timeText(due.opensAt), dayText(due.opensAt));
+        break;
+    case FormState::Ready:
+        m_dueTitle = tr("Your session %1 form is ready").arg(due.session);
+        m_dueDetail = tr("%1 questions, about %2 minutes. You can stop at any point and "
+                         "carry on later: each answer is saved as you give it.")
+                          .arg(o.dueQuestions)
+                          .arg(o.dueMinutes);
+        break;
+    case FormState::InProgress:
+        m_dueTitle = tr("Your session %1 form is waiting for you").arg(due.session);
+        m_dueDetail =
+            inProgressDetail(m_form && m_form->session() == due.session && !m_form->correction()
+                                 ? m_form->draft()
+                                 : o.dueDraft.value_or(FormDraft()),
+                             due.instruments, due.closesAt);
+        break;
+    case FormState::Done:
+        m_dueTitle = tr("Your session %1 form is done").arg(due.session);
+        m_dueDetail =
+            o.dueSharing ? tr("Thank you. %1").arg(o.dueSharing->words()) : tr("Thank you.");
+        break;
+    case FormState::Missed:
+        m_dueTitle = tr("Session %1: not filled in").arg(due.session);
+        m_dueDetail = {};
+        break;
+    }
 }
 
 bool Measures::openDueForm()
 {
     refresh();
     Store *store = m_ctx.store();
-    if (!store ||
-        (m_dueState != QStringLiteral("ready") && m_dueState != QStringLiteral("inProgress")))
+    if (!store || (m_dueState != FormState::Ready && m_dueState != FormState::InProgress))
         return false;
     if (m_form && m_form->session() == m_dueSession && !m_form->submitted() &&
         !m_form->correction())
@@ -389,15 +307,8 @@ bool Measures::openDueForm()
     if (saved.value() && !saved.value()->isCorrection()) {
         draft = *saved.value();
     } else {
-        auto course = CourseStore(store->records()).current(subject);
-        if (!course || !course.value())
-            return false;
-        auto schedule =
-            ScheduleStore(store->records()).current(course.value()->totalSessions, subject);
-        if (!schedule)
-            return false;
         draft.session = m_dueSession;
-        draft.instruments = schedule.value().instrumentsFor(m_dueSession);
+        draft.instruments = m_dueInstruments;
     }
     setForm(new FormSession(*store, m_config.catalogue, m_config.risk, draft, this, subject));
     return true;
@@ -462,8 +373,8 @@ void Measures::keepExpiredDrafts(Store &store, const QDateTime &now)
 QString Measures::inProgressDetail(const FormDraft &draft, const QStringList &instruments,
                                    const QDateTime &closesAt) const
 {
-    const int count = questionCount(m_config.catalogue, instruments, draft.answers);
-    const int at = questionNumber(m_config.catalogue, draft);
+    const int count = FormWalk(m_config.catalogue, instruments, draft.answers).count();
+    const int at = FormWalk(m_config.catalogue, draft).questionNumber(draft.position);
     const QString stands =
         at > 0 ? tr("You are at question %1 of %2 and have answered %3; those answers are saved.")
                      .arg(at)
@@ -482,7 +393,7 @@ QString Measures::inProgressDetail(const FormDraft &draft, const QStringList &in
 void Measures::updateDueFromForm()
 {
     if (!m_form || m_form->correction() || m_form->submitted() ||
-        m_form->session() != m_dueSession || m_dueState != QStringLiteral("inProgress"))
+        m_form->session() != m_dueSession || m_dueState != FormState::InProgress)
         return;
     const QString detail = inProgressDetail(m_form->draft(), m_dueInstruments, m_dueClosesAt);
     if (detail != m_dueDetail) {
@@ -519,7 +430,7 @@ QString Measures::clockNoticeFor(int session) const
 
 QString Measures::clockNotice() const
 {
-    if (m_dueState != QStringLiteral("ready") && m_dueState != QStringLiteral("inProgress"))
+    if (m_dueState != FormState::Ready && m_dueState != FormState::InProgress)
         return {};
     return clockNoticeFor(m_dueSession);
 }
@@ -541,8 +452,8 @@ void Measures::setForm(FormSession *form)
         connect(form, &FormSession::riskAnswered, this, &Measures::riskAnswered);
         connect(form, &FormSession::changed, this, [this] {
             // The first answer makes a ready form one in progress.
-            if (m_dueState == QStringLiteral("ready") && m_form &&
-                m_form->session() == m_dueSession && m_form->answeredCount() > 0)
+            if (m_dueState == FormState::Ready && m_form && m_form->session() == m_dueSession &&
+                m_form->answeredCount() > 0)
                 refresh();
             else
                 updateDueFromForm();

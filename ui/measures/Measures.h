@@ -2,6 +2,7 @@
 
 #include "FormSession.h"
 #include "RowsModel.h"
+#include "measures/FormPlanner.h"
 #include "measures/MeasuresConfig.h"
 #include "measures/Progress.h"
 
@@ -15,10 +16,12 @@ namespace dit {
 
 class AppContext;
 class Store;
+struct MeasuresOverview;
 
 // The Measures tab's view model: which form is due and in what state, the forms already past
 // (done, or "Not filled in"), progress and the outcome summary, and the form being filled in.
-// Everything is worked out in the core (FormPlanner, Scoring, Outcomes); QML shows it.
+// Everything is worked out in the core (measuresOverview, read once per refresh); this class
+// only turns it into words and rows for QML.
 //
 // The due form's card (DueFormCard.qml) reads dueSession, dueState, dueTitle, dueDetail and
 // dueActionLabel, so Home can show the same card as the Measures tab.
@@ -55,7 +58,7 @@ public:
 
     bool hasCourse() const { return m_hasCourse; }
     int dueSession() const { return m_dueSession; }
-    QString dueState() const { return m_dueState; }
+    QString dueState() const { return formStateKey(m_dueState); }
     QString dueTitle() const { return m_dueTitle; }
     QString dueDetail() const { return m_dueDetail; }
     QString dueActionLabel() const;
@@ -102,6 +105,7 @@ private:
     void setForm(FormSession *form);
     void onFormSubmitted(bool risk, bool crisisShown);
     void keepExpiredDrafts(Store &store, const QDateTime &now);
+    void setDueWords(const MeasuresOverview &overview);
     // The due card's words while a form is in progress, from its draft (kept current while
     // the form is open).
     QString inProgressDetail(const FormDraft &draft, const QStringList &instruments,
@@ -114,7 +118,7 @@ private:
     MeasuresConfig m_config;
     bool m_hasCourse = false;
     int m_dueSession = 0;
-    QString m_dueState = QStringLiteral("none");
+    FormState m_dueState = FormState::None; // compared as a state, shown as its key
     QString m_dueTitle;
     QString m_dueDetail;
     QDateTime m_dueOpensAt;

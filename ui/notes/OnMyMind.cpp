@@ -20,9 +20,9 @@ OnMyMind::OnMyMind(AppContext &context, QObject *parent)
     reload();
 }
 
-OnMyMind *OnMyMind::create(QQmlEngine *, QJSEngine *)
+OnMyMind *OnMyMind::create(QQmlEngine *engine, QJSEngine *)
 {
-    auto *o = new OnMyMind(*AppContext::instance());
+    auto *o = new OnMyMind(AppContext::of(engine));
     QJSEngine::setObjectOwnership(o, QJSEngine::CppOwnership);
     return o;
 }

@@ -23,9 +23,9 @@ Profiles::Profiles(AppContext &context, QObject *parent)
     refresh();
 }
 
-Profiles *Profiles::create(QQmlEngine *, QJSEngine *)
+Profiles *Profiles::create(QQmlEngine *engine, QJSEngine *)
 {
-    auto *p = new Profiles(*AppContext::instance());
+    auto *p = new Profiles(AppContext::of(engine));
     QJSEngine::setObjectOwnership(p, QJSEngine::CppOwnership);
     return p;
 }

@@ -37,9 +37,9 @@ Session::Session(AppContext &context, QObject *parent)
         refreshState();
 }
 
-Session *Session::create(QQmlEngine *, QJSEngine *)
+Session *Session::create(QQmlEngine *engine, QJSEngine *)
 {
-    auto *s = new Session(*AppContext::instance());
+    auto *s = new Session(AppContext::of(engine));
     QJSEngine::setObjectOwnership(s, QJSEngine::CppOwnership);
     return s;
 }

@@ -5,20 +5,27 @@
 
 namespace dit {
 
+AppInfo *AppInfo::create(QQmlEngine *engine, QJSEngine *)
+{
+    auto *info = new AppInfo(AppContext::of(engine));
+    QJSEngine::setObjectOwnership(info, QJSEngine::CppOwnership);
+    return info;
+}
+
 QString AppInfo::serviceName() const
 {
-    return AppContext::instance()->service().serviceName();
+    return m_ctx.service().serviceName();
 }
 
 QString AppInfo::serviceProblem() const
 {
-    return AppContext::instance()->serviceProblem();
+    return m_ctx.serviceProblem();
 }
 
 QStringList AppInfo::serviceProblems() const
 {
     if (!m_serviceProblems)
-        m_serviceProblems = checkServiceFolder(AppContext::instance()->options().serviceDir);
+        m_serviceProblems = checkServiceFolder(m_ctx.options().serviceDir);
     return *m_serviceProblems;
 }
 

@@ -8,6 +8,8 @@
 
 namespace dit {
 
+class AppContext;
+
 // Read-only facts about this installation for the About section.
 class AppInfo : public QObject
 {
@@ -23,13 +25,17 @@ class AppInfo : public QObject
     Q_PROPERTY(QString serviceProblemsText READ serviceProblemsText CONSTANT)
 
 public:
-    using QObject::QObject;
+    explicit AppInfo(AppContext &context, QObject *parent = nullptr)
+        : QObject(parent), m_ctx(context)
+    {}
+    static AppInfo *create(QQmlEngine *engine, QJSEngine *);
     QString serviceName() const;
     QString serviceProblem() const;
     QStringList serviceProblems() const;
     QString serviceProblemsText() const;
 
 private:
+    AppContext &m_ctx;
     mutable std::optional<QStringList> m_serviceProblems;
 };
 

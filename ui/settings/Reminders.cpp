@@ -17,9 +17,9 @@ Reminders::Reminders(AppContext &context, QObject *parent) : QObject(parent), m_
         connect(scheduling, &ReminderScheduling::refreshed, this, &Reminders::changed);
 }
 
-Reminders *Reminders::create(QQmlEngine *, QJSEngine *)
+Reminders *Reminders::create(QQmlEngine *engine, QJSEngine *)
 {
-    auto *r = new Reminders(*AppContext::instance());
+    auto *r = new Reminders(AppContext::of(engine));
     QJSEngine::setObjectOwnership(r, QJSEngine::CppOwnership);
     return r;
 }

@@ -38,9 +38,9 @@ YourData::YourData(AppContext &context, QObject *parent) : QObject(parent), m_ct
     });
 }
 
-YourData *YourData::create(QQmlEngine *, QJSEngine *)
+YourData *YourData::create(QQmlEngine *engine, QJSEngine *)
 {
-    auto *d = new YourData(*AppContext::instance());
+    auto *d = new YourData(AppContext::of(engine));
     QJSEngine::setObjectOwnership(d, QJSEngine::CppOwnership);
     return d;
 }

@@ -12,13 +12,26 @@ namespace {
 constexpr int kSaveDelayMs = 800;
 } // namespace
 
-TextDraft::TextDraft(QObject *parent) : TextDraft(*AppContext::instance(), parent) {}
-
-TextDraft::TextDraft(AppContext &context, QObject *parent) : QObject(parent), m_ctx(&context)
+TextDraft::TextDraft(QObject *parent) : QObject(parent)
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kSaveDelayMs);
     connect(&m_debounce, &QTimer::timeout, this, [this] { save(); });
+}
+
+TextDraft::TextDraft(AppContext &context, QObject *parent) : TextDraft(parent)
+{
+    useContext(context);
+}
+
+void TextDraft::classBegin()
+{
+    useContext(AppContext::ofQmlObject(this));
+}
+
+void TextDraft::useContext(AppContext &context)
+{
+    m_ctx = &context;
     connect(m_ctx, &AppContext::storeOpened, this, &TextDraft::load);
     connect(m_ctx, &AppContext::storeClosing, this, [this] {
         if (m_state != Saved)

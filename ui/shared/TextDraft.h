@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QQmlParserStatus>
 #include <QTimer>
 
 namespace dit {
@@ -14,10 +15,11 @@ class AppContext;
 // they typed stays here, `errorMessage` says so plainly, and the next change or save() tries
 // again: a failed write never loses what was typed. submit() turns it into a record. When
 // the page holding it goes (Back), what is not yet saved is saved then.
-class TextDraft : public QObject
+class TextDraft : public QObject, public QQmlParserStatus
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_INTERFACES(QQmlParserStatus)
 
     Q_PROPERTY(QString key READ key WRITE setKey NOTIFY keyChanged)
     Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY kindChanged)
@@ -29,8 +31,11 @@ public:
     enum SaveState { Saved, Unsaved, Failed };
     Q_ENUM(SaveState)
 
-    explicit TextDraft(QObject *parent = nullptr); // the app's AppContext
+    // QML makes it without arguments: its context comes from its engine (classBegin).
+    explicit TextDraft(QObject *parent = nullptr);
     explicit TextDraft(AppContext &context, QObject *parent = nullptr);
+    void classBegin() override;
+    void componentComplete() override {}
     ~TextDraft() override;
 
     QString key() const { return m_key; }
@@ -58,6 +63,7 @@ Q_SIGNALS:
     void submitted();
 
 private:
+    void useContext(AppContext &context);
     void load();
     void forget();
     void setState(SaveState state, const QString &error = {});

@@ -24,9 +24,9 @@ QrScanner::QrScanner(AppContext &context, QObject *parent) : QObject(parent), m_
                 });
 }
 
-QrScanner *QrScanner::create(QQmlEngine *, QJSEngine *)
+QrScanner *QrScanner::create(QQmlEngine *engine, QJSEngine *)
 {
-    auto *o = new QrScanner(*AppContext::instance());
+    auto *o = new QrScanner(AppContext::of(engine));
     QQmlEngine::setObjectOwnership(o, QQmlEngine::CppOwnership);
     return o;
 }

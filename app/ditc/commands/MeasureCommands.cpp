@@ -5,6 +5,7 @@
 #include "course/CourseStore.h"
 #include "measures/AnswerVector.h"
 #include "measures/MeasuresConfig.h"
+#include "measures/MeasuresOverview.h"
 #include "measures/Outcomes.h"
 #include "measures/ResponseExport.h"
 #include "measures/ResponseStore.h"
@@ -217,13 +218,10 @@ int runOutcomes(Context &ctx, Args &args)
     auto store = unlockProfile(ctx, clock);
     if (!store)
         return ctx.fail(store.error());
-    ResponseStore responses(store.value()->records(), config.value().catalogue,
-                            config.value().risk);
-    auto current = responses.current();
-    if (!current)
-        return ctx.fail(current.error());
-    const CourseOutcome outcome =
-        classifyOutcome(progressSeries(current.value(), config.value().catalogue));
+    auto overview = measuresOverview(*store.value(), config.value(), {}, clock.now());
+    if (!overview)
+        return ctx.fail(overview.error());
+    const CourseOutcome &outcome = overview.value().outcome;
     // The classification is JSON either way; --json makes it one line.
     const QByteArray json =
         QJsonDocument(outcome.toJson())
