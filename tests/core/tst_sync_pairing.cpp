@@ -310,6 +310,15 @@ private Q_SLOTS:
                 keys.checkWords(server, tablet, phone));
         QVERIFY(PairKeys(PairKeys::newPairKey()).checkWords(server, tablet, phone) !=
                 keys.checkWords(server, tablet, phone));
+        // What a signed confirmation names: 32 bytes over the same inputs (Python:
+        // blake2b(b"confirm:" + tablet + phone + server, digest_size=32, key=phrase subkey)).
+        QCOMPARE(keys.confirmationTranscript(server, tablet, phone).toHex(),
+                 QByteArray("e58819238583932c1021f152b68f71d24ebbed0f6fc3a5fcde4357bbb40b8877"));
+        QVERIFY(keys.confirmationTranscript(server, phone, tablet) !=
+                keys.confirmationTranscript(server, tablet, phone));
+        QVERIFY(keys.confirmationTranscript(QStringLiteral("https://sync.example.org"), tablet,
+                                            phone) !=
+                keys.confirmationTranscript(server, tablet, phone));
     }
 
     void wordListIsOurs()
