@@ -100,9 +100,14 @@ QString Envelope::unpairedLogicalId(const QString &deviceId)
     return QStringLiteral("unpaired:") + deviceId;
 }
 
-QString Envelope::confirmedLogicalId(const QString &deviceId)
+QString Envelope::confirmedLogicalId(const QString &deviceId, const QByteArray &transcript,
+                                     const QDateTime &at, const SecretBytes &signingKey)
 {
-    return QStringLiteral("confirmed:") + deviceId;
+    const QByteArray message = QByteArray("dit-sync-confirm-id-v1") + '\0' + transcript + '\0' +
+                               QByteArray::number(at.toMSecsSinceEpoch());
+    const QByteArray tag = signDetached(signingKey, message).left(16);
+    return QStringLiteral("confirmed:") + deviceId + QLatin1Char(':') +
+           QString::fromLatin1(tag.toHex());
 }
 
 QJsonObject Envelope::seal(const PairKeys &keys, const QString &logicalId, int schema,
@@ -156,7 +161,7 @@ QJsonObject Envelope::sealConfirmed(const PairKeys &keys, const QString &deviceI
                                     const QString &otherDevice, const QByteArray &transcript,
                                     const QDateTime &at, const SecretBytes &signingKey)
 {
-    return seal(keys, confirmedLogicalId(deviceId), 1, deviceId,
+    return seal(keys, confirmedLogicalId(deviceId, transcript, at, signingKey), 1, deviceId,
                 {{QStringLiteral("t"), QStringLiteral("confirmed")},
                  {QStringLiteral("of"), otherDevice},
                  {QStringLiteral("check"), QString::fromLatin1(transcript.toBase64())},
@@ -253,10 +258,12 @@ OpenResult Envelope::open(const PairKeys &keys, const QJsonObject &doc,
         opened.transcript =
             QByteArray::fromBase64(payload.value(QStringLiteral("check")).toString().toLatin1());
         const QJsonValue at = payload.value(QStringLiteral("at"));
-        if (logicalId != confirmedLogicalId(author) || opened.confirmedDevice.isEmpty() ||
-            opened.transcript.size() != 32 || !at.isDouble())
-            return out;
         opened.confirmedAt = QDateTime::fromMSecsSinceEpoch(at.toInteger(), Qt::UTC);
+        const QString prefix = QStringLiteral("confirmed:") + author + QLatin1Char(':');
+        if (!at.isDouble() || !logicalId.startsWith(prefix) ||
+            logicalId.size() != prefix.size() + 32 || opened.confirmedDevice.isEmpty() ||
+            opened.transcript.size() != 32)
+            return out;
         publicKey = publicKeyOf(author);
     } else if (type == QStringLiteral("unpaired")) {
         opened.type = EnvelopeType::Unpaired;

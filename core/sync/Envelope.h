@@ -79,7 +79,11 @@ public:
 
     static QString deviceLogicalId(const QString &deviceId);
     static QString unpairedLogicalId(const QString &deviceId);
-    static QString confirmedLogicalId(const QString &deviceId);
+    // Named by a tag only the device's own key makes (part of its Ed25519 signature over the
+    // transcript and time, which it can make again), so a document posted in its name
+    // beforehand by someone holding the pair key cannot take the place of the real one.
+    static QString confirmedLogicalId(const QString &deviceId, const QByteArray &transcript,
+                                      const QDateTime &at, const SecretBytes &signingKey);
 
     // Opens and checks a server document. `publicKeyOf` gives a known device's key (empty
     // if unknown); a Device envelope is checked against the key it carries (self-signed).

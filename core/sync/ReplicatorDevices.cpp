@@ -21,13 +21,27 @@ Result<bool> Replicator::Pass::confirmationWaiting()
     auto others = m_r.m_pairs.otherDevices(m_pair.id);
     if (!others)
         return others.error();
-    if (others.value().isEmpty() || !m_r.m_pairs.confirmedAt(m_pair.id, others.value().first()))
+    if (others.value().isEmpty())
         return false;
-    auto sent = m_r.m_pairs.knowsDoc(
-        m_pair.id, m_keys.docId(Envelope::confirmedLogicalId(m_r.m_pairs.deviceId())));
+    const QString logical = confirmationId(others.value().first());
+    if (logical.isEmpty())
+        return false;
+    auto sent = m_r.m_pairs.knowsDoc(m_pair.id, m_keys.docId(logical));
     if (!sent)
         return sent.error();
     return !sent.value();
+}
+
+QString Replicator::Pass::confirmationId(const QString &other)
+{
+    const auto at = m_r.m_pairs.confirmedAt(m_pair.id, other);
+    const auto role = m_r.m_pairs.deviceRole(m_pair.id, other);
+    if (!at || !role)
+        return {};
+    return Envelope::confirmedLogicalId(
+        m_r.m_pairs.deviceId(),
+        transcriptWith(m_r.m_pairs.devicePublicKey(m_pair.id, other), *role), *at,
+        m_device.secretKey);
 }
 
 Status Replicator::Pass::pushConfirmation()
@@ -46,7 +60,7 @@ Status Replicator::Pass::pushConfirmation()
     if (!at || !role)
         return {};
     const QString me = m_r.m_pairs.deviceId();
-    const QString logical = Envelope::confirmedLogicalId(me);
+    const QString logical = confirmationId(other);
     auto known = m_r.m_pairs.knowsDoc(m_pair.id, m_keys.docId(logical));
     if (!known)
         return known.error();

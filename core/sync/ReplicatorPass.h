@@ -95,6 +95,8 @@ private:
     Opening openDocs(const QList<QJsonObject> &docs);
     // PairKeys::confirmationTranscript over this device's key and the other's, in role order.
     QByteArray transcriptWith(const QByteArray &otherKey, Role otherRole) const;
+    // The logical id of this device's confirmation of `other` (empty before it confirmed).
+    QString confirmationId(const QString &other);
     // Applies an opening and the checkpoint covering it in one transaction.
     Status apply(const Opening &opening, const std::function<Status()> &checkpoint);
     Status retryDeferred();

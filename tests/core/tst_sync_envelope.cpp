@@ -265,7 +265,8 @@ private Q_SLOTS:
         const QJsonObject doc =
             Envelope::sealConfirmed(keys, m_authorId, tablet, transcript, at, m_author.secretKey);
         QCOMPARE(doc.value(QStringLiteral("_id")).toString(),
-                 keys.docId(Envelope::confirmedLogicalId(m_authorId)));
+                 keys.docId(
+                     Envelope::confirmedLogicalId(m_authorId, transcript, at, m_author.secretKey)));
         const OpenResult opened = Envelope::open(keys, doc, known());
         QCOMPARE(opened.rejection, Rejection::None);
         QCOMPARE(opened.opened->type, EnvelopeType::Confirmed);
