@@ -82,8 +82,9 @@ const std::vector<Command> &allCommands()
         {"sync", "[status | confirm [--patient LABEL]]",
          "one sync pass with every paired device, printing what went each way; or the\n"
          "           status: when each pair last synced, why it could not, the four check words\n"
-         "           once the other device joined; or confirm: both devices show the same check\n"
-         "           words, so the other device's records are accepted (passphrase on stdin)",
+         "           once the other device joined and when each side confirmed them; or\n"
+         "           confirm: both devices show the same check words, so the other device's\n"
+         "           records are accepted (passphrase on stdin)",
          &runSync},
         {"unpair", "[--patient LABEL]",
          "stop syncing: tells the other device, forgets the key (the service's IT removes\n"

@@ -353,6 +353,34 @@ private Q_SLOTS:
         QCOMPARE(row.value(QStringLiteral("state")).toString(), QStringLiteral("active"));
         QVERIFY(!row.value(QStringLiteral("lastSynced")).toString().isEmpty());
         QCOMPARE(row.value(QStringLiteral("lastFailure")).toString(), QString());
+        // The phone's confirmation has not reached the tablet yet (the phone has not synced
+        // since); once it has, the tablet says when the phone's person confirmed.
+        QCOMPARE(row.value(QStringLiteral("otherConfirmedAt")).toString(), QString());
+        r = as(therapist(), {QStringLiteral("sync"), QStringLiteral("status")},
+               kTherapistPass + '\n');
+        QVERIFY2(r.out.contains("waiting for the other device to confirm"), r.out.constData());
+        QCOMPARE(as(patient(), {QStringLiteral("sync")}, kPatientPass + '\n').code, 0);
+        QCOMPARE(as(therapist(), {QStringLiteral("sync")}, kTherapistPass + '\n').code, 0);
+        r = as(patient(),
+               {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status")},
+               kPatientPass + '\n');
+        const QString phoneConfirmed = json(r)
+                                           .value(QStringLiteral("pairs"))
+                                           .toArray()
+                                           .first()
+                                           .toObject()
+                                           .value(QStringLiteral("confirmedAt"))
+                                           .toString();
+        QVERIFY(!phoneConfirmed.isEmpty());
+        r = as(therapist(),
+               {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status")},
+               kTherapistPass + '\n');
+        row = json(r).value(QStringLiteral("pairs")).toArray().first().toObject();
+        QCOMPARE(row.value(QStringLiteral("otherConfirmedAt")).toString(), phoneConfirmed);
+        r = as(therapist(), {QStringLiteral("sync"), QStringLiteral("status")},
+               kTherapistPass + '\n');
+        QVERIFY2(r.out.contains(("confirmed on the other device " + phoneConfirmed).toUtf8()),
+                 r.out.constData());
 
         // The patient unpairs; the therapist's next sync honours it.
         r = as(patient(), {QStringLiteral("unpair")}, kPatientPass + '\n');
