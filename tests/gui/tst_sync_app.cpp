@@ -277,6 +277,11 @@ private Q_SLOTS:
         QVERIFY(tabletStatus.confirmed());
         QVERIFY(!phoneStatus.confirmedAt().isEmpty());
         QVERIFY(passUntil(*phone, [&] { return !phoneStatus.hasProblem(); }));
+        // Each learns from the other's signed confirmation that its person confirmed too.
+        QVERIFY(passUntil(*therapist, [&] { return tabletStatus.otherConfirmed(); }));
+        QCOMPARE(tabletStatus.otherConfirmedAt(), phoneStatus.confirmedAt());
+        QVERIFY(passUntil(*phone, [&] { return phoneStatus.otherConfirmed(); }));
+        QCOMPARE(phoneStatus.otherConfirmedAt(), tabletStatus.confirmedAt());
 
         // A form saved on the phone reaches the therapist's dashboard by background passes.
         const auto catalogue = InstrumentCatalogue::builtIn();
