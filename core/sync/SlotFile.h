@@ -9,7 +9,7 @@ namespace dit::sync {
 // long as it exists: the tablet offers to delete it once the pair is kept.
 namespace slotfile {
 
-constexpr qint64 kMaxBytes = 64 * 1024; // a header and a slot are a few hundred bytes
+constexpr qint64 kMaxBytes = qint64(64) * 1024; // a header and a slot are a few hundred bytes
 
 // Reads a regular file of at most kMaxBytes holding exactly one slot line (blank lines and
 // lines starting with '#' are skipped) as parseSlot reads a typed slot. A file with several

@@ -49,14 +49,16 @@ Status writeSlotFolder(const QString &dir, const QUrl &server, std::vector<Pairi
     }
     const int width = std::max(2, int(QString::number(qulonglong(slots.size())).size()));
     Status written;
-    for (size_t i = 0; i < slots.size(); ++i) {
+    qulonglong number = 0;
+    for (PairingPayload &slot : slots) {
         std::vector<PairingPayload> one;
-        one.push_back(std::move(slots[i]));
+        one.push_back(std::move(slot));
+        ++number;
         QByteArray text = slotFile(server, one);
         if (written)
             written = writeFileAtomically(
-                QDir(dir).filePath(QStringLiteral("slot-%1.txt")
-                                       .arg(qulonglong(i + 1), width, 10, QLatin1Char('0'))),
+                QDir(dir).filePath(
+                    QStringLiteral("slot-%1.txt").arg(number, width, 10, QLatin1Char('0'))),
                 text);
         wipeBytes(text);
     }
