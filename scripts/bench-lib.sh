@@ -357,7 +357,15 @@ write_only_report() { # OUT SECONDS
     grep MISSING "$md" >&2
     return 1
   fi
-  splice "$1" "$md" only
+  # Both figures between the "only" markers; one alone between its own ("only-sync"), so
+  # that measuring it again leaves the other's figures in the doc.
+  local tag=only
+  [[ "$only" == caseload,sync || "$only" == sync,caseload ]] || tag="only-$only"
+  if [[ -f "$1" ]] && ! grep -qF "<!-- bench:$tag:begin -->" "$1"; then
+    echo "bench: $1 has no bench:$tag markers; the results are in $md" >&2
+    return 1
+  fi
+  splice "$1" "$md" "$tag"
 }
 
 # Puts the results between the markers of docs/PERFORMANCE.md (bench:results, or

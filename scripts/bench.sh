@@ -7,7 +7,8 @@
 #   scripts/bench.sh --only caseload,sync
 #                                    only these figures (caseload, sync), their rows written
 #                                    between their own markers in docs/PERFORMANCE.md (or to
-#                                    --out); the full table is left as it is
+#                                    --out); the full table is left as it is. Either alone
+#                                    has markers of its own (bench:only-sync, bench:only-caseload)
 #   scripts/bench.sh --smoke --build-dir DIR --out FILE
 #                                    one short run of everything with an existing build (the
 #                                    CTest smoke test); writes FILE, never the doc; fails if
@@ -48,7 +49,12 @@ else
   build="${build:-$root/build/bench}"
   [[ -n "$only" ]] || out="${out:-$root/docs/PERFORMANCE.md}"
   targets=()
-  [[ -z "$only" ]] || targets=(--target dit-bench-profile dit-bench-launch dit-bench-sync bench_caseload dit-companion)
+  # --only builds what its figures need (the sync figure: its one program, not the app).
+  if [[ -n "$only" ]]; then
+    targets=(--target)
+    if want caseload; then targets+=(dit-bench-profile dit-bench-launch bench_caseload dit-companion); fi
+    if want sync; then targets+=(dit-bench-sync); fi
+  fi
   (cd "$root" && cmake --preset bench >/dev/null && cmake --build --preset bench -j "$(nproc)" "${targets[@]}")
 fi
 build="$(cd "$build" && pwd)"

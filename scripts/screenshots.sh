@@ -43,7 +43,7 @@ export XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data"
 export DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent/dit-screenshots"
 export APP="$app" OUT="$out" TMPD="$tmp"
 
-# The page keys, from the app (the route table, qml/src/Routes.cpp, through app/gui/PageKeys.h).
+# The page keys, from the app (the route table, ui/shell/Routes.cpp, through app/gui/PageKeys.h).
 printf 'pages\n' >"$tmp/pages.drive"
 mapfile -t keys < <(DIT_DRIVE="$tmp/pages.drive" "$app" --demo | grep -v '^drive: ')
 ((${#keys[@]} > 5)) || { echo "screenshots: the app listed no pages (is this a dev build?)" >&2; exit 1; }
@@ -109,7 +109,7 @@ EOF
 }
 export -f render render_start variant_args
 
-# The therapist's pages (their keys in the route table, qml/src/Routes.cpp; CaseloadPage and
+# The therapist's pages (their keys in the route table, ui/shell/Routes.cpp; CaseloadPage and
 # PatientPage openByKey), from the therapist demo: mostly seen on a tablet, so tablet sizes first.
 therapist_keys=(caseload patient-add caseload-export patient patient-focus patient-focus-edit
   patient-letter patient-letter-edit patient-sessions patient-file patient-export patient-pair

@@ -99,6 +99,13 @@ QDateTime DrivenClock::now() const
     return QDateTime::currentDateTimeUtc().addMSecs(g_clockOffsetMs);
 }
 
+BootTime DrivenClock::sinceBoot() const
+{
+    BootTime boot = Clock::sinceBoot();
+    boot.ms += g_clockOffsetMs;
+    return boot;
+}
+
 void DrivenClock::moveTo(const QDateTime &when)
 {
     g_clockOffsetMs = QDateTime::currentDateTimeUtc().msecsTo(when);

@@ -13,11 +13,13 @@ namespace dit {
 
 // The app's clock in test-hook builds (main.cpp): the system's, moved only by the driver's
 // "clock" and "advance-days" steps or DIT_TEST_NOW (a local ISO time set at start, for the
-// gallery), so a release build has no way to move it.
+// gallery), so a release build has no way to move it. Its moves stand for time passing, not
+// a person setting the clock: the boot clock moves with it (ClockWatch sees no change).
 class DrivenClock final : public Clock
 {
 public:
     QDateTime now() const override;
+    BootTime sinceBoot() const override;
     static void moveTo(const QDateTime &when);
     static void advanceDays(int days);
 };

@@ -178,7 +178,8 @@ int main(int argc, char **argv)
     if (options.selfTest)
         startSelfTestLog();
     QQmlApplicationEngine engine;
-    engine.load(QUrl(QStringLiteral("qrc:/qt-project.org/imports/org/ditcompanion/app/Main.qml")));
+    engine.load(
+        QUrl(QStringLiteral("qrc:/qt-project.org/imports/org/ditcompanion/app/shell/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());

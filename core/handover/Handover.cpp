@@ -272,10 +272,12 @@ Result<Prepared> prepareExport(Store &store, const QString &patientId, const Cho
                 : QCoreApplication::translate(
                       "Handover", "Only a therapist's tablet makes files for a patient."));
     QString pair = patientId;
+    QString label;
     if (therapist) {
         auto patient = PatientStore(store.records()).get(patientId);
         if (!patient)
             return patient.error();
+        label = patient.value().label;
     } else {
         pair = store.settings().value(QString::fromLatin1(kPairSetting));
     }
@@ -289,7 +291,7 @@ Result<Prepared> prepareExport(Store &store, const QString &patientId, const Cho
         items.append(recordToJson(r));
         ++out.contents.byKind[r.kind];
     }
-    const QJsonObject payload{
+    QJsonObject payload{
         {QStringLiteral("format"), kFormat},
         {QStringLiteral("version"), kPayloadVersion},
         {QStringLiteral("from"), roleName(store.role())},
@@ -298,6 +300,9 @@ Result<Prepared> prepareExport(Store &store, const QString &patientId, const Cho
         {QStringLiteral("pair"), pair},
         {QStringLiteral("made"), QString::number(store.clock().now().toMSecsSinceEpoch())},
         {QStringLiteral("records"), items}};
+    // Whom it is for, in the therapist's words, for the patient to confirm (H18).
+    if (!label.isEmpty())
+        payload.insert(QStringLiteral("label"), label);
     out.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     return out;
 }
@@ -361,7 +366,23 @@ Result<Imported> importFile(Store &store, const QString &path, const SecretBytes
     return result;
 }
 
-Result<Imported> importPayload(Store &store, const QByteArray &payload, const QString &patientId)
+namespace {
+
+// Everything importPayload() checks, and what it would write, before anything is written.
+struct Plan
+{
+    bool therapist = false;
+    QString pair;
+    QString sender;
+    QString label;     // whom the records are for (the file's label, or the caseload's)
+    QString patientId; // therapist side
+    QList<Record> accepted;
+    Contents added; // the accepted records not here yet
+    int alreadyHere = 0;
+    int leftOut = 0;
+};
+
+Result<Plan> planImport(Store &store, const QByteArray &payload, const QString &patientId)
 {
     QJsonParseError err{};
     const QJsonObject o = QJsonDocument::fromJson(payload, &err).object();
@@ -408,7 +429,10 @@ Result<Imported> importPayload(Store &store, const QByteArray &payload, const QS
 
     // Whose records these become here.
     QString subject;
-    Imported result;
+    Plan result;
+    result.therapist = therapist;
+    result.pair = pair;
+    result.sender = sender;
     if (therapist) {
         subject = patientId.isEmpty() ? pair : patientId;
         if (subject.isEmpty())
@@ -431,10 +455,16 @@ Result<Imported> importPayload(Store &store, const QByteArray &payload, const QS
                                  "This file is for a patient who is not in this caseload. "
                                  "Nothing was changed."));
         result.patientId = subject;
+        result.label = patient.value().label;
     } else {
-        if (pair.isEmpty())
+        // A file from an earlier version names no one; one that names someone must do so
+        // as a label could be written.
+        const QJsonValue label = o.value(QStringLiteral("label"));
+        if (pair.isEmpty() || (!label.isUndefined() && !label.isString()) ||
+            (label.isString() && !caseload::labelProblem(label.toString()).isEmpty()))
             return notAllowed(
                 QCoreApplication::translate("Handover", "it does not say whom it is for."));
+        result.label = caseload::cleanLabel(label.toString());
         const QString knownPair = store.settings().value(QString::fromLatin1(kPairSetting));
         if (!knownPair.isEmpty() && knownPair != pair)
             return makeError(ErrorCode::BadInput,
@@ -476,13 +506,14 @@ Result<Imported> importPayload(Store &store, const QByteArray &payload, const QS
         auto letter = store_.thread(thread);
         return letter && !letter.value().isEmpty() && letter.value().first().subject == subject;
     };
-    QList<Record> accepted;
     for (const Record &r : std::as_const(records)) {
+        bool isHere = false;
         if (auto here = store_.get(r.id)) {
             if (here.value().kind != r.kind || here.value().thread != r.thread ||
                 here.value().subject != r.subject || here.value().body != r.body)
                 return notAllowed(QCoreApplication::translate(
                     "Handover", "it holds something that differs from what is here."));
+            isHere = true;
         } else if (here.error().code != ErrorCode::NotFound) {
             return here.error();
         }
@@ -507,12 +538,41 @@ Result<Imported> importPayload(Store &store, const QByteArray &payload, const QS
             ++result.leftOut;
             continue;
         }
-        accepted.append(r);
+        result.accepted.append(r);
+        if (isHere)
+            ++result.alreadyHere;
+        else
+            ++result.added.byKind[r.kind];
     }
+    return result;
+}
 
+} // namespace
+
+Result<Inspected> inspectPayload(Store &store, const QByteArray &payload, const QString &patientId)
+{
+    auto plan = planImport(store, payload, patientId);
+    if (!plan)
+        return plan.error();
+    return Inspected{plan.value().label, plan.value().added};
+}
+
+Result<Imported> importPayload(Store &store, const QByteArray &payload, const QString &patientId)
+{
+    auto planned = planImport(store, payload, patientId);
+    if (!planned)
+        return planned.error();
+    const Plan &plan = planned.value();
+    const bool therapist = plan.therapist;
+    const QString &pair = plan.pair;
+    const QString &sender = plan.sender;
+    RecordStore &store_ = store.records();
+    Imported result;
+    result.patientId = plan.patientId;
+    result.leftOut = plan.leftOut;
     QSet<QString> kinds;
     Status written = store.database().transaction([&]() -> Status {
-        for (const Record &r : std::as_const(accepted)) {
+        for (const Record &r : plan.accepted) {
             auto inserted = store_.insertExisting(r);
             if (!inserted)
                 return inserted.error();

@@ -105,6 +105,17 @@ Result<Imported> importFile(Store &store, const QString &path, const SecretBytes
 // tests): the part after the code.
 Result<Imported> importPayload(Store &store, const QByteArray &payload, const QString &patientId);
 
+// What a file would bring in, found without writing anything, so the person can first
+// confirm whom it is for (docs/CLINICAL_SAFETY.md H18). Refused as importPayload() would.
+struct Inspected
+{
+    // On a phone: the patient's label as the therapist gave it (a file from an earlier
+    // version has none: empty). On a tablet: the label of the patient it goes to.
+    QString label;
+    Contents added; // what is not here yet
+};
+Result<Inspected> inspectPayload(Store &store, const QByteArray &payload, const QString &patientId);
+
 // Settings on a patient's profile: the patient id their therapist's files carry, and that
 // therapist's profile id. Set by the first file brought in; a file for another id is refused.
 inline constexpr char kPairSetting[] = "handover.pair";

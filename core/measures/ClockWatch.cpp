@@ -5,6 +5,17 @@
 
 namespace dit {
 
+namespace {
+
+// Clock::sinceBoot's id where the system gives none (not Linux or Android): such readings may
+// come from different boots, on a clock that may pause in sleep, so they are not compared.
+bool comparableBoot(const QByteArray &bootId)
+{
+    return !bootId.isEmpty() && bootId != QByteArrayLiteral("unknown-boot");
+}
+
+} // namespace
+
 int ClockWatch::offsetNow() const
 {
     return m_zone.isValid() ? m_zone.offsetFromUtc(m_clock.now())
@@ -20,18 +31,37 @@ ClockJump ClockWatch::check() const
     if (!last.value(QStringLiteral("utcMs")).isDouble() ||
         !last.value(QStringLiteral("offset")).isDouble())
         return jump;
+    const QDateTime now = m_clock.now();
     jump.lastSeen =
         QDateTime::fromMSecsSinceEpoch(last.value(QStringLiteral("utcMs")).toInteger(), Qt::UTC);
     jump.lastOffsetSeconds = last.value(QStringLiteral("offset")).toInt();
-    jump.wentBack = m_clock.now().secsTo(jump.lastSeen) > kSlackSeconds;
+    jump.wentBack = now.secsTo(jump.lastSeen) > kSlackSeconds;
     jump.zoneChanged = jump.offsetSeconds != jump.lastOffsetSeconds;
+
+    // The same boot: the wall clock should have moved as far as the boot clock did.
+    const BootTime boot = m_clock.sinceBoot();
+    const QJsonValue lastBootMs = last.value(QStringLiteral("bootMs"));
+    if (comparableBoot(boot.bootId) &&
+        last.value(QStringLiteral("bootId")).toString().toUtf8() == boot.bootId &&
+        lastBootMs.isDouble()) {
+        const qint64 bootPassedMs = boot.ms - lastBootMs.toInteger();
+        // A boot clock that went back (an edited setting) cannot be compared.
+        if (bootPassedMs >= 0) {
+            const qint64 driftMs = jump.lastSeen.msecsTo(now) - bootPassedMs;
+            jump.wentForward = driftMs > kSlackSeconds * 1000;
+            jump.wentBack = jump.wentBack || driftMs < -kSlackSeconds * 1000;
+        }
+    }
     return jump;
 }
 
 Status ClockWatch::remember()
 {
+    const BootTime boot = m_clock.sinceBoot();
     const QJsonObject seen{{QStringLiteral("utcMs"), double(m_clock.now().toMSecsSinceEpoch())},
-                           {QStringLiteral("offset"), offsetNow()}};
+                           {QStringLiteral("offset"), offsetNow()},
+                           {QStringLiteral("bootId"), QString::fromUtf8(boot.bootId)},
+                           {QStringLiteral("bootMs"), double(boot.ms)}};
     return m_settings.setValue(
         QString::fromLatin1(kKey),
         QString::fromUtf8(QJsonDocument(seen).toJson(QJsonDocument::Compact)));

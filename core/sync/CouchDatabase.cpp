@@ -33,6 +33,13 @@ CouchDatabase::Reply CouchDatabase::request(const QByteArray &method, const QStr
                                             const QUrlQuery &query, const QJsonDocument &body,
                                             int idleTimeoutMs, int totalTimeoutMs)
 {
+    return start(method, path, query, body, idleTimeoutMs, totalTimeoutMs).wait();
+}
+
+CouchDatabase::Pending CouchDatabase::start(const QByteArray &method, const QString &path,
+                                            const QUrlQuery &query, const QJsonDocument &body,
+                                            int idleTimeoutMs, int totalTimeoutMs)
+{
     HttpRequest req;
     req.method = method;
     QUrl url = m_server;
@@ -48,15 +55,24 @@ CouchDatabase::Reply CouchDatabase::request(const QByteArray &method, const QStr
     req.url = url;
     if (!body.isNull())
         req.body = body.toJson(QJsonDocument::Compact);
-    // A copy of its own (not a shared one): wiping it after the request must leave this
+    // A copy of its own (not a shared one): wiping it once the request is sent must leave this
     // database's credentials for the next request.
     req.authorization = QByteArray(m_authorization.constData(), m_authorization.size());
     req.idleTimeoutMs = idleTimeoutMs < 0 ? m_idleMs : idleTimeoutMs;
     req.totalTimeoutMs = totalTimeoutMs < 0 ? m_totalMs : totalTimeoutMs;
     ++m_roundTrips;
-    Reply reply;
-    reply.response = m_http.send(req);
+    Pending pending(m_http.start(req));
     wipeBytes(req.authorization);
+    return pending;
+}
+
+CouchDatabase::Reply CouchDatabase::Pending::wait()
+{
+    Reply reply;
+    if (!m_inFlight)
+        return reply; // never started: no response (failure None, status 0)
+    reply.response = m_inFlight->wait();
+    m_inFlight.reset();
     if (reply.response.failure == HttpResponse::Failure::None) {
         QJsonParseError error{};
         reply.json = QJsonDocument::fromJson(reply.response.body.trimmed(), &error);

@@ -30,6 +30,24 @@ public:
     // a path starting with '/' is relative to the server.
     Reply request(const QByteArray &method, const QString &path, const QUrlQuery &query = {},
                   const QJsonDocument &body = {}, int idleTimeoutMs = -1, int totalTimeoutMs = -1);
+
+    // A request in flight (HttpClient::start): started now, its reply read by wait(). Dropping
+    // it before then abandons the request (it still counts as a round trip).
+    class Pending
+    {
+    public:
+        Pending() = default;
+        explicit Pending(std::unique_ptr<HttpClient::InFlight> inFlight)
+            : m_inFlight(std::move(inFlight))
+        {}
+        bool started() const { return m_inFlight != nullptr; }
+        Reply wait(); // once
+
+    private:
+        std::unique_ptr<HttpClient::InFlight> m_inFlight;
+    };
+    Pending start(const QByteArray &method, const QString &path, const QUrlQuery &query = {},
+                  const QJsonDocument &body = {}, int idleTimeoutMs = -1, int totalTimeoutMs = -1);
     // The limits for requests that do not give their own.
     void setTimeouts(int idleMs, int totalMs)
     {

@@ -5,6 +5,8 @@
 #include <QPair>
 #include <QUrl>
 
+#include <memory>
+
 namespace dit::sync {
 
 // One HTTP request as the replicator makes it. Credentials travel in `authorization` (a
@@ -46,11 +48,40 @@ struct HttpResponse
 // implements it with QNetworkAccessManager; tests can put a fault-injecting proxy between.
 // send() blocks its caller's thread until the response or a limit: the app runs sync on a
 // worker thread, ditc and the tests call it directly.
+//
+// Requests in flight (docs/SYNC.md, "Requests in flight"): start() sends a request and returns
+// at once where the client can (NetworkHttpClient: each on its own connection, the server
+// working while the caller does); wait() on what it returns gives the response. Each request
+// keeps its own timeouts and response-size cap. The default start() sends at once and keeps
+// the response, so a test double that only implements send() serves requests in flight too,
+// one after the other in the order they were started.
 class HttpClient
 {
 public:
+    // A request started by start(). Dropping it before wait() abandons the request.
+    class InFlight
+    {
+    public:
+        virtual ~InFlight() = default;
+        // Blocks until the response or one of the request's limits; call it once.
+        virtual HttpResponse wait() = 0;
+    };
+
     virtual ~HttpClient() = default;
     virtual HttpResponse send(const HttpRequest &request) = 0;
+    virtual std::unique_ptr<InFlight> start(const HttpRequest &request)
+    {
+        class Done final : public InFlight
+        {
+        public:
+            explicit Done(HttpResponse response) : m_response(std::move(response)) {}
+            HttpResponse wait() override { return std::move(m_response); }
+
+        private:
+            HttpResponse m_response;
+        };
+        return std::make_unique<Done>(send(request));
+    }
 };
 
 } // namespace dit::sync

@@ -73,11 +73,43 @@ private:
     // Whether anything here waits to be sent (known from the push checkpoint, no request).
     Result<bool> hasWaiting();
     Status pushAll();
-    Result<bool> pushBatch(); // true: more to push
+    // Envelopes on their way to the server: send() asks _revs_diff where needed and starts
+    // the _bulk_docs; sent() waits for it and records them with `afterSent` in one transaction.
+    struct Outgoing
+    {
+        QList<QPair<QString, QJsonObject>> docs; // logical id, envelope
+        CouchDatabase::Pending bulkDocs;
+        int sending = 0; // of docs, those the server lacked
+    };
+    Status send(Outgoing &out);
+    Status sent(Outgoing &out, const std::function<Status()> &afterSent);
     Status pushDocs(const QList<QPair<QString, QJsonObject>> &docs,
                     const std::function<Status()> &afterSent);
+    // This device's records after the push checkpoint `after`, one batch, sealed with the
+    // numbers from `next` on.
+    struct Window
+    {
+        Outgoing out;
+        qint64 last = 0;   // the push checkpoint once sent; 0: no record after `after`
+        bool full = false; // a whole batch: there may be more
+    };
+    Result<Window> sealWindow(qint64 after, qint64 &next);
     Status pullAll();
-    Result<bool> pullBatch(); // true: more to pull
+    // One _changes page, read: the _bulk_get of what this device lacks of it and, if the page
+    // was full, the next page's _changes are in flight.
+    struct Page
+    {
+        QString lastSeq;
+        QStringList unknown; // document ids to fetch
+        CouchDatabase::Pending docs;
+        CouchDatabase::Pending next;
+        bool more = false;
+        bool behind = false; // the feed ends before `checkpoint`: nothing of it is applied
+    };
+    CouchDatabase::Pending startChanges(const QString &checkpoint);
+    // `fetching`: ids the page before asked for (the next page starts with its last change).
+    Result<Page> readPage(CouchDatabase::Pending &changes, const QString &checkpoint,
+                          const QSet<QString> &fetching);
     // What the envelopes of a pull say, before anything is applied.
     struct Refused
     {
@@ -106,6 +138,9 @@ private:
     QString problem() const;
     enum class Missing { Failure, Allowed }; // a document the server does not have
     Result<QList<QJsonObject>> fetch(const QStringList &ids, Missing missing = Missing::Failure);
+    CouchDatabase::Pending startFetch(const QStringList &ids);
+    Result<QList<QJsonObject>> fetched(CouchDatabase::Pending &pending, const QStringList &ids,
+                                       Missing missing);
     Error replyError(const CouchDatabase::Reply &reply);
     QString checkpointPath() const
     {

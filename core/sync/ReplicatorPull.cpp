@@ -2,13 +2,25 @@
 
 namespace dit::sync {
 
-Result<QList<QJsonObject>> Replicator::Pass::fetch(const QStringList &ids, Missing missing)
+CouchDatabase::Pending Replicator::Pass::startFetch(const QStringList &ids)
 {
     QJsonArray wanted;
     for (const QString &id : ids)
         wanted.append(QJsonObject{{QStringLiteral("id"), id}});
-    auto reply = m_db.request("POST", QStringLiteral("_bulk_get"), {},
-                              QJsonDocument(QJsonObject{{QStringLiteral("docs"), wanted}}));
+    return m_db.start("POST", QStringLiteral("_bulk_get"), {},
+                      QJsonDocument(QJsonObject{{QStringLiteral("docs"), wanted}}));
+}
+
+Result<QList<QJsonObject>> Replicator::Pass::fetch(const QStringList &ids, Missing missing)
+{
+    CouchDatabase::Pending pending = startFetch(ids);
+    return fetched(pending, ids, missing);
+}
+
+Result<QList<QJsonObject>> Replicator::Pass::fetched(CouchDatabase::Pending &pending,
+                                                     const QStringList &ids, Missing missing)
+{
+    auto reply = pending.wait();
     if (reply.response.failure == HttpResponse::Failure::TooLarge && ids.size() > 1) {
         // Many large records past the response limit together: half as many at a time.
         const qsizetype half = ids.size() / 2;
@@ -52,73 +64,103 @@ Result<QList<QJsonObject>> Replicator::Pass::fetch(const QStringList &ids, Missi
     return docs;
 }
 
-Result<bool> Replicator::Pass::pullBatch()
+namespace {
+// From one before a checkpoint where sequences are numbers: an intact server answers with at
+// least that last change, an emptied or restored one ends before it.
+QString sinceFor(const QString &checkpoint)
 {
-    const int limit = m_r.m_options.batchSize;
+    return isCountable(checkpoint) ? QString::number(checkpoint.toLongLong() - 1) : checkpoint;
+}
+} // namespace
+
+CouchDatabase::Pending Replicator::Pass::startChanges(const QString &checkpoint)
+{
     QUrlQuery query;
-    // From one before this device's checkpoint where sequences are numbers: an intact server
-    // answers with at least that last change, an emptied or restored one ends before it.
-    const QString since = isCountable(m_pair.pullSince)
-                              ? QString::number(m_pair.pullSince.toLongLong() - 1)
-                              : m_pair.pullSince;
-    query.addQueryItem(QStringLiteral("since"), since);
-    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    auto reply = m_db.request("GET", QStringLiteral("_changes"), query);
+    query.addQueryItem(QStringLiteral("since"), sinceFor(checkpoint));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_r.m_options.batchSize));
+    return m_db.start("GET", QStringLiteral("_changes"), query);
+}
+
+Result<Replicator::Pass::Page> Replicator::Pass::readPage(CouchDatabase::Pending &changes,
+                                                          const QString &checkpoint,
+                                                          const QSet<QString> &fetching)
+{
+    auto reply = changes.wait();
     if (!reply.ok() || !reply.json.isObject())
         return replyError(reply);
-    const QJsonObject changes = reply.json.object();
-    const QJsonArray results = changes.value(QStringLiteral("results")).toArray();
-    const QString lastSeq = sinceText(changes.value(QStringLiteral("last_seq")));
-    if (lastSeq.isEmpty())
+    const QJsonObject answer = reply.json.object();
+    const QJsonArray results = answer.value(QStringLiteral("results")).toArray();
+    Page page;
+    page.lastSeq = sinceText(answer.value(QStringLiteral("last_seq")));
+    if (page.lastSeq.isEmpty())
         return failure(status::serverProblem());
-    if (sequenceNumber(lastSeq) < sequenceNumber(m_pair.pullSince)) {
+    if (sequenceNumber(page.lastSeq) < sequenceNumber(checkpoint)) {
         // The feed ends before what this device read: the server was emptied or restored
         // from an older backup. Nothing of this answer is applied; run() starts again.
-        m_serverBehind = true;
-        return false;
+        page.behind = true;
+        return page;
     }
-
-    QStringList unknown;
+    QSet<QString> seen = fetching;
     for (const QJsonValue &row : results) {
         const QJsonObject change = row.toObject();
         const QString id = change.value(QStringLiteral("id")).toString();
         if (id.isEmpty() || id.startsWith(QLatin1Char('_')) ||
-            change.value(QStringLiteral("deleted")).toBool())
+            change.value(QStringLiteral("deleted")).toBool() || seen.contains(id))
             continue;
+        seen.insert(id);
         auto known = m_r.m_pairs.knowsDoc(m_pair.id, id);
         if (!known)
             return known.error();
-        if (!known.value() && !unknown.contains(id))
-            unknown.append(id);
+        if (!known.value())
+            page.unknown.append(id);
     }
-    QList<QJsonObject> docs;
-    if (!unknown.isEmpty()) {
-        auto fetched = fetch(unknown);
-        if (!fetched)
-            return fetched.error();
-        docs = fetched.value();
-    }
-
-    Opening opening = openDocs(docs);
-    Status s = apply(opening, [&] { return m_r.m_pairs.setPullSince(m_pair.id, lastSeq); });
-    if (!s)
-        return s.error();
-    if (lastSeq != m_pair.pullSince)
-        m_moved = true;
-    m_pair.pullSince = lastSeq;
-    return results.size() >= limit && lastSeq != since;
+    if (!page.unknown.isEmpty())
+        page.docs = startFetch(page.unknown);
+    page.more = results.size() >= m_r.m_options.batchSize && page.lastSeq != sinceFor(checkpoint);
+    if (page.more)
+        page.next = startChanges(page.lastSeq);
+    return page;
 }
 
 Status Replicator::Pass::pullAll()
 {
+    CouchDatabase::Pending first = startChanges(m_pair.pullSince);
+    Result<Page> page = readPage(first, m_pair.pullSince, {});
     for (;;) {
-        auto more = pullBatch();
-        if (!more)
-            return more.error();
-        if (m_counts.peerUnpaired || m_serverBehind)
+        if (!page)
+            return page.error();
+        Page &p = page.value();
+        if (p.behind) {
+            m_serverBehind = true;
             return {};
-        if (!more.value())
+        }
+        QList<QJsonObject> docs;
+        if (p.docs.started()) {
+            auto got = fetched(p.docs, p.unknown, Missing::Failure);
+            if (!got)
+                return got.error();
+            docs = std::move(got).value();
+        }
+        // The next page is read, and what it names asked for, while this one is opened and
+        // applied (docs/SYNC.md, "Requests in flight"); a page that failed is reported after
+        // this one is applied, as if read after it.
+        std::optional<Result<Page>> next;
+        if (p.more)
+            next = readPage(p.next, p.lastSeq, QSet<QString>(p.unknown.begin(), p.unknown.end()));
+        const Opening opening = openDocs(docs);
+        docs.clear();
+        const QString lastSeq = p.lastSeq;
+        if (Status s = apply(opening, [&] { return m_r.m_pairs.setPullSince(m_pair.id, lastSeq); });
+            !s)
+            return s;
+        if (lastSeq != m_pair.pullSince)
+            m_moved = true;
+        m_pair.pullSince = lastSeq;
+        if (m_counts.peerUnpaired)
+            return {};
+        if (!next)
             return retryDeferred();
+        page = std::move(*next);
     }
 }
 

@@ -4,14 +4,13 @@
 
 namespace dit::sync {
 
-Status Replicator::Pass::pushDocs(const QList<QPair<QString, QJsonObject>> &docs,
-                                  const std::function<Status()> &afterSent)
+Status Replicator::Pass::send(Outgoing &out)
 {
     // Ask which the server lacks of what was sent before (a reset server, a retried pass);
     // what was never sent cannot be there and goes without asking (docs/SYNC.md).
     QJsonObject diff;
     QSet<QString> missing;
-    for (const auto &[logical, doc] : docs) {
+    for (const auto &[logical, doc] : out.docs) {
         const QString id = doc.value(QStringLiteral("_id")).toString();
         if (m_sentBefore.contains(id))
             diff.insert(id, QJsonArray{doc.value(QStringLiteral("_rev"))});
@@ -26,14 +25,22 @@ Status Replicator::Pass::pushDocs(const QList<QPair<QString, QJsonObject>> &docs
         for (auto it = answer.begin(); it != answer.end(); ++it)
             missing.insert(it.key());
     }
-    QJsonArray send;
-    for (const auto &[logical, doc] : docs)
+    QJsonArray docs;
+    for (const auto &[logical, doc] : out.docs)
         if (missing.contains(doc.value(QStringLiteral("_id")).toString()))
-            send.append(doc);
-    if (!send.isEmpty()) {
-        auto reply = m_db.request("POST", QStringLiteral("_bulk_docs"), {},
+            docs.append(doc);
+    out.sending = int(docs.size());
+    if (!docs.isEmpty())
+        out.bulkDocs = m_db.start("POST", QStringLiteral("_bulk_docs"), {},
                                   QJsonDocument(QJsonObject{{QStringLiteral("new_edits"), false},
-                                                            {QStringLiteral("docs"), send}}));
+                                                            {QStringLiteral("docs"), docs}}));
+    return {};
+}
+
+Status Replicator::Pass::sent(Outgoing &out, const std::function<Status()> &afterSent)
+{
+    if (out.bulkDocs.started()) {
+        auto reply = out.bulkDocs.wait();
         if (!reply.ok() || !reply.json.isArray())
             return replyError(reply);
         for (const QJsonValue &row : reply.json.array())
@@ -42,7 +49,7 @@ Status Replicator::Pass::pushDocs(const QList<QPair<QString, QJsonObject>> &docs
     }
     // What is sent is recorded in the same transaction as the checkpoint that covers it.
     Status s = store().database().transaction([&]() -> Status {
-        for (const auto &[logical, doc] : docs)
+        for (const auto &[logical, doc] : out.docs)
             if (Status added = m_r.m_pairs.addDoc(
                     m_pair.id, doc.value(QStringLiteral("_id")).toString(), logical, "sent",
                     m_r.m_pairs.deviceId(),
@@ -52,25 +59,38 @@ Status Replicator::Pass::pushDocs(const QList<QPair<QString, QJsonObject>> &docs
         return afterSent();
     });
     if (s)
-        m_counts.pushed += int(send.size());
+        m_counts.pushed += out.sending;
     return s;
 }
 
-Result<bool> Replicator::Pass::pushBatch()
+Status Replicator::Pass::pushDocs(const QList<QPair<QString, QJsonObject>> &docs,
+                                  const std::function<Status()> &afterSent)
+{
+    Outgoing out;
+    out.docs = docs;
+    if (Status s = send(out); !s)
+        return s;
+    return sent(out, afterSent);
+}
+
+Result<Replicator::Pass::Window> Replicator::Pass::sealWindow(qint64 after, qint64 &next)
 {
     const int limit = m_r.m_options.batchSize;
     auto stmt = store().database().prepare(
         "SELECT seq, id FROM records WHERE seq > ? AND subject = ? ORDER BY seq LIMIT ?");
     if (!stmt)
         return stmt.error();
-    stmt.value().bind(1, m_pair.pushSeq).bind(2, m_pair.subject).bind(3, limit);
-    QList<QPair<qint64, QString>> window;
+    stmt.value().bind(1, after).bind(2, m_pair.subject).bind(3, limit);
+    QList<QPair<qint64, QString>> rows;
     while (stmt.value().next())
-        window.append({stmt.value().integer(0), stmt.value().text(1)});
+        rows.append({stmt.value().integer(0), stmt.value().text(1)});
     if (stmt.value().failed())
         return stmt.value().error();
-    if (window.isEmpty())
-        return false;
+    Window window;
+    if (rows.isEmpty())
+        return window;
+    window.last = rows.last().first;
+    window.full = rows.size() == limit;
 
     // Letter versions go once marked shared: know which are.
     QSet<QString> sharedVersions;
@@ -83,23 +103,19 @@ Result<bool> Replicator::Pass::pushBatch()
             sharedVersions.insert(SharePolicy::markedVersion(m));
     const SharePolicy policy(sharedVersions);
 
-    QList<QPair<QString, QJsonObject>> docs;
-    QSet<QString> queued;
+    QList<QPair<QString, QJsonObject>> &docs = window.out.docs;
     // Each record this device sends gets the next number, kept with the document: sent again
     // (after a server reset), it has the same one.
-    auto lastNumber = m_r.m_pairs.lastSentNumber(m_pair.id);
-    if (!lastNumber)
-        return lastNumber.error();
-    qint64 next = lastNumber.value() + 1;
     auto queue = [&](const Record &r) -> Status {
-        if (queued.contains(r.id))
-            return {};
         // Only what this device made: a record from the other device (by sync or a hand-over
         // file) is its author's to send, signed by it.
         if (r.author != m_r.m_pairs.deviceId())
             return {};
-        queued.insert(r.id);
         const QString docId = m_keys.docId(r.id);
+        // Already in this window or an earlier one of this pass (a letter version sent
+        // before its mark): once is enough.
+        if (m_numbers.contains(docId))
+            return {};
         auto number = m_r.m_pairs.sentNumber(m_pair.id, docId);
         if (!number)
             return number.error();
@@ -111,7 +127,7 @@ Result<bool> Replicator::Pass::pushBatch()
             {r.id, Envelope::sealRecord(m_keys, r, m_r.m_pairs.deviceId(), m_device.secretKey, n)});
         return {};
     };
-    for (const auto &[seq, id] : window) {
+    for (const auto &[seq, id] : rows) {
         auto record = store().records().get(id);
         if (!record)
             return record.error();
@@ -128,14 +144,7 @@ Result<bool> Replicator::Pass::pushBatch()
         if (Status s = queue(r); !s)
             return s.error();
     }
-    const qint64 last = window.last().first;
-    Status s = pushDocs(docs, [&] { return m_r.m_pairs.setPushSeq(m_pair.id, last); });
-    if (!s)
-        return s.error();
-    m_pair.pushSeq = last;
-    // Only what the server got moves its copy of the checkpoint (one write fewer otherwise).
-    m_moved = m_moved || !docs.isEmpty();
-    return window.size() == limit;
+    return window;
 }
 
 Status Replicator::Pass::pushAll()
@@ -154,13 +163,28 @@ Status Replicator::Pass::pushAll()
         if (Status s = pushDocs(docs, [] { return Status(); }); !s)
             return s;
     }
-    for (;;) {
-        auto more = pushBatch();
-        if (!more)
-            return more.error();
-        if (!more.value())
-            return {};
+    // Numbers go on from the last this device gave; each window of this pass takes its own.
+    auto lastNumber = m_r.m_pairs.lastSentNumber(m_pair.id);
+    if (!lastNumber)
+        return lastNumber.error();
+    qint64 next = lastNumber.value() + 1;
+    m_numbers.clear();
+    auto window = sealWindow(m_pair.pushSeq, next);
+    while (window && window.value().last > 0) {
+        Window &w = window.value();
+        if (Status s = send(w.out); !s)
+            return s;
+        // The next window is read and sealed while the server takes this one (docs/SYNC.md,
+        // "Requests in flight"); it is sent once this one is recorded as sent.
+        Result<Window> following = w.full ? sealWindow(w.last, next) : Result<Window>(Window{});
+        if (Status s = sent(w.out, [&] { return m_r.m_pairs.setPushSeq(m_pair.id, w.last); }); !s)
+            return s;
+        m_pair.pushSeq = w.last;
+        // Only what the server got moves its copy of the checkpoint (one write fewer otherwise).
+        m_moved = m_moved || !w.out.docs.isEmpty();
+        window = std::move(following);
     }
+    return window ? Status() : Status(window.error());
 }
 
 Status Replicator::Pass::pushUnpaired()

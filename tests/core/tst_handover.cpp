@@ -198,6 +198,84 @@ private Q_SLOTS:
         QCOMPARE(received.value().patientId, jt);
     }
 
+    // A file for the patient carries the label the therapist gave them; the phone shows it
+    // before anything is brought in, and looking writes nothing (docs/CLINICAL_SAFETY.md
+    // H18). The tablet is told the label of the patient a file from the phone goes to.
+    void whomTheFileIsForIsSeenBeforeAnythingIsSaved()
+    {
+        test::TempProfile tablet;
+        auto therapist = tablet.create("therapist passphrase", Role::Therapist);
+        QVERIFY(demo::fillCaseload(*therapist, tablet.clock.now()));
+        const QString jt = patientId(*therapist, "J.T.");
+        const QString file = tablet.dir.path() + QStringLiteral("/jt.dithandover");
+        auto exported = exportFile(*therapist, jt, Choice(), file, test::fastKdf());
+        QVERIFY(exported);
+
+        test::TempProfile phone;
+        auto patient = phone.create("patient passphrase", Role::Patient);
+        auto payload = readAndOpen(file, exported.value().code);
+        QVERIFY(payload);
+        auto seen = inspectPayload(*patient, payload.value(), {});
+        QVERIFY2(seen, qPrintable(seen ? QString() : seen.error().message));
+        QCOMPARE(seen.value().label, QStringLiteral("J.T."));
+        QCOMPARE(seen.value().added.total(), exported.value().contents.total());
+        // Nothing was written: no records, no pairing with the therapist.
+        QVERIFY(!FocusStore(patient->records()).current().value());
+        QVERIFY(!CourseStore(patient->records()).current().value());
+        QVERIFY(patient->settings().value(QString::fromLatin1(kPairSetting)).isEmpty());
+
+        QVERIFY(importPayload(*patient, payload.value(), {}));
+        auto again = inspectPayload(*patient, payload.value(), {});
+        QVERIFY(again);
+        QCOMPARE(again.value().label, QStringLiteral("J.T."));
+        QCOMPARE(again.value().added.total(), 0);
+
+        // A file for another patient is refused before any label is shown.
+        const QString other = tablet.dir.path() + QStringLiteral("/rm.dithandover");
+        auto forOther =
+            exportFile(*therapist, patientId(*therapist, "R.M."), Choice(), other, test::fastKdf());
+        QVERIFY(forOther);
+        auto otherPayload = readAndOpen(other, forOther.value().code);
+        QVERIFY(otherPayload);
+        QCOMPARE(inspectPayload(*patient, otherPayload.value(), {}).error().code,
+                 ErrorCode::BadInput);
+
+        // On the tablet, a file from the phone names the patient it goes to.
+        const QString back = phone.dir.path() + QStringLiteral("/back.dithandover");
+        auto reply = exportFile(*patient, {}, Choice(), back, test::fastKdf());
+        QVERIFY(reply);
+        auto backPayload = readAndOpen(back, reply.value().code);
+        QVERIFY(backPayload);
+        auto onTablet = inspectPayload(*therapist, backPayload.value(), {});
+        QVERIFY(onTablet);
+        QCOMPARE(onTablet.value().label, QStringLiteral("J.T."));
+    }
+
+    // The label a file carries: none (a file from an earlier version) is allowed; anything
+    // that could not be a label is refused.
+    void fileLabelIsALabelOrNothing()
+    {
+        test::TempProfile phone;
+        auto patient = phone.create("patient passphrase", Role::Patient);
+        const auto payload = [](const QByteArray &label) -> QByteArray {
+            return "{\"format\":\"dit-companion-handover\",\"version\":1,\"from\":"
+                   "\"therapist\",\"profile\":\"0123456789abcdef0123456789abcdef\","
+                   "\"device\":\"d\",\"pair\":\"0123456789abcdef0123456789abcdee\","
+                   "\"made\":\"1\",\"records\":[]" +
+                   label + "}";
+        };
+        auto none = inspectPayload(*patient, payload(""), {});
+        QVERIFY(none);
+        QVERIFY(none.value().label.isEmpty());
+        auto spaced = inspectPayload(*patient, payload(",\"label\":\"  A.K. \""), {});
+        QVERIFY(spaced);
+        QCOMPARE(spaced.value().label, QStringLiteral("A.K."));
+        QVERIFY(!inspectPayload(*patient, payload(",\"label\":42"), {}));
+        QVERIFY(!inspectPayload(*patient, payload(",\"label\":\"\""), {}));
+        QVERIFY(!inspectPayload(*patient, payload(",\"label\":\"A.\\nK.\""), {}));
+        QVERIFY(!importPayload(*patient, payload(",\"label\":42"), {}));
+    }
+
     void payloadRefusesWhatIsNotAllowed()
     {
         test::TempProfile phone;

@@ -16,6 +16,7 @@
 #include "measures/ScheduleStore.h"
 #include "sync/SharePolicy.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 #include <csignal>
@@ -125,6 +126,71 @@ private Q_SLOTS:
         // A damaged value is read as never having looked, not as a change.
         QVERIFY(store->settings().setValue(QString::fromLatin1(ClockWatch::kKey),
                                            QStringLiteral("not json")));
+        QVERIFY(!watch.check().any());
+    }
+
+    // A clock moved forward looks like time passing on the wall clock alone; beside the boot
+    // clock (CLOCK_BOOTTIME, which nobody can set) it shows, within the same boot
+    // (docs/CLINICAL_SAFETY.md H16). ManualClock: advanceSeconds() is time passing, set() a
+    // person setting the clock, reboot() another boot.
+    void clockWatchSeesTheClockMovedForward()
+    {
+        test::TempProfile t;
+        auto store = t.create();
+        const QTimeZone london("Europe/London");
+        t.clock.set(QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC));
+        ClockWatch watch(store->settings(), t.clock, london);
+        QVERIFY(watch.remember());
+
+        // Two hours pass, on both clocks: no change.
+        t.clock.advanceSeconds(2 * 3600);
+        QVERIFY(!watch.check().any());
+        // The wall clock set on by exactly the slack beyond that: still none.
+        t.clock.set(t.clock.now().addSecs(ClockWatch::kSlackSeconds));
+        QVERIFY(!watch.check().any());
+        // One second more: moved forward, not back.
+        t.clock.set(t.clock.now().addSecs(1));
+        ClockJump jump = watch.check();
+        QVERIFY(jump.wentForward);
+        QVERIFY(!jump.wentBack);
+        QVERIFY(!jump.zoneChanged);
+        QVERIFY(jump.any());
+        // A week ahead (a form opening early): the same.
+        QVERIFY(watch.remember());
+        t.clock.set(t.clock.now().addDays(7));
+        QVERIFY(watch.check().wentForward);
+
+        // Set back by an hour after three hours passed: the wall time is still later than
+        // the last seen, which the wall clock alone cannot tell from time passing.
+        QVERIFY(watch.remember());
+        t.clock.advanceSeconds(3 * 3600);
+        t.clock.set(t.clock.now().addSecs(-3600));
+        jump = watch.check();
+        QVERIFY(jump.wentBack);
+        QVERIFY(!jump.wentForward);
+        QVERIFY(jump.lastSeen < t.clock.now());
+
+        // After a restart of the device the two clocks cannot be compared: a clock moved
+        // forward meanwhile is not seen (said in H16); one moved back still is.
+        QVERIFY(watch.remember());
+        t.clock.reboot("second boot");
+        t.clock.set(t.clock.now().addDays(2));
+        QVERIFY(!watch.check().any());
+        t.clock.set(t.clock.now().addDays(-3));
+        QVERIFY(watch.check().wentBack);
+
+        // Where the system gives no boot id, the boot clock is not trusted.
+        t.clock.reboot("unknown-boot");
+        QVERIFY(watch.remember());
+        t.clock.set(t.clock.now().addDays(2));
+        QVERIFY(!watch.check().any());
+
+        // A value kept by an earlier version (no boot reading): only going back shows.
+        t.clock.reboot("third boot");
+        QVERIFY(store->settings().setValue(
+            QString::fromLatin1(ClockWatch::kKey),
+            QStringLiteral("{\"utcMs\":%1,\"offset\":0}").arg(t.clock.now().toMSecsSinceEpoch())));
+        t.clock.set(t.clock.now().addDays(1));
         QVERIFY(!watch.check().any());
     }
 

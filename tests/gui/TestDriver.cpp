@@ -5,8 +5,11 @@
 #include "PageKeys.h"
 #include "Samples.h"
 #include "TestSupport.h"
+#include "caseload/PatientStore.h"
 #include "course/CourseStore.h"
 #include "demo/DemoData.h"
+#include "handover/Handover.h"
+#include "handover/HandoverCode.h"
 #include "letters/LetterStore.h"
 #include "testing/RecordingNotifier.h"
 
@@ -16,6 +19,7 @@
 #include <QJsonDocument>
 #include <QQuickItem>
 #include <QQuickItemGrabResult>
+#include <QUrl>
 
 namespace dit {
 
@@ -283,6 +287,38 @@ QStringList TestDriver::untranslatedTexts(QQuickItem *root) const
 QStringList TestDriver::pageKeys(const QString &articleId) const
 {
     return dit::pageKeys(articleId);
+}
+
+QVariantMap TestDriver::makeHandoverFileFor(const QString &label)
+{
+    test::TempProfile tablet;
+    auto therapist = tablet.create("therapist passphrase", Role::Therapist);
+    if (!therapist || !demo::fillCaseload(*therapist, m_clock.now()))
+        return {};
+    auto patient = PatientStore(therapist->records()).resolve(label);
+    if (!patient)
+        return {};
+    const QString path = outsidePath(QStringLiteral("handover%1.dithandover").arg(++m_counter));
+    auto exported = handover::exportFile(*therapist, patient.value().id, handover::Choice(), path,
+                                         test::fastKdf());
+    if (!exported)
+        return {};
+    return {{QStringLiteral("path"), QUrl::fromLocalFile(path)},
+            {QStringLiteral("code"), handover::grouped(exported.value().code)}};
+}
+
+QVariantMap TestDriver::makeHandoverFileFromAPhone()
+{
+    test::TempProfile phone;
+    auto patient = phone.create("patient passphrase", Role::Patient);
+    if (!patient)
+        return {};
+    const QString path = outsidePath(QStringLiteral("handover%1.dithandover").arg(++m_counter));
+    auto exported = handover::exportFile(*patient, {}, handover::Choice(), path, test::fastKdf());
+    if (!exported)
+        return {};
+    return {{QStringLiteral("path"), QUrl::fromLocalFile(path)},
+            {QStringLiteral("code"), handover::grouped(exported.value().code)}};
 }
 
 } // namespace dit

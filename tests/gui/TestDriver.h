@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QQuickItem>
 #include <QTemporaryDir>
+#include <QVariantMap>
 
 #include <memory>
 
@@ -59,7 +60,9 @@ public:
     // Saves a course in the open store ("2026-03-02", "10:00") and tells the view models.
     Q_INVOKABLE bool saveCourse(int totalSessions, const QString &firstDate, const QString &time);
     Q_INVOKABLE int courseVersions() const;
-    // Sets the manual clock to a local date and time ("2026-04-11T12:00").
+    // Sets the manual clock to a local date and time ("2026-04-11T12:00"), as a person setting
+    // the phone's clock would (the boot clock stays: ClockWatch may notice). advanceClock()
+    // is time passing.
     Q_INVOKABLE void setLocalNow(const QString &localDateTime);
     Q_INVOKABLE int pendingReminders() const;
     Q_INVOKABLE QString firstReminderText() const;
@@ -74,6 +77,12 @@ public:
     Q_INVOKABLE bool accessiblePasswordEdit(QQuickItem *item) const;
     Q_INVOKABLE QStringList untranslatedTexts(QQuickItem *root) const;
     Q_INVOKABLE QStringList pageKeys(const QString &articleId) const;
+
+    // Hand-over files (H18): a therapist's tablet of its own (the demo caseload) makes a file
+    // for its patient `label`, beside the profiles; returns {path, code}.
+    Q_INVOKABLE QVariantMap makeHandoverFileFor(const QString &label);
+    // A phone of its own that has never had a file from its therapist makes one for them.
+    Q_INVOKABLE QVariantMap makeHandoverFileFromAPhone();
 
 Q_SIGNALS:
     void storeOpenChanged();

@@ -66,7 +66,7 @@ struct Pair
     const char *where;
 };
 
-// Where each colour is used (grep "Theme.<name>" in qml/).
+// Where each colour is used (grep "Theme.<name>" in ui/).
 const Pair kPairs[] = {
     // Body text and secondary text on every surface.
     {"text", "background", kText, "pages"},

@@ -85,9 +85,10 @@ private Q_SLOTS:
     }
 
     // A risk answer on a phone that is not paired: crisis support at once with words true for
-    // that state; the app killed; started again after the form's window has closed, the
-    // answers are on Measures as a form not finished, the safety answer marked
-    // (docs/MEASURES.md, "A risk answer in a form").
+    // that state; the app killed; started again while the form is open, the form is where it
+    // was left and crisis support is not shown again by itself, yet one tap away; started
+    // again after the form's window has closed, the answers are on Measures as a form not
+    // finished, the safety answer marked (docs/MEASURES.md, "A risk answer in a form").
     void riskAnswerIsKeptAfterAKillAndTheWindowClosing()
     {
         QTemporaryDir home;
@@ -95,6 +96,9 @@ private Q_SLOTS:
         const QStringList profile{QStringLiteral("--profile"),
                                   home.filePath(QStringLiteral("profile"))};
         drive(QStringLiteral("risk_answer_unpaired_kill"), profile, home.path(), true);
+        if (QTest::currentTestFailed())
+            return;
+        drive(QStringLiteral("risk_answer_reopened"), profile, home.path());
         if (QTest::currentTestFailed())
             return;
         drive(QStringLiteral("risk_answer_kept_after_window"), profile, home.path());

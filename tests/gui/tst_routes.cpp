@@ -78,7 +78,8 @@ private Q_SLOTS:
             Routes::route(QStringLiteral("focus-edit"), QStringLiteral("patient"));
         QCOMPARE(edit.value("destination").toString(), QStringLiteral("home"));
         QCOMPARE(edit.value("pages").toStringList(),
-                 (QStringList{QStringLiteral("FocusPage"), QStringLiteral("FocusEditPage")}));
+                 (QStringList{QStringLiteral("focus/FocusPage"),
+                              QStringLiteral("focus/FocusEditPage")}));
         QVERIFY(edit.value("call").toString().isEmpty());
 
         const QVariantMap article =
@@ -128,7 +129,7 @@ private Q_SLOTS:
     {
         for (const Route &r : Routes::all()) {
             for (const QString &page : r.pages)
-                QVERIFY2(QFileInfo::exists(QStringLiteral(DIT_QML_PAGES_DIR "/") + page +
+                QVERIFY2(QFileInfo::exists(QStringLiteral(DIT_UI_DIR "/") + page +
                                            QStringLiteral(".qml")),
                          qPrintable(r.key + QStringLiteral(": ") + page));
         }

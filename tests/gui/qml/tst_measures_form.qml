@@ -154,6 +154,41 @@ TestCase {
         compare(findChild(page, "formClockNotice").text, Measures.formClockNotice);
     }
 
+    // H16: the clock set forward since the app last looked, which the wall clock alone takes
+    // for time passing: beside the boot clock (setLocalNow moves only the wall clock,
+    // advanceClock both) it is seen, and said in the same words.
+    function test_clockSetForwardSaysWhichSession() {
+        try {
+            clockSetForwardSaysWhichSession();
+        } finally {
+            TestDriver.setLocalNow("2026-03-02T09:00"); // the clock the other tests expect
+        }
+    }
+    function clockSetForwardSaysWhichSession() {
+        TestDriver.setLocalNow("2026-03-02T09:00");
+        init(); // a fresh profile: no clock seen before this time
+        verify(MeasuresTestDriver.setUpCourse(7)); // session 2: Monday 2 March, 10:00
+        let stack = openHost();
+        compare(Measures.dueState, "ready");
+        compare(Measures.clockNotice, "");
+        // Five minutes ahead is a time correction, not a change; time passing is none either.
+        TestDriver.setLocalNow("2026-03-02T09:05");
+        Measures.refresh();
+        compare(Measures.clockNotice, "");
+        TestDriver.advanceClock(600);
+        Measures.refresh();
+        compare(Measures.clockNotice, "");
+        // Set on by half an hour.
+        TestDriver.setLocalNow("2026-03-02T09:45");
+        Measures.refresh();
+        compare(Measures.dueState, "ready");
+        const words = /^Your phone's clock or time zone has changed since you last opened the app\. This form will be filed under session 2 \(Monday.* (2 March|March 2)\)\.$/;
+        verify(words.test(Measures.clockNotice), Measures.clockNotice);
+        const notice = findChild(stack.currentItem, "dueFormClockNotice");
+        verify(notice.visible);
+        compare(notice.text, Measures.clockNotice);
+    }
+
     function test_formFlowSurvivesClosingAndLocking() {
         verify(MeasuresTestDriver.setUpCourse(7));
         let stack = openHost();

@@ -48,7 +48,7 @@ Page {
         if (!stack)
             return false;
         for (const name of route.pages)
-            stack.push(Qt.resolvedUrl(name + ".qml"), route.properties);
+            stack.push(Qt.resolvedUrl("../" + name + ".qml"), route.properties); // under ui/
         if (route.call.length > 0) {
             const first = stack.get(0);
             if (first && typeof first[route.call] === "function")

@@ -57,28 +57,14 @@ Page {
         anchors.fill: parent
         visible: !page.whoConfirmed && !page.returning
 
-        Heading {
-            objectName: "whoCheckLabel"
-            text: qsTr("This form is for: %1").arg(HandToPatient.patientLabel)
-        }
-        BodyText {
-            text: qsTr("If this is you, go on to your form. If it is not, nothing is saved: the tablet goes back to your therapist.")
-        }
-        AppButton {
-            objectName: "thatsMe"
-            Layout.fillWidth: true
-            primary: true
-            text: qsTr("Yes, this is me")
-            onClicked: {
+        WhoCheck {
+            heading: qsTr("This form is for: %1").arg(HandToPatient.patientLabel)
+            explanation: qsTr("If this is you, go on to your form. If it is not, nothing is saved: the tablet goes back to your therapist.")
+            onConfirmed: {
                 page.whoConfirmed = true;
                 formPage.forceActiveFocus();
             }
-        }
-        AppButton {
-            objectName: "notMe"
-            Layout.fillWidth: true
-            text: qsTr("That's not me")
-            onClicked: {
+            onDeclined: {
                 page.notMe = true;
                 page.returning = true;
             }

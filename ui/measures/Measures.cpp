@@ -500,8 +500,8 @@ void Measures::watchClock(Store &store)
     if (jump.any() && !m_clockMoved) {
         m_clockMoved = true;
         qCInfo(lcMeasures) << "clock changed since last seen: went back" << jump.wentBack
-                           << "UTC offset changed" << jump.zoneChanged
-                           << "- forms keep the session they were opened for";
+                           << "went forward" << jump.wentForward << "UTC offset changed"
+                           << jump.zoneChanged << "- forms keep the session they were opened for";
     }
     if (!watch.remember())
         qCWarning(lcMeasures) << "the time last seen could not be kept";

@@ -44,7 +44,7 @@ class Measures : public QObject
     Q_PROPERTY(dit::RowsModel *pastForms READ pastForms CONSTANT)
     Q_PROPERTY(dit::RowsModel *progressRows READ progressRows CONSTANT)
     Q_PROPERTY(dit::FormSession *form READ form NOTIFY formChanged)
-    // Empty unless the clock went back or the time zone changed since the app last looked
+    // Empty unless the clock was moved or the time zone changed since the app last looked
     // (ClockWatch): then which session the due form, or the open form, will be filed under.
     Q_PROPERTY(QString clockNotice READ clockNotice NOTIFY changed)
     Q_PROPERTY(QString formClockNotice READ formClockNotice NOTIFY changed)

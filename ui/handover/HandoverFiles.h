@@ -6,6 +6,8 @@
 #include <QQmlEngine>
 #include <QUrl>
 
+#include <memory>
+
 namespace dit {
 
 class AppContext;
@@ -28,6 +30,13 @@ class HandoverFiles : public QObject
     // The code spelled out for reading aloud: "7, K, Q, 2 …".
     Q_PROPERTY(QString codeSpoken READ codeSpoken NOTIFY codeChanged)
     Q_PROPERTY(int codeLength READ codeLength CONSTANT)
+    // A file opened and checked, waiting for the person to say whom it is for before anything
+    // is saved (docs/CLINICAL_SAFETY.md H18): confirmImport() brings it in, declineImport()
+    // forgets it. `pendingLabel`: the patient's label the file carries on a phone (empty for a
+    // file from an earlier version), the label of the patient it goes to on a tablet.
+    Q_PROPERTY(bool awaitingConfirmation READ awaitingConfirmation NOTIFY pendingChanged)
+    Q_PROPERTY(QString pendingLabel READ pendingLabel NOTIFY pendingChanged)
+    Q_PROPERTY(QString pendingContents READ pendingContents NOTIFY pendingChanged)
 
 public:
     explicit HandoverFiles(AppContext &context, QObject *parent = nullptr);
@@ -37,6 +46,9 @@ public:
     QString code() const { return m_code; }
     QString codeSpoken() const;
     int codeLength() const;
+    bool awaitingConfirmation() const { return m_pending != nullptr; }
+    QString pendingLabel() const { return m_pendingLabel; }
+    QString pendingContents() const { return m_pendingContents; }
 
     // What a file would hold, as a sentence ("This file will hold: the focus (2 versions), …").
     Q_INVOKABLE QString previewForPatient(const QString &patientId, bool course, bool focus,
@@ -46,9 +58,16 @@ public:
     Q_INVOKABLE void exportForPatient(const QString &patientId, const QUrl &file, bool course,
                                       bool focus, bool letters, bool responses);
     Q_INVOKABLE void exportForTherapist(const QUrl &file, bool responses, bool reply, bool notes);
-    // Brings a file in (the code as typed); importFinished(ok, message) follows. A therapist
-    // names the patient whose page it was opened from.
+    // Opens a file (the code as typed) and checks it: refused, importFinished(false, message)
+    // follows; accepted, it waits for confirmImport() or declineImport() (pendingChanged).
+    // A therapist names the patient whose page it was opened from.
     Q_INVOKABLE void importFile(const QUrl &file, QString code, const QString &patientId);
+    // Brings the waiting file in; importFinished(ok, message) follows.
+    Q_INVOKABLE void confirmImport();
+    // "That's not me": the waiting file is forgotten, nothing saved; importFinished(false, …).
+    Q_INVOKABLE void declineImport();
+    // Forgets a waiting file without a word (the page closing).
+    Q_INVOKABLE void clearPending();
     Q_INVOKABLE void clearCode();
     Q_INVOKABLE QString suggestedFileName() const;
 
@@ -57,6 +76,7 @@ Q_SIGNALS:
     void codeChanged();
     void exportFinished(bool ok, const QString &message);
     void importFinished(bool ok, const QString &message);
+    void pendingChanged();
 
 private:
     void startExport(const QString &patientId, const QUrl &file, const handover::Choice &choice);
@@ -65,6 +85,11 @@ private:
     AppContext &m_ctx;
     bool m_busy = false;
     QString m_code;
+    // The opened payload waiting for confirmation (wiped when it goes), and for whom.
+    std::shared_ptr<QByteArray> m_pending;
+    QString m_pendingPatientId;
+    QString m_pendingLabel;
+    QString m_pendingContents;
 };
 
 } // namespace dit

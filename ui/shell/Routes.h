@@ -16,7 +16,7 @@ struct Route
     QString key;         // "focus-edit"; ends in ':' when the rest of the key is an argument
     QString role;        // "patient" or "therapist": whose shell has it; empty: both
     QString destination; // the shell's destination (tab) key, or "crisis": over everything
-    QStringList pages;   // pushed in order on the destination's stack (page file names)
+    QStringList pages;   // pushed in order on the destination's stack (files under ui/, no .qml)
     QString property;    // the property of the last page that gets the key's argument
     QString call;        // a function of the destination's first page, called with `argument`
     QString argument;    // for `call`; empty: the key's argument, or the key itself

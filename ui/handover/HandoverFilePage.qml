@@ -24,7 +24,10 @@ ScrollPage {
         ? HandoverFiles.previewForPatient(patientId, sendCourse.checked, sendFocus.checked, sendLetters.checked, sendAnswers.checked)
         : HandoverFiles.previewForTherapist(sendAnswers.checked, sendReply.checked, sendNotes.checked)
 
-    Component.onDestruction: HandoverFiles.clearCode()
+    Component.onDestruction: {
+        HandoverFiles.clearCode();
+        HandoverFiles.clearPending();
+    }
 
     Connections {
         target: HandoverFiles
@@ -184,19 +187,45 @@ ScrollPage {
     Card {
         Layout.fillWidth: true
         BodyText {
+            visible: !HandoverFiles.awaitingConfirmation
             text: page.forPatient
                   ? qsTr("Their answers, their reply and, if they chose, their notes on the letter. Nothing here is replaced: what is new is added.")
                   : qsTr("The sessions, your focus and your letter as your therapist shared them. Nothing here is replaced: what is new is added.")
         }
+        // Whom the opened file is for, before anything is saved (docs/CLINICAL_SAFETY.md, H18).
+        WhoCheck {
+            objectName: "handoverWhoCheck"
+            visible: HandoverFiles.awaitingConfirmation
+            heading: page.forPatient
+                     ? qsTr("This file goes into the record of: %1").arg(HandoverFiles.pendingLabel)
+                     : HandoverFiles.pendingLabel.length > 0
+                       ? qsTr("This file is for: %1").arg(HandoverFiles.pendingLabel)
+                       : qsTr("This file does not say whom it is for")
+            explanation: (page.forPatient
+                          ? qsTr("If this is the right patient, bring it in. If not, nothing is saved.")
+                          : HandoverFiles.pendingLabel.length > 0
+                            ? qsTr("If this is you, bring it in. If it is not, nothing is saved.")
+                            : qsTr("It was made by an earlier version of the app. Bring it in only if your therapist gave it to you. If not, nothing is saved."))
+                         + " " + HandoverFiles.pendingContents
+            confirmText: page.forPatient ? qsTr("Yes, bring it in") : qsTr("Yes, this is me")
+            declineText: page.forPatient ? qsTr("Not this patient") : qsTr("That's not me")
+            onConfirmed: HandoverFiles.confirmImport()
+            onDeclined: {
+                codeField.text = "";
+                HandoverFiles.declineImport();
+            }
+        }
         PathField {
             id: openFile
             objectName: "handoverOpen"
+            visible: !HandoverFiles.awaitingConfirmation
             Layout.fillWidth: true
             label: qsTr("The file")
             dialogTitle: qsTr("Choose the hand-over file")
             nameFilters: [qsTr("Hand-over files (*.dithandover)"), qsTr("All files (*)")]
         }
         Label {
+            visible: !HandoverFiles.awaitingConfirmation
             text: qsTr("The code (%1 letters and numbers)").arg(HandoverFiles.codeLength)
             font.pixelSize: Theme.fontBody
             color: Theme.text
@@ -204,6 +233,7 @@ ScrollPage {
         TextField {
             id: codeField
             objectName: "handoverCodeField"
+            visible: !HandoverFiles.awaitingConfirmation
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touchTarget
             font.pixelSize: Theme.fontLarge
@@ -217,10 +247,11 @@ ScrollPage {
         AppButton {
             id: importButton
             objectName: "importHandoverFile"
+            visible: !HandoverFiles.awaitingConfirmation
             Layout.fillWidth: true
             primary: true
             enabled: !HandoverFiles.busy && openFile.text.length > 0 && codeField.text.length > 0
-            text: HandoverFiles.busy ? qsTr("Opening…") : qsTr("Bring it in")
+            text: HandoverFiles.busy ? qsTr("Opening…") : qsTr("Open the file")
             onClicked: {
                 page.importMessage = "";
                 HandoverFiles.importFile(openFile.text, codeField.text, page.patientId);

@@ -41,6 +41,8 @@ HandoverFiles::HandoverFiles(AppContext &context, QObject *parent) : QObject(par
 {
     // A code is shown once: it goes when the app locks.
     connect(&m_ctx, &AppContext::storeClosing, this, &HandoverFiles::clearCode);
+    // So does a file waiting to be confirmed: opening it again needs the code.
+    connect(&m_ctx, &AppContext::storeClosing, this, &HandoverFiles::clearPending);
 }
 
 HandoverFiles *HandoverFiles::create(QQmlEngine *, QJSEngine *)
@@ -79,6 +81,18 @@ void HandoverFiles::clearCode()
     wipeString(m_code);
     m_code.clear();
     Q_EMIT codeChanged();
+}
+
+void HandoverFiles::clearPending()
+{
+    if (!m_pending)
+        return;
+    wipeBytes(*m_pending);
+    m_pending.reset();
+    m_pendingPatientId.clear();
+    m_pendingLabel.clear();
+    m_pendingContents.clear();
+    Q_EMIT pendingChanged();
 }
 
 QString HandoverFiles::suggestedFileName() const
@@ -195,6 +209,7 @@ void HandoverFiles::importFile(const QUrl &file, QString code, const QString &pa
         return;
     }
     auto secret = std::make_shared<SecretBytes>(std::move(*canonical));
+    clearPending();
     setBusy(true);
     runInBackground<Result<QByteArray>>(
         this, [path, secret] { return handover::readAndOpen(path, *secret); },
@@ -202,31 +217,65 @@ void HandoverFiles::importFile(const QUrl &file, QString code, const QString &pa
             setBusy(false);
             Store *open = m_ctx.store();
             if (!payload || !open) {
+                if (payload)
+                    wipeBytes(payload.value());
                 Q_EMIT importFinished(false,
                                       payload ? tr("The app is locked.") : payload.error().message);
                 return;
             }
-            auto imported = handover::importPayload(*open, payload.value(), patientId);
-            wipeBytes(payload.value());
-            if (!imported) {
-                Q_EMIT importFinished(false, imported.error().message);
+            // Checked now, saved only once the person says whom it is for.
+            auto seen = handover::inspectPayload(*open, payload.value(), patientId);
+            if (!seen) {
+                wipeBytes(payload.value());
+                Q_EMIT importFinished(false, seen.error().message);
                 return;
             }
-            for (const QString &kind : imported.value().kinds)
-                m_ctx.notifyRecordsChanged(kind);
-            if (!imported.value().kinds.isEmpty())
-                LetterEvents::notify(); // the letter views listen here
-            const handover::Imported &r = imported.value();
-            QString message = r.added.total() == 0
-                                  ? tr("Nothing new: everything in this file is already here.")
-                                  : tr("Added %1.").arg(r.added.describe());
-            if (r.alreadyHere > 0 && r.added.total() > 0)
-                message += u' ' + tr("The rest was already here.");
-            if (r.leftOut > 0)
-                message += u' ' + tr("Notes on a letter that is not on this tablet were left "
-                                     "out.");
-            Q_EMIT importFinished(true, message);
+            m_pending = std::make_shared<QByteArray>(std::move(payload.value()));
+            m_pendingPatientId = patientId;
+            m_pendingLabel = seen.value().label;
+            m_pendingContents = seen.value().added.total() == 0
+                                    ? tr("Everything in it is already here.")
+                                    : tr("It adds %1.").arg(seen.value().added.describe());
+            Q_EMIT pendingChanged();
         });
+}
+
+void HandoverFiles::declineImport()
+{
+    Store *store = m_ctx.store();
+    if (!m_pending)
+        return;
+    clearPending();
+    Q_EMIT importFinished(false, store && store->role() == Role::Therapist
+                                     ? tr("Nothing was brought in.")
+                                     : tr("Nothing was brought in. Please give the file back to "
+                                          "your therapist and ask for yours."));
+}
+
+void HandoverFiles::confirmImport()
+{
+    Store *store = m_ctx.store();
+    if (!m_pending || !store)
+        return;
+    auto imported = handover::importPayload(*store, *m_pending, m_pendingPatientId);
+    clearPending();
+    if (!imported) {
+        Q_EMIT importFinished(false, imported.error().message);
+        return;
+    }
+    for (const QString &kind : imported.value().kinds)
+        m_ctx.notifyRecordsChanged(kind);
+    if (!imported.value().kinds.isEmpty())
+        LetterEvents::notify(); // the letter views listen here
+    const handover::Imported &r = imported.value();
+    QString message = r.added.total() == 0
+                          ? tr("Nothing new: everything in this file is already here.")
+                          : tr("Added %1.").arg(r.added.describe());
+    if (r.alreadyHere > 0 && r.added.total() > 0)
+        message += u' ' + tr("The rest was already here.");
+    if (r.leftOut > 0)
+        message += u' ' + tr("Notes on a letter that is not on this tablet were left out.");
+    Q_EMIT importFinished(true, message);
 }
 
 } // namespace dit
