@@ -62,12 +62,14 @@ const std::vector<Command> &allCommands()
          "           --patient PATIENT. Passphrase on stdin",
          &runSchedule},
         // Sync (docs/SYNC.md).
-        {"server", "prepare --server URL --count N --out FILE [--service DIR] | remove",
+        {"server",
+         "prepare --server URL --count N (--out FILE | --out-dir DIR) [--service DIR] | remove",
          "the service's IT, on its own machine, with the server's admin name and password on\n"
          "           stdin: prepare creates N pair databases, each with its own user, and\n"
-         "           writes their pair slots to FILE (readable by you only), one to hand to\n"
-         "           each clinician; remove (then the pair's slot or pairing code on stdin)\n"
-         "           removes that pair's user and database for good",
+         "           writes their pair slots to FILE, or one slot a file in the new folder DIR\n"
+         "           (slot-01.txt, ...; the tablet opens these), readable by you only, one to\n"
+         "           hand to each clinician; remove (then the pair's slot or pairing code on\n"
+         "           stdin) removes that pair's user and database for good",
          &runServer},
         {"provision", "--patient LABEL [--service DIR]",
          "therapist: pair the patient with one pair slot from the service's IT; passphrase,\n"
@@ -82,8 +84,9 @@ const std::vector<Command> &allCommands()
         {"sync", "[status | confirm [--patient LABEL]]",
          "one sync pass with every paired device, printing what went each way; or the\n"
          "           status: when each pair last synced, why it could not, the four check words\n"
-         "           once the other device joined; or confirm: both devices show the same check\n"
-         "           words, so the other device's records are accepted (passphrase on stdin)",
+         "           once the other device joined and when each side confirmed them; or\n"
+         "           confirm: both devices show the same check words, so the other device's\n"
+         "           records are accepted (passphrase on stdin)",
          &runSync},
         {"unpair", "[--patient LABEL]",
          "stop syncing: tells the other device, forgets the key (the service's IT removes\n"

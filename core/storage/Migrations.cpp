@@ -16,6 +16,8 @@ const std::vector<Migration> &allMigrations()
         {2, "drafts autosaved while a person types", &migrations::m0002Drafts},
         {3, "sync pairs, device keys and checkpoints", &migrations::m0003Sync},
         {4, "sync device roles, record numbers and pair warnings", &migrations::m0004SyncTrust},
+        {5, "when the other device of a pair confirmed the check words",
+         &migrations::m0005PeerConfirmation},
     };
     return list;
 }

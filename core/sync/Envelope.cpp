@@ -100,6 +100,16 @@ QString Envelope::unpairedLogicalId(const QString &deviceId)
     return QStringLiteral("unpaired:") + deviceId;
 }
 
+QString Envelope::confirmedLogicalId(const QString &deviceId, const QByteArray &transcript,
+                                     const QDateTime &at, const SecretBytes &signingKey)
+{
+    const QByteArray message = QByteArray("dit-sync-confirm-id-v1") + '\0' + transcript + '\0' +
+                               QByteArray::number(at.toMSecsSinceEpoch());
+    const QByteArray tag = signDetached(signingKey, message).left(16);
+    return QStringLiteral("confirmed:") + deviceId + QLatin1Char(':') +
+           QString::fromLatin1(tag.toHex());
+}
+
 QJsonObject Envelope::seal(const PairKeys &keys, const QString &logicalId, int schema,
                            const QString &author, const QJsonObject &payload,
                            const SecretBytes &signingKey)
@@ -144,6 +154,18 @@ QJsonObject Envelope::sealDevice(const PairKeys &keys, const QString &deviceId, 
                 {{QStringLiteral("t"), QStringLiteral("device")},
                  {QStringLiteral("role"), roleName(role)},
                  {QStringLiteral("key"), QString::fromLatin1(publicKey.toBase64())}},
+                signingKey);
+}
+
+QJsonObject Envelope::sealConfirmed(const PairKeys &keys, const QString &deviceId,
+                                    const QString &otherDevice, const QByteArray &transcript,
+                                    const QDateTime &at, const SecretBytes &signingKey)
+{
+    return seal(keys, confirmedLogicalId(deviceId, transcript, at, signingKey), 1, deviceId,
+                {{QStringLiteral("t"), QStringLiteral("confirmed")},
+                 {QStringLiteral("of"), otherDevice},
+                 {QStringLiteral("check"), QString::fromLatin1(transcript.toBase64())},
+                 {QStringLiteral("at"), double(at.toMSecsSinceEpoch())}},
                 signingKey);
 }
 
@@ -230,6 +252,19 @@ OpenResult Envelope::open(const PairKeys &keys, const QJsonObject &doc,
             !roleFromName(payload.value(QStringLiteral("role")).toString(), &opened.role))
             return out;
         publicKey = opened.devicePublicKey;
+    } else if (type == QStringLiteral("confirmed")) {
+        opened.type = EnvelopeType::Confirmed;
+        opened.confirmedDevice = payload.value(QStringLiteral("of")).toString();
+        opened.transcript =
+            QByteArray::fromBase64(payload.value(QStringLiteral("check")).toString().toLatin1());
+        const QJsonValue at = payload.value(QStringLiteral("at"));
+        opened.confirmedAt = QDateTime::fromMSecsSinceEpoch(at.toInteger(), Qt::UTC);
+        const QString prefix = QStringLiteral("confirmed:") + author + QLatin1Char(':');
+        if (!at.isDouble() || !logicalId.startsWith(prefix) ||
+            logicalId.size() != prefix.size() + 32 || opened.confirmedDevice.isEmpty() ||
+            opened.transcript.size() != 32)
+            return out;
+        publicKey = publicKeyOf(author);
     } else if (type == QStringLiteral("unpaired")) {
         opened.type = EnvelopeType::Unpaired;
         if (logicalId != unpairedLogicalId(author))

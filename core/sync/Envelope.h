@@ -11,9 +11,9 @@
 
 namespace dit::sync {
 
-// What an envelope carries: a record, a device's public signing key, or word that a device
-// left the pair.
-enum class EnvelopeType { Record, Device, Unpaired };
+// What an envelope carries: a record, a device's public signing key, word that a device's
+// person confirmed the check words, or word that a device left the pair.
+enum class EnvelopeType { Record, Device, Confirmed, Unpaired };
 
 struct Opened
 {
@@ -25,6 +25,9 @@ struct Opened
     qint64 number = 0;          // Record: its author's number for it (1, 2, ...: gaps are noticed)
     QByteArray devicePublicKey; // Device: the key it announces
     Role role = Role::Patient;  // Device: whose device it is
+    QString confirmedDevice;    // Confirmed: the other device whose words were confirmed
+    QByteArray transcript;      // Confirmed: PairKeys::confirmationTranscript as it saw it
+    QDateTime confirmedAt;      // Confirmed: when its person confirmed them
 };
 
 // Why an envelope was refused. None of these is ever applied.
@@ -66,11 +69,21 @@ public:
                                   const SecretBytes &signingKey, qint64 number);
     static QJsonObject sealDevice(const PairKeys &keys, const QString &deviceId, Role role,
                                   const QByteArray &publicKey, const SecretBytes &signingKey);
+    // This device's person confirmed the check words with `otherDevice` on screen; `transcript`
+    // is PairKeys::confirmationTranscript over both devices' keys (docs/SYNC.md).
+    static QJsonObject sealConfirmed(const PairKeys &keys, const QString &deviceId,
+                                     const QString &otherDevice, const QByteArray &transcript,
+                                     const QDateTime &at, const SecretBytes &signingKey);
     static QJsonObject sealUnpaired(const PairKeys &keys, const QString &deviceId,
                                     const SecretBytes &signingKey);
 
     static QString deviceLogicalId(const QString &deviceId);
     static QString unpairedLogicalId(const QString &deviceId);
+    // Named by a tag only the device's own key makes (part of its Ed25519 signature over the
+    // transcript and time, which it can make again), so a document posted in its name
+    // beforehand by someone holding the pair key cannot take the place of the real one.
+    static QString confirmedLogicalId(const QString &deviceId, const QByteArray &transcript,
+                                      const QDateTime &at, const SecretBytes &signingKey);
 
     // Opens and checks a server document. `publicKeyOf` gives a known device's key (empty
     // if unknown); a Device envelope is checked against the key it carries (self-signed).

@@ -103,6 +103,13 @@ QString PairKeys::checkWords(const QString &serverUrl, const QByteArray &therapi
     return wordsOf(bytes);
 }
 
+QByteArray PairKeys::confirmationTranscript(const QString &serverUrl,
+                                            const QByteArray &therapistKey,
+                                            const QByteArray &patientKey) const
+{
+    return keyedHash(m_phraseKey, "confirm:" + therapistKey + patientKey + serverUrl.toUtf8(), 32);
+}
+
 DeviceKey DeviceKey::generate()
 {
     ensureSodium();

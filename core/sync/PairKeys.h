@@ -41,6 +41,11 @@ public:
     // with the pair key but another device key, or a server swapped in, gives other words.
     QString checkWords(const QString &serverUrl, const QByteArray &therapistKey,
                        const QByteArray &patientKey) const;
+    // What a device's signed confirmation of those words names (docs/SYNC.md, "Confirming the
+    // pair"): a 32-byte keyed hash over the same inputs, so a confirmation holds only for this
+    // pair key, this server and these two device keys, and cannot be moved to another pairing.
+    QByteArray confirmationTranscript(const QString &serverUrl, const QByteArray &therapistKey,
+                                      const QByteArray &patientKey) const;
 
 private:
     QByteArray keyedHash(const SecretBytes &key, const QByteArray &data, int bytes) const;

@@ -229,16 +229,42 @@ Status PairStore::confirmDevice(const QString &pairId, const QString &deviceId, 
                 {at.toMSecsSinceEpoch(), pairId, deviceId});
 }
 
-std::optional<QDateTime> PairStore::confirmedAt(const QString &pairId, const QString &deviceId)
+namespace {
+std::optional<QDateTime> timeOf(Database &db, const char *sql, const QString &pairId,
+                                const QString &deviceId)
 {
-    auto stmt = m_store.database().prepare("SELECT confirmed_at FROM sync_devices WHERE pair_id "
-                                           "= ? AND device_id = ? AND confirmed_at IS NOT NULL");
+    auto stmt = db.prepare(sql);
     if (!stmt)
         return std::nullopt;
     stmt.value().bind(1, pairId).bind(2, deviceId);
     if (!stmt.value().next())
         return std::nullopt;
     return QDateTime::fromMSecsSinceEpoch(stmt.value().integer(0), Qt::UTC);
+}
+} // namespace
+
+std::optional<QDateTime> PairStore::confirmedAt(const QString &pairId, const QString &deviceId)
+{
+    return timeOf(m_store.database(),
+                  "SELECT confirmed_at FROM sync_devices WHERE pair_id = ? AND device_id = ? AND "
+                  "confirmed_at IS NOT NULL",
+                  pairId, deviceId);
+}
+
+Status PairStore::setPeerConfirmed(const QString &pairId, const QString &deviceId,
+                                   const QDateTime &at)
+{
+    return exec("UPDATE sync_devices SET peer_confirmed_at = ? WHERE pair_id = ? AND device_id = ? "
+                "AND peer_confirmed_at IS NULL",
+                {at.toMSecsSinceEpoch(), pairId, deviceId});
+}
+
+std::optional<QDateTime> PairStore::peerConfirmedAt(const QString &pairId, const QString &deviceId)
+{
+    return timeOf(m_store.database(),
+                  "SELECT peer_confirmed_at FROM sync_devices WHERE pair_id = ? AND device_id = ? "
+                  "AND peer_confirmed_at IS NOT NULL",
+                  pairId, deviceId);
 }
 
 QByteArray PairStore::devicePublicKey(const QString &pairId, const QString &deviceId)

@@ -68,6 +68,11 @@ public:
     // confirmed here are kept back, never applied.
     Status confirmDevice(const QString &pairId, const QString &deviceId, const QDateTime &at);
     std::optional<QDateTime> confirmedAt(const QString &pairId, const QString &deviceId);
+    // When the other device's person confirmed the words there, as its signed confirmation
+    // says (docs/SYNC.md, "Confirming the pair"); nothing until that has arrived. The first
+    // one is kept.
+    Status setPeerConfirmed(const QString &pairId, const QString &deviceId, const QDateTime &at);
+    std::optional<QDateTime> peerConfirmedAt(const QString &pairId, const QString &deviceId);
 
     // Checkpoints; called inside the transaction that applies what they cover.
     Status setPushSeq(const QString &pairId, qint64 seq);

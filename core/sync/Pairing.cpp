@@ -136,6 +136,7 @@ Result<PairConfirmation> pairConfirmation(PairStore &pairs, const QString &pairI
                                    weAreTherapist ? theirs : ours);
     key.value().wipe();
     c.confirmedAt = pairs.confirmedAt(pairId, c.otherDevice);
+    c.otherConfirmedAt = pairs.peerConfirmedAt(pairId, c.otherDevice);
     return c;
 }
 

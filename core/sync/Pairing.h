@@ -42,6 +42,9 @@ struct PairConfirmation
     QString otherDevice; // its device id (empty until then)
     Role otherRole = Role::Patient;
     std::optional<QDateTime> confirmedAt; // when this device's person confirmed the words
+    // When the other device's person confirmed them there, from its signed confirmation;
+    // nothing until that has arrived.
+    std::optional<QDateTime> otherConfirmedAt;
 };
 Result<PairConfirmation> pairConfirmation(PairStore &pairs, const QString &pairId);
 // This device's person says the words match: the other device's records are accepted from

@@ -35,10 +35,16 @@ Result<SyncCounts> Replicator::Pass::run()
     // protocol subset"), from its copy of the checkpoint otherwise.
     auto waiting = hasWaiting();
     Status s = waiting ? Status() : Status(waiting.error());
-    if (s && (waiting.value() || m_pair.generation == 0 || !isCountable(m_pair.pullSince))) {
+    auto confirming = confirmationWaiting();
+    if (s && !confirming)
+        s = confirming.error();
+    if (s && (waiting.value() || confirming.value() || m_pair.generation == 0 ||
+              !isCountable(m_pair.pullSince))) {
         s = checkServerCheckpoint();
         if (s)
             s = pushAll();
+        if (s)
+            s = pushConfirmation();
     }
     if (s)
         s = pullAll();
@@ -48,6 +54,8 @@ Result<SyncCounts> Replicator::Pass::run()
         s = checkServerCheckpoint(m_serverBehind);
         if (s && m_counts.serverReset) {
             s = pushAll();
+            if (s)
+                s = pushConfirmation();
             if (s)
                 s = pullAll();
         }

@@ -4,6 +4,77 @@
 
 namespace dit::sync {
 
+namespace {
+constexpr qint64 kYear2000Ms = 946684800000LL;
+}
+
+QByteArray Replicator::Pass::transcriptWith(const QByteArray &otherKey, Role otherRole) const
+{
+    const QByteArray &mine = m_device.publicKey;
+    return otherRole == Role::Patient
+               ? m_keys.confirmationTranscript(m_pair.serverUrl, mine, otherKey)
+               : m_keys.confirmationTranscript(m_pair.serverUrl, otherKey, mine);
+}
+
+Result<bool> Replicator::Pass::confirmationWaiting()
+{
+    auto others = m_r.m_pairs.otherDevices(m_pair.id);
+    if (!others)
+        return others.error();
+    if (others.value().isEmpty())
+        return false;
+    const QString logical = confirmationId(others.value().first());
+    if (logical.isEmpty())
+        return false;
+    auto sent = m_r.m_pairs.knowsDoc(m_pair.id, m_keys.docId(logical));
+    if (!sent)
+        return sent.error();
+    return !sent.value();
+}
+
+QString Replicator::Pass::confirmationId(const QString &other)
+{
+    const auto at = m_r.m_pairs.confirmedAt(m_pair.id, other);
+    const auto role = m_r.m_pairs.deviceRole(m_pair.id, other);
+    if (!at || !role)
+        return {};
+    return Envelope::confirmedLogicalId(
+        m_r.m_pairs.deviceId(),
+        transcriptWith(m_r.m_pairs.devicePublicKey(m_pair.id, other), *role), *at,
+        m_device.secretKey);
+}
+
+Status Replicator::Pass::pushConfirmation()
+{
+    // Once this device's person confirmed the words, the other device is told, signed, so its
+    // screen can say so (docs/SYNC.md, "Confirming the pair"); sent once, and again after the
+    // server lost what it had.
+    auto others = m_r.m_pairs.otherDevices(m_pair.id);
+    if (!others)
+        return others.error();
+    if (others.value().isEmpty())
+        return {};
+    const QString other = others.value().first(); // a pair has one other device
+    const auto at = m_r.m_pairs.confirmedAt(m_pair.id, other);
+    const auto role = m_r.m_pairs.deviceRole(m_pair.id, other);
+    if (!at || !role)
+        return {};
+    const QString me = m_r.m_pairs.deviceId();
+    const QString logical = confirmationId(other);
+    auto known = m_r.m_pairs.knowsDoc(m_pair.id, m_keys.docId(logical));
+    if (!known)
+        return known.error();
+    if (known.value() && !m_counts.serverReset)
+        return {};
+    if (known.value())
+        m_sentBefore.insert(m_keys.docId(logical));
+    const QByteArray transcript =
+        transcriptWith(m_r.m_pairs.devicePublicKey(m_pair.id, other), *role);
+    return pushDocs({{logical, Envelope::sealConfirmed(m_keys, me, other, transcript, *at,
+                                                       m_device.secretKey)}},
+                    [] { return Status(); });
+}
+
 Replicator::Pass::Opening Replicator::Pass::openDocs(const QList<QJsonObject> &docs)
 {
     // Open everything before changing anything: device announcements first. A pair is two
@@ -87,6 +158,27 @@ Replicator::Pass::Opening Replicator::Pass::openDocs(const QList<QJsonObject> &d
             if (!role) { // known from before roles were announced
                 m_olderVersion = true;
                 ++m_counts.rejected;
+                continue;
+            }
+            if (o.type == EnvelopeType::Confirmed) {
+                // The other device's person confirmed the words: only from the other member
+                // of the pair, naming this device and the words both screens show here
+                // (docs/SYNC.md, "Confirming the pair").
+                Record when;
+                when.createdAt = o.confirmedAt;
+                if (sharing::isAhead(when, now)) {
+                    opening.waiting.append(docId); // its clock is ahead: tried again later
+                    continue;
+                }
+                if (o.author == me || *role == myRole || o.confirmedDevice != me ||
+                    o.transcript != transcriptWith(keyOf(o.author), *role) ||
+                    o.confirmedAt.toMSecsSinceEpoch() < kYear2000Ms) {
+                    ++m_counts.rejected;
+                    opening.refused.append({docId, o.logicalId, o.author, 0});
+                    qCWarning(lcSync) << "refused a confirmation that is not this pair's";
+                    continue;
+                }
+                opening.accepted.append({docId, o});
                 continue;
             }
             if (o.type == EnvelopeType::Record &&

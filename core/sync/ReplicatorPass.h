@@ -60,6 +60,10 @@ public:
     Result<SyncCounts> run();
     Result<bool> wait(int waitMs);
     Status pushUnpaired();
+    // This device's signed confirmation of the check words (docs/SYNC.md, "Confirming the
+    // pair"): whether it waits to be sent, and sending it.
+    Result<bool> confirmationWaiting();
+    Status pushConfirmation();
 
 private:
     // Reads the server's copy of this device's checkpoint; a lost or older one (or `behind`:
@@ -121,6 +125,10 @@ private:
         bool intruder = false;   // a device that is not one of the pair's two announced itself
     };
     Opening openDocs(const QList<QJsonObject> &docs);
+    // PairKeys::confirmationTranscript over this device's key and the other's, in role order.
+    QByteArray transcriptWith(const QByteArray &otherKey, Role otherRole) const;
+    // The logical id of this device's confirmation of `other` (empty before it confirmed).
+    QString confirmationId(const QString &other);
     // Applies an opening and the checkpoint covering it in one transaction.
     Status apply(const Opening &opening, const std::function<Status()> &checkpoint);
     Status retryDeferred();

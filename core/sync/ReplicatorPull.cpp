@@ -174,6 +174,9 @@ Status Replicator::Pass::apply(const Opening &opening, const std::function<Statu
                 auto added = m_r.m_pairs.addDevice(m_pair.id, o.author, o.devicePublicKey, o.role);
                 if (!added)
                     return added.error();
+            } else if (o.type == EnvelopeType::Confirmed) {
+                if (Status c = m_r.m_pairs.setPeerConfirmed(m_pair.id, o.author, o.confirmedAt); !c)
+                    return c;
             } else if (o.type == EnvelopeType::Unpaired) {
                 peerLeft = true;
             } else {

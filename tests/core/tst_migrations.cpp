@@ -2,6 +2,7 @@
 // fixture of the version before it (tests/fixtures/schema-vN, made by tests/tools/make_fixture).
 #include "TestSupport.h"
 #include "storage/Migrations.h"
+#include "sync/PairStore.h"
 
 #include <QDir>
 #include <QTest>
@@ -82,6 +83,15 @@ private Q_SLOTS:
                                   "session) VALUES ('p', 'https://x', x'00', 0, 's');"));
         QVERIFY(s.database().exec("INSERT INTO sync_docs (pair_id, doc_id, record_id, origin) "
                                   "VALUES ('p', 'd', 'r', 'sent');"));
+        // Migration 5: when the other device confirmed the check words (from its signed
+        // confirmation), empty until then.
+        QVERIFY(s.database().exec("INSERT INTO sync_devices (pair_id, device_id, public_key) "
+                                  "VALUES ('p', 'other', x'00');"));
+        sync::PairStore pairs(s);
+        QVERIFY(!pairs.peerConfirmedAt(QStringLiteral("p"), QStringLiteral("other")));
+        const QDateTime there(QDate(2026, 5, 30), QTime(14, 5), Qt::UTC);
+        QVERIFY(pairs.setPeerConfirmed(QStringLiteral("p"), QStringLiteral("other"), there));
+        QCOMPARE(pairs.peerConfirmedAt(QStringLiteral("p"), QStringLiteral("other")), there);
     }
 
     // A migration that fails (here: its table already exists) rolls back whole: the version

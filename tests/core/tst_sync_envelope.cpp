@@ -253,6 +253,50 @@ private Q_SLOTS:
 
     // Envelopes of the first format (before roles and numbers) are refused with their own
     // reason, so the status can say to update and pair again.
+    // A confirmation of the check words travels signed, names the device confirmed, the time
+    // and the transcript; one signed by another key, or under another pair key, is refused.
+    void confirmationTravelsSigned()
+    {
+        const PairKeys keys(m_pairKey);
+        const QString tablet = QStringLiteral("cccccccccccccccccccccccccccccccc");
+        const QByteArray transcript = keys.confirmationTranscript(
+            QStringLiteral("https://sync.example"), QByteArray(32, '\x11'), m_author.publicKey);
+        const QDateTime at(QDate(2026, 5, 4), QTime(10, 5), Qt::UTC);
+        const QJsonObject doc =
+            Envelope::sealConfirmed(keys, m_authorId, tablet, transcript, at, m_author.secretKey);
+        QCOMPARE(doc.value(QStringLiteral("_id")).toString(),
+                 keys.docId(
+                     Envelope::confirmedLogicalId(m_authorId, transcript, at, m_author.secretKey)));
+        const OpenResult opened = Envelope::open(keys, doc, known());
+        QCOMPARE(opened.rejection, Rejection::None);
+        QCOMPARE(opened.opened->type, EnvelopeType::Confirmed);
+        QCOMPARE(opened.opened->author, m_authorId);
+        QCOMPARE(opened.opened->confirmedDevice, tablet);
+        QCOMPARE(opened.opened->transcript, transcript);
+        QCOMPARE(opened.opened->confirmedAt, at);
+
+        const DeviceKey stranger = DeviceKey::generate();
+        QCOMPARE(Envelope::open(keys,
+                                Envelope::sealConfirmed(keys, m_authorId, tablet, transcript, at,
+                                                        stranger.secretKey),
+                                known())
+                     .rejection,
+                 Rejection::Signature);
+        const PairKeys other(PairKeys::newPairKey());
+        QCOMPARE(Envelope::open(other, doc, known()).rejection, Rejection::Authentication);
+        // Sealed under the other pair key in the same device's name, by the device itself:
+        // it opens there, but names this pair's transcript, which the other pair's devices
+        // compute differently (the replicator refuses it: tst_sync_intruder).
+        const OpenResult moved = Envelope::open(
+            other,
+            Envelope::sealConfirmed(other, m_authorId, tablet, transcript, at, m_author.secretKey),
+            known());
+        QCOMPARE(moved.rejection, Rejection::None);
+        QVERIFY(moved.opened->transcript !=
+                other.confirmationTranscript(QStringLiteral("https://sync.example"),
+                                             QByteArray(32, '\x11'), m_author.publicKey));
+    }
+
     void oldFormatIsSaidSo()
     {
         const PairKeys keys(m_pairKey);

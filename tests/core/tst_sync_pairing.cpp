@@ -7,10 +7,14 @@
 #include "sync/QrCode.h"
 #include "sync/Rendezvous.h"
 #include "sync/ShortCode.h"
+#include "sync/SlotFile.h"
 #include "sync/WordList.h"
 
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace dit;
 using namespace dit::sync;
@@ -310,6 +314,71 @@ private Q_SLOTS:
                 keys.checkWords(server, tablet, phone));
         QVERIFY(PairKeys(PairKeys::newPairKey()).checkWords(server, tablet, phone) !=
                 keys.checkWords(server, tablet, phone));
+        // What a signed confirmation names: 32 bytes over the same inputs (Python:
+        // blake2b(b"confirm:" + tablet + phone + server, digest_size=32, key=phrase subkey)).
+        QCOMPARE(keys.confirmationTranscript(server, tablet, phone).toHex(),
+                 QByteArray("e58819238583932c1021f152b68f71d24ebbed0f6fc3a5fcde4357bbb40b8877"));
+        QVERIFY(keys.confirmationTranscript(server, phone, tablet) !=
+                keys.confirmationTranscript(server, tablet, phone));
+        QVERIFY(keys.confirmationTranscript(QStringLiteral("https://sync.example.org"), tablet,
+                                            phone) !=
+                keys.confirmationTranscript(server, tablet, phone));
+    }
+
+    // A slot file as `ditc server prepare --count 1` writes it is read; anything else is
+    // refused with a plain reason, and nothing is kept (docs/SYNC.md, "Setting up the server").
+    void slotFileIsReadOrRefusedPlainly()
+    {
+        QTemporaryDir dir;
+        auto write = [&](const char *name, const QByteArray &bytes) {
+            const QString path = dir.filePath(QString::fromLatin1(name));
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+                qFatal("cannot write %s", name);
+            return path;
+        };
+        const PairingPayload slot = payload(QStringLiteral("https://sync.example.nhs.uk"));
+        const QByteArray header = "# DIT Companion pair slots for https://sync.example.nhs.uk\n"
+                                  "# Each line is one pair's secret.\n";
+        const QByteArray line = slot.typed().toLatin1();
+        auto read = slotfile::read(write("one.txt", header + line + "\n\n"));
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
+        QVERIFY(read.value().pairKey.view() == slot.pairKey.view());
+        QCOMPARE(read.value().server, slot.server);
+        // Lower case and a Windows line end are forgiven, as in the typed field.
+        QVERIFY(slotfile::read(write("crlf.txt", line.toLower() + "\r\n")));
+
+        auto refused = [&](const QString &path, const QString &words) {
+            auto r = slotfile::read(path);
+            QVERIFY2(!r, qPrintable(path));
+            QVERIFY2(r.error().message.contains(words), qPrintable(r.error().message));
+        };
+        const PairingPayload second = payload(QStringLiteral("https://sync.example.nhs.uk"));
+        refused(write("two.txt", header + line + "\n" + second.typed().toLatin1() + "\n"),
+                QStringLiteral("holds 2 pair slots"));
+        refused(write("none.txt", header), QStringLiteral("holds no pair slot"));
+        refused(write("empty.txt", {}), QStringLiteral("holds no pair slot"));
+        refused(write("binary.txt", QByteArray("\x89PNG\r\n\x1a\n\0\0", 10) + line),
+                QStringLiteral("not text"));
+        QByteArray damaged = line;
+        damaged[12] = damaged[12] == 'A' ? 'B' : 'A';
+        refused(write("damaged.txt", damaged), QStringLiteral("has a mistake"));
+        refused(write("code.txt", "K7M2-9QXD-4TAB-B"), QStringLiteral("not a DIT Companion"));
+        refused(write("large.txt", QByteArray(slotfile::kMaxBytes + 1, '#')),
+                QStringLiteral("larger than"));
+        refused(dir.path(), QStringLiteral("not a regular file"));
+        refused(dir.filePath(QStringLiteral("missing.txt")), QStringLiteral("no file"));
+        const QString fifo = dir.filePath(QStringLiteral("fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        refused(fifo, QStringLiteral("not a regular file"));
+
+        // Deleting it once the pair is kept: the file goes; a folder is not touched.
+        const QString used = dir.filePath(QStringLiteral("one.txt"));
+        QVERIFY(slotfile::remove(used));
+        QVERIFY(!QFile::exists(used));
+        QVERIFY(slotfile::remove(used)); // already gone: nothing to do
+        QVERIFY(!slotfile::remove(dir.path()));
+        QVERIFY(QFileInfo(dir.path()).isDir());
     }
 
     void wordListIsOurs()

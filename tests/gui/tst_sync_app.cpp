@@ -134,6 +134,52 @@ private Q_SLOTS:
         QCOMPARE(provisioned.count(), 0);
     }
 
+    // The slot as a file: a wrong or damaged file keeps nothing and says why; the right one
+    // makes the pair, and the page's "Delete the slot file" removes it (docs/SYNC.md).
+    void slotFileIsTakenAndDeleted()
+    {
+        QTemporaryDir dir;
+        auto therapist = profile(dir, "t", Role::Therapist);
+        auto patient = PatientStore(therapist->store()->records()).add(QStringLiteral("A.K."));
+        QVERIFY(patient);
+        SyncPairing pairing(*therapist);
+        QSignalSpy provisioned(&pairing, &SyncPairing::provisioned);
+        auto file = [&](const char *name, const QByteArray &text) {
+            const QString path = dir.filePath(QString::fromLatin1(name));
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+                qFatal("cannot write %s", name);
+            return path;
+        };
+        const QByteArray header = "# DIT Companion pair slots\n";
+        const QByteArray slot = preparedSlot().toLatin1();
+        const QString several = file("several.txt", header + slot + "\n" + slot + "\n");
+        pairing.provisionFromFile(patient.value().id, QStringLiteral("A.K."), several);
+        QVERIFY2(pairing.errorMessage().contains(QStringLiteral("holds 2 pair slots")),
+                 qPrintable(pairing.errorMessage()));
+        pairing.provisionFromFile(patient.value().id, QStringLiteral("A.K."), dir.path());
+        QVERIFY2(pairing.errorMessage().contains(QStringLiteral("not a regular file")),
+                 qPrintable(pairing.errorMessage()));
+        QCOMPARE(sync::PairStore(*therapist->store()).pairs().value().size(), 0);
+        QCOMPARE(provisioned.count(), 0);
+        QVERIFY(pairing.usedSlotFile().isEmpty());
+        QVERIFY(QFile::exists(several)); // a refused file is left as it was
+
+        const QString one = file("slot.txt", header + slot + "\n");
+        pairing.provisionFromFile(patient.value().id, QStringLiteral("A.K."), one);
+        QVERIFY2(provisioned.count() == 1, qPrintable(pairing.errorMessage()));
+        QVERIFY(pairing.hasCode());
+        QCOMPARE(sync::PairStore(*therapist->store()).pairs().value().size(), 1);
+        QCOMPARE(pairing.usedSlotFile(), one);
+        QVERIFY(pairing.deleteSlotFile());
+        QVERIFY(!QFile::exists(one));
+        QVERIFY(pairing.usedSlotFile().isEmpty());
+        // The same patient again: already paired, whatever the file.
+        pairing.provisionFromFile(patient.value().id, QStringLiteral("A.K."), several);
+        QVERIFY(pairing.errorMessage().contains(QStringLiteral("already paired")));
+        pairing.clear();
+    }
+
     // The short code: the tablet shows it beside the QR code when the service names a
     // rendezvous on the pair's server; the phone types it, it is looked up off the UI thread,
     // and both show the same words. Wrong, used and unconfigured codes are said plainly.
@@ -277,6 +323,11 @@ private Q_SLOTS:
         QVERIFY(tabletStatus.confirmed());
         QVERIFY(!phoneStatus.confirmedAt().isEmpty());
         QVERIFY(passUntil(*phone, [&] { return !phoneStatus.hasProblem(); }));
+        // Each learns from the other's signed confirmation that its person confirmed too.
+        QVERIFY(passUntil(*therapist, [&] { return tabletStatus.otherConfirmed(); }));
+        QCOMPARE(tabletStatus.otherConfirmedAt(), phoneStatus.confirmedAt());
+        QVERIFY(passUntil(*phone, [&] { return phoneStatus.otherConfirmed(); }));
+        QCOMPARE(phoneStatus.otherConfirmedAt(), tabletStatus.confirmedAt());
 
         // A form saved on the phone reaches the therapist's dashboard by background passes.
         const auto catalogue = InstrumentCatalogue::builtIn();

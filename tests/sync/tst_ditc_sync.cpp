@@ -10,11 +10,14 @@
 #include "sync/CouchDatabase.h"
 #include "sync/Pairing.h"
 #include "sync/ShortCode.h"
+#include "sync/SlotFile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -179,6 +182,44 @@ private Q_SLOTS:
             QVERIFY(sync::PairingPayload::parse(s));
             QVERIFY(!r.out.contains(s.toUtf8()) && !r.err.contains(s.toUtf8()));
         }
+    }
+
+    // --out-dir: one slot a file, in a new folder only the owner can open; each file is one
+    // the tablet's "Pair device" takes (docs/SYNC.md, "Setting up the server").
+    void slotFolderHoldsOneSlotAFile()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("slot-files"));
+        const QStringList args = {QStringLiteral("server"),    QStringLiteral("prepare"),
+                                  QStringLiteral("--server"),  m_server.url().toString(),
+                                  QStringLiteral("--count"),   QStringLiteral("2"),
+                                  QStringLiteral("--out-dir"), folder};
+        Run r = ditc(args, admin());
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(QFile::permissions(folder) &
+                     ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser |
+                       QFile::WriteUser | QFile::ExeUser),
+                 QFile::Permissions());
+        QCOMPARE(QDir(folder).entryList(QDir::Files),
+                 (QStringList{QStringLiteral("slot-01.txt"), QStringLiteral("slot-02.txt")}));
+        QSet<QByteArray> keys;
+        for (const QString &name : QDir(folder).entryList(QDir::Files)) {
+            const QString path = QDir(folder).filePath(name);
+            QCOMPARE(QFile::permissions(path) & ~(QFile::ReadOwner | QFile::WriteOwner |
+                                                  QFile::ReadUser | QFile::WriteUser),
+                     QFile::Permissions());
+            auto slot = sync::slotfile::read(path);
+            QVERIFY2(slot, qPrintable(slot ? QString() : slot.error().message));
+            QCOMPARE(slot.value().server, m_server.url());
+            keys.insert(slot.value().pairKey.view().toByteArray());
+        }
+        QCOMPARE(keys.size(), 2);
+        // An existing folder is never written into; --out and --out-dir together are refused.
+        r = ditc(args, admin());
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("exists"));
+        r = ditc(args + QStringList{QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x"))},
+                 admin());
+        QCOMPARE(r.code, 2);
     }
 
     // A clinician's device holds one pair's account only (docs/SYNC.md, "Setting up the
@@ -353,6 +394,34 @@ private Q_SLOTS:
         QCOMPARE(row.value(QStringLiteral("state")).toString(), QStringLiteral("active"));
         QVERIFY(!row.value(QStringLiteral("lastSynced")).toString().isEmpty());
         QCOMPARE(row.value(QStringLiteral("lastFailure")).toString(), QString());
+        // The phone's confirmation has not reached the tablet yet (the phone has not synced
+        // since); once it has, the tablet says when the phone's person confirmed.
+        QCOMPARE(row.value(QStringLiteral("otherConfirmedAt")).toString(), QString());
+        r = as(therapist(), {QStringLiteral("sync"), QStringLiteral("status")},
+               kTherapistPass + '\n');
+        QVERIFY2(r.out.contains("waiting for the other device to confirm"), r.out.constData());
+        QCOMPARE(as(patient(), {QStringLiteral("sync")}, kPatientPass + '\n').code, 0);
+        QCOMPARE(as(therapist(), {QStringLiteral("sync")}, kTherapistPass + '\n').code, 0);
+        r = as(patient(),
+               {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status")},
+               kPatientPass + '\n');
+        const QString phoneConfirmed = json(r)
+                                           .value(QStringLiteral("pairs"))
+                                           .toArray()
+                                           .first()
+                                           .toObject()
+                                           .value(QStringLiteral("confirmedAt"))
+                                           .toString();
+        QVERIFY(!phoneConfirmed.isEmpty());
+        r = as(therapist(),
+               {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("status")},
+               kTherapistPass + '\n');
+        row = json(r).value(QStringLiteral("pairs")).toArray().first().toObject();
+        QCOMPARE(row.value(QStringLiteral("otherConfirmedAt")).toString(), phoneConfirmed);
+        r = as(therapist(), {QStringLiteral("sync"), QStringLiteral("status")},
+               kTherapistPass + '\n');
+        QVERIFY2(r.out.contains(("confirmed on the other device " + phoneConfirmed).toUtf8()),
+                 r.out.constData());
 
         // The patient unpairs; the therapist's next sync honours it.
         r = as(patient(), {QStringLiteral("unpair")}, kPatientPass + '\n');

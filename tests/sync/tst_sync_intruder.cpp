@@ -59,6 +59,12 @@ QStringList snapshot(SyncDevice &d)
                    .join(QLatin1Char('|'));
     const Pair p = d.pairState();
     out << QStringLiteral("pair|%1|%2").arg(int(p.state)).arg(d.pairs->pairKey(d.pairId) ? 1 : 0);
+    // What this device knows of the other's confirmation of the check words.
+    const auto there = p.state == Pair::State::Active
+                           ? pairConfirmation(*d.pairs, d.pairId).value().otherConfirmedAt
+                           : std::nullopt;
+    out << QStringLiteral("confirmed there|%1")
+               .arg(there ? there->toString(Qt::ISODateWithMs) : QString());
     return out;
 }
 
@@ -91,10 +97,52 @@ class TestSyncIntruder : public QObject
             qFatal("pairing failed");
         r->patient->write(kResponse, QStringLiteral("phone's own answer"));
         r->therapist->write(kFocus, QStringLiteral("tablet's focus"), kPatient);
-        for (SyncDevice *d : {r->therapist.get(), r->patient.get(), r->therapist.get()})
+        // The last pass brings the phone the tablet's confirmation of the check words.
+        for (SyncDevice *d :
+             {r->therapist.get(), r->patient.get(), r->therapist.get(), r->patient.get()})
             if (!d->sync())
                 qFatal("the first passes failed");
         return r;
+    }
+
+    // A pair whose tablet's person has confirmed the check words and whose phone's has not:
+    // the tablet waits to hear that the phone confirmed.
+    std::unique_ptr<Room> halfConfirmedRoom()
+    {
+        auto r = std::make_unique<Room>();
+        Provisioning p(m_http, m_server.url(), m_server.adminName(), m_server.adminPassword());
+        auto payload = p.createPair();
+        if (!payload)
+            qFatal("provisioning failed: %s", qPrintable(payload.error().message));
+        r->payload = std::move(payload.value());
+        r->patient->confirmsOnJoin = false;
+        if (!r->therapist->pair(r->payload, kPatient) || !r->patient->pair(r->payload, {}))
+            qFatal("pairing failed");
+        for (SyncDevice *d : {r->therapist.get(), r->patient.get(), r->therapist.get()})
+            if (!d->sync())
+                qFatal("the first passes failed");
+        if (!pairConfirmation(*r->therapist->pairs, r->therapist->pairId).value().confirmedAt ||
+            pairConfirmation(*r->therapist->pairs, r->therapist->pairId).value().otherConfirmedAt)
+            qFatal("the tablet should have confirmed, the phone not");
+        return r;
+    }
+
+    // A confirmation of the check words as `signer` signs it, in `author`'s name, naming
+    // `of` and `transcript`, at `at`.
+    static QJsonObject confirmation(const PairKeys &keys, const QString &author, const QString &of,
+                                    const QByteArray &transcript, const QDateTime &at,
+                                    const SecretBytes &signer)
+    {
+        return Envelope::sealConfirmed(keys, author, of, transcript, at, signer);
+    }
+
+    // The transcript both devices of `r` compute (the tablet's key first).
+    static QByteArray transcriptOf(Room &r)
+    {
+        return PairKeys(r.payload.pairKey)
+            .confirmationTranscript(r.payload.server.toString(),
+                                    r.therapist->pairs->deviceKey().value().publicKey,
+                                    r.patient->pairs->deviceKey().value().publicKey);
     }
 
     // Writes envelopes into the pair's database as anyone holding the pair key can.
@@ -277,13 +325,113 @@ private Q_SLOTS:
         QCOMPARE(counts.value().pulled, 1);
         QCOMPARE(phone.count(kFocus), 1);
         QCOMPARE(phone.pairState().lastFailure, QString());
-        syncChangesNothing(tablet, 0, status::awaitingConfirmation());
+        // The tablet hears that the phone confirmed, and still applies nothing of it.
+        counts = tablet.sync();
+        QVERIFY(counts);
+        QCOMPARE(counts.value().pulled, 0);
+        QCOMPARE(tablet.count(kResponse, kPatient), 0);
+        QCOMPARE(pairConfirmation(*tablet.pairs, tablet.pairId).value().otherConfirmedAt,
+                 confirmed);
+        QCOMPARE(tablet.pairState().lastFailure, status::awaitingConfirmation());
         QVERIFY(confirmPair(*tablet.pairs, tablet.pairId));
         counts = tablet.sync();
         QVERIFY(counts);
         QCOMPARE(counts.value().pulled, 1);
         QCOMPARE(tablet.count(kResponse, kPatient), 1);
         QCOMPARE(tablet.pairState().lastFailure, QString());
+    }
+
+    // Each device learns that the other's person confirmed the words, from the other's
+    // signed confirmation, and when.
+    void eachSideLearnsTheOtherConfirmed()
+    {
+        auto r = halfConfirmedRoom();
+        const QDateTime tabletConfirmed =
+            pairConfirmation(*r->therapist->pairs, r->therapist->pairId)
+                .value()
+                .confirmedAt.value();
+        QVERIFY(r->patient->sync());
+        QCOMPARE(pairConfirmation(*r->patient->pairs, r->patient->pairId).value().otherConfirmedAt,
+                 tabletConfirmed);
+        r->patient->profile.clock.advanceSeconds(90);
+        QVERIFY(confirmPair(*r->patient->pairs, r->patient->pairId));
+        QVERIFY(r->patient->sync());
+        QVERIFY(r->therapist->sync());
+        QCOMPARE(
+            pairConfirmation(*r->therapist->pairs, r->therapist->pairId).value().otherConfirmedAt,
+            r->patient->profile.clock.now());
+        QCOMPARE(r->therapist->pairState().lastFailure, QString());
+    }
+
+    // A confirmation in the phone's name signed with another key, one naming another device
+    // and one dated before 2000: each refused, and the phone's real one still arrives after.
+    void forgedConfirmationIsRefused()
+    {
+        auto r = halfConfirmedRoom();
+        const PairKeys keys(r->payload.pairKey);
+        const QString phone = r->patient->store->deviceId();
+        const QString tablet = r->therapist->store->deviceId();
+        const SecretBytes &phoneKey = r->patient->pairs->deviceKey().value().secretKey;
+        const QDateTime now = r->therapist->profile.clock.now();
+        const DeviceKey stranger = DeviceKey::generate();
+        QVERIFY(post(
+            *r,
+            {confirmation(keys, phone, tablet, transcriptOf(*r), now, stranger.secretKey),
+             confirmation(keys, phone, newRandomId(), transcriptOf(*r), now.addSecs(1), phoneKey),
+             confirmation(keys, phone, tablet, transcriptOf(*r),
+                          QDateTime(QDate(1999, 12, 31), QTime(12, 0), Qt::UTC), phoneKey)}));
+        syncChangesNothing(*r->therapist, 3, status::recordRejected());
+        QVERIFY(confirmPair(*r->patient->pairs, r->patient->pairId));
+        QVERIFY(r->patient->sync());
+        QVERIFY(r->therapist->sync());
+        QCOMPARE(
+            pairConfirmation(*r->therapist->pairs, r->therapist->pairId).value().otherConfirmedAt,
+            r->patient->profile.clock.now());
+    }
+
+    // A confirmation taken from another pairing: copied as it is into this pair's database,
+    // and re-signed by this pair's phone over the other pairing's words. Both refused.
+    void replayedConfirmationFromAnotherPairingIsRefused()
+    {
+        auto other = room();
+        auto r = halfConfirmedRoom();
+        const PairKeys otherKeys(other->payload.pairKey);
+        const QString otherPhone = other->patient->store->deviceId();
+        const auto otherAt =
+            pairConfirmation(*other->patient->pairs, other->patient->pairId).value().confirmedAt;
+        QVERIFY(otherAt);
+        const QString path = QLatin1Char('/') + otherKeys.databaseName() + QLatin1Char('/') +
+                             otherKeys.docId(Envelope::confirmedLogicalId(
+                                 otherPhone, transcriptOf(*other), *otherAt,
+                                 other->patient->pairs->deviceKey().value().secretKey));
+        QJsonObject copied = QJsonDocument::fromJson(m_server.admin("GET", path).body).object();
+        QVERIFY(copied.contains(QStringLiteral("e")));
+        const QString phone = r->patient->store->deviceId();
+        const QString tablet = r->therapist->store->deviceId();
+        QVERIFY(
+            post(*r, {copied, confirmation(PairKeys(r->payload.pairKey), phone, tablet,
+                                           transcriptOf(*other), r->patient->profile.clock.now(),
+                                           r->patient->pairs->deviceKey().value().secretKey)}));
+        syncChangesNothing(*r->therapist, 2, status::recordRejected());
+    }
+
+    // A third device announces itself and posts a confirmation naming the tablet, over the
+    // words it would show: refused, and the tablet still waits for the phone's.
+    void confirmationFromAThirdDeviceIsRefused()
+    {
+        auto r = halfConfirmedRoom();
+        const PairKeys keys(r->payload.pairKey);
+        const DeviceKey third = DeviceKey::generate();
+        const QString thirdId = newRandomId();
+        const QString tablet = r->therapist->store->deviceId();
+        const QByteArray words = keys.confirmationTranscript(
+            r->payload.server.toString(), r->therapist->pairs->deviceKey().value().publicKey,
+            third.publicKey);
+        QVERIFY(post(*r, {Envelope::sealDevice(keys, thirdId, Role::Patient, third.publicKey,
+                                               third.secretKey),
+                          confirmation(keys, thirdId, tablet, words,
+                                       r->therapist->profile.clock.now(), third.secretKey)}));
+        syncChangesNothing(*r->therapist, 1, status::anotherDevice(Role::Therapist));
     }
 
     // Someone overhears the short code and collects the payload before the real phone: the
@@ -315,7 +463,12 @@ private Q_SLOTS:
         QVERIFY(intruder.pair(snatched.value(), {}));
         intruder.write(kResponse, QStringLiteral("intruder's answer"));
         QVERIFY(intruder.sync()); // it confirms at once: it has nobody to compare with
-        syncChangesNothing(tablet, 0, status::awaitingConfirmation());
+        // The tablet shows the intruder's words (and that it says it confirmed them); nothing
+        // of it is applied.
+        auto counts = tablet.sync();
+        QVERIFY(counts);
+        QCOMPARE(counts.value().pulled, 0);
+        QCOMPARE(tablet.pairState().lastFailure, status::awaitingConfirmation());
         QCOMPARE(tablet.count(kResponse, kPatient), 0);
 
         // "They do not match" (or the real phone found no pairing): unpair, a new key.

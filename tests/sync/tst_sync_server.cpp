@@ -165,8 +165,12 @@ private Q_SLOTS:
             QVERIFY(d->pairState().lastFailure.isEmpty());
             QVERIFY(d->pairState().lastSyncedAt.isValid());
         }
-        // Exactly one server document per shared record and per device: nothing twice.
-        QCOMPARE(allDocs(m_server, payload).size(), patient.ids({kResponse, kFocus}).size() + 2);
+        // Exactly one server document per shared record, and per device its announcement and
+        // its confirmation of the check words: nothing twice.
+        QCOMPARE(allDocs(m_server, payload).size(), patient.ids({kResponse, kFocus}).size() + 4);
+        // Each learned, from the other's signed confirmation, that the other confirmed.
+        for (SyncDevice *d : {&therapist, &patient})
+            QVERIFY(pairConfirmation(*d->pairs, d->pairId).value().otherConfirmedAt);
 
         // A record never sent goes without asking the server whether it has it (no
         // _revs_diff): the checkpoint check, _bulk_docs, _changes, the checkpoint write.
@@ -236,7 +240,7 @@ private Q_SLOTS:
         QVERIFY(settle(therapist, patient, 40));
         QVERIFY2(proxy.faultsInjected() >= 3, qPrintable(QString::number(proxy.faultsInjected())));
         checkConverged(therapist, patient);
-        QCOMPARE(allDocs(m_server, payload).size(), patient.ids({kResponse, kFocus}).size() + 2);
+        QCOMPARE(allDocs(m_server, payload).size(), patient.ids({kResponse, kFocus}).size() + 4);
         // A failed pass says why in plain words, and the next good one clears it.
         proxy.setFaultRate(0);
         proxy.setAlways(FaultProxy::Fault::ServerError);
@@ -492,7 +496,7 @@ private Q_SLOTS:
         SyncDevice therapist(Role::Therapist), patient(Role::Patient);
         QVERIFY(therapist.pair(payload, kPatient));
         QVERIFY(patient.pair(payload, {}));
-        QVERIFY(settle(therapist, patient, 4));
+        QVERIFY(settle(therapist, patient, 5));
 
         QVERIFY(patient.replicator->unpair(patient.pairId));
         QCOMPARE(patient.pairState().state, Pair::State::Unpaired);
@@ -541,7 +545,7 @@ private Q_SLOTS:
         SyncDevice therapist(Role::Therapist), patient(Role::Patient);
         QVERIFY(therapist.pair(payload, kPatient));
         QVERIFY(patient.pair(payload, {}));
-        QVERIFY(settle(therapist, patient, 4));
+        QVERIFY(settle(therapist, patient, 5));
         QElapsedTimer t;
         t.start();
         auto nothing = patient.replicator->waitForChanges(patient.pairId, 1200);

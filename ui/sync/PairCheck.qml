@@ -60,19 +60,24 @@ ColumnLayout {
         text: qsTr("They do not match")
         onClicked: SyncPairing.unpair(check.subject)
     }
-    // The pair's two devices.
+    // The pair's two devices, and when each side confirmed the words (the other side's from
+    // its signed confirmation, which arrives with its next sync).
+    Heading {
+        level: 3
+        text: qsTr("The two devices of this pairing")
+    }
     BodyText {
         objectName: "pairThisDevice"
         text: (check.onTablet ? qsTr("This tablet: ") : qsTr("This phone: "))
               + (SyncStatusView.confirmed
-                 ? qsTr("words confirmed here on %1").arg(SyncStatusView.confirmedAt)
-                 : qsTr("words not confirmed yet"))
+                 ? qsTr("words confirmed on this device on %1").arg(SyncStatusView.confirmedAt)
+                 : qsTr("words not confirmed on this device yet"))
     }
     BodyText {
         objectName: "pairOtherDevice"
-        muted: true
-        text: check.onTablet
-              ? qsTr("The patient’s phone: joined; its person confirms the words on the phone.")
-              : qsTr("Your therapist’s tablet: joined; your therapist confirms the words on the tablet.")
+        text: (check.onTablet ? qsTr("The patient’s phone: ") : qsTr("Your therapist’s tablet: "))
+              + (SyncStatusView.otherConfirmed
+                 ? qsTr("confirmed on the other device on %1").arg(SyncStatusView.otherConfirmedAt)
+                 : qsTr("waiting for the other device to confirm"))
     }
 }

@@ -16,6 +16,7 @@ ScrollPage {
     property string patientId
     property string label
     property bool showLongCode: false
+    property bool slotFileDeleted: false
     readonly property bool hasShortCode: SyncPairing.shortCode.length > 0
     title: qsTr("Pair device")
 
@@ -46,7 +47,7 @@ ScrollPage {
         }
         BodyText {
             muted: true
-            text: qsTr("Your service’s IT gives you pair slots, one for each patient. Type or paste one; capitals, spaces and dashes do not matter.")
+            text: qsTr("Your service’s IT gives you pair slots, one for each patient, as a line of text or as a file. Type or paste one; capitals, spaces and dashes do not matter.")
         }
         TextField {
             id: slotField
@@ -60,11 +61,6 @@ ScrollPage {
             Accessible.name: qsTr("Pair slot")
             onAccepted: page.provision()
         }
-        Notice {
-            objectName: "pairDeviceProblem"
-            isError: true
-            text: SyncPairing.errorMessage
-        }
         AppButton {
             objectName: "makePairingCode"
             Layout.fillWidth: true
@@ -72,6 +68,32 @@ ScrollPage {
             enabled: !SyncPairing.busy && slotField.text.trim().length > 0
             text: qsTr("Make the pairing code")
             onClicked: page.provision()
+        }
+        // Or the slot as a file, as IT's `ditc server prepare` writes it (one slot a file).
+        PathField {
+            id: slotFile
+            objectName: "pairSlotFile"
+            Layout.fillWidth: true
+            label: qsTr("Or the pair slot file")
+            dialogTitle: qsTr("Choose the pair slot file")
+            nameFilters: [qsTr("Pair slot files (*.txt)"), qsTr("All files (*)")]
+        }
+        AppButton {
+            objectName: "pairUseSlotFile"
+            Layout.fillWidth: true
+            enabled: !SyncPairing.busy && slotFile.text.trim().length > 0
+            text: qsTr("Make the pairing code from this file")
+            onClicked: {
+                page.slotFileDeleted = false;
+                SyncPairing.provisionFromFile(page.patientId, page.label, slotFile.text);
+                if (SyncPairing.hasCode)
+                    slotFile.text = "";
+            }
+        }
+        Notice {
+            objectName: "pairDeviceProblem"
+            isError: true
+            text: SyncPairing.errorMessage
         }
         BusyIndicator {
             Layout.alignment: Qt.AlignHCenter
@@ -86,6 +108,29 @@ ScrollPage {
         Layout.fillWidth: true
         spacing: Theme.spacing
         visible: SyncPairing.hasCode
+        // The slot file holds the pair's secret for as long as it exists: offer to delete it.
+        Card {
+            objectName: "pairSlotFileCard"
+            Layout.fillWidth: true
+            visible: SyncPairing.usedSlotFile.length > 0 || page.slotFileDeleted
+            BodyText {
+                objectName: "pairSlotFileNote"
+                text: page.slotFileDeleted
+                      ? qsTr("The slot file was deleted.")
+                      : qsTr("The pair is kept on this tablet. The slot file (%1) still holds this pair’s secret: delete it now, unless your service asks you to keep it.").arg(SyncPairing.usedSlotFile)
+            }
+            AppButton {
+                objectName: "pairDeleteSlotFile"
+                Layout.fillWidth: true
+                visible: !page.slotFileDeleted
+                text: qsTr("Delete the slot file")
+                onClicked: page.slotFileDeleted = SyncPairing.deleteSlotFile()
+            }
+            Notice {
+                isError: true
+                text: SyncPairing.errorMessage
+            }
+        }
         BodyText {
             objectName: "pairInstructions"
             text: qsTr("Ask them to scan this or type the code, then check that their phone shows the same four words.")

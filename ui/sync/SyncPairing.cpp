@@ -8,6 +8,7 @@
 #include "sync/QrCode.h"
 #include "sync/Rendezvous.h"
 #include "sync/Replicator.h"
+#include "sync/SlotFile.h"
 
 #include <QThreadPool>
 
@@ -148,13 +149,52 @@ void SyncPairing::provision(const QString &patientId, const QString &label, QStr
         wipeString(text);
         return fail(tr("This patient is already paired. Unpair first to pair again."));
     }
-    auto payload = sync::parseSlot(text);
-    if (!payload)
-        return fail(payload.error().message);
+    (void)keepSlot(patientId, label, sync::parseSlot(text));
+}
+
+void SyncPairing::provisionFromFile(const QString &patientId, const QString &label,
+                                    const QString &path)
+{
+    if (m_busy || !m_ctx.store() || patientId.isEmpty())
+        return;
+    if (path.trimmed().isEmpty())
+        return fail(tr("Choose the pair slot file your service’s IT gave you."));
+    if (activePairFor(patientId))
+        return fail(tr("This patient is already paired. Unpair first to pair again."));
+    if (keepSlot(patientId, label, sync::slotfile::read(path.trimmed()))) {
+        m_usedSlotFile = path.trimmed();
+        Q_EMIT changed();
+    }
+}
+
+bool SyncPairing::deleteSlotFile()
+{
+    if (m_usedSlotFile.isEmpty())
+        return false;
+    if (Status s = sync::slotfile::remove(m_usedSlotFile); !s) {
+        fail(s.error().message);
+        return false;
+    }
+    m_usedSlotFile.clear();
+    m_error.clear();
+    Q_EMIT changed();
+    return true;
+}
+
+bool SyncPairing::keepSlot(const QString &patientId, const QString &label,
+                           Result<sync::PairingPayload> payload)
+{
+    if (!payload) {
+        fail(payload.error().message);
+        return false;
+    }
     sync::PairStore pairs(*m_ctx.store());
     auto pair = sync::addPair(pairs, payload.value(), patientId, label);
-    if (!pair)
-        return fail(pair.error().message);
+    if (!pair) {
+        payload.value().pairKey.wipe();
+        fail(pair.error().message);
+        return false;
+    }
     m_error.clear();
     show(payload.value());
     // The short code, when the service has a meeting place on the slot's server: published
@@ -166,6 +206,7 @@ void SyncPairing::provision(const QString &patientId, const QString &label, QStr
     Q_EMIT m_ctx.syncRunner().statusChanged();
     m_ctx.syncRunner().syncSoon();
     Q_EMIT provisioned();
+    return true;
 }
 
 bool SyncPairing::showExisting(const QString &patientId)
@@ -370,6 +411,7 @@ void SyncPairing::clear()
     m_qrModules.clear();
     m_qrWidth = 0;
     m_error.clear();
+    m_usedSlotFile.clear();
     m_busy = false; // a result that comes back after a lock is dropped
     Q_EMIT changed();
 }

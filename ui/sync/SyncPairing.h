@@ -45,6 +45,9 @@ class SyncPairing : public QObject
     Q_PROPERTY(QString shortCodeProblem READ shortCodeProblem NOTIFY changed)
     Q_PROPERTY(int shortCodeMinutes READ shortCodeMinutes CONSTANT)
     Q_PROPERTY(bool shortCodesAccepted READ shortCodesAccepted CONSTANT)
+    // Therapist: the slot file the pair was made from, while it still exists (empty
+    // otherwise): the page offers to delete it (docs/SYNC.md, "Setting up the server").
+    Q_PROPERTY(QString usedSlotFile READ usedSlotFile NOTIFY changed)
 
 public:
     explicit SyncPairing(AppContext &context, QObject *parent = nullptr);
@@ -70,11 +73,19 @@ public:
     QString shortCodeProblem() const { return m_shortCodeProblem; }
     static int shortCodeMinutes();
     bool shortCodesAccepted() const;
+    QString usedSlotFile() const { return m_usedSlotFile; }
 
     // Therapist: keeps the pair that one pair slot from the service's IT names (docs/SYNC.md,
     // "Setting up the server") for this patient, and shows its code; the short code follows
     // off the UI thread when the service has one. Ends with `provisioned` or an errorMessage.
     Q_INVOKABLE void provision(const QString &patientId, const QString &label, QString slot);
+    // Therapist: the same with a slot file from the service's IT (a regular file holding one
+    // slot); on success `usedSlotFile` names it, for deleteSlotFile.
+    Q_INVOKABLE void provisionFromFile(const QString &patientId, const QString &label,
+                                       const QString &path);
+    // Therapist: deletes the slot file the pair was made from; false (errorMessage) if it
+    // could not be deleted.
+    Q_INVOKABLE bool deleteSlotFile();
     // Therapist: shows the code of this patient's active pair again; false if there is none.
     Q_INVOKABLE bool showExisting(const QString &patientId);
     // Patient: reads a typed or pasted code, long or short. A whole long code: true and
@@ -108,6 +119,10 @@ private:
     void publishShortCode(const sync::PairingPayload &payload);
     void withdrawShortCode();
     void accept(sync::PairingPayload payload);
+    // Keeps the pair a slot names for this patient and shows its code; false if it failed
+    // (errorMessage says why).
+    bool keepSlot(const QString &patientId, const QString &label,
+                  Result<sync::PairingPayload> payload);
 
     AppContext &m_ctx;
     std::optional<sync::PairingPayload> m_shown;   // therapist: the code on screen
@@ -122,6 +137,7 @@ private:
     bool m_makingShortCode = false;
     QString m_shortCodeProblem;
     int m_generation = 0; // a short code made for a page already closed is withdrawn at once
+    QString m_usedSlotFile;
 };
 
 } // namespace dit

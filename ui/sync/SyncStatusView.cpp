@@ -41,6 +41,10 @@ void SyncStatusView::reload()
     m_line.clear();
     m_checkWords.clear();
     m_confirmedAt.clear();
+    m_otherConfirmedAt.clear();
+    const auto shownTime = [](const QDateTime &at) {
+        return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    };
     if (Store *store = m_ctx.store()) {
         sync::PairStore pairs(*store);
         auto all = pairs.pairs();
@@ -59,8 +63,9 @@ void SyncStatusView::reload()
                     if (auto c = sync::pairConfirmation(pairs, shown->id); c) {
                         m_checkWords = c.value().checkWords;
                         if (c.value().confirmedAt)
-                            m_confirmedAt = QLocale().toString(c.value().confirmedAt->toLocalTime(),
-                                                               QLocale::ShortFormat);
+                            m_confirmedAt = shownTime(*c.value().confirmedAt);
+                        if (c.value().otherConfirmedAt)
+                            m_otherConfirmedAt = shownTime(*c.value().otherConfirmedAt);
                     }
             }
         }

@@ -27,6 +27,11 @@ class SyncStatusView : public QObject
     Q_PROPERTY(QString checkWords READ checkWords NOTIFY changed)
     Q_PROPERTY(bool confirmed READ confirmed NOTIFY changed)
     Q_PROPERTY(QString confirmedAt READ confirmedAt NOTIFY changed)
+    // When the other device's person confirmed them there, from that device's signed
+    // confirmation (empty until it has arrived: the other device has not confirmed, or has
+    // not synced since). The same on the tablet and on the phone.
+    Q_PROPERTY(bool otherConfirmed READ otherConfirmed NOTIFY changed)
+    Q_PROPERTY(QString otherConfirmedAt READ otherConfirmedAt NOTIFY changed)
 
 public:
     explicit SyncStatusView(AppContext &context, QObject *parent = nullptr);
@@ -43,6 +48,8 @@ public:
     QString checkWords() const { return m_checkWords; }
     bool confirmed() const { return !m_confirmedAt.isEmpty(); }
     QString confirmedAt() const { return m_confirmedAt; }
+    bool otherConfirmed() const { return !m_otherConfirmedAt.isEmpty(); }
+    QString otherConfirmedAt() const { return m_otherConfirmedAt; }
 
     Q_INVOKABLE void reload();
 
@@ -58,6 +65,7 @@ private:
     QString m_note;
     QString m_checkWords;
     QString m_confirmedAt;
+    QString m_otherConfirmedAt;
 };
 
 } // namespace dit

@@ -13,13 +13,15 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace dit::cli {
 
 using namespace dit::sync;
 
 namespace {
 
-// One line per slot after a short header; every slot line is a secret.
+// One line per slot after a short header; every slot line is a secret. Wipes the slots.
 QByteArray slotFile(const QUrl &server, std::vector<PairingPayload> &slots)
 {
     QByteArray text = "# DIT Companion pair slots for " + server.toEncoded() +
@@ -33,6 +35,34 @@ QByteArray slotFile(const QUrl &server, std::vector<PairingPayload> &slots)
         slot.pairKey.wipe();
     }
     return text;
+}
+
+// --out-dir: a new folder (owner only) with one file a slot, slot-01.txt, slot-02.txt, ...,
+// each a slot file the tablet can open ("Pair device"). Wipes the slots.
+Status writeSlotFolder(const QString &dir, const QUrl &server, std::vector<PairingPayload> &slots)
+{
+    if (!QDir().mkdir(dir) ||
+        !QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+        for (PairingPayload &slot : slots)
+            slot.pairKey.wipe();
+        return makeError(ErrorCode::Io, QStringLiteral("cannot make the folder %1").arg(dir));
+    }
+    const int width = std::max(2, int(QString::number(qulonglong(slots.size())).size()));
+    Status written;
+    qulonglong number = 0;
+    for (PairingPayload &slot : slots) {
+        std::vector<PairingPayload> one;
+        one.push_back(std::move(slot));
+        ++number;
+        QByteArray text = slotFile(server, one);
+        if (written)
+            written = writeFileAtomically(
+                QDir(dir).filePath(
+                    QStringLiteral("slot-%1.txt").arg(number, width, 10, QLatin1Char('0'))),
+                text);
+        wipeBytes(text);
+    }
+    return written;
 }
 
 // The server's admin account, on stdin: its name, then its password.
@@ -58,6 +88,7 @@ int runPrepare(Context &ctx, Args &args)
     auto server = args.takeOption(QStringLiteral("--server"));
     const auto countText = args.takeOption(QStringLiteral("--count"));
     const auto out = args.takeOption(QStringLiteral("--out"));
+    const auto outDir = args.takeOption(QStringLiteral("--out-dir"));
     const auto serviceDir = args.takeOption(QStringLiteral("--service"));
     if (auto extra = args.leftover())
         return ctx.usage(*extra);
@@ -75,18 +106,22 @@ int runPrepare(Context &ctx, Args &args)
         server = sync.server.toString();
     bool numeric = false;
     const int count = countText ? countText->toInt(&numeric) : 0;
-    if (!server || !out || !numeric || count < 1 || count > Provisioning::kMaxPrepared)
+    if (!server || out.has_value() == outDir.has_value() || !numeric || count < 1 ||
+        count > Provisioning::kMaxPrepared)
         return ctx.usage(QStringLiteral("server prepare needs --server URL (or --service DIR "
-                                        "naming one), --count N (1 to %1) and --out FILE")
+                                        "naming one), --count N (1 to %1) and --out FILE or "
+                                        "--out-dir DIR")
                              .arg(Provisioning::kMaxPrepared));
+    const QString target = out ? *out : *outDir;
     const QUrl url(*server, QUrl::StrictMode);
     if (!CouchDatabase::addressAllowed(url))
         return ctx.usage(QStringLiteral("--server must be an https address (http only for "
                                         "127.0.0.1 or localhost), without a name or password"));
-    if (QFileInfo::exists(*out))
+    if (QFileInfo::exists(target))
         return ctx.fail(
             makeError(ErrorCode::AlreadyExists,
-                      QStringLiteral("%1 exists already; choose a new file").arg(*out)));
+                      QStringLiteral("%1 exists already; choose a new %2")
+                          .arg(target, out ? QStringLiteral("file") : QStringLiteral("folder"))));
     auto admin = readAdmin(ctx);
     if (!admin)
         return ctx.fail(admin.error());
@@ -106,22 +141,31 @@ int runPrepare(Context &ctx, Args &args)
     const int prepared = int(slots.size());
     // Whatever was made is written, so no database on the server is left without its slot.
     if (prepared > 0) {
-        QByteArray text = slotFile(url, slots);
-        const Status written = writeFileAtomically(*out, text);
-        wipeBytes(text);
+        Status written;
+        if (out) {
+            QByteArray text = slotFile(url, slots);
+            written = writeFileAtomically(*out, text);
+            wipeBytes(text);
+        } else {
+            written = writeSlotFolder(*outDir, url, slots);
+        }
         if (!written)
             return ctx.fail(written.error());
     }
     if (!made) {
         std::fprintf(stderr, "ditc: %d of %d pair slots prepared%s\n", prepared, count,
-                     prepared > 0 ? qPrintable(QStringLiteral(" (in %1)").arg(*out)) : "");
+                     prepared > 0 ? qPrintable(QStringLiteral(" (in %1)").arg(target)) : "");
         return ctx.fail(made.error());
     }
-    ctx.print({{QStringLiteral("prepared"), prepared}, {QStringLiteral("out"), *out}},
-              {QStringLiteral("Prepared %1 pair slots on %2, written to %3 (readable by you "
-                              "only). Give each line to one clinician, then delete the file.")
-                   .arg(prepared)
-                   .arg(url.toString(), *out)});
+    ctx.print({{QStringLiteral("prepared"), prepared}, {QStringLiteral("out"), target}},
+              {out ? QStringLiteral("Prepared %1 pair slots on %2, written to %3 (readable by you "
+                                    "only). Give each line to one clinician, then delete the file.")
+                         .arg(prepared)
+                         .arg(url.toString(), target)
+                   : QStringLiteral("Prepared %1 pair slots on %2, one a file in %3 (readable by "
+                                    "you only). Give each file to one clinician, then delete it.")
+                         .arg(prepared)
+                         .arg(url.toString(), target)});
     return kOk;
 }
 

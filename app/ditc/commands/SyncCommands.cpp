@@ -235,6 +235,8 @@ int runSyncStatus(Context &ctx, PairStore &pairs)
             if (auto got = pairConfirmation(pairs, p.id); got)
                 c = got.value();
         const QString confirmedAt = c.confirmedAt ? isoLocal(*c.confirmedAt) : QString();
+        const QString otherConfirmedAt =
+            c.otherConfirmedAt ? isoLocal(*c.otherConfirmedAt) : QString();
         rows.append(QJsonObject{{QStringLiteral("pairId"), p.id},
                                 {QStringLiteral("patient"), p.label},
                                 {QStringLiteral("server"), p.serverUrl},
@@ -242,7 +244,8 @@ int runSyncStatus(Context &ctx, PairStore &pairs)
                                 {QStringLiteral("lastSynced"), isoLocal(p.lastSyncedAt)},
                                 {QStringLiteral("lastFailure"), p.lastFailure},
                                 {QStringLiteral("checkWords"), c.checkWords},
-                                {QStringLiteral("confirmedAt"), confirmedAt}});
+                                {QStringLiteral("confirmedAt"), confirmedAt},
+                                {QStringLiteral("otherConfirmedAt"), otherConfirmedAt}});
         QString line =
             QStringLiteral("%1: %2, last synced %3")
                 .arg(pairName(p), stateName(p),
@@ -252,6 +255,11 @@ int runSyncStatus(Context &ctx, PairStore &pairs)
                         ? QStringLiteral("; check words %1, not confirmed here").arg(c.checkWords)
                         : QStringLiteral("; check words %1, confirmed here %2")
                               .arg(c.checkWords, confirmedAt);
+        if (!c.checkWords.isEmpty())
+            line +=
+                otherConfirmedAt.isEmpty()
+                    ? QStringLiteral(", waiting for the other device to confirm")
+                    : QStringLiteral(", confirmed on the other device %1").arg(otherConfirmedAt);
         if (!p.lastFailure.isEmpty())
             line += QStringLiteral("; %1").arg(p.lastFailure);
         lines << line;

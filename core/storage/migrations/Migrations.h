@@ -12,5 +12,6 @@ Status m0001Initial(Database &db);
 Status m0002Drafts(Database &db);
 Status m0003Sync(Database &db);
 Status m0004SyncTrust(Database &db);
+Status m0005PeerConfirmation(Database &db);
 
 } // namespace dit::migrations

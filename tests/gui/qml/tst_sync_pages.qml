@@ -80,6 +80,28 @@ TestCase {
         compare(field.text, "DITC-1234"); // left to be corrected
     }
 
+    // The slot as a file: a path typed (or chosen), then "Make the pairing code from this
+    // file"; a file that is not there is said plainly and nothing is kept.
+    function test_pairSlotFileByKeyboard() {
+        const window = open("therapist", "patient-pair", [1280, 800]);
+        const input = findChild(window.contentItem, "pairSlotFileInput");
+        const use = findChild(window.contentItem, "pairUseSlotFile");
+        verify(findChild(window.contentItem, "pairSlotFileChoose").visible);
+        verify(!use.enabled); // no file yet
+        input.forceActiveFocus();
+        for (const c of "/no/such/slot.txt")
+            keyClick(c);
+        verify(use.enabled);
+        use.forceActiveFocus();
+        keyClick(Qt.Key_Space);
+        const problem = findChild(window.contentItem, "pairDeviceProblem");
+        tryVerify(() => problem.visible && problem.text.indexOf("There is no file") >= 0, 5000);
+        verify(!SyncPairing.hasCode);
+        verify(!SyncStatusView.paired);
+        compare(SyncPairing.usedSlotFile, "");
+        verify(!findChild(window.contentItem, "pairSlotFileCard").visible);
+    }
+
     function test_pairWithTherapistByKeyboard() {
         const window = open("patient", "sync-pair", [412, 915]);
         const field = findChild(window.contentItem, "pairingCodeField");
