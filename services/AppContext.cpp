@@ -10,10 +10,6 @@
 
 namespace dit {
 
-namespace {
-AppContext *s_instance = nullptr;
-}
-
 AppContext::AppContext(Options options, std::unique_ptr<Keystore> keystore,
                        std::unique_ptr<Clock> clock, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_keystore(std::move(keystore)),
@@ -39,8 +35,6 @@ AppContext::~AppContext()
     waitForBackgroundWork(); // their work may refer to the profile or the clock
     closeStore();
     m_syncRunner.reset();
-    if (s_instance == this)
-        s_instance = nullptr;
 }
 
 namespace {
@@ -65,16 +59,6 @@ AppContext &AppContext::of(QJSEngine *engine)
 AppContext &AppContext::ofQmlObject(QObject *object)
 {
     return of(qmlEngine(object));
-}
-
-AppContext *AppContext::instance()
-{
-    return s_instance;
-}
-
-void AppContext::setInstance(AppContext *context)
-{
-    s_instance = context;
 }
 
 void AppContext::openStore(std::unique_ptr<Store> store)

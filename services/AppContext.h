@@ -47,9 +47,6 @@ public:
     static AppContext &of(QJSEngine *engine);
     // The same for a view model QML makes without arguments, from its classBegin().
     static AppContext &ofQmlObject(QObject *object);
-    // The process-wide context, still read by the sync views.
-    static AppContext *instance();
-    static void setInstance(AppContext *context);
 
     const Options &options() const { return m_options; }
     Profile &profile() { return *m_profile; }

@@ -42,7 +42,7 @@ void unlockThenOpen(QQmlApplicationEngine &engine, QQuickWindow *window, const Q
     line[std::strcspn(line, "\n")] = '\0';
     QString passphrase = QString::fromUtf8(line);
     std::memset(line, 0, sizeof line);
-    auto keyFile = KeyFile::read(AppContext::instance()->profile().keyFilePath());
+    auto keyFile = KeyFile::read(AppContext::of(&engine).profile().keyFilePath());
     if (!keyFile)
         return finish(2);
     // The baseline: the KDF alone, with the key file's parameters, in this process.

@@ -163,7 +163,6 @@ int main(int argc, char **argv)
         keystore = std::make_unique<KeychainKeystore>();
 
     AppContext context(ctxOptions, std::move(keystore), std::move(clock));
-    AppContext::setInstance(&context);
     // Reminders through the desktop's notification service; the demo and the self-test use
     // the test double, so they never show a real notification.
     if (throwaway)
@@ -200,7 +199,5 @@ int main(int argc, char **argv)
     else if (!options.screenshotFile.isEmpty())
         captureWhenReady(window, options.screenshotFile);
 
-    const int code = app.exec();
-    AppContext::setInstance(nullptr);
-    return code;
+    return app.exec();
 }

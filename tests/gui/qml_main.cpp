@@ -38,7 +38,6 @@ public Q_SLOTS:
         AppContext::Options options;
         options.profileDir = m_dir.filePath(QStringLiteral("profile0"));
         m_context = std::make_unique<AppContext>(options, std::move(keystore), std::move(clock));
-        AppContext::setInstance(m_context.get());
         m_context->setNotifier(std::make_unique<RecordingNotifier>());
         m_driver = std::make_unique<TestDriver>(*m_context, *m_clock, *m_keystore);
         m_measuresDriver = std::make_unique<MeasuresTestDriver>(*m_context);

@@ -40,9 +40,9 @@ SyncPairing::SyncPairing(AppContext &context, QObject *parent) : QObject(parent)
 
 SyncPairing::~SyncPairing() = default;
 
-SyncPairing *SyncPairing::create(QQmlEngine *, QJSEngine *)
+SyncPairing *SyncPairing::create(QQmlEngine *, QJSEngine *engine)
 {
-    auto *o = new SyncPairing(*AppContext::instance());
+    auto *o = new SyncPairing(AppContext::of(engine));
     QJSEngine::setObjectOwnership(o, QJSEngine::CppOwnership);
     return o;
 }

@@ -19,9 +19,9 @@ SyncStatusView::SyncStatusView(AppContext &context, QObject *parent)
     reload();
 }
 
-SyncStatusView *SyncStatusView::create(QQmlEngine *, QJSEngine *)
+SyncStatusView *SyncStatusView::create(QQmlEngine *, QJSEngine *engine)
 {
-    auto *o = new SyncStatusView(*AppContext::instance());
+    auto *o = new SyncStatusView(AppContext::of(engine));
     QJSEngine::setObjectOwnership(o, QJSEngine::CppOwnership);
     return o;
 }
