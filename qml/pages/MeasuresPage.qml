@@ -28,8 +28,14 @@ Page {
             page.StackView.view.push(formPage);
     }
 
+    // Made and first activated: one refresh for both (docs/PERFORMANCE.md).
+    property bool activated: false
     Component.onCompleted: Measures.refresh()
-    StackView.onActivated: Measures.refresh()
+    StackView.onActivated: {
+        if (activated)
+            Measures.refresh();
+        activated = true;
+    }
 
     background: Rectangle {
         color: Theme.background
