@@ -11,6 +11,11 @@ namespace {
 
 bool segmentTouches(const QLineF &segment, const QRectF &rect)
 {
+    // Far from the rectangle (most segments, for any one label): no need to intersect.
+    const QRectF box = QRectF(segment.p1(), segment.p2()).normalized();
+    if (box.right() < rect.left() || box.left() > rect.right() || box.bottom() < rect.top() ||
+        box.top() > rect.bottom())
+        return false;
     if (rect.contains(segment.p1()) || rect.contains(segment.p2()))
         return true;
     const QLineF edges[] = {{rect.topLeft(), rect.topRight()},
