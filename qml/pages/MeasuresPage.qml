@@ -51,6 +51,15 @@ Page {
             x: view ? view.columnX : 0
             width: view ? view.columnWidth : 0
             spacing: Theme.spacing
+            // The header grows after the first layout (its text wrapping): stay at the top if
+            // there, rather than start part-way into it.
+            property real shownHeight: 0
+            onHeightChanged: {
+                const list = head.ListView.view;
+                if (list && list.contentY <= -head.shownHeight + 1)
+                    Qt.callLater(list.positionViewAtBeginning);
+                head.shownHeight = height;
+            }
 
             Item {
                 Layout.preferredHeight: Theme.spacingLarge - Theme.spacing
