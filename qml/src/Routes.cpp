@@ -199,10 +199,11 @@ QVariantMap Routes::route(const QString &key, const QString &role)
 
 QUrl Routes::pageUrl(const QString &name)
 {
-    // Read once from the module's resources: the file names are the type names.
+    // Read once from the app's QML modules' resources (org.ditcompanion.*): the file names
+    // are the type names.
     static const QHash<QString, QUrl> urls = [] {
         QHash<QString, QUrl> out;
-        QDirIterator it(QStringLiteral(":/qt-project.org/imports/org/ditcompanion/app"),
+        QDirIterator it(QStringLiteral(":/qt-project.org/imports/org/ditcompanion"),
                         {QStringLiteral("*.qml")}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
