@@ -211,7 +211,8 @@ QUrl Routes::pageUrl(const QString &name)
         }
         return out;
     }();
-    return urls.value(name);
+    // A route's page may name its folder too ("focus/FocusPage"): the file name decides.
+    return urls.value(name.section(QLatin1Char('/'), -1));
 }
 
 } // namespace dit

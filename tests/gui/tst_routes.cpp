@@ -147,6 +147,7 @@ private Q_SLOTS:
             for (const QString &page : r.pages)
                 QVERIFY2(!Routes::pageUrl(page).isEmpty(), qPrintable(page));
         QVERIFY(!Routes::pageUrl(QStringLiteral("CalmStackView")).isEmpty());
+        QCOMPARE(Routes::pageUrl(QStringLiteral("shell/AppShell")), shell); // a folder too
         QVERIFY(Routes::pageUrl(QStringLiteral("NoSuchPage")).isEmpty());
     }
 };
