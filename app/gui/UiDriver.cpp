@@ -386,10 +386,13 @@ void UiDriver::scrollIntoView(QQuickItem *item) const
         const QPointF top = item->mapToItem(content, QPointF(0, 0));
         const qreal contentY = p->property("contentY").toReal();
         const qreal contentHeight = p->property("contentHeight").toReal();
+        // A list's header starts above 0 (originY < 0); a plain Flickable's content at 0.
+        const qreal originY = p->property("originY").toReal();
         if (top.y() < contentY || top.y() + item->height() > contentY + p->height()) {
             const qreal wanted = top.y() - p->height() / 3;
-            p->setProperty("contentY",
-                           std::max<qreal>(0, std::min(wanted, contentHeight - p->height())));
+            p->setProperty(
+                "contentY",
+                std::max<qreal>(originY, std::min(wanted, originY + contentHeight - p->height())));
         }
     }
 }

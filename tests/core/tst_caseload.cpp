@@ -33,6 +33,24 @@ class TestCaseload : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A therapist's store gets a page cache a caseload of 200 patients fits in; a patient's
+    // keeps SQLite's default (docs/PERFORMANCE.md, "Therapist caseload").
+    void therapistStoreCacheFitsTheCaseload()
+    {
+        const auto cacheSize = [](Store &store) {
+            auto st = store.database().prepare("PRAGMA cache_size");
+            return st && st.value().next() ? st.value().integer(0) : 0;
+        };
+        test::TempProfile therapist;
+        auto store = therapist.create("correct horse battery", Role::Therapist);
+        QVERIFY(store);
+        QCOMPARE(cacheSize(*store), -32768); // KiB
+        test::TempProfile patient;
+        auto patientStore = patient.create("correct horse battery", Role::Patient);
+        QVERIFY(patientStore);
+        QCOMPARE(cacheSize(*patientStore), -2000);
+    }
+
     void addRenameArchiveRestore()
     {
         test::TempProfile t;

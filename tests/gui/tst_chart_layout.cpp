@@ -127,6 +127,24 @@ private Q_SLOTS:
                     7.5 * 3);
     }
 
+    // Made by QML, the layout waits for all its bindings (componentComplete) and lays out
+    // once, not once per input; after that each change lays out again.
+    void madeByQmlLaysOutOnceWhenComplete()
+    {
+        ChartLayout layout;
+        QSignalSpy laidOut(&layout, &ChartLayout::laidOut);
+        layout.classBegin();
+        layOut(layout, chartOf(seriesOf(QStringLiteral("phq9"), QStringLiteral("PHQ-9"), kSixteen)),
+               348, 255, 7.5, 17);
+        QCOMPARE(laidOut.count(), 0);
+        QVERIFY(layout.line().isEmpty());
+        layout.componentComplete();
+        QCOMPARE(laidOut.count(), 1);
+        QCOMPARE(layout.line().size(), 16);
+        layout.setWidth(600);
+        QCOMPARE(laidOut.count(), 2);
+    }
+
     // At 200% text there is less room: what cannot be written clear of the line is left out
     // (the table has every total), never written on it; the last total is always written.
     void twiceTheTextLeavesOutRatherThanOverlaps()

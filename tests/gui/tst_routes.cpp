@@ -134,6 +134,23 @@ private Q_SLOTS:
                          qPrintable(r.key + QStringLiteral(": ") + page));
         }
     }
+
+    // Pages are made from their URL, found by file name in the app's QML modules, wherever
+    // in them the file is.
+    void pageUrlFindsAModuleFileByName()
+    {
+        const QUrl shell = Routes::pageUrl(QStringLiteral("AppShell"));
+        QVERIFY2(shell.toString().endsWith(QStringLiteral("/AppShell.qml")),
+                 qPrintable(shell.toString()));
+        QCOMPARE(shell.scheme(), QStringLiteral("qrc"));
+        QVERIFY(QFileInfo::exists(QLatin1Char(':') + shell.path()));
+        for (const Route &r : Routes::all())
+            for (const QString &page : r.pages)
+                QVERIFY2(!Routes::pageUrl(page).isEmpty(), qPrintable(page));
+        QVERIFY(!Routes::pageUrl(QStringLiteral("CalmStackView")).isEmpty());
+        QCOMPARE(Routes::pageUrl(QStringLiteral("shell/AppShell")), shell); // a folder too
+        QVERIFY(Routes::pageUrl(QStringLiteral("NoSuchPage")).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRoutes)

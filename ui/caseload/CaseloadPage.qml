@@ -55,10 +55,23 @@ Page {
         return patient;
     }
 
-    // Back on the list: no patient is open.
+    // Back with the therapist after a hand-over: on that patient's page.
+    Connections {
+        target: HandToPatient
+        function onReturned(patientId) {
+            page.openPatient(patientId);
+        }
+    }
+
+    // Back on the list: no patient is open. The list was built when the store opened (or
+    // when Caseload was first used), so the first activation does not build it again
+    // (docs/PERFORMANCE.md).
+    property bool activated: false
     StackView.onActivated: {
         PatientDashboard.patientId = "";
-        Caseload.refresh();
+        if (activated)
+            Caseload.refresh();
+        activated = true;
     }
 
     CaseloadList {

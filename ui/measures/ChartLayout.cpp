@@ -11,6 +11,11 @@ namespace {
 
 bool segmentTouches(const QLineF &segment, const QRectF &rect)
 {
+    // Far from the rectangle (most segments, for any one label): no need to intersect.
+    const QRectF box = QRectF(segment.p1(), segment.p2()).normalized();
+    if (box.right() < rect.left() || box.left() > rect.right() || box.bottom() < rect.top() ||
+        box.top() > rect.bottom())
+        return false;
     if (rect.contains(segment.p1()) || rect.contains(segment.p2()))
         return true;
     const QLineF edges[] = {{rect.topLeft(), rect.topRight()},
@@ -48,7 +53,21 @@ struct Obstacles
 
 ChartLayout::ChartLayout(QObject *parent) : QObject(parent)
 {
-    connect(this, &ChartLayout::inputChanged, this, &ChartLayout::layOut);
+    connect(this, &ChartLayout::inputChanged, this, [this] {
+        if (m_complete)
+            layOut();
+    });
+}
+
+void ChartLayout::classBegin()
+{
+    m_complete = false;
+}
+
+void ChartLayout::componentComplete()
+{
+    m_complete = true;
+    layOut();
 }
 
 void ChartLayout::setSeries(const QVariantMap &series)
@@ -221,7 +240,7 @@ void ChartLayout::layOut()
     }
     QList<QRectF> rects(positions.size());
     const QRectF allowed(m_plot.left(), 0, m_plot.width() + right, m_plot.bottom());
-    const qreal d = (kMarkerRadius + kGap) * 0.7;
+    const qreal diagonal = (kMarkerRadius + kGap) * 0.7;
     for (int i : order) {
         const QPointF p = positions.at(i);
         const QString text = points.at(i).toMap().value(QStringLiteral("total")).toString();
@@ -229,12 +248,12 @@ void ChartLayout::layOut()
         const qreal h = th;
         const qreal r = kMarkerRadius + kGap;
         const QList<QRectF> places = {
-            {p.x() - w / 2, p.y() - r - h, w, h},     // above
-            {p.x() - w / 2, p.y() + r, w, h},         // below
-            {p.x() + d, p.y() - d - h, w, h},         // above right
-            {p.x() - d - w, p.y() - d - h, w, h},     // above left
-            {p.x() + d, p.y() + d, w, h},             // below right
-            {p.x() - d - w, p.y() + d, w, h},         // below left
+            {p.x() - w / 2, p.y() - r - h, w, h},               // above
+            {p.x() - w / 2, p.y() + r, w, h},                   // below
+            {p.x() + diagonal, p.y() - diagonal - h, w, h},     // above right
+            {p.x() - diagonal - w, p.y() - diagonal - h, w, h}, // above left
+            {p.x() + diagonal, p.y() + diagonal, w, h},         // below right
+            {p.x() - diagonal - w, p.y() + diagonal, w, h},     // below left
             {p.x() - w / 2, p.y() - r - 2 * h, w, h}, // a line higher, clear of a neighbour's
             {p.x() - w / 2, p.y() + r + h, w, h},     // a line lower
         };

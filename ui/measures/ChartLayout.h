@@ -3,6 +3,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointF>
+#include <QQmlParserStatus>
 #include <QRectF>
 #include <QVariantList>
 #include <QVariantMap>
@@ -19,9 +20,14 @@ namespace dit {
 // another point nor another label: above its point, else below, else beside it diagonally.
 // Where no place is free the label is left out (the page's table lists every total). A band's
 // name goes inside the band at the left, else at its right, where nothing else is.
-class ChartLayout : public QObject
+//
+// Made in QML, it lays out once when its bindings are all set (componentComplete), not once
+// for each input as they are set one by one, and then again whenever an input changes: with
+// ten years of totals each layout costs (docs/PERFORMANCE.md).
+class ChartLayout : public QObject, public QQmlParserStatus
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(QVariantMap series READ series WRITE setSeries NOTIFY inputChanged)
     Q_PROPERTY(qreal width READ width WRITE setWidth NOTIFY inputChanged)
@@ -82,6 +88,9 @@ public:
     // The label boxes, for tests: empty where a label is left out.
     QList<QRectF> labelRects() const { return m_labelRects; }
 
+    void classBegin() override;
+    void componentComplete() override;
+
 Q_SIGNALS:
     void inputChanged();
     void laidOut();
@@ -90,6 +99,7 @@ private:
     void layOut();
     void setInput(qreal &field, qreal value);
 
+    bool m_complete = true; // false while QML sets its first bindings
     QVariantMap m_series;
     qreal m_width = 0;
     qreal m_height = 0;

@@ -6,7 +6,9 @@ import org.ditcompanion.design
 // The form due before the next session: what it is and, when it is open, a button to start
 // it or carry on. Used on the Measures tab and on Home. Inside a page that sits in a
 // StackView, set `stackView: page.StackView.view` and the button opens the form there;
-// otherwise handle `formOpened` (Measures.form is then the form to show).
+// otherwise handle `formOpened` (Measures.form is then the form to show). Measures keeps itself
+// current (on unlock, every minute, on every change), so making the card does not refresh it
+// (docs/PERFORMANCE.md).
 Card {
     id: card
     objectName: "dueFormCard"
@@ -26,7 +28,6 @@ Card {
 
     Layout.fillWidth: true
     Accessible.role: Accessible.Grouping
-    Component.onCompleted: Measures.refresh()
     Accessible.name: Measures.dueTitle
 
     Heading {

@@ -6,53 +6,96 @@ import org.ditcompanion.design
 
 // Pre-session forms and progress: the form due now, progress so far, and earlier forms,
 // including any not filled in (shown plainly, never hidden).
-ScrollPage {
+// One ListView (PastFormsList): the due form and progress are its header, the earlier forms
+// its rows, so only the forms on screen are made (docs/PERFORMANCE.md).
+Page {
     id: page
     objectName: "measuresPage"
     title: qsTr("Measures")
+    property alias flickable: list
 
     // Opens the due form ("form") or the progress page ("progress"); used by --page.
     function open(what) {
-        if (what === "form")
-            dueCard.open();
-        else if (what === "progress")
+        if (what === "form") {
+            // As the due form card's button does.
+            if (Measures.openDueForm())
+                page.StackView.view.push(formPage);
+        } else if (what === "progress") {
             page.StackView.view.push(progressPage);
+        }
     }
     function correct(session) {
         if (Measures.openCorrection(session))
             page.StackView.view.push(formPage);
     }
 
+    // Made and first activated: one refresh for both (docs/PERFORMANCE.md).
+    property bool activated: false
     Component.onCompleted: Measures.refresh()
-    StackView.onActivated: Measures.refresh()
-
-    DueFormCard {
-        id: dueCard
-        stackView: page.StackView.view
+    StackView.onActivated: {
+        if (activated)
+            Measures.refresh();
+        activated = true;
     }
 
-    Card {
-        objectName: "progressCard"
-        visible: Measures.hasProgress
-        Layout.fillWidth: true
-        Heading {
-            level: 2
-            text: qsTr("Your progress")
-        }
-        BodyText {
-            text: Measures.outcomeSummary.length > 0 ? Measures.outcomeSummary[0] : ""
-        }
-        AppButton {
-            objectName: "openProgress"
-            Layout.fillWidth: true
-            text: qsTr("See your progress")
-            onClicked: page.StackView.view.push(progressPage)
-        }
+    background: Rectangle {
+        color: Theme.background
     }
 
     PastFormsList {
-        Layout.fillWidth: true
+        id: list
+        anchors.fill: parent
         onCorrectRequested: session => page.correct(session)
+        header: ColumnLayout {
+            id: head
+            readonly property PastFormsList view: head.ListView.view as PastFormsList
+            x: view ? view.columnX : 0
+            width: view ? view.columnWidth : 0
+            spacing: Theme.spacing
+            // The header grows after the first layout (its text wrapping): stay at the top if
+            // there, rather than start part-way into it.
+            property real shownHeight: 0
+            onHeightChanged: {
+                const list = head.ListView.view;
+                if (list && list.contentY <= -head.shownHeight + 1)
+                    Qt.callLater(list.positionViewAtBeginning);
+                head.shownHeight = height;
+            }
+
+            Item {
+                Layout.preferredHeight: Theme.spacingLarge - Theme.spacing
+            }
+            DueFormCard {
+                stackView: page.StackView.view // qmllint disable unqualified
+            }
+
+            Card {
+                objectName: "progressCard"
+                visible: Measures.hasProgress
+                Layout.fillWidth: true
+                Heading {
+                    level: 2
+                    text: qsTr("Your progress")
+                }
+                BodyText {
+                    text: Measures.outcomeSummary.length > 0 ? Measures.outcomeSummary[0] : ""
+                }
+                AppButton {
+                    objectName: "openProgress"
+                    Layout.fillWidth: true
+                    text: qsTr("See your progress")
+                    onClicked: page.open("progress") // qmllint disable unqualified
+                }
+            }
+
+            Heading {
+                visible: Measures.pastForms.count > 0
+                Layout.topMargin: Theme.spacingSmall
+                Layout.bottomMargin: Theme.spacing
+                level: 2
+                text: qsTr("Earlier forms")
+            }
+        }
     }
 
     Component {

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -30,7 +31,12 @@ Page {
     ]
     // Repeater.itemAt() is not a notifying binding, so keep this up to date by hand.
     property StackView currentStack: null
-    onCurrentIndexChanged: currentStack = stacks.itemAt(currentIndex) as StackView
+    onCurrentIndexChanged: currentStack = stackAt(currentIndex)
+    // A destination's stack, or null until it is first shown.
+    function stackAt(index) {
+        const tab = stacks.itemAt(index) as Loader;
+        return tab ? tab.item as StackView : null;
+    }
 
     // Opens a page by its key (the route table, Routes, docs/ARCHITECTURE.md): its destination,
     // then the pages pushed on that destination's stack, or a function of its first page.
@@ -45,11 +51,11 @@ Page {
         if (index < 0)
             return false;
         currentIndex = index;
-        const stack = stacks.itemAt(index) as StackView;
+        const stack = stackAt(index);
         if (!stack)
             return false;
         for (const name of route.pages)
-            stack.push(Qt.resolvedUrl("../" + name + ".qml"), route.properties); // under ui/
+            stack.push(Routes.pageUrl(name), route.properties);
         if (route.call.length > 0) {
             const first = stack.get(0);
             if (first && typeof first[route.call] === "function")
@@ -57,15 +63,13 @@ Page {
         }
         return true;
     }
-    // Back with the therapist after a hand-over: on that patient's page.
+    // Back with the therapist after a hand-over: on the caseload, where CaseloadPage opens
+    // that patient's page.
     Connections {
         target: HandToPatient
-        function onReturned(patientId) {
+        function onReturned() {
             Measures.closeForm();
             shell.currentIndex = 0;
-            const caseload = shell.currentStack ? shell.currentStack.get(0) as CaseloadPage : null;
-            if (caseload)
-                caseload.openPatient(patientId);
         }
     }
 
@@ -132,59 +136,38 @@ Page {
             Layout.fillHeight: true
             currentIndex: shell.currentIndex
 
+            // A destination's stack and first page are made the first time it is shown, and
+            // then kept (docs/PERFORMANCE.md). Pages by URL: naming their types here would
+            // load every destination's pages with the shell.
             Repeater {
                 id: stacks
-                model: shell.therapist ? [caseloadComponent, learnComponent, settingsComponent]
-                                       : [homeComponent, measuresComponent, learnComponent, letterComponent, settingsComponent]
-                onItemAdded: (index, item) => {
-                    if (index === shell.currentIndex)
-                        shell.currentStack = item as StackView;
-                    // Issue 5: Home may start on the letter.
-                    if (index === 0 && !shell.therapist && shell.homeRoot !== homeComponent)
-                        (item as StackView).replace(null, shell.homeRoot, {}, StackView.Immediate);
-                }
-                CalmStackView {
-                    required property Component modelData
-                    initialItem: modelData
+                model: shell.therapist ? ["CaseloadPage", "LearnPage", "SettingsPage"]
+                                       : ["", "MeasuresPage", "LearnPage", "LetterPage", "SettingsPage"]
+                Loader {
+                    id: tab
+                    required property string modelData
+                    required property int index
+                    active: index === shell.currentIndex
+                    source: Routes.pageUrl("CalmStackView")
+                    onLoaded: {
+                        active = true; // kept once made
+                        const stack = item as StackView;
+                        // Issue 5: Home may start on the letter.
+                        stack.push(Routes.pageUrl(modelData.length > 0 ? modelData : shell.homeRoot), {}, StackView.Immediate);
+                        if (index === shell.currentIndex)
+                            shell.currentStack = stack;
+                    }
                 }
             }
         }
     }
 
-    Component {
-        id: homeComponent
-        HomePage {}
-    }
     // Issue 5: after therapy Home opens on the letter. The rule is in C++ (LetterHome.active);
     // when it changes, Home's stack starts again from the other page.
-    Component {
-        id: letterHomeComponent
-        LetterHomePage {}
-    }
-    readonly property Component homeRoot: LetterHome.active ? letterHomeComponent : homeComponent
+    readonly property string homeRoot: LetterHome.active ? "LetterHomePage" : "HomePage"
     onHomeRootChanged: {
-        const home = stacks.itemAt(0) as StackView;
+        const home = stackAt(0);
         if (home && !therapist)
-            home.replace(null, homeRoot);
-    }
-    Component {
-        id: caseloadComponent
-        CaseloadPage {}
-    }
-    Component {
-        id: measuresComponent
-        MeasuresPage {}
-    }
-    Component {
-        id: learnComponent
-        LearnPage {}
-    }
-    Component {
-        id: letterComponent
-        LetterPage {}
-    }
-    Component {
-        id: settingsComponent
-        SettingsPage {}
+            home.replace(null, Routes.pageUrl(homeRoot));
     }
 }

@@ -33,7 +33,7 @@ ApplicationWindow {
     function openCrisis(afterRiskAnswer) {
         if (stack.depth > 1)
             return;
-        const page = stack.push(crisisComponent, { afterRiskAnswer: afterRiskAnswer === true }) as CrisisPage;
+        const page = stack.push(Routes.pageUrl("CrisisPage"), { afterRiskAnswer: afterRiskAnswer === true });
         page.closeRequested.connect(() => stack.pop());
     }
     // Opens a page by its key (the route table, Routes, docs/ARCHITECTURE.md). Used by --page.
@@ -45,7 +45,7 @@ ApplicationWindow {
         // Handed to a patient (issue 6): nothing else may be opened.
         if (HandToPatient.active)
             return;
-        const shell = stateLoader.item as AppShell;
+        const shell = window.loaded("appShell");
         if (shell)
             shell.show(key);
     }
@@ -54,14 +54,20 @@ ApplicationWindow {
             stack.pop();
             return;
         }
-        const handOver = stateLoader.item as HandOverPage;
+        const handOver = window.loaded("handOverPage");
         if (handOver) {
             handOver.goBack();
             return;
         }
-        const shell = stateLoader.item as AppShell;
+        const shell = window.loaded("appShell");
         if (shell)
             shell.goBack();
+    }
+    // The page the state loader shows if it is the one so named, else null. By name, not by
+    // type: naming a page's type here would load it at start (docs/PERFORMANCE.md).
+    function loaded(objectName) {
+        const item = stateLoader.item;
+        return item && item.objectName === objectName ? item : null;
     }
 
     Connections {
@@ -93,46 +99,24 @@ ApplicationWindow {
         initialItem: stateLoader
     }
 
+    // Each state's page is loaded by its URL when the state comes, so at start only the page
+    // shown (the lock screen, mostly) is loaded, and the shell only once the session unlocks
+    // (docs/PERFORMANCE.md).
     Loader {
         id: stateLoader
         objectName: "stateLoader"
-        sourceComponent: {
+        source: {
             switch (Session.state) {
             case Session.Welcome:
-                return welcomeComponent;
+                return Routes.pageUrl("WelcomePage");
             case Session.Locked:
-                return lockComponent;
+                return Routes.pageUrl("LockPage");
             case Session.Damaged:
-                return damagedComponent;
+                return Routes.pageUrl("DamagedPage");
             default:
                 // A therapist's tablet handed to a patient shows only their form (issue 6).
-                return HandToPatient.active ? handOverComponent : shellComponent;
+                return Routes.pageUrl(HandToPatient.active ? "HandOverPage" : "AppShell");
             }
         }
-    }
-
-    Component {
-        id: welcomeComponent
-        WelcomePage {}
-    }
-    Component {
-        id: lockComponent
-        LockPage {}
-    }
-    Component {
-        id: damagedComponent
-        DamagedPage {}
-    }
-    Component {
-        id: shellComponent
-        AppShell {}
-    }
-    Component {
-        id: crisisComponent
-        CrisisPage {}
-    }
-    Component {
-        id: handOverComponent
-        HandOverPage {}
     }
 }

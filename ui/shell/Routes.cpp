@@ -1,5 +1,9 @@
 #include "Routes.h"
 
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QHash>
+
 namespace dit {
 
 namespace {
@@ -193,6 +197,24 @@ QVariantMap Routes::route(const QString &key, const QString &role)
             {QStringLiteral("properties"), properties},
             {QStringLiteral("call"), r->call},
             {QStringLiteral("argument"), argument}};
+}
+
+QUrl Routes::pageUrl(const QString &name)
+{
+    // Read once from the app's QML modules' resources (org.ditcompanion.*): the file names
+    // are the type names.
+    static const QHash<QString, QUrl> urls = [] {
+        QHash<QString, QUrl> out;
+        QDirIterator it(QStringLiteral(":/qt-project.org/imports/org/ditcompanion"),
+                        {QStringLiteral("*.qml")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            out.insert(QFileInfo(path).completeBaseName(), QUrl(QStringLiteral("qrc") + path));
+        }
+        return out;
+    }();
+    // A route's page may name its folder too ("focus/FocusPage"): the file name decides.
+    return urls.value(name.section(QLatin1Char('/'), -1));
 }
 
 } // namespace dit

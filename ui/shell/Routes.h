@@ -5,6 +5,7 @@
 #include <QQmlEngine>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 #include <QVariantMap>
 
 namespace dit {
@@ -45,6 +46,11 @@ public:
     Q_INVOKABLE static QVariantMap route(const QString &key, const QString &role);
     // A key's destination ("crisis", a tab's key), or empty for an unknown key.
     Q_INVOKABLE static QString destination(const QString &key);
+    // The URL of the app's QML file of that name ("AppShell", or "shell/AppShell": the folder
+    // is not needed), wherever in the app's QML modules it is, or an empty URL. Pages are made from
+    // their URL so that a file naming a page does not load it before it is shown
+    // (docs/PERFORMANCE.md).
+    Q_INVOKABLE static QUrl pageUrl(const QString &name);
 };
 
 } // namespace dit

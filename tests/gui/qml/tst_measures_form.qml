@@ -43,6 +43,7 @@ TestCase {
     function openHost() {
         const stack = createTemporaryObject(host, tc);
         tryCompare(stack, "busy", false);
+        waitForItemPolished(stack.currentItem.flickable); // its list makes its items
         return stack;
     }
     function startForm(stack) {
@@ -61,13 +62,14 @@ TestCase {
         verify(button.height >= 48);
         mouseClick(button);
     }
-    // Scrolls a ScrollPage so `item` is on screen, then taps it, as a person would.
+    // Scrolls a page's Flickable (a ScrollPage's, or a list whose header starts above 0) so
+    // `item` is on screen, then taps it, as a person would.
     function tapInPage(page, item) {
         verify(item !== null && item.visible);
         waitForRendering(page); // lets the layout settle after the page changed
         const flick = page.flickable;
         const y = item.mapToItem(flick.contentItem, 0, 0).y;
-        flick.contentY = Math.max(0, Math.min(y - 50, flick.contentHeight - flick.height));
+        flick.contentY = Math.max(flick.originY, Math.min(y - 50, flick.originY + flick.contentHeight - flick.height));
         waitForRendering(page);
         mouseClick(item);
     }
