@@ -1,7 +1,8 @@
 #include "AutoLock.h"
 
+#include <QCoreApplication>
 #include <QEvent>
-#include <QGuiApplication>
+#include <QMetaMethod>
 
 #include <limits>
 
@@ -24,10 +25,17 @@ AutoLock::AutoLock(const Clock &clock, QObject *parent) : QObject(parent), m_clo
     m_wake.setSingleShot(true);
     setIdleMinutes(5);
     connect(&m_wake, &QTimer::timeout, this, &AutoLock::check);
-    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+    if (QCoreApplication *app = QCoreApplication::instance()) {
         app->installEventFilter(this);
-        connect(app, &QGuiApplication::applicationStateChanged, this,
-                &AutoLock::onApplicationStateChanged);
+        // A QGuiApplication says when the app is hidden or suspended; found by its name, so
+        // the app services need QtCore only (docs/ARCHITECTURE.md).
+        const QMetaObject *meta = app->metaObject();
+        const int state = meta->indexOfSignal("applicationStateChanged(Qt::ApplicationState)");
+        if (state >= 0) {
+            connect(app, meta->method(state), this,
+                    metaObject()->method(metaObject()->indexOfSlot(
+                        "onApplicationStateChanged(Qt::ApplicationState)")));
+        }
     }
 }
 

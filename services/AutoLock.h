@@ -24,14 +24,16 @@ public:
     void setIdleMilliseconds(int ms);
     int idleMilliseconds() const { return m_idleMs; }
     void setArmed(bool armed);
-    // Connected to QGuiApplication::applicationStateChanged.
-    void onApplicationStateChanged(Qt::ApplicationState state);
     // Asks for the lock if armed and the idle time has passed since the last input; otherwise
     // sets the wake-up for when it will have. Called by the timer.
     void check();
 
 Q_SIGNALS:
     void lockRequested();
+
+public Q_SLOTS:
+    // Connected to QGuiApplication::applicationStateChanged.
+    void onApplicationStateChanged(Qt::ApplicationState state);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

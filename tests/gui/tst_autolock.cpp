@@ -110,6 +110,18 @@ private Q_SLOTS:
         QCOMPARE(spy.count(), locks ? 1 : 0);
     }
 
+    // The app's own signal reaches the lock: the services find it by name (QtCore only).
+    void theApplicationHidingLocks()
+    {
+        ManualClock clock = startClock();
+        AutoLock lock(clock);
+        QSignalSpy spy(&lock, &AutoLock::lockRequested);
+        lock.setArmed(true);
+        QVERIFY(QMetaObject::invokeMethod(qGuiApp, "applicationStateChanged",
+                                          Q_ARG(Qt::ApplicationState, Qt::ApplicationHidden)));
+        QCOMPARE(spy.count(), 1);
+    }
+
     void disarmedNeverLocks()
     {
         ManualClock clock = startClock();

@@ -1,0 +1,94 @@
+// The app services without Qt Quick or Qt Gui (services/, docs/ARCHITECTURE.md): the context's
+// subject while a tablet is handed over, its change notices, and background work coming back
+// on the context's thread, or not at all once the context is gone.
+#include "AppContext.h"
+#include "Background.h"
+#include "testing/MemoryKeystore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace dit;
+
+class TestAppContext : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<AppContext> makeContext()
+    {
+        AppContext::Options options;
+        options.profileDir = m_dir.path() + QStringLiteral("/profile");
+        return std::make_unique<AppContext>(
+            options, std::make_unique<MemoryKeystore>(),
+            std::make_unique<ManualClock>(QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC)));
+    }
+
+private Q_SLOTS:
+    void theSubjectStaysWhileHeld()
+    {
+        const auto ctx = makeContext();
+        QSignalSpy changed(ctx.get(), &AppContext::subjectChanged);
+        QVERIFY(ctx->setSubject(QStringLiteral("P-1")));
+        QCOMPARE(changed.count(), 1);
+        ctx->holdSubject(true); // the tablet is in the patient's hands
+        QVERIFY(!ctx->setSubject(QStringLiteral("P-2")));
+        QCOMPARE(ctx->subject(), QStringLiteral("P-1"));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(ctx->setSubject(QStringLiteral("P-1"))); // the same one: nothing to refuse
+        ctx->holdSubject(false);
+        QVERIFY(ctx->setSubject(QStringLiteral("P-2")));
+        QCOMPARE(ctx->subject(), QStringLiteral("P-2"));
+        QCOMPARE(changed.count(), 2);
+    }
+
+    void recordChangesReachListeners()
+    {
+        const auto ctx = makeContext();
+        QSignalSpy changed(ctx.get(), &AppContext::recordsChanged);
+        ctx->notifyRecordsChanged(QStringLiteral("note"));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("note"));
+    }
+
+    void backgroundWorkComesBackOnTheContextsThread()
+    {
+        const auto ctx = makeContext();
+        int result = 0;
+        QThread *workedOn = nullptr;
+        QThread *deliveredOn = nullptr;
+        runInBackground<int>(
+            ctx.get(),
+            [&workedOn] {
+                workedOn = QThread::currentThread();
+                return 42;
+            },
+            [&](int &value) {
+                result = value;
+                deliveredOn = QThread::currentThread();
+            });
+        waitForBackgroundWork();
+        QTRY_COMPARE(result, 42); // delivered through the event loop
+        QVERIFY(workedOn != QThread::currentThread());
+        QCOMPARE(deliveredOn, QThread::currentThread());
+    }
+
+    void backgroundResultIsDroppedWhenItsContextIsGone()
+    {
+        auto owner = std::make_unique<QObject>();
+        bool delivered = false;
+        runInBackground<int>(
+            owner.get(), [] { return 1; }, [&delivered](int &) { delivered = true; });
+        owner.reset();
+        waitForBackgroundWork();
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QVERIFY(!delivered);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppContext)
+#include "tst_app_context.moc"
