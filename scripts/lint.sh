@@ -25,7 +25,7 @@ case "$mode" in
     if [[ "$mode" == tidy-all ]]; then
       extra=(--checks='-*,bugprone-*,clang-analyzer-*,-bugprone-easily-swappable-parameters,-bugprone-exception-escape,-clang-analyzer-cplusplus.NewDeleteLeaks,-clang-analyzer-optin.cplusplus.VirtualCall')
     fi
-    mapfile -t files < <(sources 'core/*.cpp' 'app/*.cpp' 'platform/*.cpp' 'services/*.cpp' 'ui/*.cpp')
+    mapfile -t files < <(sources 'core/*.cpp' 'app/*.cpp' 'platform/*.cpp' 'services/*.cpp' 'ui/*.cpp' 'documents/*.cpp')
     # The Android and iOS adapters are not built here, so there is no compile command for them.
     mapfile -t files < <(printf '%s\n' "${files[@]}" | grep -v -E '^platform/(android|ios)/')
     log="$(mktemp)"
