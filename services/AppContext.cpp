@@ -5,9 +5,6 @@
 #include "common/Logging.h"
 #include "qrscan/CodeScanner.h"
 
-#include <QJSEngine>
-#include <QQmlEngine>
-
 namespace dit {
 
 AppContext::AppContext(Options options, std::unique_ptr<Keystore> keystore,
@@ -35,30 +32,6 @@ AppContext::~AppContext()
     waitForBackgroundWork(); // their work may refer to the profile or the clock
     closeStore();
     m_syncRunner.reset();
-}
-
-namespace {
-constexpr char kEngineProperty[] = "ditAppContext";
-}
-
-void AppContext::attach(QJSEngine &engine, AppContext &context)
-{
-    engine.setProperty(kEngineProperty, QVariant::fromValue<QObject *>(&context));
-}
-
-AppContext &AppContext::of(QJSEngine *engine)
-{
-    auto *context =
-        engine ? qobject_cast<AppContext *>(engine->property(kEngineProperty).value<QObject *>())
-               : nullptr;
-    if (!context)
-        qFatal("no AppContext attached to the QML engine");
-    return *context;
-}
-
-AppContext &AppContext::ofQmlObject(QObject *object)
-{
-    return of(qmlEngine(object));
 }
 
 void AppContext::openStore(std::unique_ptr<Store> store)

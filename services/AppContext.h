@@ -43,6 +43,7 @@ public:
     // The context a QML engine's view models use: main() and the QML test harness attach it
     // to the engine before any QML loads, and each singleton's create() takes it from there
     // (docs/ARCHITECTURE.md, "Data flow"). of() stops the program if none was attached.
+    // Defined with the front end (ui/shared/AppContextEngine.cpp): this library needs no Qml.
     static void attach(QJSEngine &engine, AppContext &context);
     static AppContext &of(QJSEngine *engine);
     // The same for a view model QML makes without arguments, from its classBegin().
