@@ -95,9 +95,14 @@ QString Envelope::deviceLogicalId(const QString &deviceId)
     return QStringLiteral("device:") + deviceId;
 }
 
-QString Envelope::unpairedLogicalId(const QString &deviceId)
+QString Envelope::unpairedLogicalId(const PairKeys &keys, const QString &deviceId,
+                                    const SecretBytes &signingKey)
 {
-    return QStringLiteral("unpaired:") + deviceId;
+    const QByteArray message = QByteArray("dit-sync-unpaired-id-v1") + '\0' +
+                               keys.docId(QStringLiteral("unpaired:") + deviceId).toUtf8();
+    const QByteArray tag = signDetached(signingKey, message).left(16);
+    return QStringLiteral("unpaired:") + deviceId + QLatin1Char(':') +
+           QString::fromLatin1(tag.toHex());
 }
 
 QString Envelope::confirmedLogicalId(const QString &deviceId, const QByteArray &transcript,
@@ -172,7 +177,7 @@ QJsonObject Envelope::sealConfirmed(const PairKeys &keys, const QString &deviceI
 QJsonObject Envelope::sealUnpaired(const PairKeys &keys, const QString &deviceId,
                                    const SecretBytes &signingKey)
 {
-    return seal(keys, unpairedLogicalId(deviceId), 1, deviceId,
+    return seal(keys, unpairedLogicalId(keys, deviceId, signingKey), 1, deviceId,
                 {{QStringLiteral("t"), QStringLiteral("unpaired")}}, signingKey);
 }
 
@@ -267,7 +272,8 @@ OpenResult Envelope::open(const PairKeys &keys, const QJsonObject &doc,
         publicKey = publicKeyOf(author);
     } else if (type == QStringLiteral("unpaired")) {
         opened.type = EnvelopeType::Unpaired;
-        if (logicalId != unpairedLogicalId(author))
+        const QString prefix = QStringLiteral("unpaired:") + author + QLatin1Char(':');
+        if (!logicalId.startsWith(prefix) || logicalId.size() != prefix.size() + 32)
             return out;
         publicKey = publicKeyOf(author);
     } else if (type == QStringLiteral("record")) {

@@ -78,7 +78,10 @@ public:
                                     const SecretBytes &signingKey);
 
     static QString deviceLogicalId(const QString &deviceId);
-    static QString unpairedLogicalId(const QString &deviceId);
+    // Tagged as a confirmation is (below), bound to the pair by its key: nobody holding the pair
+    // key can post an unpairing in the device's name beforehand to stand in for the real one.
+    static QString unpairedLogicalId(const PairKeys &keys, const QString &deviceId,
+                                     const SecretBytes &signingKey);
     // Named by a tag only the device's own key makes (part of its Ed25519 signature over the
     // transcript and time, which it can make again), so a document posted in its name
     // beforehand by someone holding the pair key cannot take the place of the real one.

@@ -189,7 +189,8 @@ Status Replicator::Pass::pushAll()
 
 Status Replicator::Pass::pushUnpaired()
 {
-    const QString logical = Envelope::unpairedLogicalId(m_r.m_pairs.deviceId());
+    const QString logical =
+        Envelope::unpairedLogicalId(m_keys, m_r.m_pairs.deviceId(), m_device.secretKey);
     m_sentBefore.insert(m_keys.docId(logical)); // an earlier attempt may have arrived
     return pushDocs(
         {{logical, Envelope::sealUnpaired(m_keys, m_r.m_pairs.deviceId(), m_device.secretKey)}},

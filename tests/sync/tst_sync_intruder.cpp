@@ -512,6 +512,26 @@ private Q_SLOTS:
         QVERIFY(r->patient->pairs->pairKey(r->patient->pairId));
     }
 
+    // An unpairing posted beforehand in the tablet's name, at the id it used to have and at one
+    // of the poster's own, cannot stand in for the tablet's real one: the phone still hears it.
+    void unpairPostedEarlyCannotBlockTheRealOne()
+    {
+        auto r = room();
+        const PairKeys keys(r->payload.pairKey);
+        const DeviceKey stranger = DeviceKey::generate();
+        const QString tablet = r->therapist->store->deviceId();
+        const QJsonObject unpaired{{QStringLiteral("t"), QStringLiteral("unpaired")}};
+        QVERIFY(post(*r, {Envelope::seal(keys, QStringLiteral("unpaired:") + tablet, 1, tablet,
+                                         unpaired, stranger.secretKey),
+                          Envelope::sealUnpaired(keys, tablet, stranger.secretKey)}));
+        syncChangesNothing(*r->patient, 2, status::recordRejected());
+        QVERIFY(Replicator(*r->therapist->pairs, r->therapist->http).unpair(r->therapist->pairId));
+        auto heard = r->patient->sync();
+        QVERIFY(heard);
+        QVERIFY(heard.value().peerUnpaired);
+        QCOMPARE(r->patient->pairState().state, Pair::State::Unpaired);
+    }
+
     // The server deletes one record before the tablet reads it: the tablet notices the gap
     // in the phone's numbers and says so, pass after pass.
     void withheldRecordIsNoticed()
