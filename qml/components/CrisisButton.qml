@@ -1,14 +1,58 @@
 import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.impl
+import QtQuick.Layouts
 import org.ditcompanion.app
 
-// Crisis support, one tap from every screen (DESIGN.md §4). Words as well as colour.
+// Crisis support, one tap from every screen (DESIGN.md §4), in a quiet style: the normal ink
+// and the lifebuoy, always there without outshouting the page (alarm red is kept for the 999
+// call on the crisis page). Compact, a short word sits under the lifebuoy so the header stays
+// one row at large text sizes.
 AppButton {
+    id: control
     objectName: "crisisButton"
+    // The lifebuoy over "Help", for a narrow header with large text.
+    property bool compact: false
     text: qsTr("Get help")
     icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/lifebuoy.svg"
-    fillColor: Theme.crisis
-    textColor: Theme.textOnCrisis
+    fillColor: "transparent"
+    textColor: Theme.text
+    leftPadding: compact ? Theme.spacingSmall : Theme.spacing
+    rightPadding: leftPadding
+    topPadding: compact ? 4 : Theme.spacingSmall
+    bottomPadding: topPadding
     Accessible.name: qsTr("Get help now: crisis support contacts")
     Accessible.description: qsTr("Opens phone numbers you can contact if you are in crisis.")
     onClicked: Nav.crisisRequested()
+
+    contentItem: Loader {
+        sourceComponent: control.compact ? stackedContent : besideContent
+    }
+    Component {
+        id: besideContent
+        ButtonContent {
+            button: control
+        }
+    }
+    Component {
+        id: stackedContent
+        ColumnLayout {
+            spacing: 0
+            IconImage {
+                Layout.alignment: Qt.AlignHCenter
+                source: control.icon.source
+                sourceSize.width: control.icon.width
+                sourceSize.height: control.icon.height
+                color: control.shownTextColor
+            }
+            Label {
+                objectName: "crisisButtonWord"
+                Layout.alignment: Qt.AlignHCenter
+                text: qsTr("Help", "the crisis support button, short, under the lifebuoy")
+                font.pixelSize: Theme.fontSmall
+                font.weight: Font.DemiBold
+                color: control.shownTextColor
+            }
+        }
+    }
 }

@@ -5,6 +5,8 @@
 #include <QDesktopServices>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace dit {
 
 namespace {
@@ -12,9 +14,26 @@ const ServiceConfig &config()
 {
     return AppContext::instance()->service();
 }
+// The rows of the service's list in the page's order (the Kind enum is declared in it).
+// Worked out each time: a handful of contacts, and never stale if the configuration changes.
+QList<int> pageOrder()
+{
+    const QList<CrisisContact> &all = config().crisisContacts();
+    QList<int> order;
+    for (int i = 0; i < int(all.size()); ++i)
+        order.append(i);
+    std::stable_sort(order.begin(), order.end(),
+                     [&all](int a, int b) { return all.at(a).kind < all.at(b).kind; });
+    return order;
+}
 } // namespace
 
 CrisisContactsModel::CrisisContactsModel(QObject *parent) : QAbstractListModel(parent) {}
+
+const CrisisContact &CrisisContactsModel::at(int row) const
+{
+    return config().crisisContacts().at(pageOrder().at(row));
+}
 
 int CrisisContactsModel::rowCount(const QModelIndex &parent) const
 {
@@ -25,7 +44,7 @@ QVariant CrisisContactsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CrisisContact &c = config().crisisContacts().at(index.row());
+    const CrisisContact &c = at(index.row());
     const bool text = c.action == CrisisContact::Action::Text;
     switch (role) {
     case NameRole:
@@ -35,11 +54,26 @@ QVariant CrisisContactsModel::data(const QModelIndex &index, int role) const
     case NumberRole:
         return c.number;
     case ActionLabelRole:
-        return text ? tr("Text %1").arg(c.number) : tr("Call %1").arg(c.number);
+        if (!text)
+            return tr("Call %1").arg(c.number);
+        return c.message.isEmpty() ? tr("Text %1").arg(c.number)
+                                   : tr("Text %1 to %2").arg(c.message, c.number);
     case UriRole:
         return c.dialUri();
     case IsTextRole:
         return text;
+    case KindRole:
+        switch (c.kind) {
+        case CrisisContact::Kind::Emergency:
+            return QStringLiteral("emergency");
+        case CrisisContact::Kind::Service:
+            return QStringLiteral("service");
+        case CrisisContact::Kind::Therapist:
+            return QStringLiteral("therapist");
+        case CrisisContact::Kind::Helpline:
+            return QStringLiteral("helpline");
+        }
+        return {};
     default:
         return {};
     }
@@ -49,7 +83,8 @@ QHash<int, QByteArray> CrisisContactsModel::roleNames() const
 {
     return {{NameRole, "name"},     {DetailRole, "detail"},
             {NumberRole, "number"}, {ActionLabelRole, "actionLabel"},
-            {UriRole, "uri"},       {IsTextRole, "isText"}};
+            {UriRole, "uri"},       {IsTextRole, "isText"},
+            {KindRole, "kind"}};
 }
 
 QString CrisisContactsModel::intro() const
@@ -66,7 +101,7 @@ bool CrisisContactsModel::contact(int row) const
 {
     if (row < 0 || row >= rowCount())
         return false;
-    return QDesktopServices::openUrl(QUrl(config().crisisContacts().at(row).dialUri()));
+    return QDesktopServices::openUrl(QUrl(at(row).dialUri()));
 }
 
 } // namespace dit

@@ -4,9 +4,16 @@
 #include <QQmlEngine>
 
 namespace dit {
+struct CrisisContact;
+}
+
+namespace dit {
 
 // The service's crisis contacts for the crisis page. Available before unlocking: a person
 // locked out of the app can still reach help. Reached from QML as CrisisSupport.contacts.
+// In the crisis page's order: the emergency number, the service's own line and the
+// person's therapist (when the service file names them), then the helplines, each group in
+// the file's order.
 class CrisisContactsModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -24,6 +31,7 @@ public:
         ActionLabelRole,
         UriRole,
         IsTextRole,
+        KindRole, // "emergency", "service", "therapist" or "helpline"
     };
 
     // No default constructor: Qt 6.4 cannot instantiate a final class from QML, so it must
@@ -40,6 +48,9 @@ public:
     // Hands the tel:/sms: link to the platform. False if nothing could open it (a desktop
     // with no phone), so the page can say to dial the number instead.
     Q_INVOKABLE bool contact(int row) const;
+
+private:
+    const CrisisContact &at(int row) const; // by the page's order
 };
 
 } // namespace dit
