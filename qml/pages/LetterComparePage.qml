@@ -34,35 +34,32 @@ ScrollPage {
         body: qsTr("When a new version of this letter arrives, you can see here what changed.")
     }
 
-    ColumnLayout {
+    BodyText {
+        objectName: "compareSummary"
+        visible: comparison.available
+        text: comparison.summary
+    }
+    // The one explanation of the highlight, shown the way the sections show it.
+    Label {
+        objectName: "compareKey"
         visible: comparison.available
         Layout.fillWidth: true
-        spacing: Theme.spacingSmall
-
-        BodyText {
-            objectName: "compareSummary"
-            text: comparison.summary
-        }
-        // The one explanation of the highlight, shown the way the sections show it.
-        Label {
-            objectName: "compareKey"
-            Layout.fillWidth: true
-            textFormat: Text.RichText
-            wrapMode: Text.Wrap
-            color: Theme.text
-            font.pixelSize: Theme.fontBody
-            text: qsTr("Words that are new in this version have a %1.")
-                  .arg("<span style=\"background-color:" + Theme.changedTint + "\">"
-                       + qsTr("soft highlight") + "</span>")
-            Accessible.name: qsTr("Words that are new in this version have a soft highlight. A screen reader says “new” before them.")
-        }
-        AppSwitch {
-            objectName: "showUnchanged"
-            Layout.fillWidth: true
-            text: qsTr("Show the sections that did not change")
-            checked: page.showUnchanged
-            onToggled: page.showUnchanged = checked
-        }
+        textFormat: Text.RichText
+        wrapMode: Text.Wrap
+        color: Theme.text
+        font.pixelSize: Theme.fontBody
+        text: qsTr("Words that are new in this version have a %1.")
+              .arg("<span style=\"background-color:" + Theme.changedTint + "\">"
+                   + qsTr("soft highlight") + "</span>")
+        Accessible.name: qsTr("Words that are new in this version have a soft highlight. A screen reader says “new” before them.")
+    }
+    AppSwitch {
+        objectName: "showUnchanged"
+        visible: comparison.available
+        Layout.fillWidth: true
+        text: qsTr("Show the sections that did not change")
+        checked: page.showUnchanged
+        onToggled: page.showUnchanged = checked
     }
 
     Repeater {
@@ -109,7 +106,6 @@ ScrollPage {
                 textFormat: Text.RichText
                 text: sectionItem.change === "removed" ? sectionItem.earlier : sectionItem.later
                 wrapMode: Text.Wrap
-                lineHeight: 1.4
                 font.family: Letters.readingFamily
                 font.pixelSize: Theme.fontReading
                 color: sectionItem.change === "same" || sectionItem.change === "removed"
@@ -135,7 +131,6 @@ ScrollPage {
                 textFormat: Text.RichText
                 text: sectionItem.earlier
                 wrapMode: Text.Wrap
-                lineHeight: 1.4
                 font.family: Letters.readingFamily
                 font.pixelSize: Theme.fontReading
                 color: Theme.textMuted

@@ -20,6 +20,7 @@ ScrollPage {
         Layout.fillWidth: true
         text: qsTr("Your letter")
         font.family: Letters.readingFamily
+        lineHeight: 0.85 // the book serif's own line spacing is generous
         font.pixelSize: Theme.fontHeadline
         font.weight: Font.DemiBold
         color: Theme.text
@@ -39,6 +40,7 @@ ScrollPage {
             Layout.fillWidth: true
             text: Letters.letterTitle
             font.family: Letters.readingFamily
+            lineHeight: 0.85 // the book serif's own line spacing is generous
             font.pixelSize: Theme.fontTitle
             color: Theme.text
             wrapMode: Text.Wrap

@@ -70,6 +70,7 @@ ScrollPage {
             Layout.fillWidth: true
             text: Letters.letterTitle
             font.family: Letters.readingFamily
+            lineHeight: 0.85 // the book serif's own line spacing is generous
             font.pixelSize: Theme.fontTitle
             font.weight: Font.DemiBold
             color: Theme.text

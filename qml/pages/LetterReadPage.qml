@@ -96,6 +96,7 @@ ScrollPage {
                       ? "“" + reading.quoteFor(page.activeRow, page.selStart, page.selEnd) + "”"
                       : qsTr("This paragraph")
                 font.family: Letters.readingFamily
+                lineHeight: 0.85 // the book serif's own line spacing is generous
                 font.italic: page.hasSelection
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
@@ -299,6 +300,7 @@ ScrollPage {
                 horizontalAlignment: Text.AlignRight
                 text: reading.dateText
                 font.family: Letters.readingFamily
+                lineHeight: 0.85 // the book serif's own line spacing is generous
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
@@ -328,6 +330,7 @@ ScrollPage {
                         Layout.topMargin: Theme.spacingLarge
                         text: rowItem.plain
                         font.family: Letters.readingFamily
+                        lineHeight: 0.85 // the book serif's own line spacing is generous
                         font.pixelSize: Theme.fontTitle
                         font.weight: Font.DemiBold
                         color: Theme.text
