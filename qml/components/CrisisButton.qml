@@ -1,7 +1,4 @@
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Controls.impl
-import QtQuick.Layouts
 import org.ditcompanion.app
 
 // Crisis support, one tap from every screen (DESIGN.md §4), in a quiet style: the normal ink
@@ -25,34 +22,8 @@ AppButton {
     Accessible.description: qsTr("Opens phone numbers you can contact if you are in crisis.")
     onClicked: Nav.crisisRequested()
 
-    contentItem: Loader {
-        sourceComponent: control.compact ? stackedContent : besideContent
-    }
-    Component {
-        id: besideContent
-        ButtonContent {
-            button: control
-        }
-    }
-    Component {
-        id: stackedContent
-        ColumnLayout {
-            spacing: 0
-            IconImage {
-                Layout.alignment: Qt.AlignHCenter
-                source: control.icon.source
-                sourceSize.width: control.icon.width
-                sourceSize.height: control.icon.height
-                color: control.shownTextColor
-            }
-            Label {
-                objectName: "crisisButtonWord"
-                Layout.alignment: Qt.AlignHCenter
-                text: qsTr("Help", "the crisis support button, short, under the lifebuoy")
-                font.pixelSize: Theme.fontSmall
-                font.weight: Font.DemiBold
-                color: control.shownTextColor
-            }
-        }
+    contentItem: CrisisButtonContent {
+        button: control
+        compact: control.compact
     }
 }

@@ -17,8 +17,8 @@ AbstractButton {
     readonly property bool emergency: kind === "emergency"
     readonly property color ink: emergency ? Theme.textOnCrisis : Theme.text
 
-    implicitHeight: Math.max(Theme.touchTarget, content.implicitHeight + topPadding + bottomPadding)
-    implicitWidth: content.implicitWidth + leftPadding + rightPadding
+    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+    implicitWidth: implicitContentWidth + leftPadding + rightPadding
     padding: Theme.spacingSmall
     leftPadding: Theme.spacing
     rightPadding: Theme.spacing
@@ -30,7 +30,6 @@ AbstractButton {
     Keys.onEnterPressed: clicked()
 
     contentItem: RowLayout {
-        id: content
         spacing: Theme.spacing
         IconImage {
             Layout.alignment: Qt.AlignVCenter

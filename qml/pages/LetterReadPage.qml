@@ -183,7 +183,8 @@ ScrollPage {
 
     // Everything about the letter, kept in one row above it: its sections, and one menu for
     // its versions, what changed and a copy to keep.
-    RowLayout {
+    // A Flow, so at large text the menu goes under Sections rather than off the screen.
+    Flow {
         visible: reading.available
         Layout.fillWidth: true
         spacing: Theme.spacingSmall
@@ -194,14 +195,10 @@ ScrollPage {
             Accessible.name: page.showContents ? qsTr("Hide the list of sections") : qsTr("Show the list of sections")
             onClicked: page.showContents = !page.showContents
         }
-        Item {
-            Layout.fillWidth: true
-        }
         AppButton {
             id: moreButton
             objectName: "letterMenuButton"
-            text: qsTr("More")
-            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/chevron.svg"
+            text: qsTr("More…")
             fillColor: "transparent"
             Accessible.name: qsTr("More: versions, what changed, save a copy")
             onClicked: letterMenu.open()
