@@ -62,6 +62,7 @@ ToolBar {
 
         Label {
             // When stacked, empty: the spacer that keeps the crisis button on the right.
+            objectName: "headerTitle"
             Layout.fillWidth: true
             text: header.stacked ? "" : header.title
             font.pixelSize: Theme.fontTitle
