@@ -1,5 +1,6 @@
 #include "LetterPdf.h"
 
+#include "BookFont.h"
 #include "storage/AtomicFile.h"
 #include "text/Markdown.h"
 
@@ -7,7 +8,6 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
-#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
@@ -48,15 +48,6 @@ int lonelyHeading(QTextDocument &doc, double pageHeight)
     return -1;
 }
 
-QString serifFamily()
-{
-    const QStringList families = QFontDatabase::families();
-    for (const char *wanted : {"DejaVu Serif", "Noto Serif", "Liberation Serif", "Georgia"})
-        if (families.contains(QString::fromLatin1(wanted)))
-            return QString::fromLatin1(wanted);
-    return QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
-}
-
 const QColor kInk(0x1e, 0x2a, 0x30);
 const QColor kMuted(0x4a, 0x57, 0x5e);
 
@@ -66,7 +57,7 @@ class Builder
 {
 public:
     Builder(QTextDocument &doc, const QSet<int> &breakBefore)
-        : m_cursor(&doc), m_family(serifFamily()), m_breakBefore(breakBefore)
+        : m_cursor(&doc), m_family(bookFontFamily()), m_breakBefore(breakBefore)
     {}
 
     QTextCharFormat chars(double pt, bool bold = false, bool italic = false,
@@ -77,6 +68,9 @@ public:
         f.setFontPointSize(pt);
         f.setFontWeight(bold ? QFont::DemiBold : QFont::Normal);
         f.setFontItalic(italic);
+        // No ligatures where the script does not need them: the book serif's "fi" and "fl"
+        // would otherwise come out of the PDF (copying, screen readers) as nothing.
+        f.setFontStyleStrategy(QFont::PreferNoShaping);
         f.setForeground(colour);
         return f;
     }
@@ -286,7 +280,7 @@ Result<QByteArray> letterPdf(const letters::LetterExport &content)
         QPainter painter;
         if (!painter.begin(&writer))
             return makeError(ErrorCode::Internal, QStringLiteral("the PDF writer did not start"));
-        QFont numberFont(serifFamily());
+        QFont numberFont(bookFontFamily());
         numberFont.setPointSizeF(kBodyPt * 0.85);
         for (int i = 0; i < pages; ++i) {
             if (i > 0)

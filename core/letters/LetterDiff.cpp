@@ -95,6 +95,37 @@ QString render(const QList<DiffOp> &ops, Plain plain, Inserted inserted, Deleted
     return out;
 }
 
+// The runs of one side: the equal ones as they are, that side's changed ones through
+// `changed` (white space around a change, or a change of white space alone, left plain), the
+// other side's left out. Equal and Insert runs make the later text, Equal and Delete the
+// earlier one.
+template <typename Plain, typename Changed>
+QString renderSide(const QList<DiffOp> &ops, DiffSide side, Plain plain, Changed changed)
+{
+    const DiffOp::Type mine = side == DiffSide::Later ? DiffOp::Type::Insert : DiffOp::Type::Delete;
+    QString out;
+    for (const DiffOp &op : ops) {
+        if (op.type == DiffOp::Type::Equal) {
+            out += plain(op.text);
+            continue;
+        }
+        if (op.type != mine)
+            continue;
+        qsizetype from = 0, to = op.text.size();
+        while (from < to && op.text.at(from).isSpace())
+            ++from;
+        while (to > from && op.text.at(to - 1).isSpace())
+            --to;
+        if (from == to) {
+            out += plain(op.text);
+            continue;
+        }
+        out += plain(op.text.left(from)) + changed(op.text.mid(from, to - from)) +
+               plain(op.text.mid(to));
+    }
+    return out;
+}
+
 } // namespace
 
 QString sectionPlainText(const LetterSection &section)
@@ -175,6 +206,30 @@ QString toStyledText(const QList<DiffOp> &ops, const QString &insertColor,
         [&](const QString &core) -> QString {
             return font(del, QStringLiteral("<b>[-</b>&nbsp;<s>") + styledEscaped(core) +
                                  QStringLiteral("</s>&nbsp;<b>-]</b>"));
+        });
+}
+
+QString toHighlightedText(const QList<DiffOp> &ops, DiffSide side, const QString &tint)
+{
+    static const QRegularExpression colour(QStringLiteral("^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"));
+    const QString open = colour.match(tint).hasMatch()
+                             ? QStringLiteral("<span style=\"background-color:%1\">").arg(tint)
+                             : QStringLiteral("<span>");
+    return renderSide(
+        ops, side, [](const QString &t) -> QString { return styledEscaped(t); },
+        [&open](const QString &core) -> QString {
+            return open + styledEscaped(core) + QStringLiteral("</span>");
+        });
+}
+
+QString toSpokenText(const QList<DiffOp> &ops, DiffSide side)
+{
+    return renderSide(
+        ops, side, [](const QString &t) -> QString { return t; },
+        [side](const QString &core) -> QString {
+            return side == DiffSide::Later
+                       ? QCoreApplication::translate("LetterDiff", "(new: %1)").arg(core)
+                       : QCoreApplication::translate("LetterDiff", "(since changed: %1)").arg(core);
         });
 }
 

@@ -43,4 +43,14 @@ QString toSpokenText(const QList<DiffOp> &ops);
 QString toStyledText(const QList<DiffOp> &ops, const QString &insertColor,
                      const QString &deleteColor);
 
+// One side of a comparison, for reading pages that show changes as soft highlights rather
+// than diff marks (docs/LETTERS.md): the later text with the words new in it, or the earlier
+// text with the words that have since changed. Rich text for a QML Text: each changed run in
+// a <span> on `tint` (a plain #rgb/#rrggbb, else no colour); a change of white space alone
+// is not shown; no symbols, no struck-through words; everything escaped.
+enum class DiffSide { Later, Earlier };
+QString toHighlightedText(const QList<DiffOp> &ops, DiffSide side, const QString &tint);
+// The same side for screen readers: "(new: ...)" or "(since changed: ...)", translated.
+QString toSpokenText(const QList<DiffOp> &ops, DiffSide side);
+
 } // namespace dit::letters

@@ -36,6 +36,15 @@ bool validNumber(const QString &n)
     return re.match(n).hasMatch() && digits >= 3 && digits <= 15;
 }
 
+// The numbers that reach the emergency services (UK 999, Europe 112, North America 911).
+bool isEmergencyNumber(const QString &n)
+{
+    QString digits = n;
+    digits.remove(QLatin1Char(' '));
+    return digits == QStringLiteral("999") || digits == QStringLiteral("112") ||
+           digits == QStringLiteral("911");
+}
+
 // "sync": {"server": URL, "rendezvous": {"user", "password"}}, all optional.
 Result<SyncServiceConfig> parseSync(const QJsonValue &value, const QString &fileName)
 {
@@ -172,6 +181,23 @@ ServiceConfig ServiceConfig::parseCollecting(const QByteArray &json, const QStri
         else
             say(QCoreApplication::translate("ServiceConfig",
                                             "%1: \"action\" must be \"call\" or \"text\".")
+                    .arg(where));
+        const QString kind = o.value(QStringLiteral("kind")).toString();
+        if (kind.isEmpty())
+            contact.kind = isEmergencyNumber(contact.number) ? CrisisContact::Kind::Emergency
+                                                             : CrisisContact::Kind::Helpline;
+        else if (kind == QStringLiteral("emergency"))
+            contact.kind = CrisisContact::Kind::Emergency;
+        else if (kind == QStringLiteral("service"))
+            contact.kind = CrisisContact::Kind::Service;
+        else if (kind == QStringLiteral("therapist"))
+            contact.kind = CrisisContact::Kind::Therapist;
+        else if (kind == QStringLiteral("helpline"))
+            contact.kind = CrisisContact::Kind::Helpline;
+        else
+            say(QCoreApplication::translate("ServiceConfig",
+                                            "%1: \"kind\" must be \"emergency\", \"service\", "
+                                            "\"therapist\" or \"helpline\".")
                     .arg(where));
         if (contact.name.isEmpty())
             say(QCoreApplication::translate("ServiceConfig", "%1: \"name\" is missing.")

@@ -12,11 +12,17 @@ namespace dit {
 struct CrisisContact
 {
     enum class Action { Call, Text };
+    // Where the crisis page puts it (docs/CLINICAL_SAFETY.md): the emergency number first and
+    // alone in alarm red, then the service's own line and the person's therapist (only when a
+    // service file names them), then the helplines. Optional in the file ("kind"); without
+    // it 999, 112 and 911 are the emergency number and anything else a helpline.
+    enum class Kind { Emergency, Service, Therapist, Helpline };
     QString name;
     QString detail;
     Action action = Action::Call;
     QString number;  // as a person would read it, e.g. "116 123"
     QString message; // for text lines: what to send, e.g. "SHOUT"
+    Kind kind = Kind::Helpline;
 
     QString dialUri() const; // tel: or sms: URI for the platform to open
 };

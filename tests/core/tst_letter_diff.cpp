@@ -146,6 +146,37 @@ private Q_SLOTS:
         QCOMPARE(spoken, QStringLiteral("said (removed: a) (added: <img src=x>) b"));
     }
 
+    // The reading pages' soft highlights: each side is exactly that version's words, its
+    // changed runs in a tinted span, with no symbols or struck-through words; escaped.
+    void highlightedSidesAreEachVersionsOwnWords()
+    {
+        const QList<DiffOp> ops = diffWords(QStringLiteral("You felt second best at work."),
+                                            QStringLiteral("You felt <i>overlooked</i> at work."));
+        const QString later = toHighlightedText(ops, DiffSide::Later, QStringLiteral("#fbe7a1"));
+        QCOMPARE(later, QStringLiteral("You felt <span style=\"background-color:#fbe7a1\">"
+                                       "&lt;i&gt;overlooked&lt;/i&gt;</span> at work."));
+        const QString earlier =
+            toHighlightedText(ops, DiffSide::Earlier, QStringLiteral("#fbe7a1"));
+        QCOMPARE(earlier, QStringLiteral("You felt <span style=\"background-color:#fbe7a1\">"
+                                         "second best</span> at work."));
+        for (const QString &side : {later, earlier}) {
+            QVERIFY(!side.contains(QLatin1String("[+")) && !side.contains(QLatin1String("[-")));
+            QVERIFY(!side.contains(QLatin1String("<s>")));
+        }
+        // A bad colour is dropped, the words are still set apart for the span.
+        QVERIFY(!toHighlightedText(ops, DiffSide::Later, QStringLiteral("red;x:1"))
+                     .contains(QLatin1String("red")));
+        QCOMPARE(toSpokenText(ops, DiffSide::Later),
+                 QStringLiteral("You felt (new: <i>overlooked</i>) at work."));
+        QCOMPARE(toSpokenText(ops, DiffSide::Earlier),
+                 QStringLiteral("You felt (since changed: second best) at work."));
+        // A new paragraph break alone is not shown as a change.
+        const QList<DiffOp> breakOnly =
+            diffWords(QStringLiteral("One. Two."), QStringLiteral("One.\n\nTwo."));
+        QCOMPARE(toHighlightedText(breakOnly, DiffSide::Later, QStringLiteral("#fff")),
+                 QStringLiteral("One.<br><br>Two."));
+    }
+
     void sectionsArePairedByKeyThenHeading()
     {
         const Letter before = letterWith({{"self", "Experiences of your self", "Old self."},

@@ -64,6 +64,39 @@ private Q_SLOTS:
         QCOMPARE(c.value().crisisContacts().first().dialUri(), QStringLiteral("tel:08000000000"));
     }
 
+    // Where the crisis page puts each contact: 999 (or 112, 911) is the emergency number
+    // unless told otherwise; the service's own line and the therapist only when named.
+    void contactKinds()
+    {
+        const ServiceConfig builtIn = ServiceConfig::builtIn();
+        QCOMPARE(builtIn.crisisContacts().at(0).kind, CrisisContact::Kind::Emergency);
+        for (int i = 1; i < 4; ++i)
+            QCOMPARE(builtIn.crisisContacts().at(i).kind, CrisisContact::Kind::Helpline);
+        auto c = ServiceConfig::parse(
+            "{\"format\": \"dit-companion-service\", \"version\": 1, \"crisis\": {\"contacts\": ["
+            "{\"name\": \"Samaritans\", \"action\": \"call\", \"number\": \"116 123\"},"
+            "{\"name\": \"Your therapist's team\", \"action\": \"call\", \"number\": "
+            "\"0113 000 0000\", \"kind\": \"therapist\"},"
+            "{\"name\": \"Emergency\", \"action\": \"call\", \"number\": \"112\"},"
+            "{\"name\": \"Northtown duty line\", \"action\": \"call\", \"number\": "
+            "\"0113 000 0001\", \"kind\": \"service\"}]}}",
+            QStringLiteral("service.json"));
+        QVERIFY2(c, qPrintable(c.error().message));
+        const QList<CrisisContact> &k = c.value().crisisContacts();
+        QCOMPARE(k.at(0).kind, CrisisContact::Kind::Helpline);
+        QCOMPARE(k.at(1).kind, CrisisContact::Kind::Therapist);
+        QCOMPARE(k.at(2).kind, CrisisContact::Kind::Emergency);
+        QCOMPARE(k.at(3).kind, CrisisContact::Kind::Service);
+        auto bad = ServiceConfig::parse(
+            "{\"format\": \"dit-companion-service\", \"version\": 1, \"crisis\": {\"contacts\": ["
+            "{\"name\": \"X\", \"action\": \"call\", \"number\": \"999\", \"kind\": "
+            "\"friend\"}]}}",
+            QStringLiteral("service.json"));
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message.contains(QStringLiteral("crisis.contacts[0]: \"kind\"")),
+                 qPrintable(bad.error().message));
+    }
+
     void malformedFilesAreNamedWithTheProblem_data()
     {
         QTest::addColumn<QByteArray>("json");

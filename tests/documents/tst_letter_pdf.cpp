@@ -96,7 +96,7 @@ private Q_SLOTS:
             if (!s.heading.isEmpty())
                 QVERIFY2(text.contains(words(s.heading)), qPrintable(s.heading));
             for (const QString &para : s.text.split(QStringLiteral("\n\n")))
-                QVERIFY2(text.contains(words(flat(para))), qPrintable(para));
+                QVERIFY2(text.contains(words(flat(para))), qPrintable(para + QStringLiteral("\n---\n") + text.left(1500)));
         }
         QVERIFY(text.contains(
             words(flat(c.reply->sections.first().text.section(QStringLiteral("\n\n"), 1, 1)))));
@@ -147,6 +147,16 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("Dear Ruth")));
         QVERIFY(!text.contains(QStringLiteral("Passages you marked")));
         QVERIFY(!text.contains(QStringLiteral("go quiet at work")));
+    }
+
+    // The letter is set in the embedded book serif (app/documents/fonts/), whatever fonts the
+    // machine has, and the font goes into the file so it prints the same anywhere.
+    void setInTheEmbeddedBookSerif()
+    {
+        const QString path = pdfFile(content(false, false), "serif.pdf");
+        const QString fonts = run(QStringLiteral("pdffonts"), {path});
+        QVERIFY2(fonts.contains(QLatin1String("CharisSIL")), qPrintable(fonts));
+        QVERIFY2(!fonts.contains(QLatin1String("DejaVuSerif")), qPrintable(fonts));
     }
 
     void neverReplacesAFile()

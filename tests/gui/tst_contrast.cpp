@@ -92,10 +92,10 @@ const Pair kPairs[] = {
     {"error", "surfaceAlt", kText, "the delete-everything button's label"},
     {"error", "background", kText, "error text"},
     {"error", "surface", kText, "error text in cards"},
-    {"inserted", "surface", kText, "words added between letter versions"},
-    {"inserted", "background", kText, "words added between letter versions"},
-    {"deleted", "surface", kText, "words removed between letter versions"},
-    {"deleted", "background", kText, "words removed between letter versions"},
+    {"text", "changedTint", kText, "words new in a letter version, on their soft highlight"},
+    {"textMuted", "changedTint", kText, "how a changed letter section read before"},
+    {"text", "paper", kText, "the letter on its sheet"},
+    {"textMuted", "paper", kText, "the letter's date and sign-off on its sheet"},
     {"success", "surface", kText, "the read mark on articles"},
     // The therapist's timeline: each week on its phase's tint (TimelineRow).
     {"text", "phaseInitial", kText, "timeline weeks, initial phase"},
@@ -118,12 +118,13 @@ const Pair kPairs[] = {
     {"primary", "surface", kNonText, "a switch's track when on, in a card"},
     {"primary", "background", kNonText, "a switch's track when on, on a page"},
     {"textOnPrimary", "primary", kNonText, "a switch's knob when on"},
-    {"crisis", "background", kNonText, "crisis button shape on a page"},
-    {"crisis", "surface", kNonText, "crisis button shape in the header"},
+    {"crisis", "background", kNonText, "the emergency number's row on the crisis page"},
+    {"crisis", "surface", kNonText, "the emergency number's row in a card"},
     // FocusRing keeps a band of the page colour between the ring and the control, so the
     // ring meets only that band and whatever the control sits on.
     {"focusRing", "background", kNonText, "focus ring: its inner band, a page"},
     {"focusRing", "surface", kNonText, "focus ring in a card, bar or dialog"},
+    {"focusRing", "paper", kNonText, "focus ring on the letter's sheet"},
 };
 
 } // namespace

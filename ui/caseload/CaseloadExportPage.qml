@@ -1,6 +1,8 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Dialogs
+import QtCore
 import org.ditcompanion.app
 import org.ditcompanion.design
 
@@ -45,15 +47,6 @@ ScrollPage {
         detail: qsTr("One row per answered form, for a spreadsheet.")
         onClicked: page.format = "csv"
     }
-    PathField {
-        id: saveAs
-        objectName: "caseloadExportPath"
-        Layout.fillWidth: true
-        saving: true
-        label: qsTr("Save as")
-        dialogTitle: qsTr("Save the caseload export as")
-        text: Caseload.exportFileName(page.format)
-    }
     PassphraseField {
         id: passphrase
         objectName: "caseloadExportPassphrase"
@@ -61,17 +54,38 @@ ScrollPage {
         label: qsTr("Your passphrase, to confirm")
         onAccepted: saveButton.clicked()
     }
+    // Where it goes is chosen in the system's save dialog, offered a sensible name.
     AppButton {
         id: saveButton
         objectName: "caseloadExportSave"
         Layout.fillWidth: true
         primary: true
-        enabled: !Caseload.busy && saveAs.text.length > 0 && passphrase.text.length > 0
-        text: Caseload.busy ? qsTr("Checking…") : qsTr("Save")
+        enabled: !Caseload.busy && passphrase.text.length > 0
+        text: Caseload.busy ? qsTr("Checking…") : qsTr("Save a copy…")
         onClicked: {
             page.message = "";
-            Caseload.exportAll(page.format, saveAs.text, passphrase.text);
+            saveDialog.open();
+            if (!saveDialog.visible) {
+                page.failed = true;
+                page.message = qsTr("The file chooser could not open, so nothing was saved. Please try again, or restart the app.");
+            }
+        }
+    }
+    FileDialog {
+        id: saveDialog
+        objectName: "caseloadSaveDialog"
+        title: qsTr("Save the caseload export")
+        fileMode: FileDialog.SaveFile
+        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+        selectedFile: currentFolder + "/" + Caseload.exportFileName(page.format)
+        nameFilters: page.format === "csv" ? [qsTr("Spreadsheet (*.csv)")] : [qsTr("FHIR (*.json)")]
+        onAccepted: {
+            Caseload.exportAll(page.format, selectedFile, passphrase.text);
             passphrase.clear();
+        }
+        onRejected: {
+            page.failed = false;
+            page.message = qsTr("Nothing was saved.");
         }
     }
     Notice {

@@ -47,8 +47,8 @@ signal exportRequested()
         }
         SearchField {
             objectName: "caseloadSearch"
-            placeholder: qsTr("Search by label")
-            accessibleName: qsTr("Search the caseload by label")
+            placeholder: qsTr("Find a patient by initials or name")
+            accessibleName: qsTr("Find a patient by the initials or name you gave them")
             text: Caseload.search
             onTextChanged: Caseload.search = text
         }

@@ -1,6 +1,8 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Dialogs
+import QtCore
 import org.ditcompanion.app
 import org.ditcompanion.design
 
@@ -45,27 +47,40 @@ ScrollPage {
         detail: qsTr("One row per answered form, for a spreadsheet.")
         onClicked: page.format = "csv"
     }
-    PathField {
-        id: saveAs
-        objectName: "patientExportPath"
-        Layout.fillWidth: true
-        saving: true
-        label: qsTr("Save as")
-        dialogTitle: qsTr("Save the export as")
-        text: PatientDashboard.exportFileName(page.format)
-    }
+    // Where it goes is chosen in the system's save dialog, offered a sensible name.
     AppButton {
         objectName: "patientExportSave"
         Layout.fillWidth: true
         primary: true
-        enabled: saveAs.text.length > 0
-        text: qsTr("Save")
+        text: qsTr("Save a copy…")
         onClicked: {
-            const problem = page.format === "pdf" ? PatientDashboard.exportSummary(saveAs.text)
-                                                  : PatientDashboard.exportAnswers(page.format, saveAs.text);
+            page.message = "";
+            saveDialog.open();
+            if (!saveDialog.visible) {
+                page.failed = true;
+                page.message = qsTr("The file chooser could not open, so nothing was saved. Please try again, or restart the app.");
+            }
+        }
+    }
+    FileDialog {
+        id: saveDialog
+        objectName: "patientSaveDialog"
+        title: qsTr("Save the export")
+        fileMode: FileDialog.SaveFile
+        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+        selectedFile: currentFolder + "/" + PatientDashboard.exportFileName(page.format)
+        nameFilters: page.format === "pdf" ? [qsTr("PDF (*.pdf)")]
+                     : page.format === "csv" ? [qsTr("Spreadsheet (*.csv)")] : [qsTr("FHIR (*.json)")]
+        onAccepted: {
+            const problem = page.format === "pdf" ? PatientDashboard.exportSummary(selectedFile)
+                                                  : PatientDashboard.exportAnswers(page.format, selectedFile);
             page.failed = problem.length > 0;
             page.message = problem.length > 0 ? problem
                                               : qsTr("Saved. This copy is not protected by your passphrase: keep it where the service's records are kept, and delete it from here when it is there.");
+        }
+        onRejected: {
+            page.failed = false;
+            page.message = qsTr("Nothing was saved.");
         }
     }
     Notice {

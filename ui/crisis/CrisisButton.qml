@@ -2,14 +2,29 @@ import QtQuick
 import org.ditcompanion.app
 import org.ditcompanion.design
 
-// Crisis support, one tap from every screen (DESIGN.md §4). Words as well as colour.
+// Crisis support, one tap from every screen (DESIGN.md §4), in a quiet style: the normal ink
+// and the lifebuoy, always there without outshouting the page (alarm red is kept for the 999
+// call on the crisis page). Compact, a short word sits under the lifebuoy so the header stays
+// one row at large text sizes.
 AppButton {
+    id: control
     objectName: "crisisButton"
+    // The lifebuoy over "Help", for a narrow header with large text.
+    property bool compact: false
     text: qsTr("Get help")
     icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/lifebuoy.svg"
-    fillColor: Theme.crisis
-    textColor: Theme.textOnCrisis
+    fillColor: "transparent"
+    textColor: Theme.text
+    leftPadding: compact ? Theme.spacingSmall : Theme.spacing
+    rightPadding: leftPadding
+    topPadding: compact ? 4 : Theme.spacingSmall
+    bottomPadding: topPadding
     Accessible.name: qsTr("Get help now: crisis support contacts")
     Accessible.description: qsTr("Opens phone numbers you can contact if you are in crisis.")
     onClicked: Nav.crisisRequested()
+
+    contentItem: CrisisButtonContent {
+        button: control
+        compact: control.compact
+    }
 }

@@ -6,9 +6,16 @@
 #include <QQmlEngine>
 
 namespace dit {
+struct CrisisContact;
+}
+
+namespace dit {
 
 // The service's crisis contacts for the crisis page. Available before unlocking: a person
 // locked out of the app can still reach help. Reached from QML as CrisisSupport.contacts.
+// In the crisis page's order: the emergency number, the service's own line and the
+// person's therapist (when the service file names them), then the helplines, each group in
+// the file's order.
 class CrisisContactsModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -26,6 +33,7 @@ public:
         ActionLabelRole,
         UriRole,
         IsTextRole,
+        KindRole, // "emergency", "service", "therapist" or "helpline"
     };
 
     // No default constructor: Qt 6.4 cannot instantiate a final class from QML, so it must
@@ -44,6 +52,7 @@ public:
     Q_INVOKABLE bool contact(int row) const;
 
 private:
+    const CrisisContact &at(int row) const; // by the page's order
     const ServiceConfig &m_service;
 };
 

@@ -45,20 +45,45 @@ Page {
     readonly property CrisisContactsModel contacts: CrisisSupport.contacts
 
     ScrollPage {
+        id: scroll
+        objectName: "crisisScroll"
         anchors.fill: parent
+        contentSpacing: Theme.spacingSmall
 
         Heading {
             objectName: "crisisTitle"
+            level: 2
             text: qsTr("Help right now")
+        }
+        // The actions first, as compact rows, all on the first screen even at 200% text on a
+        // phone: the emergency number alone in alarm red, then the service's own line and the
+        // person's therapist when the service file names them, then the helplines.
+        Repeater {
+            id: contactRows
+            model: page.contacts
+            CrisisContactRow {
+                required property int index
+                objectName: "crisisContact_" + index
+                Layout.fillWidth: true
+                onClicked: {
+                    if (!page.contacts.contact(index))
+                        page.cannotDial = qsTr("This device cannot make calls or send texts. Please use a phone: %1.").arg(actionLabel);
+                }
+            }
+        }
+        Notice {
+            objectName: "cannotDial"
+            text: page.cannotDial
         }
         // What happens to the answer is worked out from the real state (FormSession.whoSees),
         // never promised (docs/MEASURES.md, "Who sees an answer").
         Notice {
             objectName: "crisisRiskNotice"
+            Layout.topMargin: Theme.spacingSmall
             text: page.afterRiskAnswer
                   ? qsTr("Thank you for answering honestly. Your answer is saved. This app is not monitored: no one has been alerted by it.")
                     + (page.form && page.form.whoSees.length > 0 ? " " + page.form.whoSees : "")
-                    + " " + qsTr("If you feel unsafe or might act on these thoughts, please contact someone below now.")
+                    + " " + qsTr("If you feel unsafe or might act on these thoughts, please contact someone above now.")
                   : ""
         }
         // Straight after the answer, in the form: go on, or stop and come back later.
@@ -86,51 +111,40 @@ Page {
             }
         }
         BodyText {
+            Layout.topMargin: Theme.spacingSmall
             text: page.contacts.intro
         }
         Notice {
             text: qsTr("This app is not monitored. No one is alerted by what you enter in it, so please contact someone directly.")
         }
+        // What each one is for, below the actions.
+        Heading {
+            Layout.topMargin: Theme.spacingSmall
+            level: 3
+            text: qsTr("Who you reach")
+        }
         Repeater {
             model: page.contacts
-            Card {
-                id: contactCard
-                required property int index
+            ColumnLayout {
+                id: about
                 required property string name
                 required property string detail
                 required property string actionLabel
-                required property bool isText
                 Layout.fillWidth: true
-                Heading {
-                    level: 3
-                    text: contactCard.name
+                spacing: 2
+                BodyText {
+                    text: qsTr("%1 · %2").arg(about.name).arg(about.actionLabel)
+                    font.weight: Font.DemiBold
                 }
                 BodyText {
+                    visible: about.detail.length > 0
                     muted: true
-                    text: contactCard.detail
-                }
-                AppButton {
-                    objectName: "crisisContact_" + contactCard.index
-                    Layout.fillWidth: true
-                    fillColor: Theme.crisis
-                    textColor: Theme.textOnCrisis
-                    icon.source: contactCard.isText
-                                 ? "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/message.svg"
-                                 : "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/phone.svg"
-                    text: contactCard.actionLabel
-                    Accessible.name: contactCard.actionLabel + ", " + contactCard.name
-                    onClicked: {
-                        if (!page.contacts.contact(contactCard.index))
-                            page.cannotDial = qsTr("This device cannot make calls or send texts. Please use a phone: %1.").arg(contactCard.actionLabel);
-                    }
+                    text: about.detail
                 }
             }
         }
-        Notice {
-            objectName: "cannotDial"
-            text: page.cannotDial
-        }
         BodyText {
+            Layout.topMargin: Theme.spacingSmall
             muted: true
             text: qsTr("If you can, tell someone you trust how you are feeling. You can also talk to your GP or your therapist about what has been happening.")
         }

@@ -10,6 +10,8 @@ Page {
     default property alias content: column.data
     property alias contentSpacing: column.spacing
     property alias flickable: flick
+    // The whole screen for reading (the letter): the shell hides its tab bar and side rail.
+    property bool immersive: false
 
     background: Rectangle {
         color: Theme.background

@@ -48,15 +48,14 @@ QtObject {
     readonly property bool reduceMotion: Appearance.reduceMotion
     readonly property int motionMs: reduceMotion ? 0 : 180
 
-    // The goodbye letter (issue 5): a serif at a slightly larger size, marked passages with
-    // this colour behind an underline, and changes between versions shown with words and
-    // symbols as well as these colours.
+    // The goodbye letter (issue 5): the book serif at a slightly larger size, marked passages
+    // with this colour behind an underline, and what is new in a version on a soft highlight
+    // of its own (LetterComparePage; never diff marks). Text on both is Theme.text.
     readonly property int fontReading: Math.round(fontBody * 1.125)
     readonly property color highlight: dark ? "#5c4b14" : "#fbe7a1"
-    readonly property color inserted: success
-    // Words taken out of a letter are not an error: a calm brown, struck through and between
-    // [- -] (the alarm red read as something gone wrong).
-    readonly property color deleted: dark ? "#e8b98a" : "#7a4a1f"
+    readonly property color changedTint: dark ? "#1e3a40" : "#d9ebef"
+    // The letter's reading mode: a sheet of paper on the page, wide margins.
+    readonly property color paper: dark ? "#1f2427" : "#fffdf8"
 
     // The therapist's timeline (issue 6): a soft tint per phase behind the sessions, always
     // with the phase and the attendance in words and symbols too. Text on them is Theme.text.

@@ -5,9 +5,10 @@ import QtQuick.Layouts
 import org.ditcompanion.app
 import org.ditcompanion.design
 
-// What changed between two versions of a letter, section by section. Added words are shown
-// as [+ words +] and underlined, taken-out words as [- words -] and struck through, so the
-// changes read without colour too.
+// What changed in a version of the letter since the one before it, section by section: the
+// words as they read now, with what is new on a soft highlight (explained once, at the top),
+// and how a changed section read before on request. No diff marks, no counts
+// (docs/LETTERS.md). Another pair of versions is chosen from the versions list.
 ScrollPage {
     id: page
     objectName: "letterComparePage"
@@ -22,8 +23,7 @@ ScrollPage {
         letterId: page.letterId
         fromVersion: page.fromVersion
         toVersion: page.toVersion
-        insertedColor: Theme.inserted
-        deletedColor: Theme.deleted
+        tint: Theme.changedTint
     }
 
     EmptyState {
@@ -35,94 +35,32 @@ ScrollPage {
         body: qsTr("When a new version of this letter arrives, you can see here what changed.")
     }
 
-    ColumnLayout {
+    BodyText {
+        objectName: "compareSummary"
+        visible: comparison.available
+        text: comparison.summary
+    }
+    // The one explanation of the highlight, shown the way the sections show it.
+    Label {
+        objectName: "compareKey"
         visible: comparison.available
         Layout.fillWidth: true
-        spacing: Theme.spacing
-
-        BodyText {
-            objectName: "compareSummary"
-            text: comparison.summary
-        }
-        GridLayout {
-            Layout.fillWidth: true
-            columns: page.width > 560 ? 2 : 1
-            columnSpacing: Theme.spacing
-            rowSpacing: Theme.spacingSmall
-            ColumnLayout {
-                Layout.fillWidth: true
-                Label {
-                    text: qsTr("Earlier")
-                    color: Theme.text
-                    font.pixelSize: Theme.fontBody
-                }
-                ComboBox {
-                    objectName: "compareFrom"
-                    Layout.fillWidth: true
-                    Layout.minimumHeight: Theme.touchTarget
-                    model: comparison.versions
-                    textRole: "label"
-                    valueRole: "id"
-                    font.pixelSize: Theme.fontBody
-                    displayText: comparison.fromLabel
-                    Accessible.name: qsTr("Earlier version: %1").arg(comparison.fromLabel)
-                    onActivated: page.fromVersion = currentValue
-                }
-            }
-            ColumnLayout {
-                Layout.fillWidth: true
-                Label {
-                    text: qsTr("Later")
-                    color: Theme.text
-                    font.pixelSize: Theme.fontBody
-                }
-                ComboBox {
-                    objectName: "compareTo"
-                    Layout.fillWidth: true
-                    Layout.minimumHeight: Theme.touchTarget
-                    model: comparison.versions
-                    textRole: "label"
-                    valueRole: "id"
-                    font.pixelSize: Theme.fontBody
-                    displayText: comparison.toLabel
-                    Accessible.name: qsTr("Later version: %1").arg(comparison.toLabel)
-                    onActivated: page.toVersion = currentValue
-                }
-            }
-        }
-        Card {
-            objectName: "compareLegend"
-            Layout.fillWidth: true
-            Heading {
-                level: 3
-                text: qsTr("How changes are shown")
-            }
-            Label {
-                Layout.fillWidth: true
-                textFormat: Text.StyledText
-                text: comparison.insertedExample
-                wrapMode: Text.Wrap
-                color: Theme.text
-                font.pixelSize: Theme.fontBody
-                Accessible.name: qsTr("Words added in the later version are shown between plus signs and underlined.")
-            }
-            Label {
-                Layout.fillWidth: true
-                textFormat: Text.StyledText
-                text: comparison.deletedExample
-                wrapMode: Text.Wrap
-                color: Theme.text
-                font.pixelSize: Theme.fontBody
-                Accessible.name: qsTr("Words taken out are shown between minus signs and struck through.")
-            }
-        }
-        AppSwitch {
-            objectName: "showUnchanged"
-            Layout.fillWidth: true
-            text: qsTr("Show sections with no changes too")
-            checked: page.showUnchanged
-            onToggled: page.showUnchanged = checked
-        }
+        textFormat: Text.RichText
+        wrapMode: Text.Wrap
+        color: Theme.text
+        font.pixelSize: Theme.fontBody
+        text: qsTr("Words that are new in this version have a %1.")
+              .arg("<span style=\"background-color:" + Theme.changedTint + "\">"
+                   + qsTr("soft highlight") + "</span>")
+        Accessible.name: qsTr("Words that are new in this version have a soft highlight. A screen reader says “new” before them.")
+    }
+    AppSwitch {
+        objectName: "showUnchanged"
+        visible: comparison.available
+        Layout.fillWidth: true
+        text: qsTr("Show the sections that did not change")
+        checked: page.showUnchanged
+        onToggled: page.showUnchanged = checked
     }
 
     Repeater {
@@ -134,8 +72,11 @@ ScrollPage {
             required property string heading
             required property string change
             required property string changeText
-            required property string styled
-            required property string spoken
+            required property string later
+            required property string laterSpoken
+            required property string earlier
+            required property string earlierSpoken
+            property bool showEarlier: false
             visible: comparison.available && (page.showUnchanged || sectionItem.change !== "same")
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacing
@@ -156,22 +97,46 @@ ScrollPage {
             Label {
                 text: sectionItem.changeText
                 font.pixelSize: Theme.fontSmall
-                font.weight: Font.DemiBold
                 color: Theme.textMuted
                 Accessible.ignored: true
             }
+            // As it reads now (a section taken out: as it read).
             Label {
                 objectName: "compareText_" + sectionItem.index
                 Layout.fillWidth: true
-                textFormat: Text.StyledText
-                text: sectionItem.styled
+                textFormat: Text.RichText
+                text: sectionItem.change === "removed" ? sectionItem.earlier : sectionItem.later
                 wrapMode: Text.Wrap
-                lineHeight: 1.4
                 font.family: Letters.readingFamily
                 font.pixelSize: Theme.fontReading
-                color: sectionItem.change === "same" ? Theme.textMuted : Theme.text
+                color: sectionItem.change === "same" || sectionItem.change === "removed"
+                       ? Theme.textMuted : Theme.text
                 Accessible.role: Accessible.StaticText
-                Accessible.name: sectionItem.spoken
+                Accessible.name: sectionItem.change === "removed" ? sectionItem.earlierSpoken
+                                                                   : sectionItem.laterSpoken
+            }
+            AppButton {
+                objectName: "showEarlier_" + sectionItem.index
+                visible: sectionItem.change === "changed"
+                text: sectionItem.showEarlier ? qsTr("Hide how it read before") : qsTr("How it read before")
+                fillColor: "transparent"
+                Accessible.name: sectionItem.showEarlier ? qsTr("Hide how %1 read before").arg(sectionItem.heading)
+                                                         : qsTr("How %1 read before").arg(sectionItem.heading)
+                onClicked: sectionItem.showEarlier = !sectionItem.showEarlier
+            }
+            Label {
+                objectName: "compareEarlier_" + sectionItem.index
+                visible: sectionItem.showEarlier && sectionItem.change === "changed"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                textFormat: Text.RichText
+                text: sectionItem.earlier
+                wrapMode: Text.Wrap
+                font.family: Letters.readingFamily
+                font.pixelSize: Theme.fontReading
+                color: Theme.textMuted
+                Accessible.role: Accessible.StaticText
+                Accessible.name: sectionItem.earlierSpoken
             }
         }
     }

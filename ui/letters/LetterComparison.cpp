@@ -4,11 +4,13 @@
 #include "LetterEvents.h"
 #include "letters/LetterStore.h"
 
+#include <QLocale>
+
 namespace dit {
 
 LetterComparison::LetterComparison(QObject *parent) : QObject(parent), m_sections(this)
 {
-    m_sections.setColours(m_inserted.name(), m_deleted.name());
+    m_sections.setTint(m_tint.name());
     connect(&LetterEvents::instance(), &LetterEvents::changed, this, &LetterComparison::reload);
 }
 
@@ -46,38 +48,13 @@ void LetterComparison::setToVersion(const QString &id)
     }
 }
 
-void LetterComparison::setInsertedColor(const QColor &c)
+void LetterComparison::setTint(const QColor &c)
 {
-    if (c != m_inserted) {
-        m_inserted = c;
-        m_sections.setColours(m_inserted.name(), m_deleted.name());
-        Q_EMIT coloursChanged();
+    if (c != m_tint) {
+        m_tint = c;
+        m_sections.setTint(m_tint.name());
+        Q_EMIT tintChanged();
     }
-}
-
-void LetterComparison::setDeletedColor(const QColor &c)
-{
-    if (c != m_deleted) {
-        m_deleted = c;
-        m_sections.setColours(m_inserted.name(), m_deleted.name());
-        Q_EMIT coloursChanged();
-    }
-}
-
-QString LetterComparison::insertedExample() const
-{
-    const QList<letters::DiffOp> ops{
-        {letters::DiffOp::Type::Insert, tr("words added")},
-        {letters::DiffOp::Type::Equal, u' ' + tr("in the later version")}};
-    return letters::toStyledText(ops, m_inserted.name(), m_deleted.name());
-}
-
-QString LetterComparison::deletedExample() const
-{
-    const QList<letters::DiffOp> ops{
-        {letters::DiffOp::Type::Delete, tr("words taken out")},
-        {letters::DiffOp::Type::Equal, u' ' + tr("of the earlier version")}};
-    return letters::toStyledText(ops, m_inserted.name(), m_deleted.name());
 }
 
 void LetterComparison::reload()
@@ -127,16 +104,20 @@ void LetterComparison::reload()
     m_sections.set(diff);
     m_fromLabel = tr("Version %1").arg(a + 1);
     m_toLabel = tr("Version %1").arg(b + 1);
+    // Which sections changed, by name: never a count of additions and removals.
+    QStringList changed;
+    for (int i = 0; i < m_sections.rowCount(); ++i) {
+        const QModelIndex row = m_sections.index(i);
+        if (m_sections.data(row, LetterDiffModel::ChangeRole).toString() != QLatin1String("same"))
+            changed << m_sections.data(row, LetterDiffModel::HeadingRole).toString();
+    }
     m_summary =
-        diff.same()
-            ? tr("The words of version %1 and version %2 are the same.").arg(a + 1).arg(b + 1)
-            : tr("From version %1 to version %2: %3 and %4.")
-                  .arg(a + 1)
+        changed.isEmpty()
+            ? tr("The words of version %1 are the same as version %2.").arg(b + 1).arg(a + 1)
+            : tr("Version %1, compared with version %2. Changed: %3.")
                   .arg(b + 1)
-                  .arg(diff.insertions == 1 ? tr("1 addition")
-                                            : tr("%1 additions").arg(diff.insertions),
-                       diff.deletions == 1 ? tr("1 removal")
-                                           : tr("%1 removals").arg(diff.deletions));
+                  .arg(a + 1)
+                  .arg(QLocale().createSeparatedList(changed));
     m_available = true;
     finish();
 }

@@ -11,8 +11,8 @@ namespace dit {
 
 class AppContext;
 
-// Two versions of one letter side by side in words: what was added and what was taken out,
-// section by section. The comparison is computed in the core (letters/LetterDiff.h).
+// What changed in a version of a letter since the one before it, section by section, as soft
+// highlights (LetterDiffModel). The comparison is computed in the core (letters/LetterDiff.h).
 class LetterComparison : public QObject, public QQmlParserStatus
 {
     Q_OBJECT
@@ -22,16 +22,13 @@ class LetterComparison : public QObject, public QQmlParserStatus
     Q_PROPERTY(QString letterId READ letterId WRITE setLetterId NOTIFY changed)
     Q_PROPERTY(QString fromVersion READ fromVersion WRITE setFromVersion NOTIFY changed)
     Q_PROPERTY(QString toVersion READ toVersion WRITE setToVersion NOTIFY changed)
-    Q_PROPERTY(QColor insertedColor READ insertedColor WRITE setInsertedColor NOTIFY coloursChanged)
-    Q_PROPERTY(QColor deletedColor READ deletedColor WRITE setDeletedColor NOTIFY coloursChanged)
+    Q_PROPERTY(QColor tint READ tint WRITE setTint NOTIFY tintChanged)
     Q_PROPERTY(dit::LetterDiffModel *sections READ sections CONSTANT)
     Q_PROPERTY(bool available READ available NOTIFY changed)
     Q_PROPERTY(QString summary READ summary NOTIFY changed)
     Q_PROPERTY(QString fromLabel READ fromLabel NOTIFY changed)
     Q_PROPERTY(QString toLabel READ toLabel NOTIFY changed)
     Q_PROPERTY(QVariantList versions READ versions NOTIFY changed)
-    Q_PROPERTY(QString insertedExample READ insertedExample NOTIFY coloursChanged)
-    Q_PROPERTY(QString deletedExample READ deletedExample NOTIFY coloursChanged)
 
 public:
     // QML makes it without arguments: its context comes from its engine (classBegin).
@@ -48,10 +45,9 @@ public:
     // Empty: the version shown by default (LetterStore::currentVersion).
     QString toVersion() const { return m_to; }
     void setToVersion(const QString &id);
-    QColor insertedColor() const { return m_inserted; }
-    void setInsertedColor(const QColor &c);
-    QColor deletedColor() const { return m_deleted; }
-    void setDeletedColor(const QColor &c);
+    // The soft highlight behind changed words.
+    QColor tint() const { return m_tint; }
+    void setTint(const QColor &c);
     LetterDiffModel *sections() { return &m_sections; }
     bool available() const { return m_available; }
     QString summary() const { return m_summary; }
@@ -59,13 +55,10 @@ public:
     QString toLabel() const { return m_toLabel; }
     // [{id, label}] oldest first, for choosing what to compare.
     QVariantList versions() const { return m_versions; }
-    // The legend: each kind of change shown the way the comparison shows it.
-    QString insertedExample() const;
-    QString deletedExample() const;
 
 Q_SIGNALS:
     void changed();
-    void coloursChanged();
+    void tintChanged();
 
 private:
     AppContext *m_ctx = nullptr;
@@ -74,8 +67,7 @@ private:
     QString m_letterId;
     QString m_from;
     QString m_to;
-    QColor m_inserted = QColor(0x2b, 0x6b, 0x3a);
-    QColor m_deleted = QColor(0xa0, 0x26, 0x1c);
+    QColor m_tint = QColor(0xdd, 0xec, 0xee);
     LetterDiffModel m_sections;
     bool m_available = false;
     QString m_summary;

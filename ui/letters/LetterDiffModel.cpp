@@ -45,15 +45,19 @@ QVariant LetterDiffModel::data(const QModelIndex &index, int role) const
         case Change::Changed:
             return tr("Changed");
         case Change::Added:
-            return tr("New section");
+            return tr("A new section");
         case Change::Removed:
-            return tr("Section taken out");
+            return tr("Not in this version");
         }
         return {};
-    case StyledRole:
-        return letters::toStyledText(d.ops, m_inserted, m_deleted);
-    case SpokenRole:
-        return letters::toSpokenText(d.ops);
+    case LaterRole:
+        return letters::toHighlightedText(d.ops, letters::DiffSide::Later, m_tint);
+    case LaterSpokenRole:
+        return letters::toSpokenText(d.ops, letters::DiffSide::Later);
+    case EarlierRole:
+        return letters::toHighlightedText(d.ops, letters::DiffSide::Earlier, m_tint);
+    case EarlierSpokenRole:
+        return letters::toSpokenText(d.ops, letters::DiffSide::Earlier);
     default:
         return {};
     }
@@ -64,8 +68,10 @@ QHash<int, QByteArray> LetterDiffModel::roleNames() const
     return {{HeadingRole, "heading"},
             {ChangeRole, "change"},
             {ChangeTextRole, "changeText"},
-            {StyledRole, "styled"},
-            {SpokenRole, "spoken"}};
+            {LaterRole, "later"},
+            {LaterSpokenRole, "laterSpoken"},
+            {EarlierRole, "earlier"},
+            {EarlierSpokenRole, "earlierSpoken"}};
 }
 
 void LetterDiffModel::set(const letters::LetterDiff &diff)
@@ -75,14 +81,14 @@ void LetterDiffModel::set(const letters::LetterDiff &diff)
     endResetModel();
 }
 
-void LetterDiffModel::setColours(const QString &inserted, const QString &deleted)
+void LetterDiffModel::setTint(const QString &tint)
 {
-    if (inserted == m_inserted && deleted == m_deleted)
+    if (tint == m_tint)
         return;
-    m_inserted = inserted;
-    m_deleted = deleted;
+    m_tint = tint;
     if (!m_diff.sections.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_diff.sections.size()) - 1), {StyledRole});
+        Q_EMIT dataChanged(index(0), index(int(m_diff.sections.size()) - 1),
+                           {LaterRole, EarlierRole});
 }
 
 } // namespace dit

@@ -7,9 +7,10 @@
 
 namespace dit {
 
-// The sections of a comparison between two versions, each with its changes shown by words
-// and symbols ([+ added +], [- removed -]) as well as colour. Reached from QML as
-// LetterComparison.sections.
+// The sections of a comparison between two versions, each as the later version's words with
+// what is new in it on a soft highlight, and the earlier version's words with what has since
+// changed (docs/LETTERS.md), never diff marks; screen readers hear "new:" and "since
+// changed:". Reached from QML as LetterComparison.sections.
 class LetterDiffModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -21,8 +22,10 @@ public:
         HeadingRole = Qt::UserRole + 1,
         ChangeRole,     // "same", "changed", "added", "removed"
         ChangeTextRole, // the same in words
-        StyledRole,     // StyledText for a QML Text
-        SpokenRole,     // for screen readers
+        LaterRole,      // rich text: the later version, new words highlighted
+        LaterSpokenRole,
+        EarlierRole, // rich text: the earlier version, words since changed highlighted
+        EarlierSpokenRole,
     };
 
     explicit LetterDiffModel(QObject *parent);
@@ -32,12 +35,11 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void set(const letters::LetterDiff &diff);
-    void setColours(const QString &inserted, const QString &deleted);
+    void setTint(const QString &tint);
 
 private:
     letters::LetterDiff m_diff;
-    QString m_inserted;
-    QString m_deleted;
+    QString m_tint;
 };
 
 } // namespace dit

@@ -119,12 +119,15 @@ ScrollPage {
             Layout.topMargin: Theme.spacing
             spacing: Theme.spacingSmall
 
-            TextField {
+            // Wraps, so a long heading ("How this makes you feel and how you deal with these
+            // feelings") is seen whole on a phone, not only its end; one line of text all the same.
+            TextArea {
                 objectName: "sectionHeading_" + section.index
                 visible: editing.headingsEditable
                 Layout.fillWidth: true
                 Layout.minimumHeight: Theme.touchTarget
                 text: section.heading
+                wrapMode: TextEdit.Wrap
                 font.family: Letters.readingFamily
                 font.pixelSize: Theme.fontLarge
                 font.weight: Font.DemiBold
@@ -132,7 +135,12 @@ ScrollPage {
                 placeholderText: qsTr("Heading (optional)")
                 inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                 Accessible.name: qsTr("Heading of section %1").arg(section.index + 1)
-                onTextEdited: editing.setSectionHeading(section.index, text)
+                Keys.onReturnPressed: event => event.accepted = true
+                Keys.onEnterPressed: event => event.accepted = true
+                onTextChanged: {
+                    if (text !== section.heading)
+                        editing.setSectionHeading(section.index, text);
+                }
             }
             BodyText {
                 muted: true

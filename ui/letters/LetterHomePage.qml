@@ -21,6 +21,7 @@ ScrollPage {
         Layout.fillWidth: true
         text: qsTr("Your letter")
         font.family: Letters.readingFamily
+        lineHeight: 0.85 // the book serif's own line spacing is generous
         font.pixelSize: Theme.fontHeadline
         font.weight: Font.DemiBold
         color: Theme.text
@@ -40,6 +41,7 @@ ScrollPage {
             Layout.fillWidth: true
             text: Letters.letterTitle
             font.family: Letters.readingFamily
+            lineHeight: 0.85 // the book serif's own line spacing is generous
             font.pixelSize: Theme.fontTitle
             color: Theme.text
             wrapMode: Text.Wrap

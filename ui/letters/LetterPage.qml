@@ -1,9 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
-import QtCore
 import org.ditcompanion.app
 import org.ditcompanion.design
 
@@ -13,9 +11,6 @@ ScrollPage {
     id: page
     objectName: "letterPage"
     title: qsTr("Letter")
-    property string exportMessage
-    property bool exportFailed: false
-    property string exportFormat: "pdf"
 
     LetterNavigator {
         id: nav
@@ -43,38 +38,11 @@ ScrollPage {
         return null;
     }
 
-    FileDialog {
+    LetterSaveDialog {
         id: saveDialog
         objectName: "letterSaveDialog"
-        title: qsTr("Save a copy of your letter")
-        fileMode: FileDialog.SaveFile
-        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
-        selectedFile: currentFolder + "/" + Letters.exportFileName(page.exportFormat)
-        nameFilters: page.exportFormat === "pdf" ? [qsTr("PDF (*.pdf)")] : [qsTr("Text (*.txt)")]
-        onAccepted: {
-            const problem = Letters.exportLetter(Letters.letterId, page.exportFormat,
-                                                 includeReply.checked, includeMarks.checked, selectedFile);
-            const path = YourData.localPath(selectedFile);
-            page.exportFailed = problem.length > 0;
-            page.exportMessage = problem.length > 0 ? qsTr("Nothing was saved: %1").arg(problem)
-                                 : qsTr("Saved to %1. This copy is not protected by your passphrase: keep it somewhere private.")
-                                   .arg(path.length > 0 ? path : selectedFile.toString());
-        }
-        onRejected: {
-            page.exportFailed = false;
-            page.exportMessage = qsTr("Nothing was saved.");
-        }
-    }
-
-    // Says why not when the system's file chooser cannot open (it once failed silently).
-    function chooseWhereToSave(format) {
-        page.exportFormat = format;
-        page.exportMessage = "";
-        saveDialog.open();
-        if (!saveDialog.visible) {
-            page.exportFailed = true;
-            page.exportMessage = qsTr("The file chooser could not open, so nothing was saved. Please try again, or restart the app.");
-        }
+        includeReply: includeReply.checked
+        includeMarks: includeMarks.checked
     }
 
     EmptyState {
@@ -103,6 +71,7 @@ ScrollPage {
             Layout.fillWidth: true
             text: Letters.letterTitle
             font.family: Letters.readingFamily
+            lineHeight: 0.85 // the book serif's own line spacing is generous
             font.pixelSize: Theme.fontTitle
             font.weight: Font.DemiBold
             color: Theme.text
@@ -223,12 +192,12 @@ ScrollPage {
             AppButton {
                 objectName: "exportPdf"
                 text: qsTr("Save as PDF")
-                onClicked: page.chooseWhereToSave("pdf")
+                onClicked: saveDialog.choose("pdf")
             }
             AppButton {
                 objectName: "exportText"
                 text: qsTr("Save as text")
-                onClicked: page.chooseWhereToSave("txt")
+                onClicked: saveDialog.choose("txt")
             }
         }
         BodyText {
@@ -237,8 +206,8 @@ ScrollPage {
         }
         Notice {
             objectName: "exportMessage"
-            isError: page.exportFailed
-            text: page.exportMessage
+            isError: saveDialog.failed
+            text: saveDialog.message
         }
     }
 

@@ -5,17 +5,21 @@ import QtQuick.Layouts
 import org.ditcompanion.app
 import org.ditcompanion.design
 
-// Reading a letter: a calm, book-like page with its sections to jump to. Select words (or
-// put the cursor in a paragraph) to mark them or write a private note; marks and notes are
-// kept apart from the letter, which stays exactly as it was written.
+// Reading a letter as a keepsake: the whole screen (no tab bar; Get help and Back stay in the
+// header), the letter on a sheet of paper with wide margins in the book serif, the date at
+// the top and the sign-off set apart as in a letter, "Dear Alex" the first words on it.
+// Sections, versions, what changed and saving a copy wait in one row above the sheet. Select
+// words (or put the cursor in a paragraph) to mark them or write a private note; marks and
+// notes are kept apart from the letter, which stays exactly as it was written.
 ScrollPage {
     id: page
     objectName: "letterReadPage"
+    immersive: true
     property string letterId: Letters.letterId
     property string versionId
     // A section to open at (from Home's marked moments); -1 for the start.
     property int initialSection: -1
-    title: reading.isReply ? qsTr("Your reply") : qsTr("Your letter")
+    title: reading.available ? reading.title : reading.isReply ? qsTr("Your reply") : qsTr("Your letter")
 
     // The paragraph being acted on and the words selected in it (none: the whole paragraph).
     property int activeRow: -1
@@ -93,6 +97,7 @@ ScrollPage {
                       ? "“" + reading.quoteFor(page.activeRow, page.selStart, page.selEnd) + "”"
                       : qsTr("This paragraph")
                 font.family: Letters.readingFamily
+                lineHeight: 0.85 // the book serif's own line spacing is generous
                 font.italic: page.hasSelection
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
@@ -239,188 +244,242 @@ ScrollPage {
         onActionClicked: Nav.backRequested()
     }
 
-    ColumnLayout {
+    LetterSaveDialog {
+        id: saveDialog
+        objectName: "readSaveDialog"
+        letterId: page.letterId
+    }
+
+    // Everything about the letter, kept in one row above it: its sections, and one menu for
+    // its versions, what changed and a copy to keep.
+    // A Flow, so at large text the menu goes under Sections rather than off the screen.
+    Flow {
         visible: reading.available
         Layout.fillWidth: true
         spacing: Theme.spacingSmall
-
-        Label {
-            objectName: "letterTitle"
-            Layout.fillWidth: true
-            text: reading.title
-            font.family: Letters.readingFamily
-            font.pixelSize: Theme.fontHeadline
-            font.weight: Font.DemiBold
-            color: Theme.text
-            wrapMode: Text.Wrap
-            textFormat: Text.PlainText
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
+        AppButton {
+            objectName: "showContents"
+            text: page.showContents ? qsTr("Hide sections") : qsTr("Sections")
+            fillColor: "transparent"
+            Accessible.name: page.showContents ? qsTr("Hide the list of sections") : qsTr("Show the list of sections")
+            onClicked: page.showContents = !page.showContents
         }
-        BodyText {
-            muted: true
-            text: reading.byline
-        }
-        Flow {
-            Layout.fillWidth: true
-            spacing: Theme.spacingSmall
-            AppButton {
-                objectName: "showContents"
-                text: page.showContents ? qsTr("Hide sections") : qsTr("Sections")
-                fillColor: "transparent"
-                Accessible.name: page.showContents ? qsTr("Hide the list of sections") : qsTr("Show the list of sections")
-                onClicked: page.showContents = !page.showContents
-            }
-            AppButton {
-                objectName: "openVersions"
-                visible: reading.versionCount > 1
-                text: qsTr("Versions")
-                fillColor: "transparent"
-                Accessible.name: qsTr("Versions of this letter: %1").arg(reading.versionText)
-                onClicked: page.versionsRequested(page.letterId)
-            }
-            AppButton {
-                objectName: "compareVersions"
-                visible: reading.earlierVersionId.length > 0
-                text: qsTr("What changed")
-                fillColor: "transparent"
-                onClicked: page.compareRequested(page.letterId, reading.shownVersionId)
-            }
-        }
-        BodyText {
-            objectName: "versionText"
-            visible: text.length > 0
-            muted: true
-            text: reading.versionText
-        }
-        Notice {
-            text: reading.versionNotice
-        }
-        Card {
-            objectName: "letterContents"
-            Layout.fillWidth: true
-            visible: page.showContents
-            Heading {
-                level: 3
-                text: qsTr("In this letter")
-            }
-            Repeater {
-                model: reading.contents
-                AppButton {
-                    required property var modelData
-                    required property int index
-                    objectName: "goToSection_" + index
-                    Layout.fillWidth: true
-                    text: modelData.heading
-                    fillColor: "transparent"
-                    Accessible.name: qsTr("Go to %1").arg(modelData.heading)
-                    onClicked: {
-                        page.showContents = false;
-                        page.scrollToRow(modelData.row);
-                    }
+        AppButton {
+            id: moreButton
+            objectName: "letterMenuButton"
+            text: qsTr("More…")
+            fillColor: "transparent"
+            Accessible.name: qsTr("More: versions, what changed, save a copy")
+            onClicked: letterMenu.open()
+            Menu {
+                id: letterMenu
+                objectName: "letterMenu"
+                y: moreButton.height
+                font.pixelSize: Theme.fontBody
+                MenuItem {
+                    objectName: "openVersions"
+                    visible: reading.versionCount > 1
+                    height: visible ? implicitHeight : 0
+                    text: qsTr("Versions (%1)").arg(reading.versionCount)
+                    Accessible.name: qsTr("Versions of this letter: %1").arg(reading.versionText)
+                    onTriggered: page.versionsRequested(page.letterId)
+                }
+                MenuItem {
+                    objectName: "compareVersions"
+                    visible: reading.earlierVersionId.length > 0
+                    height: visible ? implicitHeight : 0
+                    text: qsTr("What changed in this version")
+                    onTriggered: page.compareRequested(page.letterId, reading.shownVersionId)
+                }
+                MenuItem {
+                    objectName: "saveCopy"
+                    text: qsTr("Save a copy as PDF…")
+                    onTriggered: saveDialog.choose("pdf")
                 }
             }
-        }
-        BodyText {
-            muted: true
-            font.pixelSize: Theme.fontSmall
-            text: qsTr("Select words, or tap a paragraph, to mark it or add a private note. Your marks never change the letter.")
-        }
-        Notice {
-            isError: true
-            text: reading.errorMessage
         }
     }
-
-    Repeater {
-        id: rowsRepeater
-        model: reading.rows
-
-        ColumnLayout {
-            id: rowItem
-            required property int index
-            required property string rowType
-            required property string blockType
-            required property int number
-            required property string html
-            required property string plain
-            required property bool marked
-            required property var markIds
-            required property var notes
-            Layout.fillWidth: true
-            spacing: 0
-
-            Label {
-                visible: rowItem.rowType === "heading"
+    Notice {
+        objectName: "readSaveMessage"
+        isError: saveDialog.failed
+        text: saveDialog.message
+    }
+    Notice {
+        text: reading.versionNotice
+    }
+    Notice {
+        isError: true
+        text: reading.errorMessage
+    }
+    Card {
+        objectName: "letterContents"
+        Layout.fillWidth: true
+        visible: page.showContents && reading.available
+        Heading {
+            level: 3
+            text: qsTr("In this letter")
+        }
+        Repeater {
+            model: reading.contents
+            AppButton {
+                required property var modelData
+                required property int index
+                objectName: "goToSection_" + index
                 Layout.fillWidth: true
-                Layout.topMargin: Theme.spacingLarge
-                text: rowItem.plain
-                font.family: Letters.readingFamily
-                font.pixelSize: Theme.fontTitle
-                font.weight: Font.DemiBold
-                color: Theme.text
-                wrapMode: Text.Wrap
-                textFormat: Text.PlainText
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
-            }
-            LetterParagraph {
-                id: paragraph
-                objectName: "letterParagraph_" + rowItem.index
-                visible: rowItem.rowType === "block"
-                Layout.fillWidth: true
-                Layout.bottomMargin: rowItem.blockType === "paragraph" || rowItem.blockType === "quote"
-                                     ? Theme.spacingSmall : 0
-                row: rowItem.index
-                blockType: rowItem.blockType
-                number: rowItem.number
-                html: rowItem.html
-                plain: rowItem.plain
-                marked: rowItem.marked
-                markIds: rowItem.markIds
-                notes: rowItem.notes
-                onActivated: (row, start, end) => {
-                    page.activeRow = row;
-                    page.selStart = start;
-                    page.selEnd = end;
-                    page.activeParagraph = paragraph;
-                }
-                onEditNoteRequested: (id, quote, note) => page.openNote(id, quote, note, -1, 0, 0)
-                onRemoveNoteRequested: id => reading.removeMark(id)
-            }
-            Card {
-                visible: rowItem.rowType === "elsewhere"
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacingLarge
-                Heading {
-                    level: 3
-                    text: qsTr("Marks on words not in this version")
-                }
-                Repeater {
-                    model: rowItem.notes
-                    MarginNote {
-                        required property var modelData
-                        Layout.fillWidth: true
-                        noteId: modelData.id
-                        quote: modelData.quote
-                        note: modelData.isNote ? modelData.note : qsTr("(marked)")
-                        editable: modelData.isNote
-                        onEditRequested: page.openNote(modelData.id, modelData.quote, modelData.note, -1, 0, 0)
-                        onRemoveRequested: reading.removeMark(modelData.id)
-                    }
+                text: modelData.heading
+                fillColor: "transparent"
+                Accessible.name: qsTr("Go to %1").arg(modelData.heading)
+                onClicked: {
+                    page.showContents = false;
+                    page.scrollToRow(modelData.row);
                 }
             }
         }
     }
 
-    Label {
+    // The sheet of paper.
+    Rectangle {
+        id: sheet
+        objectName: "letterSheet"
         visible: reading.available
         Layout.fillWidth: true
-        Layout.topMargin: Theme.spacingLarge
-        horizontalAlignment: Text.AlignHCenter
-        text: "⁂"
-        color: Theme.textMuted
-        font.pixelSize: Theme.fontTitle
-        Accessible.name: qsTr("End of the letter")
+        // Wide margins: a fifth of the sheet at most, never under a comfortable minimum.
+        readonly property real margin: Math.max(Theme.spacingLarge, Math.min(width / 10, 56))
+        implicitHeight: sheetColumn.implicitHeight + 2 * margin
+        color: Theme.paper
+        border.color: Theme.divider
+        border.width: 1
+        radius: 4
+
+        ColumnLayout {
+            id: sheetColumn
+            x: sheet.margin
+            y: sheet.margin
+            width: sheet.width - 2 * sheet.margin
+            spacing: 0
+
+            // The date, top right as in a letter.
+            Label {
+                objectName: "letterDate"
+                Layout.fillWidth: true
+                Layout.bottomMargin: Theme.spacingLarge
+                horizontalAlignment: Text.AlignRight
+                text: reading.dateText
+                font.family: Letters.readingFamily
+                lineHeight: 0.85 // the book serif's own line spacing is generous
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+            }
+            Repeater {
+                id: rowsRepeater
+                model: reading.rows
+
+                ColumnLayout {
+                    id: rowItem
+                    required property int index
+                    required property string rowType
+                    required property string blockType
+                    required property int number
+                    required property string html
+                    required property string plain
+                    required property bool marked
+                    required property var markIds
+                    required property var notes
+                    Layout.fillWidth: true
+                    spacing: 0
+
+                    Label {
+                        visible: rowItem.rowType === "heading"
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.spacingLarge
+                        text: rowItem.plain
+                        font.family: Letters.readingFamily
+                        lineHeight: 0.85 // the book serif's own line spacing is generous
+                        font.pixelSize: Theme.fontTitle
+                        font.weight: Font.DemiBold
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        textFormat: Text.PlainText
+                        Accessible.role: Accessible.Heading
+                        Accessible.name: text
+                    }
+                    LetterParagraph {
+                        id: paragraph
+                        objectName: "letterParagraph_" + rowItem.index
+                        visible: rowItem.rowType === "block"
+                        Layout.fillWidth: true
+                        Layout.bottomMargin: rowItem.blockType === "paragraph" || rowItem.blockType === "quote"
+                                             ? Theme.spacingSmall : 0
+                        // The sign-off ("With warm wishes, / Ruth"), the letter's last short
+                        // paragraph, set apart below it as in a letter.
+                        Layout.topMargin: rowItem.rowType === "block" && rowItem.index === rowsRepeater.count - 1
+                                          && rowItem.plain.length < 80 ? Theme.spacingLarge : 0
+                        row: rowItem.index
+                        blockType: rowItem.blockType
+                        number: rowItem.number
+                        html: rowItem.html
+                        plain: rowItem.plain
+                        marked: rowItem.marked
+                        markIds: rowItem.markIds
+                        notes: rowItem.notes
+                        onActivated: (row, start, end) => {
+                            page.activeRow = row;
+                            page.selStart = start;
+                            page.selEnd = end;
+                            page.activeParagraph = paragraph;
+                        }
+                        onEditNoteRequested: (id, quote, note) => page.openNote(id, quote, note, -1, 0, 0)
+                        onRemoveNoteRequested: id => reading.removeMark(id)
+                    }
+                    Card {
+                        visible: rowItem.rowType === "elsewhere"
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.spacingLarge
+                        Heading {
+                            level: 3
+                            text: qsTr("Marks on words not in this version")
+                        }
+                        Repeater {
+                            model: rowItem.notes
+                            MarginNote {
+                                required property var modelData
+                                Layout.fillWidth: true
+                                noteId: modelData.id
+                                quote: modelData.quote
+                                note: modelData.isNote ? modelData.note : qsTr("(marked)")
+                                editable: modelData.isNote
+                                onEditRequested: page.openNote(modelData.id, modelData.quote, modelData.note, -1, 0, 0)
+                                onRemoveRequested: reading.removeMark(modelData.id)
+                            }
+                        }
+                    }
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacingLarge
+                horizontalAlignment: Text.AlignHCenter
+                text: "⁂"
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontTitle
+                Accessible.name: qsTr("End of the letter")
+            }
+        }
+    }
+
+    // About the letter, after it: which version this is, and how marking works (said once).
+    BodyText {
+        objectName: "versionText"
+        visible: reading.available && text.length > 0
+        muted: true
+        text: reading.versionText
+    }
+    BodyText {
+        visible: reading.available
+        muted: true
+        font.pixelSize: Theme.fontSmall
+        text: qsTr("Select words, or tap a paragraph, to mark it or add a private note. Your marks never change the letter.")
     }
 }

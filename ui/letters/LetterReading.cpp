@@ -136,6 +136,11 @@ QString LetterReading::byline() const
            letters::letterDateText(m_shown->letter.date);
 }
 
+QString LetterReading::dateText() const
+{
+    return m_shown ? letters::letterDateText(m_shown->letter.date) : QString();
+}
+
 QString LetterReading::shownVersionId() const
 {
     return m_shown ? m_shown->record.id : QString();

@@ -29,6 +29,7 @@ class LetterReading : public QObject, public QQmlParserStatus
     Q_PROPERTY(bool isReply READ isReply NOTIFY contentChanged)
     Q_PROPERTY(QString title READ title NOTIFY contentChanged)
     Q_PROPERTY(QString byline READ byline NOTIFY contentChanged)
+    Q_PROPERTY(QString dateText READ dateText NOTIFY contentChanged)
     Q_PROPERTY(QString versionText READ versionText NOTIFY contentChanged)
     Q_PROPERTY(QString versionNotice READ versionNotice NOTIFY contentChanged)
     Q_PROPERTY(QString shownVersionId READ shownVersionId NOTIFY contentChanged)
@@ -57,7 +58,8 @@ public:
     bool available() const { return m_shown.has_value(); }
     bool isReply() const;
     QString title() const;
-    QString byline() const; // "From your therapist · 10 June 2026"
+    QString byline() const;   // "From your therapist · 10 June 2026"
+    QString dateText() const; // "10 June 2026", set at the top of the letter's sheet
     QString versionText() const;
     QString versionNotice() const;
     QString shownVersionId() const;

@@ -5,7 +5,7 @@ import org.ditcompanion.app
 import org.ditcompanion.design
 
 // Every version of a letter, oldest first. Each save is kept as it was; versions made
-// separately from the same earlier one are all listed. A version can be marked final.
+// separately from the same earlier one are all listed. The therapist can mark a version final.
 ScrollPage {
     id: page
     objectName: "letterVersionsPage"
@@ -93,9 +93,10 @@ ScrollPage {
                     Accessible.description: qsTr("Marks this version as given to the patient. It goes in the next hand-over file for them, with the versions it was made from.")
                     onClicked: reading.markVersion(versionCard.modelData.id, "shared")
                 }
+                // Managing versions is the therapist's (the patient reads which one is final).
                 AppButton {
                     objectName: "markFinal_" + versionCard.index
-                    visible: !versionCard.modelData.isFinal
+                    visible: Session.role === "therapist" && !versionCard.modelData.isFinal
                     text: qsTr("This is the final version")
                     fillColor: "transparent"
                     Accessible.description: qsTr("Marks this version as the one you agreed on. The letter opens on it.")

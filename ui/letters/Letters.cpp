@@ -1,6 +1,7 @@
 #include "Letters.h"
 
 #include "AppContext.h"
+#include "BookFont.h"
 #include "LetterEvents.h"
 #include "LetterPdf.h"
 #include "common/Ids.h"
@@ -9,8 +10,6 @@
 #include "letters/LetterDrafts.h"
 #include "letters/LetterExport.h"
 #include "storage/AtomicFile.h"
-
-#include <QFontDatabase>
 
 namespace dit {
 
@@ -144,15 +143,7 @@ QString Letters::replyDateText() const
 
 QString Letters::readingFamily()
 {
-    static const QString family = [] {
-        const QStringList installed = QFontDatabase::families();
-        for (const char *wanted :
-             {"DejaVu Serif", "Noto Serif", "Georgia", "Times New Roman", "Liberation Serif"})
-            if (installed.contains(QString::fromLatin1(wanted)))
-                return QString::fromLatin1(wanted);
-        return QStringLiteral("serif");
-    }();
-    return family;
+    return bookFontFamily();
 }
 
 QString Letters::deletionSummary(const QString &letterId) const

@@ -55,8 +55,7 @@ public:
     QString replyDateText() const;
     bool replyDraftExists() const { return m_replyDraft; }
     bool paperDraftExists() const { return m_paperDraft; }
-    // An installed serif for the reading view (DejaVu Serif on Linux; the platform's serif
-    // elsewhere).
+    // The letter's book serif, embedded in the app (Charis SIL; app/documents/fonts/).
     static QString readingFamily();
     QString errorMessage() const { return m_error; }
 

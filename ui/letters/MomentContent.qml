@@ -15,6 +15,7 @@ ColumnLayout {
         Layout.fillWidth: true
         text: "“" + content.card.quoteText + "”"
         font.family: Letters.readingFamily
+        lineHeight: 0.85 // the book serif's own line spacing is generous
         font.italic: true
         font.pixelSize: Theme.fontReading
         color: Theme.text

@@ -5,7 +5,9 @@ import org.ditcompanion.app
 import org.ditcompanion.design
 
 // The top bar of every screen: a back button when there is somewhere to go back to, the
-// page title, and the crisis button.
+// page title, and the crisis button. Crisis support comes first in the focus order (the row
+// is laid out from the right, so it is first in the item tree yet shown on the right), and
+// the header is the first child of its page, before the page's content and tab bar.
 ToolBar {
     id: header
     property string title
@@ -21,8 +23,10 @@ ToolBar {
     // and the buttons' own widths only, so the layout cannot go round in circles.
     readonly property real besideWidth: width - leftPadding - rightPadding - crisis.implicitWidth
                                         - (canGoBack ? back.implicitWidth + row.spacing : 0) - row.spacing
-    readonly property bool stacked: (Theme.fontBody >= 24 && width < Theme.fontBody * 30)
-                                    || titleMetrics.advanceWidth > 1.6 * besideWidth
+    // Large text on a narrow window: Get help as the lifebuoy over a short word, so the title
+    // still fits beside it and the header stays one row.
+    readonly property bool compact: Theme.fontBody >= 24 && width < Theme.fontBody * 30
+    readonly property bool stacked: titleMetrics.advanceWidth > 1.6 * besideWidth
     TextMetrics {
         id: titleMetrics
         text: header.title
@@ -40,24 +44,26 @@ ToolBar {
         }
     }
 
+    // First in its page's focus chain: before the content and the tab bar.
+    Component.onCompleted: FocusOrder.putFirst(header)
+
     contentHeight: row.implicitHeight // two children: say how tall the content is
     RowLayout {
         id: row
         anchors.fill: parent
         spacing: Theme.spacingSmall
+        // Right to left so that crisis support, first in the tree (and the focus order), is
+        // on the right; mirrored languages mirror it as usual.
+        layoutDirection: Qt.RightToLeft
 
-        AppButton {
-            id: back
-            objectName: "backButton"
-            visible: header.canGoBack
-            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/back.svg"
-            text: ""
-            fillColor: "transparent"
-            Accessible.name: qsTr("Back")
-            onClicked: header.backRequested()
+        CrisisButton {
+            id: crisis
+            compact: header.compact
         }
+
         Label {
             // When stacked, empty: the spacer that keeps the crisis button on the right.
+            objectName: "headerTitle"
             Layout.fillWidth: true
             text: header.stacked ? "" : header.title
             font.pixelSize: Theme.fontTitle
@@ -69,8 +75,15 @@ ToolBar {
             Accessible.name: text
             Accessible.ignored: header.stacked
         }
-        CrisisButton {
-            id: crisis
+        AppButton {
+            id: back
+            objectName: "backButton"
+            visible: header.canGoBack
+            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/back.svg"
+            text: ""
+            fillColor: "transparent"
+            Accessible.name: qsTr("Back")
+            onClicked: header.backRequested()
         }
     }
     Label {

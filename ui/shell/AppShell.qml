@@ -37,6 +37,10 @@ Page {
         const tab = stacks.itemAt(index) as Loader;
         return tab ? tab.item as StackView : null;
     }
+    // A page that asks for the whole screen (the letter's reading mode) hides the tab bar
+    // and the side rail; the header with Get help and Back stays.
+    readonly property ScrollPage currentPage: currentStack ? currentStack.currentItem as ScrollPage : null
+    readonly property bool immersive: currentPage !== null && currentPage.immersive
 
     // Opens a page by its key (the route table, Routes, docs/ARCHITECTURE.md): its destination,
     // then the pages pushed on that destination's stack, or a function of its first page.
@@ -92,7 +96,7 @@ Page {
         onBackRequested: shell.goBack()
     }
     footer: NavBar {
-        visible: !shell.wide
+        visible: !shell.wide && !shell.immersive
         destinations: shell.destinations
         currentIndex: shell.currentIndex
         onSelected: index => shell.currentIndex = index
@@ -125,7 +129,7 @@ Page {
 
         NavBar {
             Layout.fillHeight: true
-            visible: shell.wide
+            visible: shell.wide && !shell.immersive
             vertical: true
             destinations: shell.destinations
             currentIndex: shell.currentIndex

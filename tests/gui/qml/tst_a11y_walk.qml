@@ -7,7 +7,8 @@ import org.ditcompanion.testing
 // Accessibility (issue 10): the real window, a demo profile at three points of therapy, every
 // page --page can open (the keys are read from the app's own QML, PageKeys.h), and on each
 // the item tree walked as a screen reader would see it: every visible control has a name
-// and is at least 48x48 px (A11yProbe.h). The welcome and lock pages are walked too.
+// and is at least 48x48 px (A11yProbe.h), and crisis support ("Get help") is the first thing
+// the Tab key reaches. The welcome and lock pages are walked too.
 TestCase {
     id: tc
     name: "AccessibilityWalk"
@@ -29,6 +30,16 @@ TestCase {
         waitForRendering(window.contentItem);
         wait(Theme.motionMs + 50); // page transitions
         return TestDriver.accessibilityProblems(window.contentItem.parent).map(p => label + ": " + p);
+    }
+
+    // Get help first in the focus order (calm safety, docs/CLINICAL_SAFETY.md): the first item
+    // Tab reaches from the start of the window.
+    function focusOrderProblems(window, label) {
+        const first = window.contentItem.nextItemInFocusChain(true);
+        if (first && first.objectName === "crisisButton")
+            return [];
+        return [label + ": first in the focus order is " + (first ? (first.objectName || String(first)) : "nothing")
+                + ", not Get help"];
     }
 
     function openDemo(stage) {
@@ -61,7 +72,10 @@ TestCase {
             for (const key of keys) {
                 const window = createTemporaryObject(mainComponent, tc, { width: size[0], height: size[1] });
                 window.showPage(key);
-                problems = problems.concat(walkWindow(window, data.stage + " " + size[0] + " " + key));
+                const label = data.stage + " " + size[0] + " " + key;
+                problems = problems.concat(walkWindow(window, label));
+                if (key !== "crisis") // the crisis page itself starts with its own Back
+                    problems = problems.concat(focusOrderProblems(window, label));
                 window.destroy();
             }
         }
@@ -73,7 +87,7 @@ TestCase {
         TestDriver.freshProfile();
         let window = createTemporaryObject(mainComponent, tc);
         tryCompare(Session, "state", Session.Welcome);
-        let problems = walkWindow(window, "welcome");
+        let problems = walkWindow(window, "welcome").concat(focusOrderProblems(window, "welcome"));
         const next = findChild(window.contentItem, "welcomeContinue");
         mouseClick(next);
         problems = problems.concat(walkWindow(window, "welcome passphrase"));
@@ -86,7 +100,7 @@ TestCase {
         verify(TestDriver.lockedProfile("correct horse battery"));
         window = createTemporaryObject(mainComponent, tc);
         tryCompare(Session, "state", Session.Locked);
-        problems = problems.concat(walkWindow(window, "lock"));
+        problems = problems.concat(walkWindow(window, "lock"), focusOrderProblems(window, "lock"));
         verify(problems.length === 0, problems.length + " problems:\n" + problems.join("\n"));
     }
 

@@ -36,17 +36,45 @@ TestCase {
         signalName: "crisisRequested"
     }
 
-    // DESIGN.md §4: UK defaults 999, NHS 111, Samaritans 116 123, Shout text 85258.
+    // DESIGN.md §4: UK defaults 999, NHS 111, Samaritans 116 123, Shout text 85258; each a
+    // row saying what the tap does, Shout's with the word to send.
     function test_listsTheServiceContacts() {
         const page = createTemporaryObject(crisis, tc);
-        const expected = ["Call 999", "Call 111", "Call 116 123", "Text 85258"];
+        const expected = ["Call 999", "Call 111", "Call 116 123", "Text SHOUT to 85258"];
         for (let i = 0; i < expected.length; ++i) {
-            const button = findChild(page, "crisisContact_" + i);
-            verify(button !== null, "contact " + i);
-            compare(button.text, expected[i]);
-            verify(button.height >= 48);
+            const row = findChild(page, "crisisContact_" + i);
+            verify(row !== null, "contact " + i);
+            compare(row.actionLabel, expected[i]);
+            verify(row.height >= 48);
         }
         verify(findChild(page, "crisisContact_4") === null);
+    }
+
+    // Calm safety: only the emergency number is in alarm red; the others are in the normal ink.
+    // With no service file there is no service or therapist row: never invented.
+    function test_onlyTheEmergencyNumberIsRed() {
+        const page = createTemporaryObject(crisis, tc);
+        for (let i = 0; i < 4; ++i) {
+            const row = findChild(page, "crisisContact_" + i);
+            compare(row.background.color === Theme.crisis, i === 0, "row " + i);
+            verify(row.kind !== "service" && row.kind !== "therapist");
+        }
+        compare(findChild(page, "crisisContact_0").kind, "emergency");
+    }
+
+    // Every action on the first screen of a phone, before any scrolling, also at 200% text
+    // (this file runs again as qml_tst_crisis_font200).
+    function test_everyActionIsOnTheFirstScreen() {
+        const page = createTemporaryObject(crisis, tc, { afterRiskAnswer: true });
+        waitForRendering(page);
+        const scroll = findChild(page, "crisisScroll");
+        compare(scroll.flickable.contentY, 0);
+        for (let i = 0; i < 4; ++i) {
+            const row = findChild(page, "crisisContact_" + i);
+            const bottom = row.mapToItem(scroll, 0, row.height).y;
+            verify(bottom <= scroll.height, "row " + i + " ends at " + bottom + " of " + scroll.height
+                   + " (font " + Theme.fontBody + " px)");
+        }
     }
 
     function test_saysTheAppIsNotMonitored() {

@@ -61,7 +61,8 @@ TestCase {
     function test_readsTheFinalVersionWithItsSections() {
         const page = createTemporaryObject(readComponent, tc, { letterId: Letters.letterId });
         verify(page.reading.available);
-        compare(findChild(page, "letterTitle").text, "Our work together");
+        compare(page.title, "Our work together");
+        verify(findChild(page, "letterDate").text.length > 0);
         verify(page.reading.versionText.indexOf("Version 2 of 2") >= 0);
         // Section navigation lists the template's sections as the letter names them.
         const headings = page.reading.contents.map(c => c.heading);
@@ -196,20 +197,36 @@ TestCase {
         verify(!findChild(page, "letterNoteKept").visible);
     }
 
-    function test_comparisonShowsChangesInWords() {
+    // Changes as soft highlights, explained once: the words as they read now, no [+ +] / [- -]
+    // marks and no count of additions; screen readers hear "new"; the earlier words on request.
+    function test_comparisonShowsChangesAsSoftHighlights() {
         const page = createTemporaryObject(compareComponent, tc, { letterId: Letters.letterId });
-        verify(findChild(page, "compareSummary").text.indexOf("From version 1 to version 2") >= 0);
+        const summary = findChild(page, "compareSummary").text;
+        verify(summary.indexOf("Version 2, compared with version 1") >= 0, summary);
+        verify(!/addition|removal/.test(summary), summary);
+        verify(findChild(page, "compareKey").text.indexOf("soft highlight") >= 0);
         let shown = "";
+        let changed = -1;
         for (let i = 0; i < 12; ++i) {
             const t = findChild(page, "compareText_" + i);
-            if (t && t.visible)
+            if (t && t.visible) {
                 shown += t.text + " " + t.Accessible.name;
+                const more = findChild(page, "showEarlier_" + i);
+                if (changed < 0 && more && more.visible)
+                    changed = i;
+            }
         }
-        // Words and symbols, not colour alone; screen readers hear "added" / "removed".
-        verify(shown.indexOf("[+") >= 0);
-        verify(shown.indexOf("[-") >= 0);
-        verify(shown.indexOf("(added: ") >= 0);
-        verify(shown.indexOf("(removed: best)") >= 0);
+        verify(shown.indexOf("background-color:" + Theme.changedTint) >= 0, shown);
+        verify(shown.indexOf("[+") < 0 && shown.indexOf("[-") < 0, shown);
+        verify(shown.indexOf("<s>") < 0, shown);
+        verify(shown.indexOf("(new: ") >= 0, shown);
+        // How a changed section read before, with the words since changed.
+        verify(changed >= 0);
+        const earlier = findChild(page, "compareEarlier_" + changed);
+        verify(!earlier.visible);
+        mouseClick(findChild(page, "showEarlier_" + changed));
+        verify(earlier.visible);
+        verify(earlier.Accessible.name.indexOf("(since changed: ") >= 0, earlier.Accessible.name);
     }
 
     function test_deletingTakesTwoExplicitSteps() {
