@@ -169,7 +169,8 @@ private Q_SLOTS:
         const int changed = int(changes.indexOf(QStringLiteral("changed")));
         QCOMPARE(cell(diff, changed, LetterDiffModel::HeadingRole).toString(),
                  QStringLiteral("How this makes you feel and how you deal with these feelings"));
-        QVERIFY(!cell(diff, changed, LetterDiffModel::SpokenRole).toString().isEmpty());
+        QVERIFY(!cell(diff, changed, LetterDiffModel::LaterSpokenRole).toString().isEmpty());
+        QVERIFY(!cell(diff, changed, LetterDiffModel::EarlierSpokenRole).toString().isEmpty());
 
         LetterEditing editing(*m_ctx);
         editing.setMode(QStringLiteral("paper"));
