@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // CrisisButton's icon and label: beside each other (ButtonContent), or compact, the lifebuoy
 // over a short word. A file of its own so its ids do not sit in a deferred contentItem.

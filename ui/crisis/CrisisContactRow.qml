@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Controls.impl
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // One crisis contact as a compact row: what the tap does ("Call 999", "Text SHOUT to
 // 85258") over who it reaches. Only the emergency number is in alarm red; the others are in
@@ -33,8 +34,8 @@ AbstractButton {
         spacing: Theme.spacing
         IconImage {
             Layout.alignment: Qt.AlignVCenter
-            source: control.isText ? "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/message.svg"
-                                   : "qrc:/qt-project.org/imports/org/ditcompanion/app/icons/phone.svg"
+            source: control.isText ? "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/message.svg"
+                                   : "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/phone.svg"
             sourceSize.width: Theme.iconSize
             sourceSize.height: Theme.iconSize
             color: control.emergency ? control.ink : Theme.primary

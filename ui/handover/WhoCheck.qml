@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Layouts
 import org.ditcompanion.app
+import org.ditcompanion.design
 
 // Whose form or file this is, said before any question or anything saved
 // (docs/CLINICAL_SAFETY.md, H18): the first screen of an in-room hand-over and a hand-over

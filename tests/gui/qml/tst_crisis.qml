@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import org.ditcompanion.app
+import org.ditcompanion.design
 import org.ditcompanion.testing
 
 // Crisis support: the service's contacts, reachable even while locked, and closable.
