@@ -96,7 +96,8 @@ private Q_SLOTS:
             if (!s.heading.isEmpty())
                 QVERIFY2(text.contains(words(s.heading)), qPrintable(s.heading));
             for (const QString &para : s.text.split(QStringLiteral("\n\n")))
-                QVERIFY2(text.contains(words(flat(para))), qPrintable(para + QStringLiteral("\n---\n") + text.left(1500)));
+                QVERIFY2(text.contains(words(flat(para))),
+                         qPrintable(para + QStringLiteral("\n---\n") + text.left(1500)));
         }
         QVERIFY(text.contains(
             words(flat(c.reply->sections.first().text.section(QStringLiteral("\n\n"), 1, 1)))));

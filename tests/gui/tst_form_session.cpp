@@ -148,7 +148,9 @@ private Q_SLOTS:
         QCOMPARE(at(2, CrisisContactsModel::UriRole).toString(), QStringLiteral("tel:116123"));
         QCOMPARE(at(3, CrisisContactsModel::IsTextRole).toBool(), true);
         QCOMPARE(at(3, CrisisContactsModel::ActionLabelRole).toString(),
-                 QStringLiteral("Text 85258"));
+                 QStringLiteral("Text SHOUT to 85258"));
+        QCOMPARE(at(0, CrisisContactsModel::KindRole).toString(), QStringLiteral("emergency"));
+        QCOMPARE(at(3, CrisisContactsModel::KindRole).toString(), QStringLiteral("helpline"));
         QCOMPARE(at(3, CrisisContactsModel::UriRole).toString(),
                  QStringLiteral("sms:85258?body=SHOUT"));
         QCOMPARE(contacts->roleNames().value(CrisisContactsModel::ActionLabelRole),
