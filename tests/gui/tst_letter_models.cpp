@@ -206,6 +206,18 @@ private Q_SLOTS:
         QVERIFY(feedback.summary().isEmpty());
     }
 
+    // Marking a version final or shared is the therapist's: a patient's store refuses it.
+    void aPatientCannotMarkAVersion()
+    {
+        open(demo::Stage::After);
+        Letters letters(*m_ctx);
+        LetterReading reading(*m_ctx);
+        reading.setLetterId(letters.letterId());
+        QVERIFY(!reading.shownVersionId().isEmpty());
+        QVERIFY(!reading.markVersion(reading.shownVersionId(), QStringLiteral("final")));
+        QVERIFY(!reading.markVersion(reading.shownVersionId(), QStringLiteral("shared")));
+    }
+
     // A pause saves after kQuietMs; steady typing is saved by kMaxUnsavedMs at the latest.
     void autosaveDeadline()
     {

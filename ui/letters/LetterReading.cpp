@@ -302,6 +302,10 @@ bool LetterReading::markVersion(const QString &versionId, const QString &mark)
     VersionMark m;
     if (!store || !versionMarkFromName(mark, &m))
         return false;
+    // Which version is final or shared is the therapist's to say (docs/LETTERS.md); the
+    // patient's pages offer no such button, and this keeps it so whatever calls it.
+    if (store->role() != Role::Therapist)
+        return false;
     auto saved = LetterStore(store->records()).mark(versionId, m);
     if (!saved) {
         setError(saved.error().message);
