@@ -3,7 +3,10 @@
 #include "AppContext.h"
 #include "Background.h"
 #include "NetworkHttpClient.h"
+#include "common/Logging.h"
+#include "measures/ClockWatch.h"
 #include "sync/Replicator.h"
+#include "sync/ServerDate.h"
 #include "sync/SyncSchedule.h"
 
 #include <QRandomGenerator>
@@ -113,9 +116,13 @@ void SyncRunner::runWorker(std::function<Status(sync::PairStore &, sync::HttpCli
     auto key = std::make_shared<SecretBytes>(SecretBytes::copyOf(store->databaseKey().view()));
     const int generation = m_generation;
     HttpFactory factory = m_httpFactory;
+    // The server's newest time (its Date header), kept for the clock's check
+    // (docs/CLINICAL_SAFETY.md H16). Taken with the boot clock when the pass has ended: a pass
+    // lasts far less than the check's tolerance.
+    auto serverTime = std::make_shared<QDateTime>();
     runInBackground<Status>(
         this,
-        [path, key, factory, work]() -> Status {
+        [path, key, factory, work, serverTime]() -> Status {
             static const SystemClock clock;
             auto db = Database::open(path, *key, Database::Mode::OpenExisting);
             if (!db) {
@@ -125,11 +132,18 @@ void SyncRunner::runWorker(std::function<Status(sync::PairStore &, sync::HttpCli
             Store own(std::move(db.value()), std::move(*key), clock);
             sync::PairStore pairs(own);
             const std::unique_ptr<sync::HttpClient> http = factory();
-            return work(pairs, *http);
+            sync::ServerDateClient dated(*http);
+            Status status = work(pairs, dated);
+            *serverTime = dated.latest();
+            return status;
         },
-        [this, generation, done](Status &status) {
-            if (generation == m_generation && m_ctx.store())
-                done(status);
+        [this, generation, done, serverTime](Status &status) {
+            if (generation != m_generation || !m_ctx.store())
+                return;
+            if (serverTime->isValid() && !ClockWatch(m_ctx.store()->settings(), m_ctx.clock())
+                                              .rememberServerTime(*serverTime))
+                qCWarning(lcSync) << "the server's time could not be kept";
+            done(status);
         });
 }
 

@@ -14,6 +14,11 @@ bool comparableBoot(const QByteArray &bootId)
     return !bootId.isEmpty() && bootId != QByteArrayLiteral("unknown-boot");
 }
 
+QJsonObject readJson(const Settings &settings, const char *key)
+{
+    return QJsonDocument::fromJson(settings.value(QString::fromLatin1(key)).toUtf8()).object();
+}
+
 } // namespace
 
 int ClockWatch::offsetNow() const
@@ -22,12 +27,36 @@ int ClockWatch::offsetNow() const
                             : m_clock.now().toLocalTime().offsetFromUtc();
 }
 
+// The server's time last seen, carried on to now by the boot clock where the boot is the same;
+// otherwise the true time now is at least the server's time then.
+void ClockWatch::compareWithServer(ClockJump &jump) const
+{
+    const QJsonObject seen = readJson(m_settings, kServerKey);
+    if (!seen.value(QStringLiteral("utcMs")).isDouble())
+        return; // never synced: nothing to compare with
+    const QDateTime now = m_clock.now();
+    const QDateTime server =
+        QDateTime::fromMSecsSinceEpoch(seen.value(QStringLiteral("utcMs")).toInteger(), Qt::UTC);
+    const BootTime boot = m_clock.sinceBoot();
+    const QJsonValue bootMs = seen.value(QStringLiteral("bootMs"));
+    if (comparableBoot(boot.bootId) &&
+        seen.value(QStringLiteral("bootId")).toString().toUtf8() == boot.bootId &&
+        bootMs.isDouble() && boot.ms >= bootMs.toInteger()) {
+        const QDateTime carried = server.addMSecs(boot.ms - bootMs.toInteger());
+        jump.serverOffSeconds = carried.secsTo(now);
+        jump.offFromServer = qAbs(jump.serverOffSeconds) > kServerToleranceSeconds;
+    } else if (now.secsTo(server) > kServerToleranceSeconds) {
+        jump.serverOffSeconds = server.secsTo(now);
+        jump.offFromServer = true;
+    }
+}
+
 ClockJump ClockWatch::check() const
 {
-    const QJsonObject last =
-        QJsonDocument::fromJson(m_settings.value(QString::fromLatin1(kKey)).toUtf8()).object();
+    const QJsonObject last = readJson(m_settings, kKey);
     ClockJump jump;
     jump.offsetSeconds = offsetNow();
+    compareWithServer(jump);
     if (!last.value(QStringLiteral("utcMs")).isDouble() ||
         !last.value(QStringLiteral("offset")).isDouble())
         return jump;
@@ -64,6 +93,19 @@ Status ClockWatch::remember()
                            {QStringLiteral("bootMs"), double(boot.ms)}};
     return m_settings.setValue(
         QString::fromLatin1(kKey),
+        QString::fromUtf8(QJsonDocument(seen).toJson(QJsonDocument::Compact)));
+}
+
+Status ClockWatch::rememberServerTime(const QDateTime &serverUtc)
+{
+    if (!serverUtc.isValid())
+        return makeError(ErrorCode::BadInput, QStringLiteral("no server time"));
+    const BootTime boot = m_clock.sinceBoot();
+    const QJsonObject seen{{QStringLiteral("utcMs"), double(serverUtc.toMSecsSinceEpoch())},
+                           {QStringLiteral("bootId"), QString::fromUtf8(boot.bootId)},
+                           {QStringLiteral("bootMs"), double(boot.ms)}};
+    return m_settings.setValue(
+        QString::fromLatin1(kServerKey),
         QString::fromUtf8(QJsonDocument(seen).toJson(QJsonDocument::Compact)));
 }
 

@@ -19,6 +19,13 @@ struct ClockJump
     QDateTime lastSeen;       // UTC; invalid the first time
     int lastOffsetSeconds = 0;
     int offsetSeconds = 0;
+    // The clock disagrees with the sync server's time by more than kServerToleranceSeconds:
+    // in the same boot, with the server's time last seen carried on by the boot clock; after
+    // a restart, only a clock earlier than the server's time last seen shows. Never set
+    // without a server time (an unpaired phone has none).
+    bool offFromServer = false;
+    qint64 serverOffSeconds = 0; // now minus the server's time carried on; 0 when not known
+    // Moved since last seen (offFromServer is a clock wrong now, moved or not).
     bool any() const { return wentBack || wentForward || zoneChanged; }
 };
 
@@ -28,7 +35,9 @@ struct ClockJump
 // clock and the boot clock run together, so a gap between them is the wall clock being set;
 // across a reboot only a clock set back shows. Forms are filed under the session they were
 // opened for whatever the clock does; this lets the app say so when the clock has moved
-// under a person.
+// under a person. It also keeps the sync server's time (its HTTP `Date` header, which the
+// person cannot set) with the boot clock's reading when it was seen, so a clock wrong from the
+// start, or changed across a restart, shows too.
 class ClockWatch
 {
 public:
@@ -42,13 +51,20 @@ public:
     ClockJump check() const;
     // Keeps now, its UTC offset and the boot clock's reading as the last seen.
     Status remember();
+    // Keeps `serverUtc` (a sync server's time just received) with the boot clock's reading now.
+    Status rememberServerTime(const QDateTime &serverUtc);
 
     // A clock moved by less than this (a network time correction) is not a change.
     static constexpr qint64 kSlackSeconds = qint64{5} * 60;
     static constexpr const char *kKey = "clock.lastSeen";
+    // A clock further than this from the sync server's time is wrong (a time zone set wrongly
+    // by whole hours shows; the minutes a sync takes, or a server a little out, do not).
+    static constexpr qint64 kServerToleranceSeconds = qint64{2} * 3600;
+    static constexpr const char *kServerKey = "clock.server";
 
 private:
     int offsetNow() const;
+    void compareWithServer(ClockJump &jump) const;
 
     Settings &m_settings;
     const Clock &m_clock;

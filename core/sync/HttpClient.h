@@ -40,6 +40,7 @@ struct HttpResponse
     Failure failure = Failure::None;
     int status = 0;
     QByteArray body;
+    QByteArray date; // the response's `Date` header as sent (the server's clock), or empty
 
     bool ok() const { return failure == Failure::None && status >= 200 && status < 300; }
 };

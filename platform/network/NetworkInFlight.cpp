@@ -116,6 +116,7 @@ HttpResponse NetworkInFlight::wait()
         // A status line arrived but the body was cut short.
         response.failure = HttpResponse::Failure::Broken;
     }
+    response.date = m_reply->rawHeader(QByteArrayLiteral("Date"));
     response.body = std::move(m_body);
     m_body = {};
     return response;

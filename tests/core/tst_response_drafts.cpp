@@ -14,6 +14,7 @@
 #include "measures/FormSubmission.h"
 #include "measures/ResponseExport.h"
 #include "measures/ScheduleStore.h"
+#include "sync/ServerDate.h"
 #include "sync/SharePolicy.h"
 
 #include <QJsonArray>
@@ -192,6 +193,158 @@ private Q_SLOTS:
             QStringLiteral("{\"utcMs\":%1,\"offset\":0}").arg(t.clock.now().toMSecsSinceEpoch())));
         t.clock.set(t.clock.now().addDays(1));
         QVERIFY(!watch.check().any());
+    }
+
+    // A clock wrong from the start, or changed across a restart, against a time the person
+    // cannot set: the sync server's (its HTTP Date header), kept with the boot clock's reading
+    // when it was seen (docs/CLINICAL_SAFETY.md H16). The tolerance is 2 hours either way.
+    void clockWatchComparesWithTheServersTime()
+    {
+        test::TempProfile t;
+        auto store = t.create();
+        const QTimeZone london("Europe/London");
+        const QDateTime server(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC);
+        const qint64 tolerance = ClockWatch::kServerToleranceSeconds;
+        QCOMPARE(tolerance, 2 * 3600);
+        ClockWatch watch(store->settings(), t.clock, london);
+
+        // Never synced (an unpaired phone): nothing to compare with, however wrong.
+        t.clock.set(server.addYears(-3));
+        QVERIFY(!watch.check().offFromServer);
+        QCOMPARE(watch.check().serverOffSeconds, 0);
+        QVERIFY(!watch.rememberServerTime({}));
+
+        // Wrong from the start: the first sync shows it, both ways, past the tolerance only.
+        const auto offBy = [&](qint64 seconds) {
+            t.clock.set(server.addSecs(seconds));
+            if (!watch.rememberServerTime(server))
+                qFatal("the server's time was not kept");
+            return watch.check();
+        };
+        QVERIFY(!offBy(tolerance).offFromServer);
+        QVERIFY(!offBy(-tolerance).offFromServer);
+        ClockJump jump = offBy(tolerance + 1);
+        QVERIFY(jump.offFromServer);
+        QCOMPARE(jump.serverOffSeconds, tolerance + 1);
+        QVERIFY(!jump.any()); // not a move: the clock has been wrong all along
+        jump = offBy(-tolerance - 1);
+        QVERIFY(jump.offFromServer);
+        QCOMPARE(jump.serverOffSeconds, -tolerance - 1);
+
+        // A right clock: days pass on both clocks, still right; set forward or back later in
+        // the same boot, the server's time carried on by the boot clock shows it.
+        offBy(30);
+        t.clock.advanceSeconds(5 * 24 * 3600);
+        QVERIFY(!watch.check().offFromServer);
+        QCOMPARE(watch.check().serverOffSeconds, 30);
+        t.clock.set(t.clock.now().addSecs(3 * 3600));
+        QVERIFY(watch.check().offFromServer);
+        t.clock.set(t.clock.now().addSecs(-6 * 3600));
+        QVERIFY(watch.check().offFromServer);
+        t.clock.set(t.clock.now().addSecs(3 * 3600)); // put right again: nothing to say
+        QVERIFY(!watch.check().offFromServer);
+
+        // A time zone change moves no UTC time: the zone is noticed, the server check is not.
+        QVERIFY(watch.remember());
+        ClockWatch abroad(store->settings(), t.clock, QTimeZone("America/New_York"));
+        QVERIFY(abroad.check().zoneChanged);
+        QVERIFY(!abroad.check().offFromServer);
+
+        // Across a restart the boot clocks cannot be compared: a clock set earlier than the
+        // server's time last seen still shows; one set forward does not until the next sync.
+        const QDateTime before = t.clock.now();
+        QVERIFY(watch.rememberServerTime(before)); // a sync just before the restart
+        t.clock.reboot("second boot");
+        t.clock.set(before.addDays(3));
+        QVERIFY(!watch.check().offFromServer);
+        t.clock.set(before.addDays(-1));
+        QVERIFY(watch.check().offFromServer);
+        QVERIFY(watch.check().wentBack); // and the clock watch sees the move back too
+        t.clock.set(before.addDays(3));
+        QVERIFY(watch.rememberServerTime(before.addSecs(600))); // the next sync
+        jump = watch.check();
+        QVERIFY(jump.offFromServer);
+        QCOMPARE(jump.serverOffSeconds, 3 * 24 * 3600 - 600);
+
+        // A damaged value is read as never having synced.
+        QVERIFY(store->settings().setValue(QString::fromLatin1(ClockWatch::kServerKey),
+                                           QStringLiteral("not json")));
+        QVERIFY(!watch.check().offFromServer);
+    }
+
+    // The server's time as the sync code receives it: the HTTP Date header (RFC 9110
+    // §5.6.7's IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT"), the newest one a pass saw, from
+    // responses sent one at a time or in flight; failed responses and other forms ignored.
+    void serverDateIsTakenFromResponses()
+    {
+        QCOMPARE(sync::parseHttpDate("Sun, 06 Nov 1994 08:49:37 GMT"),
+                 QDateTime(QDate(1994, 11, 6), QTime(8, 49, 37), Qt::UTC));
+        // The hour British summer time skips (29 March 2026, 01:xx) is a real UTC time.
+        QCOMPARE(sync::parseHttpDate("Sun, 29 Mar 2026 01:30:00 GMT"),
+                 QDateTime(QDate(2026, 3, 29), QTime(1, 30), Qt::UTC));
+        for (const char *bad : {"", "Sunday, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994",
+                                "Mon, 06 Nov 1994 08:49:37 GMT", "Sun, 06 Nov 1994 08:49:37 CET",
+                                "Sun, 31 Feb 1994 08:49:37 GMT", "Sun, 06 Nov 1994 25:49:37 GMT"})
+            QVERIFY2(!sync::parseHttpDate(bad).isValid(), bad);
+
+        class Server final : public sync::HttpClient
+        {
+        public:
+            QList<sync::HttpResponse> replies;
+            sync::HttpResponse send(const sync::HttpRequest &) override
+            {
+                return replies.takeFirst();
+            }
+        };
+        const auto reply = [](const char *date, int status = 200) {
+            sync::HttpResponse r;
+            r.status = status;
+            r.date = date;
+            return r;
+        };
+        sync::HttpResponse timedOut = reply("Tue, 03 Mar 2026 12:00:00 GMT");
+        timedOut.failure = sync::HttpResponse::Failure::TimedOut;
+        Server server;
+        server.replies = {reply("Tue, 03 Mar 2026 09:00:00 GMT"),
+                          reply("Tue, 03 Mar 2026 09:00:05 GMT", 404),
+                          reply("nonsense"),
+                          reply("Tue, 03 Mar 2026 09:00:01 GMT"),
+                          timedOut,
+                          reply("Tue, 03 Mar 2026 09:00:09 GMT")};
+        sync::ServerDateClient dated(server);
+        QVERIFY(!dated.latest().isValid());
+        QCOMPARE(dated.send({}).status, 200);
+        QCOMPARE(dated.latest(), QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC));
+        dated.send({}); // any status is the server answering: its time counts
+        QCOMPARE(dated.latest(), QDateTime(QDate(2026, 3, 3), QTime(9, 0, 5), Qt::UTC));
+        dated.send({});
+        dated.send({}); // an older time (responses overlap) does not replace a newer one
+        QCOMPARE(dated.latest(), QDateTime(QDate(2026, 3, 3), QTime(9, 0, 5), Qt::UTC));
+        auto inFlight = dated.start({});
+        QCOMPARE(inFlight->wait().failure, sync::HttpResponse::Failure::TimedOut);
+        QCOMPARE(dated.latest(), QDateTime(QDate(2026, 3, 3), QTime(9, 0, 5), Qt::UTC));
+        QCOMPARE(dated.start({})->wait().status, 200);
+        QCOMPARE(dated.latest(), QDateTime(QDate(2026, 3, 3), QTime(9, 0, 9), Qt::UTC));
+    }
+
+    // Sessions are wall-clock times in the phone's time zone now: after travel, a 10:00
+    // session is at 10:00 where the phone is, so the form due can change with the zone. The
+    // change is said (clockWatchSeesClockAndZoneChanges, the form's notice) and a form keeps
+    // the session it was opened for (formKeepsItsSessionWhenTheClockGoesBack).
+    void sessionsFollowThePhonesTimeZone()
+    {
+        const QTimeZone london("Europe/London");
+        const QTimeZone newYork("America/New_York");
+        const CourseCalendar home(weekly(), london);
+        const CourseCalendar away(weekly(), newYork);
+        QCOMPARE(home.session(1)->start.toTimeZone(london).time(), QTime(10, 0));
+        QCOMPARE(away.session(1)->start.toTimeZone(newYork).time(), QTime(10, 0));
+        QCOMPARE(away.session(1)->start.toUTC(),
+                 QDateTime(QDate(2026, 3, 2), QTime(15, 0), Qt::UTC));
+        // Noon in London on 2 March: session 1 is over there, not yet begun in New York.
+        const QDateTime noon(QDate(2026, 3, 2), QTime(12, 0), Qt::UTC);
+        QCOMPARE(home.current(noon)->number, 2);
+        QCOMPARE(away.current(noon)->number, 1);
     }
 
     // However the clock moves after a form is opened, its responses are filed under the

@@ -114,6 +114,7 @@ void Measures::clear()
     m_opensAt.clear();
     m_sessionStarts.clear();
     m_clockMoved = false;
+    m_clockOffFromServer = false;
     m_pastForms.setRows({});
     m_progressRows.setRows({});
     Q_EMIT changed();
@@ -414,14 +415,26 @@ void Measures::watchClock(Store &store)
                            << "went forward" << jump.wentForward << "UTC offset changed"
                            << jump.zoneChanged << "- forms keep the session they were opened for";
     }
+    if (jump.offFromServer && !m_clockOffFromServer)
+        qCInfo(lcMeasures) << "the clock is more than" << ClockWatch::kServerToleranceSeconds / 3600
+                           << "hours from the sync server's time - forms keep the session they "
+                              "were opened for";
+    m_clockOffFromServer = jump.offFromServer;
     if (!watch.remember())
         qCWarning(lcMeasures) << "the time last seen could not be kept";
 }
 
 QString Measures::clockNoticeFor(int session) const
 {
-    if (!m_clockMoved || !m_sessionStarts.contains(session))
+    if ((!m_clockMoved && !m_clockOffFromServer) || !m_sessionStarts.contains(session))
         return {};
+    if (m_clockOffFromServer)
+        return tr("Your phone's clock does not match the time from the sync server: it is more "
+                  "than %1 hours out. Check the date and time in your phone's settings. This "
+                  "form will be filed under session %2 (%3).")
+            .arg(ClockWatch::kServerToleranceSeconds / 3600)
+            .arg(session)
+            .arg(dayText(m_sessionStarts.value(session)));
     return tr("Your phone's clock or time zone has changed since you last opened the app. This "
               "form will be filed under session %1 (%2).")
         .arg(session)

@@ -131,6 +131,9 @@ private:
     QMap<int, QDateTime> m_sessionStarts;
     // The clock or time zone moved since last seen: kept until the store closes.
     bool m_clockMoved = false;
+    // The clock disagrees with the sync server's time last seen (ClockJump::offFromServer):
+    // looked at again at every refresh.
+    bool m_clockOffFromServer = false;
     RowsModel m_pastForms;
     RowsModel m_progressRows;
     QPointer<FormSession> m_form;
