@@ -100,9 +100,11 @@ const std::vector<Command> &allCommands()
          "           answers); passphrase on stdin. PATIENT is a label or an id (or its first 6+\n"
          "           characters)",
          &runPatients},
-        {"handover", "export [PATIENT] --out FILE | import FILE [--patient PATIENT]",
+        {"handover", "export [PATIENT] --out FILE | import FILE [--patient PATIENT] [--for LABEL]",
          "hand-over files (docs/THERAPIST.md): export prints the one-time code; import reads\n"
-         "           the passphrase, then the code, on stdin. A therapist names the patient",
+         "           the passphrase, then the code, on stdin, says whom the file is for and\n"
+         "           asks for yes on the next line (in a script: --for LABEL, which must be\n"
+         "           the file's label). A therapist names the patient",
          &runHandover},
     };
     return list;

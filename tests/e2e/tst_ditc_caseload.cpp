@@ -143,18 +143,68 @@ private Q_SLOTS:
                     kPatient + code + '\n');
         QCOMPARE(bad.code, 4);
 
-        // The right code, typed in lower case: brought in.
-        const test::Run ok = onPhone(
-            {QStringLiteral("--json"), QStringLiteral("handover"), QStringLiteral("import"), file},
-            kPatient + code.toLower() + '\n');
+        // Whom it is for is said, and nothing is saved until it is confirmed (as the app
+        // asks, docs/CLINICAL_SAFETY.md H18): no "yes" on the next line (a script's stdin
+        // without it), another answer, or --for naming someone else: refused, exit 2.
+        const QStringList import = {QStringLiteral("--json"), QStringLiteral("handover"),
+                                    QStringLiteral("import"), file};
+        const test::Run unconfirmed = onPhone(import, kPatient + code + '\n');
+        QCOMPARE(unconfirmed.code, 2);
+        QVERIFY2(unconfirmed.err.contains("This file is for: A.K.\n"), unconfirmed.err);
+        QVERIFY2(unconfirmed.err.contains("not imported: whom the file is for was not "
+                                          "confirmed: type yes, or give --for LABEL"),
+                 unconfirmed.err);
+        QVERIFY(unconfirmed.out.isEmpty());
+        QCOMPARE(onPhone(import, kPatient + code + "\nno\n").code, 2);
+        const test::Run someoneElse =
+            onPhone(import + QStringList{QStringLiteral("--for"), QStringLiteral("B.C.")},
+                    kPatient + code + "\nyes\n");
+        QCOMPARE(someoneElse.code, 2);
+        QVERIFY2(someoneElse.err.contains("the file is for A.K., not B.C.; nothing was saved"),
+                 someoneElse.err);
+
+        // The right code, typed in lower case, and "yes": brought in, all of it (so nothing
+        // was saved by the refusals above).
+        const test::Run ok = onPhone(import, kPatient + code.toLower() + "\nyes\n");
         QCOMPARE(ok.code, 0);
-        QVERIFY(QJsonDocument::fromJson(ok.out).object().contains(QStringLiteral("added")));
+        const QJsonObject okJson = QJsonDocument::fromJson(ok.out).object();
+        QVERIFY(!okJson.value(QStringLiteral("added")).toObject().isEmpty());
+        QCOMPARE(okJson.value(QStringLiteral("alreadyHere")).toInt(), 0);
+        QCOMPARE(okJson.value(QStringLiteral("for")).toString(), QStringLiteral("A.K."));
+        QVERIFY2(ok.err.contains("This file is for: A.K.\n"), ok.err);
+        // In a script, --for with the file's label confirms it (again: all already here).
+        const test::Run scripted =
+            onPhone(import + QStringList{QStringLiteral("--for"), QStringLiteral("A.K.")},
+                    kPatient + code + '\n');
+        QCOMPARE(scripted.code, 0);
+        QVERIFY(QJsonDocument::fromJson(scripted.out)
+                    .object()
+                    .value(QStringLiteral("added"))
+                    .toObject()
+                    .isEmpty());
         QCOMPARE(test::fileDigest(file), before); // the file is read, never changed
         // On the therapist's own tablet it is refused (made for a patient's phone).
         QCOMPARE(onTablet({QStringLiteral("handover"), QStringLiteral("import"), file},
-                          kTherapist + code + '\n')
+                          kTherapist + code + "\nyes\n")
                      .code,
                  2);
+
+        // The other direction names the patient the file goes into, the same way.
+        const QString back = m_dir.filePath(QStringLiteral("back.dithandover"));
+        const test::Run returned = onPhone(
+            {QStringLiteral("handover"), QStringLiteral("export"), QStringLiteral("--out"), back});
+        QCOMPARE(returned.code, 0);
+        const QByteArray backCode = returned.out.trimmed();
+        const QStringList importBack = {QStringLiteral("handover"), QStringLiteral("import"), back};
+        const test::Run notConfirmed = onTablet(importBack, kTherapist + backCode + '\n');
+        QCOMPARE(notConfirmed.code, 2);
+        QVERIFY2(notConfirmed.err.contains("This file goes into the record of: A.K.\n"),
+                 notConfirmed.err);
+        QCOMPARE(onTablet(importBack + QStringList{QStringLiteral("--for"), QStringLiteral("Z.Z.")},
+                          kTherapist + backCode + '\n')
+                     .code,
+                 2);
+        QCOMPARE(onTablet(importBack, kTherapist + backCode + "\nyes\n").code, 0);
     }
 
     // A label that looks like a full name is refused unless the therapist says, with a flag,

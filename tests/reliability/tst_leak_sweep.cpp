@@ -328,7 +328,7 @@ static const QList<LeakInput> &inputs()
              const test::Run imported =
                  s.ditc({QStringLiteral("--profile"), s.profile(), QStringLiteral("handover"),
                          QStringLiteral("import"), file},
-                        s.passphrase + '\n' + code + '\n');
+                        s.passphrase + '\n' + code + "\nyes\n");
              QCOMPARE(imported.code, 0);
              auto ctx = s.openInProcess();
              auto focus = FocusStore(ctx->store()->records()).current();

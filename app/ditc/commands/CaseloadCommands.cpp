@@ -5,6 +5,7 @@
 #include "caseload/PatientStore.h"
 #include "common/Clock.h"
 #include "common/TestHooks.h"
+#include "crypto/SecretBytes.h"
 #include "handover/Handover.h"
 #include "handover/HandoverCode.h"
 
@@ -263,10 +264,41 @@ int runHandoverExport(Context &ctx, Args &args)
     return kOk;
 }
 
+// Whom a hand-over file is for, confirmed before anything is saved, as the app asks
+// (docs/CLINICAL_SAFETY.md H18): `--for LABEL` must be the file's label; otherwise the next
+// line of stdin must be "yes". Empty when confirmed, else the reason it was not.
+QString confirmWhom(Context &ctx, const QString &label, bool therapist,
+                    const std::optional<QString> &forLabel)
+{
+    const QString whose =
+        label.isEmpty() ? QStringLiteral("This file does not say whom it is for (it was made "
+                                         "by an earlier version).")
+        : therapist     ? QStringLiteral("This file goes into the record of: %1").arg(label)
+                        : QStringLiteral("This file is for: %1").arg(label);
+    std::fprintf(stderr, "%s\n", qPrintable(whose));
+    if (forLabel) {
+        if (label.isEmpty())
+            return QStringLiteral("the file names no one, so --for cannot match it; confirm on "
+                                  "standard input instead");
+        if (*forLabel != label)
+            return QStringLiteral("the file is for %1, not %2").arg(label, *forLabel);
+        return {};
+    }
+    const QString question = label.isEmpty()
+                                 ? QStringLiteral("Import this file? Type yes")
+                                 : QStringLiteral("Import the file for %1? Type yes").arg(label);
+    auto answer = ctx.readLine(qPrintable(question));
+    if (answer && answer.value().trimmed().compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0)
+        return {};
+    return QStringLiteral("whom the file is for was not confirmed: type yes, or give --for LABEL "
+                          "in a script");
+}
+
 int runHandoverImport(Context &ctx, Args &args)
 {
     const QString file = args.takePositional();
     const auto patientOption = args.takeOption(QStringLiteral("--patient"));
+    const auto forLabel = args.takeOption(QStringLiteral("--for"));
     if (file.isEmpty())
         return ctx.usage(QStringLiteral("handover import needs a file"));
     if (auto extra = args.leftover())
@@ -295,7 +327,25 @@ int runHandoverImport(Context &ctx, Args &args)
         return ctx.fail(makeError(ErrorCode::BadInput,
                                   QStringLiteral("that is not a one-time code: it has 12 letters "
                                                  "and digits, like 7KQ2-M9XD-4HTW")));
-    auto imported = handover::importFile(store, file, *code, patientId);
+    // Opened and checked first; nothing is saved until whom it is for is confirmed.
+    auto payload = handover::readAndOpen(file, *code);
+    if (!payload)
+        return ctx.fail(payload.error());
+    auto inspected = handover::inspectPayload(store, payload.value(), patientId);
+    if (!inspected) {
+        wipeBytes(payload.value());
+        return ctx.fail(inspected.error());
+    }
+    if (const QString refused =
+            confirmWhom(ctx, inspected.value().label, store.role() == Role::Therapist, forLabel);
+        !refused.isEmpty()) {
+        wipeBytes(payload.value());
+        return ctx.fail(
+            makeError(ErrorCode::BadInput,
+                      QStringLiteral("not imported: %1; nothing was saved").arg(refused)));
+    }
+    auto imported = handover::importPayload(store, payload.value(), patientId);
+    wipeBytes(payload.value());
     if (!imported)
         return ctx.fail(imported.error());
     const handover::Imported &r = imported.value();
@@ -304,7 +354,8 @@ int runHandoverImport(Context &ctx, Args &args)
         added.insert(it.key(), it.value());
     QJsonObject json{{QStringLiteral("added"), added},
                      {QStringLiteral("alreadyHere"), r.alreadyHere},
-                     {QStringLiteral("leftOut"), r.leftOut}};
+                     {QStringLiteral("leftOut"), r.leftOut},
+                     {QStringLiteral("for"), inspected.value().label}};
     if (!r.patientId.isEmpty())
         json.insert(QStringLiteral("patient"), r.patientId);
     ctx.print(json, {QStringLiteral("Brought in %1; %2 already here.")
