@@ -220,8 +220,9 @@ int runShow(Context &ctx, Args &args)
 
 int runHandoverExport(Context &ctx, Args &args)
 {
-    const QString which = args.takePositional();
+    // The option first: its value is not the patient (a phone gives no patient).
     const QString out = args.takeOption(QStringLiteral("--out")).value_or(QString());
+    const QString which = args.takePositional();
     if (out.isEmpty())
         return ctx.usage(QStringLiteral("handover export needs --out FILE"));
     if (auto extra = args.leftover())
