@@ -19,7 +19,7 @@ DOCS = ["docs/CLINICAL_SAFETY.md", "docs/MEASURES.md"]
 TEST = re.compile(r"^(qml_)?tst_\w+$")
 NAME = re.compile(r"^\w+$")
 SEPARATOR = re.compile(r"^[\s,;()]*(and\s+)?$")
-PLACEHOLDERS = {"tst_name", "qml_tst_name"}  # the log's own explanation of the form
+PLACEHOLDERS = {"tst_name", "qml_tst_name", "tst_x"}  # the log's own explanation of the form
 
 
 def citations(text):

@@ -11,6 +11,7 @@
 #include "handover/Handover.h"
 #include "handover/HandoverCode.h"
 #include "letters/LetterStore.h"
+#include "measures/ClockWatch.h"
 #include "testing/RecordingNotifier.h"
 
 #include <QAccessible>
@@ -152,6 +153,13 @@ int TestDriver::courseVersions() const
 void TestDriver::setLocalNow(const QString &localDateTime)
 {
     m_clock.set(QDateTime::fromString(localDateTime, Qt::ISODate).toUTC());
+}
+
+bool TestDriver::keepServerTime(const QString &utcDateTime)
+{
+    Store *store = m_ctx.store();
+    return store && ClockWatch(store->settings(), m_clock)
+                        .rememberServerTime(QDateTime::fromString(utcDateTime, Qt::ISODate));
 }
 
 int TestDriver::recordCount(const QString &kind) const

@@ -70,6 +70,9 @@ public:
     // the phone's clock would (the boot clock stays: ClockWatch may notice). advanceClock()
     // is time passing.
     Q_INVOKABLE void setLocalNow(const QString &localDateTime);
+    // Keeps a sync server's time ("2026-03-02T12:00:00Z") as a sync pass does when its
+    // responses carry it (ClockWatch::rememberServerTime, with the boot clock now).
+    Q_INVOKABLE bool keepServerTime(const QString &utcDateTime);
     Q_INVOKABLE int pendingReminders() const;
     Q_INVOKABLE QString firstReminderText() const;
     Q_INVOKABLE int shownReminders() const;

@@ -1,8 +1,13 @@
 // The app services without Qt Quick or Qt Gui (services/, docs/ARCHITECTURE.md): the context's
 // subject while a tablet is handed over, its change notices, and background work coming back
-// on the context's thread, or not at all once the context is gone.
+// on the context's thread, or not at all once the context is gone; a sync pass keeping the
+// server's time for the clock's check (docs/CLINICAL_SAFETY.md H16).
 #include "AppContext.h"
 #include "Background.h"
+#include "SyncRunner.h"
+#include "TestSupport.h"
+#include "measures/ClockWatch.h"
+#include "sync/HttpClient.h"
 #include "testing/MemoryKeystore.h"
 
 #include <QSignalSpy>
@@ -87,6 +92,52 @@ private Q_SLOTS:
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
         QVERIFY(!delivered);
+    }
+
+    // The newest time the sync server gave (its Date header) is kept with the boot clock at
+    // the end of a pass, so a clock wrong from the start shows (docs/CLINICAL_SAFETY.md H16).
+    void syncPassKeepsTheServersTime()
+    {
+        AppContext::Options options;
+        options.profileDir = m_dir.path() + QStringLiteral("/synced");
+        AppContext ctx(
+            options, std::make_unique<MemoryKeystore>(),
+            std::make_unique<ManualClock>(QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC)));
+        auto store = ctx.profile().create(test::secret("correct horse battery"), Role::Patient,
+                                          test::fastKdf());
+        QVERIFY(store);
+        ctx.openStore(std::move(store.value()));
+        class DatedServer final : public sync::HttpClient
+        {
+        public:
+            sync::HttpResponse send(const sync::HttpRequest &) override
+            {
+                sync::HttpResponse r;
+                r.status = 200;
+                r.date = ++m_sent == 1 ? "Mon, 05 Jan 2026 12:00:00 GMT"
+                                       : "Mon, 05 Jan 2026 11:00:00 GMT"; // overtaken
+                return r;
+            }
+
+        private:
+            int m_sent = 0;
+        };
+        ctx.syncRunner().setHttpFactory([] { return std::make_unique<DatedServer>(); });
+        bool done = false;
+        ctx.syncRunner().runWorker(
+            [](sync::PairStore &, sync::HttpClient &http) -> Status {
+                http.send({});
+                http.send({});
+                return {};
+            },
+            [&done](const Status &) { done = true; });
+        waitForBackgroundWork();
+        QTRY_VERIFY(done);
+        // This device says 09:00 UTC, the server 12:00: three hours out.
+        const ClockJump jump = ClockWatch(ctx.store()->settings(), ctx.clock()).check();
+        QVERIFY(jump.offFromServer);
+        QCOMPARE(jump.serverOffSeconds, -3 * 3600);
+        ctx.closeStore();
     }
 };
 

@@ -192,6 +192,43 @@ TestCase {
         compare(notice.text, Measures.clockNotice);
     }
 
+    // H16: a clock wrong from the start is seen against the sync server's time (kept by a
+    // sync pass, with the boot clock): more than 2 hours out, the same places say so.
+    function test_clockWrongByTheServersTimeSaysWhichSession() {
+        try {
+            clockWrongByTheServersTimeSaysWhichSession();
+        } finally {
+            TestDriver.setLocalNow("2026-03-02T09:00"); // the clock the other tests expect
+        }
+    }
+    function clockWrongByTheServersTimeSaysWhichSession() {
+        TestDriver.setLocalNow("2026-03-02T09:00"); // GMT: London's time is UTC in March
+        init();
+        verify(MeasuresTestDriver.setUpCourse(7)); // session 2: Monday 2 March, 10:00
+        let stack = openHost();
+        compare(Measures.clockNotice, "");
+        // The server two hours ahead: within the tolerance, nothing said.
+        verify(TestDriver.keepServerTime("2026-03-02T11:00:00Z"));
+        Measures.refresh();
+        compare(Measures.clockNotice, "");
+        // Two hours and a minute: this phone's clock is wrong.
+        verify(TestDriver.keepServerTime("2026-03-02T11:01:00Z"));
+        Measures.refresh();
+        compare(Measures.dueSession, 2);
+        const words = /^Your phone's clock does not match the time from the sync server: it is more than 2 hours out\. Check the date and time in your phone's settings\. This form will be filed under session 2 \(Monday.* (2 March|March 2)\)\.$/;
+        verify(words.test(Measures.clockNotice), Measures.clockNotice);
+        const notice = findChild(stack.currentItem, "dueFormClockNotice");
+        verify(notice.visible);
+        compare(notice.text, Measures.clockNotice);
+        const page = startForm(stack);
+        compare(Measures.formClockNotice, Measures.clockNotice);
+        verify(findChild(page, "formClockNotice").visible);
+        // A later sync finds the clock right: nothing more is said.
+        verify(TestDriver.keepServerTime("2026-03-02T09:00:00Z"));
+        Measures.refresh();
+        compare(Measures.formClockNotice, "");
+    }
+
     function test_formFlowSurvivesClosingAndLocking() {
         verify(MeasuresTestDriver.setUpCourse(7));
         let stack = openHost();
