@@ -102,8 +102,8 @@ const std::vector<Command> &allCommands()
          &runPatients},
         {"handover", "export [PATIENT] --out FILE | import FILE [--patient PATIENT] [--for LABEL]",
          "hand-over files (docs/THERAPIST.md): export prints the one-time code; import reads\n"
-         "           the passphrase, then the code, on stdin, says whom the file is for and\n"
-         "           asks for yes on the next line (in a script: --for LABEL, which must be\n"
+         "           the passphrase, then the code, on stdin; at a terminal it says whom the\n"
+         "           file is for and asks for yes (a script gives --for LABEL, which must be\n"
          "           the file's label). A therapist names the patient",
          &runHandover},
     };

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -143,42 +144,40 @@ private Q_SLOTS:
                     kPatient + code + '\n');
         QCOMPARE(bad.code, 4);
 
-        // Whom it is for is said, and nothing is saved until it is confirmed (as the app
-        // asks, docs/CLINICAL_SAFETY.md H18): no "yes" on the next line (a script's stdin
-        // without it), another answer, or --for naming someone else: refused, exit 2.
+        // Nothing is saved until whom the file is for is confirmed (as the app asks,
+        // docs/CLINICAL_SAFETY.md H18). A script (stdin not a terminal) must give --for with
+        // the file's label: without it, even with "yes" on its input, or with another label,
+        // refused, exit 2; the label is never written to its output.
         const QStringList import = {QStringLiteral("--json"), QStringLiteral("handover"),
                                     QStringLiteral("import"), file};
-        const test::Run unconfirmed = onPhone(import, kPatient + code + '\n');
-        QCOMPARE(unconfirmed.code, 2);
-        QVERIFY2(unconfirmed.err.contains("This file is for: A.K.\n"), unconfirmed.err.constData());
-        QVERIFY2(unconfirmed.err.contains("not imported: whom the file is for was not "
-                                          "confirmed: type yes, or give --for LABEL"),
-                 unconfirmed.err.constData());
-        QVERIFY(unconfirmed.out.isEmpty());
-        QCOMPARE(onPhone(import, kPatient + code + "\nno\n").code, 2);
+        const QStringList forAK{QStringLiteral("--for"), QStringLiteral("A.K.")};
+        for (const QByteArray &rest : {QByteArray(), QByteArray("yes\n")}) {
+            const test::Run unconfirmed = onPhone(import, kPatient + code + '\n' + rest);
+            QCOMPARE(unconfirmed.code, 2);
+            QVERIFY2(unconfirmed.err.contains("not imported: whom the file is for was not "
+                                              "confirmed: give --for LABEL"),
+                     unconfirmed.err.constData());
+            QVERIFY(!unconfirmed.err.contains("A.K."));
+            QVERIFY(unconfirmed.out.isEmpty());
+        }
         const test::Run someoneElse =
             onPhone(import + QStringList{QStringLiteral("--for"), QStringLiteral("B.C.")},
-                    kPatient + code + "\nyes\n");
-        QCOMPARE(someoneElse.code, 2);
-        QVERIFY2(someoneElse.err.contains("the file is for A.K., not B.C.; nothing was saved"),
-                 someoneElse.err.constData());
-
-        // The right code, typed in lower case, and "yes": brought in.
-        const test::Run ok = onPhone(import, kPatient + code.toLower() + "\nyes\n");
-        QCOMPARE(ok.code, 0);
-        const QJsonObject okJson = QJsonDocument::fromJson(ok.out).object();
-        QVERIFY(okJson.contains(QStringLiteral("added")));
-        QCOMPARE(okJson.value(QStringLiteral("for")).toString(), QStringLiteral("A.K."));
-        QVERIFY2(ok.err.contains("This file is for: A.K.\n"), ok.err.constData());
-        // In a script, --for with the file's label confirms it.
-        const test::Run scripted =
-            onPhone(import + QStringList{QStringLiteral("--for"), QStringLiteral("A.K.")},
                     kPatient + code + '\n');
-        QCOMPARE(scripted.code, 0);
+        QCOMPARE(someoneElse.code, 2);
+        QVERIFY2(someoneElse.err.contains("the file is not for B.C.; nothing was saved"),
+                 someoneElse.err.constData());
+        QVERIFY(!someoneElse.err.contains("A.K."));
+
+        // The right code, typed in lower case, with the file's label: brought in.
+        const test::Run ok = onPhone(import + forAK, kPatient + code.toLower() + '\n');
+        QCOMPARE(ok.code, 0);
+        QVERIFY(QJsonDocument::fromJson(ok.out).object().contains(QStringLiteral("added")));
+        QVERIFY(!ok.out.contains("A.K.") && !ok.err.contains("A.K."));
         QCOMPARE(test::fileDigest(file), before); // the file is read, never changed
         // On the therapist's own tablet it is refused (made for a patient's phone).
-        QCOMPARE(onTablet({QStringLiteral("handover"), QStringLiteral("import"), file},
-                          kTherapist + code + "\nyes\n")
+        QCOMPARE(onTablet(QStringList{QStringLiteral("handover"), QStringLiteral("import"), file} +
+                              forAK,
+                          kTherapist + code + '\n')
                      .code,
                  2);
 
@@ -189,15 +188,46 @@ private Q_SLOTS:
         QVERIFY2(returned.code == 0, returned.err.constData());
         const QByteArray backCode = returned.out.trimmed();
         const QStringList importBack = {QStringLiteral("handover"), QStringLiteral("import"), back};
-        const test::Run notConfirmed = onTablet(importBack, kTherapist + backCode + '\n');
-        QCOMPARE(notConfirmed.code, 2);
-        QVERIFY2(notConfirmed.err.contains("This file goes into the record of: A.K.\n"),
-                 notConfirmed.err.constData());
+        QCOMPARE(onTablet(importBack, kTherapist + backCode + "\nyes\n").code, 2);
         QCOMPARE(onTablet(importBack + QStringList{QStringLiteral("--for"), QStringLiteral("Z.Z.")},
                           kTherapist + backCode + '\n')
                      .code,
                  2);
-        QCOMPARE(onTablet(importBack, kTherapist + backCode + "\nyes\n").code, 0);
+        QCOMPARE(onTablet(importBack + forAK, kTherapist + backCode + '\n').code, 0);
+    }
+
+    // At a terminal (util-linux `script` gives ditc one) the person is shown whom the file is
+    // for and asked; only "yes" brings it in (docs/CLINICAL_SAFETY.md H18).
+    void handoverImportAsksAtATerminal()
+    {
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        if (script.isEmpty())
+            QSKIP("util-linux script is not installed");
+        const QString file = m_dir.filePath(QStringLiteral("asked.dithandover"));
+        const test::Run exported =
+            onTablet({QStringLiteral("handover"), QStringLiteral("export"), QStringLiteral("A.K."),
+                      QStringLiteral("--out"), file});
+        QCOMPARE(exported.code, 0);
+        const QByteArray code = exported.out.trimmed();
+        const auto atTerminal = [&](const QByteArray &answer) {
+            QStringList words{QStringLiteral(DIT_DITC_PATH), QStringLiteral("--profile"), m_phone,
+                              QStringLiteral("handover"),    QStringLiteral("import"),    file};
+            for (QString &w : words)
+                w = QLatin1Char('\'') + w + QLatin1Char('\'');
+            return test::runProgram(
+                script, {QStringLiteral("-qec"), words.join(u' '), QStringLiteral("/dev/null")},
+                kPatient + code + '\n' + answer + '\n');
+        };
+        const test::Run no = atTerminal("no");
+        QCOMPARE(no.code, 2);
+        QVERIFY2(no.out.contains("This file is for: A.K."), no.out.constData());
+        QVERIFY2(no.out.contains("Import the file for A.K.? Type yes"), no.out.constData());
+        QVERIFY2(no.out.contains("not imported: whom the file is for was not confirmed; nothing "
+                                 "was saved"),
+                 no.out.constData());
+        const test::Run yes = atTerminal("yes");
+        QCOMPARE(yes.code, 0);
+        QVERIFY2(yes.out.contains("Brought in"), yes.out.constData());
     }
 
     // A label that looks like a full name is refused unless the therapist says, with a flag,

@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QJsonArray>
 
+#include <unistd.h>
+
 namespace dit::cli {
 
 namespace {
@@ -266,33 +268,38 @@ int runHandoverExport(Context &ctx, Args &args)
 }
 
 // Whom a hand-over file is for, confirmed before anything is saved, as the app asks
-// (docs/CLINICAL_SAFETY.md H18): `--for LABEL` must be the file's label; otherwise the next
-// line of stdin must be "yes". Empty when confirmed, else the reason it was not.
+// (docs/CLINICAL_SAFETY.md H18). `--for LABEL` must be the file's label. Otherwise a person
+// at a terminal is shown the label and types "yes"; a script's input (not a terminal) is
+// refused, since no one has read the label. The label is shown only at a terminal: it is
+// never written to a script's output or log. Empty when confirmed, else the reason it was not.
 QString confirmWhom(Context &ctx, const QString &label, bool therapist,
                     const std::optional<QString> &forLabel)
 {
-    const QString whose =
-        label.isEmpty() ? QStringLiteral("This file does not say whom it is for (it was made "
-                                         "by an earlier version).")
-        : therapist     ? QStringLiteral("This file goes into the record of: %1").arg(label)
-                        : QStringLiteral("This file is for: %1").arg(label);
-    std::fprintf(stderr, "%s\n", qPrintable(whose));
     if (forLabel) {
         if (label.isEmpty())
-            return QStringLiteral("the file names no one, so --for cannot match it; confirm on "
-                                  "standard input instead");
+            return QStringLiteral("the file names no one (it was made by an earlier version), "
+                                  "so --for cannot match it; confirm at a terminal instead");
         if (*forLabel != label)
-            return QStringLiteral("the file is for %1, not %2").arg(label, *forLabel);
+            return QStringLiteral("the file is not for %1").arg(*forLabel);
         return {};
     }
+    if (!::isatty(STDIN_FILENO))
+        return QStringLiteral("whom the file is for was not confirmed: give --for LABEL (the "
+                              "patient's label the file must carry), or run it at a terminal");
+    const QString whose =
+        label.isEmpty()
+            ? QStringLiteral("This file does not say whom it is for (it was made by an earlier "
+                             "version).")
+        : therapist ? QStringLiteral("This file goes into the record of: %1").arg(label)
+                    : QStringLiteral("This file is for: %1").arg(label);
+    std::fprintf(stderr, "%s\n", qPrintable(whose));
     const QString question = label.isEmpty()
                                  ? QStringLiteral("Import this file? Type yes")
                                  : QStringLiteral("Import the file for %1? Type yes").arg(label);
     auto answer = ctx.readLine(qPrintable(question));
     if (answer && answer.value().trimmed().compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0)
         return {};
-    return QStringLiteral("whom the file is for was not confirmed: type yes, or give --for LABEL "
-                          "in a script");
+    return QStringLiteral("whom the file is for was not confirmed");
 }
 
 int runHandoverImport(Context &ctx, Args &args)
@@ -355,8 +362,7 @@ int runHandoverImport(Context &ctx, Args &args)
         added.insert(it.key(), it.value());
     QJsonObject json{{QStringLiteral("added"), added},
                      {QStringLiteral("alreadyHere"), r.alreadyHere},
-                     {QStringLiteral("leftOut"), r.leftOut},
-                     {QStringLiteral("for"), inspected.value().label}};
+                     {QStringLiteral("leftOut"), r.leftOut}};
     if (!r.patientId.isEmpty())
         json.insert(QStringLiteral("patient"), r.patientId);
     ctx.print(json, {QStringLiteral("Brought in %1; %2 already here.")
