@@ -15,6 +15,7 @@
 #include "TestSupport.h"
 #include "caseload/PatientStore.h"
 #include "measures/AnswerVector.h"
+#include "measures/ClockWatch.h"
 #include "measures/InstrumentCatalogue.h"
 #include "measures/ResponseStore.h"
 #include "sync/CouchDatabase.h"
@@ -307,6 +308,17 @@ private Q_SLOTS:
         QVERIFY(phonePass.wait(30000)); // pairing starts a first pass
         QVERIFY2(phoneStatus.line().startsWith(QStringLiteral("Last synced")),
                  qPrintable(phoneStatus.line()));
+        // The pass kept the server's time from its real Date header (H16's reference): this
+        // machine's clock and the server's agree within a minute.
+        const QJsonObject serverTime =
+            QJsonDocument::fromJson(phone->store()
+                                        ->settings()
+                                        .value(QString::fromLatin1(ClockWatch::kServerKey))
+                                        .toUtf8())
+                .object();
+        QVERIFY(serverTime.value(QStringLiteral("utcMs")).isDouble());
+        QVERIFY(qAbs(QDateTime::currentMSecsSinceEpoch() -
+                     serverTime.value(QStringLiteral("utcMs")).toInteger()) < 60000);
 
         // Once each has the other's announcement, both show the same check words, and the
         // status asks to compare them; each person confirms on their own device.
