@@ -15,8 +15,8 @@ struct sqlite3_stmt;
 namespace dit {
 
 // The prepared statements of one connection that are not in use, one per SQL text, so a query
-// run again is not prepared again (docs/PERFORMANCE.md, "Sync"). A statement comes back reset,
-// its bindings cleared; the connection finalizes them all before it closes. Safe to use from
+// run again is not prepared again (docs/PERFORMANCE.md, "Sync, speed"). A statement comes back
+// reset, its bindings cleared; the connection finalizes them all before it closes. Safe to use from
 // more than one thread (the connection is opened in SQLite's serialized mode).
 class StatementCache
 {
