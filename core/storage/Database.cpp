@@ -197,6 +197,8 @@ Status Database::configure(const SecretBytes &rawKey, Mode mode)
 
 Database::~Database()
 {
+    m_statements->clear();
+    m_statements.reset(); // a statement still in use is finalized, not given back
     if (m_db)
         sqlite3_close_v2(m_db);
 }
@@ -223,20 +225,26 @@ Status Database::exec(const char *sql)
     return {};
 }
 
-Result<Statement> Database::prepare(const char *sql)
+Result<Statement> Database::prepare(const char *sql, Reuse reuse)
 {
-    sqlite3_stmt *stmt = nullptr;
-    const int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
-    if (rc != SQLITE_OK) {
-        qCWarning(lcStorage) << "prepare failed:" << sqlite3_errmsg(m_db);
-        sqlite3_finalize(stmt);
-        return sqliteError(rc, QStringLiteral("prepare"));
+    const QByteArray text = reuse == Reuse::Cached ? QByteArray(sql) : QByteArray();
+    sqlite3_stmt *stmt = reuse == Reuse::Cached ? m_statements->take(text) : nullptr;
+    if (!stmt) {
+        const int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
+        if (rc != SQLITE_OK) {
+            qCWarning(lcStorage) << "prepare failed:" << sqlite3_errmsg(m_db);
+            sqlite3_finalize(stmt);
+            return sqliteError(rc, QStringLiteral("prepare"));
+        }
     }
     if (m_writesRefused && stmt && sqlite3_stmt_readonly(stmt) == 0) {
         sqlite3_finalize(stmt);
         return *m_writesRefused;
     }
-    return Statement(m_db, stmt);
+    // An empty statement (only a comment or white space) has no handle to keep.
+    if (reuse == Reuse::Once || !stmt)
+        return Statement(m_db, stmt);
+    return Statement(m_db, stmt, m_statements, text);
 }
 
 Status Database::transaction(const std::function<Status()> &work)
@@ -265,7 +273,8 @@ Status Database::attach(const QString &path, const char *schema, const SecretByt
             return s;
     const SecretBytes literal = rawKeyLiteral(rawKey);
     const QByteArray sql = QByteArray("ATTACH DATABASE ?1 AS ") + schema + " KEY ?2;";
-    auto stmt = prepare(sql.constData());
+    // Not kept for reuse: it is bound to a key.
+    auto stmt = prepare(sql.constData(), Reuse::Once);
     if (!stmt)
         return stmt.error();
     const QByteArray file = QFile::encodeName(path);

@@ -46,7 +46,13 @@ public:
     // Opened for reading only on purpose: every transaction is refused with this reason
     // (a full disk, a read-only store) instead of SQLite's own words.
     void refuseWrites(Error reason) { m_writesRefused = std::move(reason); }
-    Result<Statement> prepare(const char *sql);
+    // Prepared once per connection and SQL text: a statement done with goes back to the
+    // connection's cache, reset and its bindings cleared, and the next prepare of the same text
+    // takes it from there (`Reuse::Once`: prepared for this use alone, finalized after it).
+    enum class Reuse { Cached, Once };
+    Result<Statement> prepare(const char *sql, Reuse reuse = Reuse::Cached);
+    // Idle statements kept for reuse (for tests).
+    qsizetype cachedStatements() const { return m_statements->size(); }
     // Runs `work` in an IMMEDIATE transaction; commits if it succeeds, rolls back otherwise.
     Status transaction(const std::function<Status()> &work);
 
@@ -75,6 +81,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    std::shared_ptr<StatementCache> m_statements = std::make_shared<StatementCache>();
     std::optional<Error> m_writesRefused;
 };
 

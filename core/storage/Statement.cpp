@@ -43,14 +43,55 @@ Error sqliteError(int code, const QString &context)
     }
 }
 
+sqlite3_stmt *StatementCache::take(const QByteArray &sql)
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_idle.take(sql);
+}
+
+void StatementCache::giveBack(const QByteArray &sql, sqlite3_stmt *stmt)
+{
+    // Reset first: a statement stopped before its last row holds a read transaction open,
+    // and its bound values (copies SQLite made) are released here, not kept until reuse.
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (m_idle.size() < kMaxIdle && !m_idle.contains(sql)) {
+            m_idle.insert(sql, stmt);
+            return;
+        }
+    }
+    sqlite3_finalize(stmt);
+}
+
+void StatementCache::clear()
+{
+    const QMutexLocker lock(&m_mutex);
+    for (sqlite3_stmt *stmt : std::as_const(m_idle))
+        sqlite3_finalize(stmt);
+    m_idle.clear();
+}
+
+qsizetype StatementCache::size() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_idle.size();
+}
+
 Statement::~Statement()
 {
-    if (m_stmt)
+    if (!m_stmt)
+        return;
+    if (const std::shared_ptr<StatementCache> cache = m_cache.lock())
+        cache->giveBack(m_sql, m_stmt);
+    else
         sqlite3_finalize(m_stmt);
 }
 
 Statement::Statement(Statement &&other) noexcept
-    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)), m_rc(other.m_rc)
+    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)), m_rc(other.m_rc),
+      m_cache(std::move(other.m_cache)), m_sql(std::move(other.m_sql))
 {}
 
 Statement &Statement::bind(int index, const QString &value)

@@ -90,14 +90,33 @@ Replicator::Pass::Opening Replicator::Pass::openDocs(const QList<QJsonObject> &d
         Role role;
     };
     QHash<QString, Announced> newDevices;
+    // What the store knows of each author, asked once a delivery: nothing here changes the
+    // store before apply().
+    QHash<QString, QByteArray> storedKeys;
+    QHash<QString, std::optional<Role>> storedRoles;
+    QHash<QString, bool> storedConfirmed;
     auto keyOf = [&](const QString &device) {
-        const auto it = newDevices.constFind(device);
-        return it != newDevices.cend() ? it->key : m_r.m_pairs.devicePublicKey(m_pair.id, device);
+        if (const auto it = newDevices.constFind(device); it != newDevices.cend())
+            return it->key;
+        auto stored = storedKeys.constFind(device);
+        if (stored == storedKeys.cend())
+            stored = storedKeys.insert(device, m_r.m_pairs.devicePublicKey(m_pair.id, device));
+        return *stored;
     };
     auto roleOf = [&](const QString &device) -> std::optional<Role> {
-        const auto it = newDevices.constFind(device);
-        return it != newDevices.cend() ? std::optional<Role>(it->role)
-                                       : m_r.m_pairs.deviceRole(m_pair.id, device);
+        if (const auto it = newDevices.constFind(device); it != newDevices.cend())
+            return it->role;
+        auto stored = storedRoles.constFind(device);
+        if (stored == storedRoles.cend())
+            stored = storedRoles.insert(device, m_r.m_pairs.deviceRole(m_pair.id, device));
+        return *stored;
+    };
+    auto confirmed = [&](const QString &device) {
+        auto stored = storedConfirmed.constFind(device);
+        if (stored == storedConfirmed.cend())
+            stored = storedConfirmed.insert(device,
+                                            m_r.m_pairs.confirmedAt(m_pair.id, device).has_value());
+        return *stored;
     };
     const auto others = m_r.m_pairs.otherDevices(m_pair.id);
     const bool hadOther = !others || !others.value().isEmpty();
@@ -111,10 +130,21 @@ Replicator::Pass::Opening Replicator::Pass::openDocs(const QList<QJsonObject> &d
         auto here = store().records().get(id);
         return here ? std::optional<Record>(here.value()) : std::nullopt;
     };
+    // Each envelope is opened (and its signature checked) once: device announcements in the
+    // first round, the rest in the second. Only an envelope whose author was unknown in the
+    // first round is opened again, once the announcements of this delivery are known; its
+    // signature was not checked then (no key). A key, once known, stays the same.
+    QList<OpenResult> openedFirst;
+    openedFirst.reserve(docs.size());
     for (int pass = 0; pass < 2; ++pass) {
-        for (const QJsonObject &doc : docs) {
+        for (qsizetype i = 0; i < docs.size(); ++i) {
+            const QJsonObject &doc = docs.at(i);
             const QString docId = doc.value(QStringLiteral("_id")).toString();
-            OpenResult opened = Envelope::open(m_keys, doc, keyOf);
+            if (pass == 0)
+                openedFirst.append(Envelope::open(m_keys, doc, keyOf));
+            else if (openedFirst.at(i).rejection == Rejection::UnknownDevice)
+                openedFirst[i] = Envelope::open(m_keys, doc, keyOf);
+            const OpenResult &opened = openedFirst.at(i);
             const bool isDevice = opened.opened && opened.opened->type == EnvelopeType::Device;
             if ((pass == 0) != isDevice && opened.opened)
                 continue;
@@ -182,7 +212,7 @@ Replicator::Pass::Opening Replicator::Pass::openDocs(const QList<QJsonObject> &d
                 continue;
             }
             if (o.type == EnvelopeType::Record &&
-                (newDevices.contains(o.author) || !m_r.m_pairs.confirmedAt(m_pair.id, o.author))) {
+                (newDevices.contains(o.author) || !confirmed(o.author))) {
                 // Not applied before this device's person confirmed the check words
                 // (docs/SYNC.md, "Confirming the pair"): kept back, tried again each pass.
                 opening.unconfirmed.append(docId);

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace dit;
 
 class TestRecords : public QObject
@@ -110,6 +112,55 @@ private Q_SLOTS:
         auto left = store->records().list(QStringLiteral("letter")).value();
         QCOMPARE(left.size(), 1);
         QCOMPARE(left.first().id, other.value().id);
+    }
+
+    // Prepared statements are kept per connection and reused (docs/PERFORMANCE.md, "Sync"):
+    // a reused one starts again from its first row with no value left bound.
+    void aStatementIsPreparedOnceAndComesBackReset()
+    {
+        test::TempProfile t;
+        auto store = t.create();
+        Database &db = store->database();
+        auto first = store->records().append(QStringLiteral("note"), text("1"));
+        QVERIFY(store->records().append(QStringLiteral("note"), text("2")));
+        const char *sql = "SELECT id, ?1 FROM records ORDER BY seq";
+        const qsizetype idleBefore = db.cachedStatements();
+        sqlite3_stmt *handle = nullptr;
+        {
+            auto stmt = db.prepare(sql);
+            QVERIFY(stmt);
+            handle = stmt.value().handle();
+            stmt.value().bind(1, QStringLiteral("bound"));
+            QVERIFY(stmt.value().next()); // stopped after its first row
+            QCOMPARE(stmt.value().text(1), QStringLiteral("bound"));
+        }
+        QCOMPARE(db.cachedStatements(), idleBefore + 1);
+        auto again = db.prepare(sql);
+        QVERIFY(again);
+        QCOMPARE(again.value().handle(), handle);
+        QCOMPARE(db.cachedStatements(), idleBefore);
+        QVERIFY(again.value().next());
+        QCOMPARE(again.value().text(0), first.value().id);
+        QVERIFY(again.value().isNull(1));
+        // The same text in use twice at once: a second statement, and one kept afterwards.
+        auto both = db.prepare(sql);
+        QVERIFY(both);
+        QVERIFY(both.value().handle() != handle);
+        QVERIFY(both.value().next());
+        QCOMPARE(both.value().text(0), first.value().id);
+    }
+
+    void aKeptStatementThatWritesIsRefusedWhenWritesAre()
+    {
+        test::TempProfile t;
+        auto store = t.create();
+        Database &db = store->database();
+        const char *sql = "UPDATE settings SET value = value WHERE key = 'nothing'";
+        QVERIFY(db.prepare(sql)); // kept
+        db.refuseWrites(makeError(ErrorCode::DiskFull, QStringLiteral("full")));
+        auto refused = db.prepare(sql);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::DiskFull);
     }
 };
 
