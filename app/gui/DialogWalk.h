@@ -31,8 +31,9 @@ public:
 
     int fileChoosers() const { return m_fileChoosers; }
     int popups() const { return m_popups; }
-    // The page types whose QML holds a dialog (directly or through a component that does)
-    // of which none was opened.
+    // How many page types' QML holds a dialog (directly or through a component that does),
+    // and those of them of which none was opened.
+    qsizetype pagesWithDialogs() const { return m_pagesWithDialogs.size(); }
     QStringList pagesMissed() const;
 
 private:

@@ -125,6 +125,8 @@ void runSelfTest(QQmlEngine *engine, QQuickWindow *window)
             s_problems << QStringLiteral("no page keys found in the QML module");
         if (dialogs.fileChoosers() == 0)
             s_problems << QStringLiteral("no file chooser was found to open");
+        if (dialogs.pagesWithDialogs() == 0)
+            s_problems << QStringLiteral("no page's QML was found to hold a dialog");
         const QStringList missed = dialogs.pagesMissed();
         for (const QString &page : missed)
             s_problems << page + QStringLiteral(": its QML holds a dialog, but none was opened");
