@@ -116,7 +116,7 @@ void runSelfTest(QQmlEngine *engine, QQuickWindow *window)
                     "%lld dialogs (%lld file choosers, %lld popups: dialogs, menus, lists)\n",
                     qPrintable(sessionRole(window)), static_cast<long long>(types.size()),
                     static_cast<long long>(keys.size()),
-                    static_cast<long long>(dialogs.fileChoosers() + dialogs.popups()),
+                    static_cast<long long>(dialogs.fileChoosers()) + dialogs.popups(),
                     static_cast<long long>(dialogs.fileChoosers()),
                     static_cast<long long>(dialogs.popups()));
         if (types.isEmpty())
