@@ -50,15 +50,14 @@ void add(QObject *dialog, const QString &name, QList<Found> *out)
                              : type});
 }
 
-// A ComboBox makes its list (a popup) only when it is first asked for it.
+// A ComboBox stands for its list (a popup), which it makes only when first asked for it:
+// asked in openAll(), for the first of its kind only (making every row's list is slow).
 void collect(QObject *o, QList<Found> *out)
 {
     if (isFileChooser(o) || isPopup(o))
         add(o, o->objectName(), out);
-    if (o->inherits("QQuickComboBox")) {
-        if (auto *list = o->property("popup").value<QObject *>())
-            add(list, o->objectName() + QStringLiteral(" list"), out);
-    }
+    if (o->inherits("QQuickComboBox"))
+        add(o, o->objectName() + QStringLiteral(" list"), out);
     const QObjectList children = o->children();
     for (QObject *child : children)
         collect(child, out);
@@ -147,11 +146,21 @@ void DialogWalk::openAll(QQuickItem *root, const QString &where, QStringList *pr
     for (const Found &f : std::as_const(found)) {
         // One of each kind per page: a list's rows ("week_1_moveDay", "week_2_moveDay", ...)
         // hold the same dialogs.
-        const QString kind = pageOf(f.dialog) + QLatin1Char('/') + QString(f.name).remove(number);
+        const QString page = pageOf(f.dialog);
+        const QString kind = page + QLatin1Char('/') + QString(f.name).remove(number);
         if (m_opened.contains(f.dialog) || m_kinds.contains(kind))
             continue;
         m_kinds.insert(kind);
-        open(f.dialog, where + QLatin1Char('/') + f.name, problems);
+        QObject *dialog = f.dialog;
+        if (dialog->inherits("QQuickComboBox"))
+            dialog = dialog->property("popup").value<QObject *>();
+        if (!dialog) {
+            *problems << where + QLatin1Char('/') + f.name + QStringLiteral(": has no list");
+            continue;
+        }
+        open(dialog, where + QLatin1Char('/') + f.name, problems);
+        if (!page.isEmpty())
+            ++m_openedPerPage[page];
     }
 }
 
@@ -170,8 +179,6 @@ void DialogWalk::open(QObject *dialog, const QString &name, QStringList *problem
         *problems << name + QStringLiteral(": the problems above came while it was open");
     m_opened.append(dialog);
     ++(isFileChooser(dialog) ? m_fileChoosers : m_popups);
-    if (const QString page = pageOf(dialog); !page.isEmpty())
-        ++m_openedPerPage[page];
 }
 
 // The page type a dialog is declared in (the nearest enclosing page).
