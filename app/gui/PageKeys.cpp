@@ -13,13 +13,18 @@ QStringList pageKeys(const QString &articleId)
     return Routes::keys(QStringLiteral("patient"), articleId);
 }
 
-QStringList pageKeys(QQuickWindow *window)
+QString sessionRole(QQuickWindow *window)
 {
     QQmlEngine *engine = qmlEngine(window);
     const int type = qmlTypeId("org.ditcompanion.app", 1, 0, "Session");
     auto *session = engine && type >= 0 ? engine->singletonInstance<QObject *>(type) : nullptr;
     const QString role = session ? session->property("role").toString() : QString();
-    return Routes::keys(role.isEmpty() ? QStringLiteral("patient") : role, firstArticleId(window));
+    return role.isEmpty() ? QStringLiteral("patient") : role;
+}
+
+QStringList pageKeys(QQuickWindow *window)
+{
+    return Routes::keys(sessionRole(window), firstArticleId(window));
 }
 
 QString firstArticleId(QQuickWindow *window)

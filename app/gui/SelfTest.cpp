@@ -1,5 +1,6 @@
 #include "SelfTest.h"
 
+#include "DialogWalk.h"
 #include "PageKeys.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,6 @@
 #include <QQmlContext>
 #include <QQuickItem>
 #include <QRegularExpression>
-#include <QSet>
 #include <QTimer>
 
 #include <cstdio>
@@ -67,40 +67,6 @@ QStringList pageTypes()
     return types;
 }
 
-bool isFileChooser(const QObject *o)
-{
-    return o->inherits("QQuickFileDialog") || o->inherits("QQuickFolderDialog");
-}
-
-void collectFileChoosers(QQuickItem *item, QList<QObject *> *out)
-{
-    const QObjectList children = item->children();
-    for (QObject *o : children) {
-        if (isFileChooser(o) && !out->contains(o))
-            out->append(o);
-    }
-    const QList<QQuickItem *> items = item->childItems();
-    for (QQuickItem *child : items)
-        collectFileChoosers(child, out);
-}
-
-// Opens each file chooser under `root` as a person pressing "Choose…" would, checks that it
-// shows, and closes it. `opened` keeps the ones already tried.
-void openFileChoosers(QQuickItem *root, const QString &where, QSet<QString> *opened)
-{
-    QList<QObject *> choosers;
-    collectFileChoosers(root, &choosers);
-    for (QObject *chooser : choosers) {
-        QMetaObject::invokeMethod(chooser, "open");
-        QCoreApplication::processEvents();
-        if (!chooser->property("visible").toBool())
-            s_problems << where + QStringLiteral(": a file chooser did not open");
-        QMetaObject::invokeMethod(chooser, "reject");
-        QCoreApplication::processEvents();
-        opened->insert(where + QLatin1Char('/') + chooser->property("title").toString());
-    }
-}
-
 } // namespace
 
 void startSelfTestLog()
@@ -111,8 +77,8 @@ void startSelfTestLog()
 void runSelfTest(QQmlEngine *engine, QQuickWindow *window)
 {
     QTimer::singleShot(kSettleMs, window, [engine, window] {
-        QSet<QString> choosers;
         const QStringList types = pageTypes();
+        DialogWalk dialogs(window, types);
         for (const QString &type : types) {
             QQmlComponent component(engine);
             component.setData(
@@ -133,29 +99,37 @@ void runSelfTest(QQmlEngine *engine, QQuickWindow *window)
             component.completeCreate();
             if (item) {
                 QCoreApplication::processEvents();
-                openFileChoosers(item, type, &choosers);
+                dialogs.openAll(item, type, &s_problems);
             }
             QCoreApplication::processEvents();
             delete object;
         }
         // Then the real window through every page key of the route table for this profile's
-        // role (the crisis page among them).
+        // role (the crisis page among them), opening the dialogs of each page shown.
         const QStringList keys = pageKeys(window);
         for (const QString &key : keys) {
             QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, key));
             QCoreApplication::processEvents();
-            openFileChoosers(window->contentItem(), key, &choosers);
+            dialogs.openAll(window->contentItem(), key, &s_problems);
         }
-        std::printf("self-test: loaded %lld page types, showed %lld page keys and opened %lld "
-                    "file choosers\n",
-                    static_cast<long long>(types.size()), static_cast<long long>(keys.size()),
-                    static_cast<long long>(choosers.size()));
+        std::printf("self-test (%s): loaded %lld page types, showed %lld page keys and opened "
+                    "%lld dialogs (%lld file choosers, %lld popups: dialogs, menus, lists)\n",
+                    qPrintable(sessionRole(window)), static_cast<long long>(types.size()),
+                    static_cast<long long>(keys.size()),
+                    static_cast<long long>(dialogs.fileChoosers()) + dialogs.popups(),
+                    static_cast<long long>(dialogs.fileChoosers()),
+                    static_cast<long long>(dialogs.popups()));
         if (types.isEmpty())
             s_problems << QStringLiteral("no page types found in the QML module");
         if (keys.isEmpty())
             s_problems << QStringLiteral("no page keys found in the QML module");
-        if (choosers.isEmpty())
+        if (dialogs.fileChoosers() == 0)
             s_problems << QStringLiteral("no file chooser was found to open");
+        if (dialogs.pagesWithDialogs() == 0)
+            s_problems << QStringLiteral("no page's QML was found to hold a dialog");
+        const QStringList missed = dialogs.pagesMissed();
+        for (const QString &page : missed)
+            s_problems << page + QStringLiteral(": its QML holds a dialog, but none was opened");
         for (const QString &p : s_problems)
             std::fprintf(stderr, "self-test problem: %s\n", qPrintable(p));
         QCoreApplication::exit(s_problems.isEmpty() ? 0 : 1);

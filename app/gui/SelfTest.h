@@ -14,8 +14,10 @@ namespace dit {
 void startSelfTestLog();
 
 // Loads every page type in the QML module, shows every page key in the real window, and opens
-// (then closes) every file chooser found on the way. Quits with 0 if no QML error or warning
-// was reported, 1 otherwise (listing them on stderr).
+// (then closes) every dialog found on the way: file choosers, and every popup (Dialog, Menu,
+// a ComboBox's list), each shown for a rendered frame. Quits with 0 if no QML error or
+// warning was reported and every page whose QML holds a dialog had one opened, 1 otherwise
+// (listing the problems on stderr).
 void runSelfTest(QQmlEngine *engine, QQuickWindow *window);
 
 } // namespace dit

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "caseload/PatientStore.h"
 #include "course/CourseStore.h"
+#include "crypto/FilePrefix.h"
 #include "demo/DemoData.h"
 #include "focus/FocusStore.h"
 #include "handover/Handover.h"
@@ -15,8 +16,12 @@
 #include "measures/ResponseStore.h"
 #include "sharing/RecordRules.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+#include <QtEndian>
 
+#include <sodium.h>
 #include <sys/stat.h>
 
 using namespace dit;
@@ -82,6 +87,47 @@ private Q_SLOTS:
             QVERIFY2(refused.error().message.contains(QStringLiteral("not a regular file")),
                      qPrintable(refused.error().message));
         }
+    }
+
+    // A crafted file asking for more than the app itself would choose (the old ceiling of
+    // 1 GiB and 20 passes) is refused before any key is derived, as a backup's header is
+    // (docs/SECURITY.md, "Hand-over files"; tst_backup has the same case).
+    void headerAskingForMoreMemoryThanTheAppUsesIsRefused()
+    {
+        auto sealed = seal(QByteArray("{}"), code("7KQ2-M9XD-4HTW"), test::fastKdf());
+        QVERIFY(sealed);
+        QByteArray bytes = sealed.value();
+        const quint32 headerLength =
+            qFromBigEndian<quint32>(bytes.constData() + fileprefix::kFixedBytes - 4);
+        const QByteArray header = bytes.mid(fileprefix::kFixedBytes, headerLength);
+        QJsonObject o = QJsonDocument::fromJson(header).object();
+        QJsonObject kdf = o.value(QStringLiteral("kdf")).toObject();
+        QVERIFY(!kdf.isEmpty());
+        kdf.insert(QStringLiteral("ops"), QStringLiteral("20"));
+        kdf.insert(QStringLiteral("mem"), QStringLiteral("1073741824"));
+        o.insert(QStringLiteral("kdf"), kdf);
+        const QByteArray edited = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        bytes.replace(fileprefix::kFixedBytes, header.size(), edited);
+        const quint32 length = qToBigEndian(quint32(edited.size()));
+        bytes.replace(fileprefix::kFixedBytes - 4, 4,
+                      QByteArray(reinterpret_cast<const char *>(&length), 4));
+        // The unkeyed check, recomputed as an attacker could.
+        const qsizetype check = bytes.size() - kCheckBytes;
+        unsigned char h[kCheckBytes];
+        crypto_generichash(h, kCheckBytes,
+                           reinterpret_cast<const unsigned char *>(bytes.constData()),
+                           static_cast<unsigned long long>(check), nullptr, 0);
+        bytes.replace(check, kCheckBytes,
+                      QByteArray(reinterpret_cast<const char *>(h), kCheckBytes));
+        // Refused when read, so open() never derives a key with them.
+        auto parsed = parse(bytes);
+        QVERIFY(!parsed);
+        QCOMPARE(parsed.error().code, ErrorCode::Damaged);
+        QVERIFY2(parsed.error().message.contains(QStringLiteral("key parameters")),
+                 qPrintable(parsed.error().message));
+        auto opened = open(bytes, code("7KQ2-M9XD-4HTW"));
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, ErrorCode::Damaged);
     }
 
     void sealAndOpen()

@@ -1,8 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtQuick.Dialogs
-import QtCore
 import org.ditcompanion.app
 import org.ditcompanion.design
 
@@ -14,14 +12,12 @@ ScrollPage {
     objectName: "caseloadExportPage"
     title: qsTr("Export the caseload")
     property string format: "fhir"
-    property string message
-    property bool failed: false
 
     Connections {
         target: Caseload
         function onExportFinished(ok, message) {
-            page.failed = !ok;
-            page.message = message;
+            saveDialog.failed = !ok;
+            saveDialog.message = message;
         }
     }
 
@@ -62,35 +58,23 @@ ScrollPage {
         primary: true
         enabled: !Caseload.busy && passphrase.text.length > 0
         text: Caseload.busy ? qsTr("Checking…") : qsTr("Save a copy…")
-        onClicked: {
-            page.message = "";
-            saveDialog.open();
-            if (!saveDialog.visible) {
-                page.failed = true;
-                page.message = qsTr("The file chooser could not open, so nothing was saved. Please try again, or restart the app.");
-            }
-        }
+        onClicked: saveDialog.choose()
     }
-    FileDialog {
+    SaveFileDialog {
         id: saveDialog
         objectName: "caseloadSaveDialog"
         title: qsTr("Save the caseload export")
-        fileMode: FileDialog.SaveFile
-        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
-        selectedFile: currentFolder + "/" + Caseload.exportFileName(page.format)
+        suggestedName: Caseload.exportFileName(page.format)
         nameFilters: page.format === "csv" ? [qsTr("Spreadsheet (*.csv)")] : [qsTr("FHIR (*.json)")]
-        onAccepted: {
-            Caseload.exportAll(page.format, selectedFile, passphrase.text);
+        // Checked and written in the background: onExportFinished says how it went.
+        onChosen: file => {
+            Caseload.exportAll(page.format, file, passphrase.text);
             passphrase.clear();
-        }
-        onRejected: {
-            page.failed = false;
-            page.message = qsTr("Nothing was saved.");
         }
     }
     Notice {
         objectName: "caseloadExportMessage"
-        isError: page.failed
-        text: page.message
+        isError: saveDialog.failed
+        text: saveDialog.message
     }
 }

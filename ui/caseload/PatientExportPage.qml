@@ -1,8 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtQuick.Dialogs
-import QtCore
 import org.ditcompanion.app
 import org.ditcompanion.design
 
@@ -14,8 +12,6 @@ ScrollPage {
     objectName: "patientExportPage"
     title: qsTr("For the service")
     property string format: "pdf"
-    property string message
-    property bool failed: false
 
     BodyText {
         text: qsTr("A copy for the service's records. It names the patient only by their label (%1).").arg(PatientDashboard.label)
@@ -53,39 +49,24 @@ ScrollPage {
         Layout.fillWidth: true
         primary: true
         text: qsTr("Save a copy…")
-        onClicked: {
-            page.message = "";
-            saveDialog.open();
-            if (!saveDialog.visible) {
-                page.failed = true;
-                page.message = qsTr("The file chooser could not open, so nothing was saved. Please try again, or restart the app.");
-            }
-        }
+        onClicked: saveDialog.choose()
     }
-    FileDialog {
+    SaveFileDialog {
         id: saveDialog
         objectName: "patientSaveDialog"
         title: qsTr("Save the export")
-        fileMode: FileDialog.SaveFile
-        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
-        selectedFile: currentFolder + "/" + PatientDashboard.exportFileName(page.format)
+        suggestedName: PatientDashboard.exportFileName(page.format)
         nameFilters: page.format === "pdf" ? [qsTr("PDF (*.pdf)")]
                      : page.format === "csv" ? [qsTr("Spreadsheet (*.csv)")] : [qsTr("FHIR (*.json)")]
-        onAccepted: {
-            const problem = page.format === "pdf" ? PatientDashboard.exportSummary(selectedFile)
-                                                  : PatientDashboard.exportAnswers(page.format, selectedFile);
-            page.failed = problem.length > 0;
-            page.message = problem.length > 0 ? problem
-                                              : qsTr("Saved. This copy is not protected by your passphrase: keep it where the service's records are kept, and delete it from here when it is there.");
-        }
-        onRejected: {
-            page.failed = false;
-            page.message = qsTr("Nothing was saved.");
+        onChosen: file => {
+            saveDialog.report(page.format === "pdf" ? PatientDashboard.exportSummary(file)
+                                                    : PatientDashboard.exportAnswers(page.format, file),
+                              qsTr("Saved. This copy is not protected by your passphrase: keep it where the service's records are kept, and delete it from here when it is there."));
         }
     }
     Notice {
         objectName: "patientExportMessage"
-        isError: page.failed
-        text: page.message
+        isError: saveDialog.failed
+        text: saveDialog.message
     }
 }

@@ -192,12 +192,12 @@ ScrollPage {
             AppButton {
                 objectName: "exportPdf"
                 text: qsTr("Save as PDF")
-                onClicked: saveDialog.choose("pdf")
+                onClicked: saveDialog.chooseFormat("pdf")
             }
             AppButton {
                 objectName: "exportText"
                 text: qsTr("Save as text")
-                onClicked: saveDialog.choose("txt")
+                onClicked: saveDialog.chooseFormat("txt")
             }
         }
         BodyText {

@@ -294,7 +294,7 @@ ScrollPage {
                 MenuItem {
                     objectName: "saveCopy"
                     text: qsTr("Save a copy as PDF…")
-                    onTriggered: saveDialog.choose("pdf")
+                    onTriggered: saveDialog.chooseFormat("pdf")
                 }
             }
         }

@@ -104,6 +104,54 @@ TestCase {
         compare(TestDriver.recordCount("patient"), before + 1);
     }
 
+    // Both exports go through the design module's save dialog: a chosen file is written and
+    // the page says so; cancelling says that nothing was saved.
+    function test_exportsSayWhereTheyWentOrThatNothingWasSaved() {
+        const window = therapistWindow();
+        window.showPage("patient:A.K.");
+        tryCompare(PatientDashboard, "label", "A.K.", 5000);
+        window.showPage("patient-export");
+        const page = findChild(window.contentItem, "patientExportPage");
+        verify(page !== null);
+        tryVerify(() => page.StackView.status === StackView.Active, 5000);
+        const dialog = findChild(page, "patientSaveDialog");
+        const message = findChild(page, "patientExportMessage");
+        const path = TestDriver.outsidePath("patient-summary.pdf");
+        dialog.selectedFile = "file://" + path;
+        waitForRendering(window.contentItem);
+        mouseClick(findChild(page, "patientExportSave"));
+        tryVerify(() => dialog.visible, 3000, "the file chooser opens");
+        dialog.accept();
+        tryVerify(() => message.text.indexOf("Saved.") === 0, 5000, message.text);
+        verify(!message.isError);
+        verify(TestDriver.fileExists(path));
+        mouseClick(findChild(page, "patientExportSave"));
+        tryVerify(() => dialog.visible, 3000);
+        dialog.reject();
+        tryCompare(message, "text", "Nothing was saved.");
+
+        window.showPage("caseload-export");
+        const all = findChild(window.contentItem, "caseloadExportPage");
+        verify(all !== null);
+        tryVerify(() => all.StackView.status === StackView.Active, 5000);
+        const allDialog = findChild(all, "caseloadSaveDialog");
+        const allMessage = findChild(all, "caseloadExportMessage");
+        const allPath = TestDriver.outsidePath("caseload.json");
+        allDialog.selectedFile = "file://" + allPath;
+        findChild(all, "caseloadExportPassphrase").text = "therapist passphrase";
+        waitForRendering(window.contentItem);
+        mouseClick(findChild(all, "caseloadExportSave"));
+        tryVerify(() => allDialog.visible, 3000, "the file chooser opens");
+        allDialog.accept();
+        tryVerify(() => allMessage.text.indexOf("Saved.") === 0, 10000, allMessage.text);
+        verify(TestDriver.fileExists(allPath));
+        findChild(all, "caseloadExportPassphrase").text = "therapist passphrase";
+        mouseClick(findChild(all, "caseloadExportSave"));
+        tryVerify(() => allDialog.visible, 3000);
+        allDialog.reject();
+        tryCompare(allMessage, "text", "Nothing was saved.");
+    }
+
     function test_searchNarrowsTheList() {
         therapistWindow();
         Caseload.search = "j.t";
