@@ -134,7 +134,8 @@ callgrind_series() {
     QT_QPA_PLATFORM=offscreen DIT_BENCH_PROBE=first-frame valgrind --tool=callgrind \
       --callgrind-out-file="$out.out" "$( ((smoke)) && echo --instr-atstart=no || echo --instr-atstart=yes)" \
       "${cmd[@]}" >"$out.log" 2>&1 || { echo "bench: callgrind of $who failed (see $out.log)" >&2; return 1; }
-    echo "callgrind $who $(sed -n 's/^summary: *\([0-9]*\).*/\1/p' "$out.out" | head -1)" >>"$raw"
+    # "totals:" (the header's "summary:" stays 0 when the count is stopped by the program)
+    echo "callgrind $who $(sed -n 's/^totals: *\([0-9]*\).*/\1/p' "$out.out" | tail -1)" >>"$raw"
   done
 }
 row_callgrind() {
