@@ -455,7 +455,7 @@ write_only_report() { # OUT SECONDS
     echo "### Results of $(date -u '+%Y-%m-%d %H:%M UTC'): $only, run alone (\`scripts/bench.sh --only $only\`)"
     echo
     echo "- Machine as above; load average before and after: $load_before / $(cut -d' ' -f1-3 /proc/loadavg); the run took $2 s"
-    echo "- Whole-process figures: $runs runs (sync: $sync_runs, each with a new pair), medians, min–max in brackets; in-process: Google Benchmark, $reps repetitions interleaved at random, medians"
+    echo "- Whole-process figures: $runs runs$(want sync && echo " (sync: $sync_runs, each with a new pair)"), medians, min–max in brackets; in-process: Google Benchmark, $reps repetitions interleaved at random, medians"
     echo
     echo "| figure | measured | baseline (same run) | ratio | target | |"
     echo "|---|---|---|---|---|---|"
