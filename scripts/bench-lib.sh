@@ -62,6 +62,7 @@ pair_ratio_list() { # FIELD PLATFORM [WHO]
 }
 row_startup() {
   local p a b r w
+  if ! want startup; then row_memory; return; fi
   for p in offscreen xcb; do
     a=$(raw_field 4 startup $p app | median)
     if [[ $a == nan ]]; then
@@ -72,6 +73,10 @@ row_startup() {
     w=$(pair_ratio_list 4 $p widgets | median)
     echo "| start to first frame of the lock screen ($p) | $(ms_spread 4 startup $p app) | $(ms_spread 4 startup $p baseline) | $(fmt "$r" 2)× ($(pair_ratio_list 4 $p | spread)); the bare window as a QApplication: $(fmt "$w" 2)× | ≤ 1.3× | $(verdict "$r" '<=' 1.3) |"
   done
+  if want memory; then row_memory; fi
+}
+row_memory() {
+  local a b r w
   b=$(raw_field 5 startup offscreen baseline | median)
   a=$(raw_field 5 startup offscreen app | median)
   r=$(div "$a" "$b")
@@ -104,6 +109,114 @@ row_unlock() {
     rest=$(add "$app" "$core")
     passes=$(awk -v p="$prof" '$1=="kdfpasses" && $2==p {print $3}' "$raw" | tail -1)
     echo "| unlock, $label: everything but the KDF | $(fmt "$rest") ms: the app's part $(fmt "$app") ms ($(app_part $prof | spread)) + the core's unlock without the KDF $(fmt "$core" 2) ms (in-process); whole unlock $(ms_spread 5 unlock $prof) | KDF alone $(ms_spread 3 unlock $prof) at ${passes:-?} passes (calibrated) | $(fmt "$(div "$rest" "$kdf")" 2)× | ≤ 50 ms; KDF 300–600 ms | $(verdict "$rest" '<=' 50); KDF $(awk -v k="$kdf" 'BEGIN {print (k=="nan") ? "MISSING" : (k>=300 && k<=600) ? "in range" : "**out of range**"}') |"
+  done
+}
+
+# --- start-up in instructions ----------------------------------------------------------------
+# `valgrind --tool=callgrind` counts the instructions of the bare window and of the app to the
+# lock screen's first frame (the probe stops the count there: app/gui/FrameProbe.cpp), one run
+# each, offscreen: a count does not change with the load on a shared machine. The smoke run
+# tries only the plumbing: the bare window alone, with the count switched off
+# (--instr-atstart=no), in a few seconds.
+callgrind_series() {
+  local who out cmd whos=(baseline app)
+  if ! command -v valgrind >/dev/null; then
+    echo "callgrind-unavailable" >>"$raw"
+    return 0
+  fi
+  ((smoke)) && whos=(baseline)
+  for who in "${whos[@]}"; do
+    out="$work/callgrind.$who"
+    case "$who" in
+      app) cmd=("$app" --profile "$work/lock") ;;
+      baseline) cmd=("$baseline") ;;
+    esac
+    QT_QPA_PLATFORM=offscreen DIT_BENCH_PROBE=first-frame valgrind --tool=callgrind \
+      --callgrind-out-file="$out.out" "$( ((smoke)) && echo --instr-atstart=no || echo --instr-atstart=yes)" \
+      "${cmd[@]}" >"$out.log" 2>&1 || { echo "bench: callgrind of $who failed (see $out.log)" >&2; return 1; }
+    # "totals:" (the header's "summary:" stays 0 when the count is stopped by the program)
+    echo "callgrind $who $(sed -n 's/^totals: *\([0-9]*\).*/\1/p' "$out.out" | tail -1)" >>"$raw"
+  done
+}
+row_callgrind() {
+  local a b r
+  if grep -q '^callgrind-unavailable' "$raw"; then
+    echo "| start to the lock screen's first frame, in instructions (callgrind) | not run: valgrind missing (scripts/install-deps.sh) | | | ≤ 1.3× | $( ((smoke)) && echo 'not run' || echo MISSING) |"
+    return
+  fi
+  a=$(raw_field 3 callgrind app | head -1)
+  b=$(raw_field 3 callgrind baseline | head -1)
+  if ((smoke)); then
+    echo "| start to the lock screen's first frame, in instructions (callgrind) | smoke: the app not run | the bare window run, count off: $(fmt "$b" 0) | – | ≤ 1.3× | smoke |"
+    return
+  fi
+  r=$(div "$a" "$b")
+  echo "| start to the lock screen's first frame, in instructions (callgrind, offscreen) | $(fmt "$(div "$a" 1e6)") million | $(fmt "$(div "$b" 1e6)") million | $(fmt "$r" 2)× | ≤ 1.3× | $(verdict "$r" '<=' 1.3) |"
+}
+
+# --- unlock on a slower core --------------------------------------------------------------
+# A phone's core is slower than this machine's: a CPU quota (a cgroup's CFS bandwidth,
+# cpu.cfs_quota_us of cpu.cfs_period_us in cgroup v1, cpu.max in v2) caps the process at a
+# share of one core. In the group: the profile is made as the app makes one (the KDF's passes
+# calibrated there, KdfCalibration), then unlocked as the lock page does; the raw lines keep
+# the group's throttling count. Where no cgroup is writable the figure says why.
+phone_cgroup_parent() { # prints "v1 DIR" or "v2 DIR", or a reason on stderr
+  if [[ -w /sys/fs/cgroup/cpu/cgroup.procs && -w /sys/fs/cgroup/cpu ]]; then
+    echo "v1 /sys/fs/cgroup/cpu"
+  elif [[ -f /sys/fs/cgroup/cgroup.controllers && -w /sys/fs/cgroup ]] &&
+    grep -qw cpu /sys/fs/cgroup/cgroup.subtree_control 2>/dev/null; then
+    echo "v2 /sys/fs/cgroup"
+  else
+    echo "no writable cgroup with the cpu controller (cgroup v1 /sys/fs/cgroup/cpu or v2 cpu.max)" >&2
+    return 1
+  fi
+}
+phone_series() {
+  local kind parent grp q i t reason
+  if ! read -r kind parent < <(phone_cgroup_parent 2>"$work/phone.reason"); then
+    reason=$(cat "$work/phone.reason")
+    echo "phone-unavailable $reason" >>"$raw"
+    return 0
+  fi
+  for q in "${phone_quotas[@]}"; do
+    grp="$parent/dit-bench-phone-$$-$q"
+    mkdir "$grp" || { echo "phone-unavailable could not make $grp" >>"$raw"; return 0; }
+    # The quota caps the group at Q% of a core; the highest weight lets it have that much on
+    # a machine loaded by other jobs (otherwise the load, not the quota, sets its speed), so
+    # it runs as a core Q% as fast as this one would, whatever else is running.
+    if [[ $kind == v1 ]]; then
+      echo 100000 >"$grp/cpu.cfs_period_us" && echo $((q * 1000)) >"$grp/cpu.cfs_quota_us" &&
+        echo 262144 >"$grp/cpu.shares"
+    else
+      echo "$((q * 1000)) 100000" >"$grp/cpu.max" && echo 10000 >"$grp/cpu.weight"
+    fi
+    # Each program moves itself into the group before it starts; what it spawns stays there.
+    # shellcheck disable=SC2016 # $$ and $@ are the inner shell's
+    in_group=(sh -c 'echo $$ >"$0/cgroup.procs" && exec "$@"' "$grp")
+    "${in_group[@]}" "$build/bench/dit-bench-profile" "$work/phone$q" 16 "${kdf[@]}" <"$pass" |
+      awk -v q="$q" '$1=="kdfpasses" {print "phonepasses", q, $2}' >>"$raw"
+    t="$work/phone.$q"
+    for ((i = 1; i <= runs; i++)); do
+      QT_QPA_PLATFORM=offscreen DIT_BENCH_PROBE=unlock "${in_group[@]}" "$launch" --timeout 120 \
+        --stdin "$pass" -- "$app" --profile "$work/phone$q" >"$t" 2>"$t.err" ||
+        { echo "bench: a run under the quota failed (see $t.err)" >&2; rmdir "$grp"; return 1; }
+      echo "phone $q $(value "$t" kdf ms) $(value "$t" opened ms) $(value "$t" unlock ms)" >>"$raw"
+    done
+    echo "phonethrottled $q $(awk '$1=="nr_periods" || $1=="nr_throttled" {printf "%s=%s ", $1, $2}' "$grp/cpu.stat")" >>"$raw"
+    rmdir "$grp"
+  done
+}
+row_phone() {
+  local q kdf passes app
+  if grep -q '^phone-unavailable' "$raw"; then
+    echo "| unlock on a slower core (a CPU quota) | not run: $(sed -n 's/^phone-unavailable //p' "$raw" | head -1) | | | KDF 300–600 ms | not run |"
+    return
+  fi
+  for q in "${phone_quotas[@]}"; do
+    kdf=$(raw_field 3 phone "$q" | median)
+    passes=$(awk -v q="$q" '$1=="phonepasses" && $2==q {print $3}' "$raw" | tail -1)
+    app=$(awk -v q="$q" '$1=="phone" && $2==q {print $5-$4}' "$raw" | median)
+    echo "| unlock on a slower core: a CPU quota of $q% of one core (cgroup CFS bandwidth), 16 weeks; profile made in the same quota | KDF alone $(ms_spread 3 phone "$q") at ${passes:-?} passes (calibrated under the quota); the app's part $(fmt "$app") ms; whole unlock $(ms_spread 5 phone "$q") | – | – | KDF 300–600 ms, passes ≥ 3 | KDF $(awk -v k="$kdf" -v p="${passes:-0}" 'BEGIN {print (k=="nan") ? "MISSING" : (k>=300 && k<=600) ? "in range" : (k>600 && p==3) ? "**above the range at the floor of 3 passes**" : "**out of range**"}') |"
   done
 }
 
@@ -299,7 +412,9 @@ write_report() { # OUT SECONDS
     echo "| figure | measured | baseline (same run) | ratio | target | |"
     echo "|---|---|---|---|---|---|"
     row_startup
+    row_callgrind
     row_unlock
+    row_phone
     row_storage
     row_progress
     row_caseload
@@ -314,8 +429,7 @@ write_report() { # OUT SECONDS
     echo "<details><summary>Raw whole-process figures</summary>"
     echo
     echo '```'
-    echo "# startup PLATFORM WHO start_ms hwm_kb maxrss_kb run | unlock PROFILE kdf_ms opened_ms unlock_ms hwm_kb | page TAG page_ms hwm_kb rss_kb"
-    echo "# caseload PATIENTS opened_ms frame_ms hwm_kb | sync RECORDS push_ms push_hwm_kb pull_ms pull_hwm_kb node_ms node_hwm_kb empty_round_trips node_empty_requests pushed pulled node_docs push_round_trips pull_round_trips node_requests"
+    raw_legend
     cat "$raw"
     echo '```'
     echo "</details>"
@@ -327,8 +441,13 @@ write_report() { # OUT SECONDS
   fi
   splice "$1" "$md"
 }
+raw_legend() {
+  echo "# startup PLATFORM WHO start_ms hwm_kb maxrss_kb run | unlock PROFILE kdf_ms opened_ms unlock_ms hwm_kb | page TAG page_ms hwm_kb rss_kb"
+  echo "# caseload PATIENTS opened_ms frame_ms hwm_kb | sync RECORDS push_ms push_hwm_kb pull_ms pull_hwm_kb node_ms node_hwm_kb empty_round_trips node_empty_requests pushed pulled node_docs push_round_trips pull_round_trips node_requests"
+  echo "# callgrind WHO instructions | phone QUOTA_PERCENT kdf_ms opened_ms unlock_ms | phonepasses QUOTA_PERCENT passes | phonethrottled QUOTA_PERCENT (the group's CFS periods) | kdfpasses PROFILE passes"
+}
 
-# The figures of `bench.sh --only` alone (caseload, sync), between their own markers.
+# The figures of `bench.sh --only` alone, between their own markers.
 write_only_report() { # OUT SECONDS
   local md="$work/results.md"
   {
@@ -336,18 +455,25 @@ write_only_report() { # OUT SECONDS
     echo "### Results of $(date -u '+%Y-%m-%d %H:%M UTC'): $only, run alone (\`scripts/bench.sh --only $only\`)"
     echo
     echo "- Machine as above; load average before and after: $load_before / $(cut -d' ' -f1-3 /proc/loadavg); the run took $2 s"
-    echo "- Whole-process figures: $runs runs (sync: $sync_runs, each with a new pair), medians, min–max in brackets; in-process: Google Benchmark, $reps repetitions interleaved at random, medians"
+    echo "- Whole-process figures: $runs runs$(want sync && echo " (sync: $sync_runs, each with a new pair)"), medians, min–max in brackets; in-process: Google Benchmark, $reps repetitions interleaved at random, medians"
     echo
     echo "| figure | measured | baseline (same run) | ratio | target | |"
     echo "|---|---|---|---|---|---|"
+    if want startup || want memory; then row_startup; fi
+    if want callgrind; then row_callgrind; fi
+    if want unlock; then row_unlock; fi
+    if want phone; then row_phone; fi
+    if want progress; then row_progress; fi
     if want caseload; then row_caseload; fi
     if want sync; then row_sync; fi
+    if want progress; then echo; table_progress; fi
     if want caseload; then echo; table_caseload; fi
+    if want unlock; then echo; table_unlock; fi
     echo
     echo "<details><summary>Raw whole-process figures</summary>"
     echo
     echo '```'
-    echo "# caseload PATIENTS opened_ms frame_ms hwm_kb | sync RECORDS push_ms push_hwm_kb pull_ms pull_hwm_kb node_ms node_hwm_kb empty_round_trips node_empty_requests pushed pulled node_docs push_round_trips pull_round_trips node_requests"
+    raw_legend
     cat "$raw"
     echo '```'
     echo "</details>"
@@ -358,9 +484,13 @@ write_only_report() { # OUT SECONDS
     return 1
   fi
   # Both figures between the "only" markers; one alone between its own ("only-sync"), so
-  # that measuring it again leaves the other's figures in the doc.
-  local tag=only
-  [[ "$only" == caseload,sync || "$only" == sync,caseload ]] || tag="only-$only"
+  # that measuring it again leaves the other's figures in the doc; any other set (the front
+  # end's figures) between "only-ui".
+  local tag=only-ui
+  case "$only" in
+    caseload,sync | sync,caseload) tag=only ;;
+    caseload | sync) tag="only-$only" ;;
+  esac
   if [[ -f "$1" ]] && ! grep -qF "<!-- bench:$tag:begin -->" "$1"; then
     echo "bench: $1 has no bench:$tag markers; the results are in $md" >&2
     return 1

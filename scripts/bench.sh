@@ -5,10 +5,16 @@
 #   scripts/bench.sh                 install what is missing, build the bench preset, measure
 #   scripts/bench.sh --runs N        N runs of each whole-process figure (default 11)
 #   scripts/bench.sh --only caseload,sync
-#                                    only these figures (caseload, sync), their rows written
-#                                    between their own markers in docs/PERFORMANCE.md (or to
-#                                    --out); the full table is left as it is. Either alone
-#                                    has markers of its own (bench:only-sync, bench:only-caseload)
+#                                    only these figures, their rows written between their own
+#                                    markers in docs/PERFORMANCE.md (or to --out); the full
+#                                    table is left as it is. The figures: startup (lock screen
+#                                    vs the bare window, offscreen and Xvfb), memory (peak at the
+#                                    lock screen and on the Progress page), unlock, progress,
+#                                    caseload, sync, callgrind (start-up in instructions) and
+#                                    phone (unlock under a CPU quota modelling a slower core).
+#                                    Markers: bench:only (caseload,sync), bench:only-sync and
+#                                    bench:only-caseload (either alone), bench:only-ui (any
+#                                    other set)
 #   scripts/bench.sh --smoke --build-dir DIR --out FILE
 #                                    one short run of everything with an existing build (the
 #                                    CTest smoke test); writes FILE, never the doc; fails if
@@ -34,9 +40,10 @@ done
 
 # want FIGURE: whether this run measures FIGURE (every figure unless --only names some).
 want() { [[ -z "$only" || ",$only," == *",$1,"* ]]; }
+figures=(startup memory unlock progress caseload sync callgrind phone)
 if [[ -n "$only" ]]; then
   for f in ${only//,/ }; do
-    [[ $f == caseload || $f == sync ]] || { echo "bench.sh: --only takes caseload and sync" >&2; exit 2; }
+    [[ " ${figures[*]} " == *" $f "* ]] || { echo "bench.sh: --only takes ${figures[*]} (comma-separated)" >&2; exit 2; }
   done
 fi
 
@@ -52,8 +59,16 @@ else
   # --only builds what its figures need (the sync figure: its one program, not the app).
   if [[ -n "$only" ]]; then
     targets=(--target)
-    if want caseload; then targets+=(dit-bench-profile dit-bench-launch bench_caseload dit-companion); fi
+    app_targets=(dit-companion dit-bench-profile dit-bench-launch)
+    if want startup || want memory || want callgrind; then
+      targets+=("${app_targets[@]}" dit-bench-baseline dit-bench-baseline-widgets)
+    fi
+    if want unlock; then targets+=("${app_targets[@]}" bench_unlock); fi
+    if want progress; then targets+=("${app_targets[@]}" bench_progress); fi
+    if want phone; then targets+=("${app_targets[@]}"); fi
+    if want caseload; then targets+=("${app_targets[@]}" bench_caseload); fi
     if want sync; then targets+=(dit-bench-sync); fi
+    mapfile -t targets < <(printf '%s\n' "${targets[@]}" | awk '!seen[$0]++')
   fi
   (cd "$root" && cmake --preset bench >/dev/null && cmake --build --preset bench -j "$(nproc)" "${targets[@]}")
 fi
@@ -84,28 +99,44 @@ mkdir -m 700 "$XDG_RUNTIME_DIR"
 # Profiles: the lock screen's (the demo's 16 weeks), 10 years, 500 responses, and the sizes
 # the Progress page is timed at. Unlock figures use the recommended KDF; the others the test
 # KDF so that the 128 MiB Argon2id buffer is not in their memory figures.
+# The phone figure's CPU quotas, in per cent of one core (docs/PERFORMANCE.md, "KDF parameters").
+# shellcheck disable=SC2034 # phone_quotas is read by bench-lib.sh
 if ((smoke)); then kdf=(--fast-kdf); sizes=(4 8); tenyears=20; fivehundred=8; reps=1
-  patients=(9); sync_records=20; sync_runs=1
+  patients=(9); sync_records=20; sync_runs=1; phone_quotas=(50)
 else kdf=(); sizes=(52 130 260 520); tenyears=520; fivehundred=125; reps=5
-  patients=(50 100 200); sync_records=5000; sync_runs=$((runs < 5 ? runs : 5)); fi
+  patients=(50 100 200); sync_records=5000; sync_runs=$((runs < 5 ? runs : 5)); phone_quotas=(50 25); fi
 export build sync_records sync_runs
 profile() { # NAME WEEKS [--fast-kdf]; a calibrated KDF's passes go to raw as "kdfpasses NAME N"
   "$build/bench/dit-bench-profile" "$work/$1" "$2" "${@:3}" <"$pass" |
     awk -v p="$1" '$1=="kdfpasses" {print $1, p, $2}' >>"$raw"
 }
 echo "== making profiles"
-if [[ -z "$only" ]]; then
-  profile lock 16 "${kdf[@]}"
-  profile tenyears "$tenyears" "${kdf[@]}"
-  profile p500 "$fivehundred" --fast-kdf
-  for w in "${sizes[@]}"; do profile "nav$w" "$w" --fast-kdf; done
-fi
+if want startup || want memory || want unlock || want callgrind; then profile lock 16 "${kdf[@]}"; fi
+if want unlock; then profile tenyears "$tenyears" "${kdf[@]}"; fi
+if want memory; then profile p500 "$fivehundred" --fast-kdf; fi
+if want progress; then for w in "${sizes[@]}"; do profile "nav$w" "$w" --fast-kdf; done; fi
 if want caseload; then
   for n in "${patients[@]}"; do profile "case$n" "$n" --fast-kdf --caseload; done
 fi
 
 if [[ -n "$only" ]]; then
-  echo "== therapist caseload and sync, alone ($only)"
+  echo "== alone: $only"
+  if want startup || want memory; then startup_series offscreen; fi
+  if want startup; then
+    if command -v xvfb-run >/dev/null; then
+      xvfb-run -a -s "-screen 0 1280x1024x24" "$lib" startup_series xcb
+    else
+      echo "bench.sh: xvfb-run missing (scripts/install-deps.sh installs it)" >&2
+    fi
+  fi
+  if want memory; then page_series p500 progress mem500; fi
+  if want callgrind; then callgrind_series; fi
+  if want unlock; then unlock_series lock; unlock_series tenyears; gbench bench_unlock "$reps"; fi
+  if want phone; then phone_series; fi
+  if want progress; then
+    for w in "${sizes[@]}"; do page_series "nav$w" progress "nav$w"; done
+    gbench bench_progress "$reps"
+  fi
   if want caseload; then caseload_series; gbench bench_caseload "$reps"; fi
   if want sync; then sync_series; fi
   finished=$(date +%s)
@@ -122,9 +153,14 @@ else
   echo "bench.sh: xvfb-run missing (scripts/install-deps.sh installs it)" >&2
 fi
 
+echo "== start-up in instructions (callgrind)"
+callgrind_series
+
 echo "== unlock: KDF alone, then passphrase to the home screen"
 unlock_series lock
 unlock_series tenyears
+echo "== unlock under a CPU quota (a slower phone core)"
+phone_series
 
 echo "== memory on the Progress page with 500 responses"
 page_series p500 progress mem500

@@ -36,8 +36,8 @@ packages=(
   clang clang-format clang-tidy libclang-rt-14-dev
   # the linker (lld links the many test programs several times faster than ld.bfd)
   lld
-  # benchmarks
-  libbenchmark-dev
+  # benchmarks (valgrind: scripts/bench.sh counts start-up's instructions with callgrind)
+  libbenchmark-dev valgrind
   # the screenshot gallery (pngquant, optipng) and the pseudo-translation (python3)
   pngquant optipng python3
   # packaging (packaging/, docs/PLATFORMS.md): icon PNGs, validators, man pages, the clean

@@ -30,21 +30,36 @@ void fillProblemWords(Instrument *q, const QString &words)
         text.replace(placeholder, with);
 }
 
+// The built-in definitions as parsed, before "[problem]" is filled in: parsed once a process
+// (they are in the resources and never change), because the app's start reads them more than
+// once (reminders, the Measures tab; docs/PERFORMANCE.md). Copies share their data.
+const QList<Instrument> &parsedBuiltIns()
+{
+    static const QList<Instrument> parsed = [] {
+        QList<Instrument> out;
+        for (const char *id : kBuiltIn) {
+            const QString path = QStringLiteral(":/dit/instruments/%1.json").arg(QLatin1String(id));
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                qFatal("built-in instrument %s missing from resources", id);
+            auto one = parseInstrument(f.readAll(), path);
+            if (!one)
+                qFatal("built-in instrument is invalid: %s", qPrintable(one.error().message));
+            out.append(one.value());
+        }
+        return out;
+    }();
+    return parsed;
+}
+
 } // namespace
 
 InstrumentCatalogue InstrumentCatalogue::builtIn(const QString &problemWords)
 {
     InstrumentCatalogue c;
-    for (const char *id : kBuiltIn) {
-        const QString path = QStringLiteral(":/dit/instruments/%1.json").arg(QLatin1String(id));
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            qFatal("built-in instrument %s missing from resources", id);
-        auto parsed = parseInstrument(f.readAll(), path);
-        if (!parsed)
-            qFatal("built-in instrument is invalid: %s", qPrintable(parsed.error().message));
-        fillProblemWords(&parsed.value(), problemWords);
-        c.m_instruments.append(parsed.value());
+    for (Instrument q : parsedBuiltIns()) {
+        fillProblemWords(&q, problemWords);
+        c.m_instruments.append(q);
     }
     return c;
 }

@@ -95,9 +95,9 @@ Result<MeasuresOverview> measuresOverview(Store &store, const MeasuresConfig &co
     if (!o.course)
         return o;
 
-    auto submitted = responses.submittedBySession(subject);
-    if (!submitted)
-        return submitted.error();
+    // From the responses read above: reading them again was a third of a refresh at ten
+    // years of forms (docs/PERFORMANCE.md).
+    const QMap<int, QSet<QString>> submitted = ResponseStore::bySession(o.current);
     auto drafts = FormDraftStore(store.database(), store.clock()).sessions(subject);
     if (!drafts)
         return drafts.error();
@@ -110,11 +110,11 @@ Result<MeasuresOverview> measuresOverview(Store &store, const MeasuresConfig &co
         o.opensAt.insert(s.number, plan.opensAt(s.number));
         o.sessionStarts.insert(s.number, s.start);
     }
-    o.due = plan.due(now, submitted.value(), drafts.value());
+    o.due = plan.due(now, submitted, drafts.value());
     if (Status s = fillDue(o, store, config, subject); !s)
         return s.error();
-    for (const SessionForm &f : plan.past(now, submitted.value(), drafts.value()))
-        o.past.append(pastForm(f, submitted.value(), o.current, config.catalogue));
+    for (const SessionForm &f : plan.past(now, submitted, drafts.value()))
+        o.past.append(pastForm(f, submitted, o.current, config.catalogue));
     return o;
 }
 

@@ -163,10 +163,15 @@ Result<QMap<int, QSet<QString>>> ResponseStore::submittedBySession(const QString
     auto responses = current(subject);
     if (!responses)
         return responses.error();
-    QMap<int, QSet<QString>> bySession;
-    for (const StoredResponse &r : responses.value())
-        bySession[r.session].insert(r.instrument);
-    return bySession;
+    return bySession(responses.value());
+}
+
+QMap<int, QSet<QString>> ResponseStore::bySession(const QList<StoredResponse> &responses)
+{
+    QMap<int, QSet<QString>> out;
+    for (const StoredResponse &r : responses)
+        out[r.session].insert(r.instrument);
+    return out;
 }
 
 } // namespace dit

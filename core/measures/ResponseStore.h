@@ -60,6 +60,8 @@ public:
     Result<QList<StoredResponse>> current(const QString &subject = {});
     // For each session, the instruments with a current response.
     Result<QMap<int, QSet<QString>>> submittedBySession(const QString &subject = {});
+    // The same from responses already read (current()), without reading them again.
+    static QMap<int, QSet<QString>> bySession(const QList<StoredResponse> &responses);
 
     const InstrumentCatalogue &catalogue() const { return m_catalogue; }
     const RiskPolicy &riskPolicy() const { return m_risk; }

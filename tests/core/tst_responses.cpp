@@ -196,6 +196,9 @@ private Q_SLOTS:
         QVERIFY(!responses.submit(QStringLiteral("gad7"), 3, {{"69725-0", "LA6572-7"}}));
         QCOMPARE(responses.submittedBySession().value().value(3),
                  (QSet<QString>{"phq9", "gad7", "wsas", "risk"}));
+        // The same from responses already read (the measures overview reads them once).
+        QCOMPARE(ResponseStore::bySession(responses.current().value()),
+                 responses.submittedBySession().value());
     }
 
     // What the app says about who sees an answer is worked out from the real state, for each
