@@ -12,6 +12,8 @@ ToolBar {
     id: header
     property string title
     property bool canGoBack: false
+    // False where Get help is in the side rail instead (the therapist's screens on a tablet).
+    property bool helpInHeader: true
     signal backRequested
 
     padding: Theme.spacingSmall
@@ -21,7 +23,7 @@ ToolBar {
     // more than about two lines beside the buttons, the title goes on a line of its own below
     // them instead of one word a line. Decided from the type scale, the title's one-line width
     // and the buttons' own widths only, so the layout cannot go round in circles.
-    readonly property real besideWidth: width - leftPadding - rightPadding - crisis.implicitWidth
+    readonly property real besideWidth: width - leftPadding - rightPadding - (helpInHeader ? crisis.implicitWidth : 0)
                                         - (canGoBack ? back.implicitWidth + row.spacing : 0) - row.spacing
     // Large text on a narrow window: Get help as the lifebuoy over a short word, so the title
     // still fits beside it and the header stays one row.
@@ -58,6 +60,7 @@ ToolBar {
 
         CrisisButton {
             id: crisis
+            visible: header.helpInHeader
             compact: header.compact
         }
 

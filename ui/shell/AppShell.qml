@@ -41,6 +41,9 @@ Page {
     // and the side rail; the header with Get help and Back stays.
     readonly property ScrollPage currentPage: currentStack ? currentStack.currentItem as ScrollPage : null
     readonly property bool immersive: currentPage !== null && currentPage.immersive
+    // On the therapist's own screens on a tablet, Get help heads the side rail rather than the
+    // top bar: still 48 px and still the first thing Tab reaches (railHelp below).
+    readonly property bool helpInRail: therapist && wide && !immersive
 
     // Opens a page by its key (the route table, Routes, docs/ARCHITECTURE.md): its destination,
     // then the pages pushed on that destination's stack, or a function of its first page.
@@ -93,6 +96,7 @@ Page {
         title: shell.currentStack && shell.currentStack.currentItem
                ? (shell.currentStack.currentItem as Page).title : shell.destinations[shell.currentIndex].title
         canGoBack: shell.currentStack !== null && shell.currentStack.depth > 1
+        helpInHeader: !shell.helpInRail
         onBackRequested: shell.goBack()
     }
     footer: NavBar {
@@ -128,9 +132,11 @@ Page {
         spacing: 0
 
         NavBar {
+            id: rail
             Layout.fillHeight: true
             visible: shell.wide && !shell.immersive
             vertical: true
+            topInset: shell.helpInRail ? railHelp.height + Theme.spacingLarge : 0
             destinations: shell.destinations
             currentIndex: shell.currentIndex
             onSelected: index => shell.currentIndex = index
@@ -165,6 +171,22 @@ Page {
             }
         }
     }
+
+    // Get help at the head of the side rail. A child of the shell itself, put before the
+    // header among its children once both exist, so it comes first in the focus order
+    // (docs/CLINICAL_SAFETY.md, H1); placed over the top of the rail.
+    CrisisButton {
+        id: railHelp
+        parent: shell // not the content item: beside the header among the page's children
+        visible: shell.helpInRail
+        compact: true
+        x: Math.max(0, (rail.width - width) / 2)
+        y: (shell.header ? shell.header.height : 0) + (savingPaused.visible ? savingPaused.height + 2 * Theme.spacingSmall : 0)
+           + Theme.spacingLarge
+        width: Math.min(implicitWidth, rail.width - 2 * Theme.spacingSmall)
+        z: 1
+    }
+    Component.onCompleted: Qt.callLater(() => FocusOrder.putFirst(railHelp))
 
     // Issue 5: after therapy Home opens on the letter. The rule is in C++ (LetterHome.active);
     // when it changes, Home's stack starts again from the other page.
