@@ -68,6 +68,7 @@ Page {
 
     Flickable {
         id: flick
+        objectName: "patientFlick"
         anchors.fill: parent
         contentWidth: width
         contentHeight: body.implicitHeight + 2 * Theme.spacingLarge

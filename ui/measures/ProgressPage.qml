@@ -89,6 +89,14 @@ Page {
                         text: modelData
                     }
                 }
+                // The acronyms and "reliable improvement" said once, in plain words (the
+                // names and definitions of docs/MEASURES.md).
+                BodyText {
+                    objectName: "outcomeWords"
+                    muted: true
+                    font.pixelSize: Theme.fontSmall
+                    text: qsTr("PHQ-9 asks about low mood, GAD-7 about anxiety, WSAS (the Work and Social Adjustment Scale) about work and daily life, and SOS-10 (the Schwartz Outcome Scale) about your well-being in general. A reliable improvement is a fall bigger than a questionnaire's usual ups and downs: 6 points or more on PHQ-9, 4 or more on GAD-7.")
+                }
             }
 
             GridLayout {

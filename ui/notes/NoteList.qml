@@ -8,9 +8,11 @@ import org.ditcompanion.design
 GridLayout {
     id: list
     signal editRequested(string noteId)
+    // The page's column width (not this layout's own, which it sets).
+    property real availableWidth: 0
 
     Layout.fillWidth: true
-    columns: width >= Theme.fontBody * 40 ? 2 : 1
+    columns: availableWidth >= Theme.fontBody * 40 ? 2 : 1
     columnSpacing: Theme.spacingSmall
     rowSpacing: Theme.spacingSmall
 
@@ -18,7 +20,7 @@ GridLayout {
         model: OnMyMind.notes
         NoteDelegate {
             id: entry
-            Layout.preferredWidth: list.columns === 2 ? (list.width - Theme.spacingSmall) / 2 : list.width
+            Layout.preferredWidth: list.columns === 2 ? (list.availableWidth - Theme.spacingSmall) / 2 : list.availableWidth
             Layout.maximumWidth: Layout.preferredWidth
             Layout.alignment: Qt.AlignTop
             onEditRequested: list.editRequested(entry.noteId)

@@ -65,6 +65,7 @@ ScrollPage {
     }
     NoteList {
         objectName: "notesList"
+        availableWidth: page.columnWidth
         onEditRequested: id => page.StackView.view.push(editComponent, { noteId: id })
     }
     Notice {

@@ -12,8 +12,13 @@ ToolBar {
     id: header
     property string title
     property bool canGoBack: false
-    // False where Get help is in the side rail instead (the therapist's screens on a tablet).
+    // False where Get help is in the side rail instead (the therapist's screens on a tablet):
+    // it is then drawn below the header over the rail's top (railWidth wide, railTop lower
+    // for a banner), yet stays in the header's tree, so still first in the focus order.
     property bool helpInHeader: true
+    property real railWidth: 0
+    property real railTop: 0
+    readonly property real railHelpHeight: railHelp.height
     signal backRequested
 
     padding: Theme.spacingSmall
@@ -50,6 +55,17 @@ ToolBar {
     Component.onCompleted: FocusOrder.putFirst(header)
 
     contentHeight: row.implicitHeight // two children: say how tall the content is
+    // Made only while it is shown, so "crisisButton" is otherwise the one in the row.
+    Loader {
+        id: railHelp
+        active: !header.helpInHeader
+        x: -header.leftPadding + Math.max(0, (header.railWidth - width) / 2)
+        y: parent.height + header.bottomPadding + header.railTop + Theme.spacingLarge
+        sourceComponent: CrisisButton {
+            compact: true
+            width: Math.min(implicitWidth, header.railWidth - 2 * Theme.spacingSmall)
+        }
+    }
     RowLayout {
         id: row
         anchors.fill: parent

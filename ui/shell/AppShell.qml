@@ -42,7 +42,7 @@ Page {
     readonly property ScrollPage currentPage: currentStack ? currentStack.currentItem as ScrollPage : null
     readonly property bool immersive: currentPage !== null && currentPage.immersive
     // On the therapist's own screens on a tablet, Get help heads the side rail rather than the
-    // top bar: still 48 px and still the first thing Tab reaches (railHelp below).
+    // top bar: still 48 px and still the first thing Tab reaches (AppHeader draws it there).
     readonly property bool helpInRail: therapist && wide && !immersive
 
     // Opens a page by its key (the route table, Routes, docs/ARCHITECTURE.md): its destination,
@@ -97,6 +97,9 @@ Page {
                ? (shell.currentStack.currentItem as Page).title : shell.destinations[shell.currentIndex].title
         canGoBack: shell.currentStack !== null && shell.currentStack.depth > 1
         helpInHeader: !shell.helpInRail
+        railWidth: rail.width
+        railTop: savingPaused.visible ? savingPaused.height + 2 * Theme.spacingSmall : 0
+        z: 2 // Get help, when in the rail, is drawn over the rail's top
         onBackRequested: shell.goBack()
     }
     footer: NavBar {
@@ -136,7 +139,7 @@ Page {
             Layout.fillHeight: true
             visible: shell.wide && !shell.immersive
             vertical: true
-            topInset: shell.helpInRail ? railHelp.height + Theme.spacingLarge : 0
+            topInset: shell.helpInRail ? (shell.header as AppHeader).railHelpHeight + Theme.spacingLarge : 0
             destinations: shell.destinations
             currentIndex: shell.currentIndex
             onSelected: index => shell.currentIndex = index
@@ -172,21 +175,6 @@ Page {
         }
     }
 
-    // Get help at the head of the side rail. A child of the shell itself, put before the
-    // header among its children once both exist, so it comes first in the focus order
-    // (docs/CLINICAL_SAFETY.md, H1); placed over the top of the rail.
-    CrisisButton {
-        id: railHelp
-        parent: shell // not the content item: beside the header among the page's children
-        visible: shell.helpInRail
-        compact: true
-        x: Math.max(0, (rail.width - width) / 2)
-        y: (shell.header ? shell.header.height : 0) + (savingPaused.visible ? savingPaused.height + 2 * Theme.spacingSmall : 0)
-           + Theme.spacingLarge
-        width: Math.min(implicitWidth, rail.width - 2 * Theme.spacingSmall)
-        z: 1
-    }
-    Component.onCompleted: Qt.callLater(() => FocusOrder.putFirst(railHelp))
 
     // Issue 5: after therapy Home opens on the letter. The rule is in C++ (LetterHome.active);
     // when it changes, Home's stack starts again from the other page.

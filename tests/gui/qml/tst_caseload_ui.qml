@@ -48,6 +48,10 @@ TestCase {
         verify(page !== null && page.visible);
         const button = findChild(page, "acknowledge_0");
         verify(button !== null && button.visible);
+        // The risk answers follow the charts: scrolled into view, as a therapist would.
+        const flick = findChild(page, "patientFlick");
+        waitForRendering(window.contentItem);
+        flick.contentY = Math.min(button.mapToItem(flick.contentItem, 0, 0).y - 40, flick.contentHeight - flick.height);
         waitForRendering(window.contentItem);
         mouseClick(button);
         tryCompare(PatientDashboard, "unacknowledged", 0, 5000);

@@ -335,7 +335,8 @@ TestCase {
         verify(findChild(page, "notesResults").text.indexOf("1 note") === 0);
         OnMyMind.query = "";
 
-        // Edit, then delete after confirming.
+        // Edit, then delete after confirming (the rows laid out first, as a person sees them).
+        waitForRendering(page);
         mouseClick(reveal(findChild(page, "note_1_edit")));
         tryCompare(stack, "depth", 2);
         settle(stack);
