@@ -29,7 +29,7 @@ Page {
         if (!page.StackView.view || patientId.length === 0)
             return null;
         page.StackView.view.pop(null, StackView.Immediate);
-        if (page.wide) {
+        if (page.wide && beside.item) {
             page.selectedId = patientId;
             showBeside();
             return beside.item;

@@ -19,8 +19,8 @@ Page {
     property string message
     // Two columns of cards where they fit (also beside the caseload's list on a tablet).
     readonly property bool twoColumns: body.width >= Theme.fontBody * 40
-    // The stack its pages open on: its own, or the caseload's when shown beside the list.
-    property StackView stack: page.StackView.view
+    // The stack its pages open on when shown beside the caseload's list (else its own).
+    property StackView stack: null
     title: PatientDashboard.label.length > 0 ? PatientDashboard.label : qsTr("Patient")
 
     background: Rectangle {
@@ -28,7 +28,7 @@ Page {
     }
 
     function push(component, properties) {
-        return page.stack.push(component, properties || {});
+        return (page.stack ? page.stack : page.StackView.view).push(component, properties || {});
     }
     // For --page and tests: "focus", "focus-edit", "letter", "letter-edit", "sessions",
     // "file", "export", "pair".
