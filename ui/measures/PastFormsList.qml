@@ -48,6 +48,15 @@ ListView {
         radius: index === 0 || (view && index === view.count - 1) ? Theme.radius : 0
         Accessible.role: Accessible.Grouping
         Accessible.name: title + ", " + date + ": " + stateLabel + (flagged ? ". " + flagText.text : "")
+        // Square where the rows meet: only the list's outer corners are round.
+        Rectangle {
+            visible: pastCard.radius > 0 && pastCard.view !== null && pastCard.view.count > 1
+            z: -1
+            y: pastCard.index === 0 ? parent.height / 2 : 0
+            width: parent.width
+            height: parent.height / 2
+            color: parent.color
+        }
         // The divider between rows.
         Rectangle {
             visible: pastCard.view && pastCard.index < pastCard.view.count - 1
