@@ -260,6 +260,15 @@ private Q_SLOTS:
         QFETCH(QString, summary);
         const QVariantMap chart = chartOf(seriesOf(rule, rule.toUpper(), totals));
         QCOMPARE(chart.value("summary").toString(), summary);
+        // The headline read first: the change from the first total to the last, short.
+        const QString headline = chart.value("headline").toString();
+        QVERIFY2(summary.startsWith(headline.section(QStringLiteral(" score "), 0, 0)),
+                 qPrintable(headline));
+        QVERIFY2(headline.endsWith(
+                     totals.size() > 1
+                         ? QStringLiteral(" from %1 to %2").arg(totals.first()).arg(totals.last())
+                         : QStringLiteral(" was %1").arg(totals.first())),
+                 qPrintable(headline));
         // The screen reader hears the summary, the bands and every total.
         const QString description = chart.value("description").toString();
         QVERIFY(description.contains(summary));
@@ -274,6 +283,8 @@ private Q_SLOTS:
         QCOMPARE(chart.value("title").toString(), QStringLiteral("Low mood (PHQ-9)"));
         QVERIFY(chart.value("summary").toString().startsWith(
             QStringLiteral("The low mood score went from 19")));
+        QCOMPARE(chart.value("headline").toString(),
+                 QStringLiteral("The low mood score went from 19 to 9"));
         QCOMPARE(chart.value("cutOffText").toString(),
                  QStringLiteral("Clinical range: 10 and above"));
         QVERIFY(

@@ -97,7 +97,7 @@ const Pair kPairs[] = {
     {"text", "paper", kText, "the letter on its sheet"},
     {"textMuted", "paper", kText, "the letter's date and sign-off on its sheet"},
     {"success", "surface", kText, "the read mark on articles"},
-    // The therapist's timeline: each week on its phase's tint (TimelineRow).
+    // The therapist's timeline: each week on its phase's tint (SessionStrip).
     {"text", "phaseInitial", kText, "timeline weeks, initial phase"},
     {"text", "phaseMiddle", kText, "timeline weeks, middle phase"},
     {"text", "phaseEnding", kText, "timeline weeks, ending phase"},

@@ -13,6 +13,8 @@ id: list
 signal patientChosen(string patientId)
 signal addRequested()
 signal exportRequested()
+// The patient shown beside the list on a tablet ("" on a phone).
+property string selectedId
     objectName: "caseloadList"
     model: Caseload.patients
     spacing: Theme.spacingSmall
@@ -98,6 +100,7 @@ signal exportRequested()
         nextSession: model.nextSession
         riskText: model.riskText
         archived: model.archived
+        selected: patientId === (ListView.view as CaseloadList).selectedId
         Accessible.name: description
         onClicked: (ListView.view as CaseloadList).patientChosen(patientId)
     }

@@ -6,10 +6,20 @@ import org.ditcompanion.design
 
 // A therapist's home (issue 6): the caseload, the next session first, a flag in words on any
 // risk answer not yet acknowledged, search, archived patients on request, adding a patient.
+// On a tablet (Theme.twoPaneWidth and wider) the chosen patient's dashboard sits beside the
+// list (the first patient until another is chosen); on a phone a patient opens on a page of
+// their own.
 Page {
     id: page
     objectName: "caseloadPage"
     title: qsTr("Caseload")
+    readonly property bool wide: width >= Theme.twoPaneWidth
+    // The patient beside the list on a tablet.
+    property string selectedId
+    readonly property string shownId: wide ? (selectedId.length > 0 ? selectedId : firstId) : ""
+    readonly property string firstId: Caseload.patients.count > 0 ? Caseload.patients.get(0).patientId : ""
+    onShownIdChanged: showBeside()
+    onWideChanged: showBeside()
 
     background: Rectangle {
         color: Theme.background
@@ -19,8 +29,22 @@ Page {
         if (!page.StackView.view || patientId.length === 0)
             return null;
         page.StackView.view.pop(null, StackView.Immediate);
+        if (page.wide && beside.item) {
+            page.selectedId = patientId;
+            showBeside();
+            return beside.item;
+        }
         PatientDashboard.patientId = patientId;
         return page.StackView.view.push(patientComponent, { patientId: patientId });
+    }
+    // The dashboard beside the list follows the chosen patient while the list is on top.
+    function showBeside() {
+        if (page.StackView.status !== StackView.Active && page.StackView.status !== StackView.Activating)
+            return;
+        if (page.shownId.length > 0 && beside.item)
+            (beside.item as PatientPage).show(page.shownId);
+        else
+            PatientDashboard.patientId = "";
     }
     function addPatient() {
         return page.StackView.view.push(addComponent);
@@ -68,7 +92,7 @@ Page {
     // (docs/PERFORMANCE.md).
     property bool activated: false
     StackView.onActivated: {
-        PatientDashboard.patientId = "";
+        showBeside();
         if (activated)
             Caseload.refresh();
         activated = true;
@@ -78,11 +102,36 @@ Page {
         id: list
         anchors.top: parent.top
         anchors.bottom: parent.bottom
-        anchors.horizontalCenter: parent.horizontalCenter
-        width: Math.min(parent.width - 2 * Theme.spacing, Math.round(Theme.readingWidth * 1.25))
+        x: page.wide ? Theme.spacing : (parent.width - width) / 2
+        width: page.wide ? Math.min(Math.round(parent.width * 0.34), Theme.fontBody * 26)
+                         : Math.min(parent.width - 2 * Theme.spacing, Math.round(Theme.readingWidth * 1.25))
+        selectedId: page.shownId
         onPatientChosen: patientId => page.openPatient(patientId)
         onAddRequested: page.addPatient()
         onExportRequested: page.StackView.view.push(exportComponent)
+    }
+
+    Rectangle {
+        visible: page.wide
+        x: list.x + list.width + Theme.spacing - 1
+        width: 1
+        height: parent.height
+        color: Theme.divider
+    }
+    // Made only on a tablet, so a phone's caseload starts as fast as before.
+    Loader {
+        id: beside
+        active: page.wide
+        visible: page.wide && page.shownId.length > 0
+        x: list.x + list.width + Theme.spacing
+        width: parent.width - x
+        height: parent.height
+        sourceComponent: PatientPage {
+            objectName: "patientBeside"
+            patientId: page.shownId
+            stack: page.StackView.view
+        }
+        onLoaded: page.showBeside()
     }
 
     Component {

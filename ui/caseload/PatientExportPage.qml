@@ -10,7 +10,7 @@ import org.ditcompanion.design
 ScrollPage {
     id: page
     objectName: "patientExportPage"
-    title: qsTr("For the service")
+    title: qsTr("For the service — %1").arg(PatientDashboard.label)
     property string format: "pdf"
 
     BodyText {

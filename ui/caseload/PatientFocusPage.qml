@@ -12,7 +12,7 @@ import org.ditcompanion.design
 ScrollPage {
     id: page
     objectName: "patientFocusPage"
-    title: qsTr("Focus")
+    title: qsTr("Focus — %1").arg(PatientDashboard.label)
 
     Heading {
         text: qsTr("Interpersonal Affective Focus")

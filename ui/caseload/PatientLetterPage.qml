@@ -13,7 +13,7 @@ import org.ditcompanion.design
 Page {
     id: page
     objectName: "patientLetterPage"
-    title: qsTr("Goodbye letter")
+    title: qsTr("Goodbye letter — %1").arg(PatientDashboard.label)
     readonly property bool wide: width >= Theme.twoPaneWidth
     readonly property alias editor: editor
 

@@ -5,17 +5,22 @@ import QtQuick.Layouts
 import org.ditcompanion.app
 import org.ditcompanion.design
 
-// One patient, for the therapist (issue 6). Two panes on a tablet (one on a narrow window):
-// now (where they are, risk answers to acknowledge, handing the tablet over, this week's
-// scores beside last week's, outcomes) and the course (the timeline by phase with
-// attendance, charts, SOS-10 and RQ at the start and the end, the focus, the letter, files
-// and exports). Everything shown is worked out in C++ (PatientDashboard, core/caseload).
+// One patient, for the therapist (issue 6). First, so a tablet shows them on its first
+// screen: where they are in the course as one row of session chips (with any risk answer
+// waiting said in words), the PHQ-9 and GAD-7 trends side by side, then the risk answers. Then two columns where they fit
+// (one on a phone): now (handing the tablet over, sync, this week's scores beside last
+// week's, outcomes) and the course (SOS-10 and RQ at the start and the end, the focus, the
+// letter, files and exports). On a tablet this page sits beside the caseload's list
+// (CaseloadPage). Everything shown is worked out in C++ (PatientDashboard, core/caseload).
 Page {
     id: page
     objectName: "patientPage"
     property string patientId
     property string message
-    readonly property bool wide: width >= Theme.twoPaneWidth
+    // Two columns of cards where they fit (also beside the caseload's list on a tablet).
+    readonly property bool twoColumns: body.width >= Theme.fontBody * 40
+    // The stack its pages open on when shown beside the caseload's list (else its own).
+    property StackView stack: null
     title: PatientDashboard.label.length > 0 ? PatientDashboard.label : qsTr("Patient")
 
     background: Rectangle {
@@ -23,7 +28,7 @@ Page {
     }
 
     function push(component, properties) {
-        return page.StackView.view.push(component, properties || {});
+        return (page.stack ? page.stack : page.StackView.view).push(component, properties || {});
     }
     // For --page and tests: "focus", "focus-edit", "letter", "letter-edit", "sessions",
     // "file", "export", "pair".
@@ -52,376 +57,396 @@ Page {
         return null;
     }
 
-    StackView.onActivated: {
-        PatientDashboard.patientId = page.patientId;
-        SyncStatusView.subject = page.patientId;
+    // Shows this patient's record (on activation, or when chosen beside the caseload's list).
+    function show(patientId) {
+        const id = patientId || page.patientId;
+        PatientDashboard.patientId = id;
+        SyncStatusView.subject = id;
         Measures.refresh();
     }
+    StackView.onActivated: show(page.patientId)
 
     Flickable {
         id: flick
+        objectName: "patientFlick"
         anchors.fill: parent
         contentWidth: width
-        contentHeight: columns.implicitHeight + 2 * Theme.spacingLarge
+        contentHeight: body.implicitHeight + 2 * Theme.spacingLarge
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}
 
-        GridLayout {
-            id: columns
-            width: Math.min(flick.width - 2 * Theme.spacing, page.wide ? Theme.readingWidth * 2.4 : Theme.readingWidth)
+        ColumnLayout {
+            id: body
+            width: Math.min(flick.width - 2 * Theme.spacing, Theme.readingWidth * 2.4)
             x: (flick.width - width) / 2
             y: Theme.spacingLarge
-            columns: page.wide ? 2 : 1
-            columnSpacing: Theme.spacingLarge
-            rowSpacing: Theme.spacing
+            spacing: Theme.spacing
 
-            // Now.
-            ColumnLayout {
-                Layout.alignment: Qt.AlignTop
+            // First screen on a tablet: where the patient is in the course (one row of
+            // session chips, and a risk answer waiting said in words), and the PHQ-9 and GAD-7
+            // trends side by side; the risk answers themselves follow.
+            Card {
+                objectName: "patientCourseCard"
                 Layout.fillWidth: true
-                Layout.preferredWidth: page.wide ? (columns.width - columns.columnSpacing) / 2 : columns.width
-                Layout.maximumWidth: Layout.preferredWidth
-                spacing: Theme.spacing
-
-                Card {
-                    objectName: "patientCourseCard"
-                    Layout.fillWidth: true
-                    Heading {
-                        objectName: "patientCourseLine"
-                        level: 2
-                        text: PatientDashboard.courseLine
-                    }
-                    BodyText {
-                        objectName: "patientNextSession"
-                        visible: text.length > 0
-                        text: PatientDashboard.nextSession
-                    }
-                    Notice {
-                        text: PatientDashboard.archived ? qsTr("Archived. Nothing has been deleted; restore this patient to add to their record.") : ""
-                    }
-                    Notice {
-                        isError: true
-                        text: PatientDashboard.errorMessage
-                    }
+                Layout.preferredWidth: body.width // fixed: wrapped text never widens it
+                Heading {
+                    objectName: "patientCourseLine"
+                    level: 2
+                    text: PatientDashboard.courseLine
                 }
-
-                Card {
-                    objectName: "riskCard"
-                    Layout.fillWidth: true
-                    Heading {
-                        level: 2
-                        text: qsTr("Risk answers")
-                    }
-                    BodyText {
-                        objectName: "riskSummary"
-                        text: PatientDashboard.riskSummary
-                    }
-                    Repeater {
-                        model: PatientDashboard.risks
-                        RiskAnswerCard {
-                            required property int index
-                            required property string responseId
-                            required property var model
-                            buttonName: "acknowledge_" + index
-                            title: model.title
-                            answers: model.answers
-                            dateText: model.dateText
-                            acknowledged: model.acknowledged
-                            acknowledgedText: model.acknowledgedText
-                            Accessible.name: model.description
-                            onAcknowledgeRequested: PatientDashboard.acknowledge(responseId)
-                        }
-                    }
+                BodyText {
+                    objectName: "patientNextSession"
+                    visible: text.length > 0
+                    text: PatientDashboard.nextSession
                 }
-
-                Card {
-                    objectName: "handOverCard"
-                    Layout.fillWidth: true
-                    Heading {
-                        level: 2
-                        text: qsTr("In the room")
-                    }
-                    BodyText {
-                        objectName: "formText"
-                        text: PatientDashboard.formText
-                    }
-                    AppButton {
-                        objectName: "handToPatient"
-                        Layout.fillWidth: true
-                        primary: true
-                        enabled: PatientDashboard.canHandOver
-                        icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/tablet.svg"
-                        text: qsTr("Hand to patient")
-                        Accessible.description: qsTr("Locks the tablet to this patient's form. Your passphrase brings it back.")
-                        // The patient's label is confirmed before the tablet is handed over
-                        // (docs/CLINICAL_SAFETY.md, H18); the patient sees it again.
-                        onClicked: handOverConfirm.open()
-                    }
-                    BodyText {
-                        muted: true
-                        text: qsTr("The tablet then shows only this form, and Get help. Your passphrase brings it back.")
-                    }
-                    Notice {
-                        objectName: "handOverProblem"
-                        isError: true
-                        text: page.message
-                    }
+                BodyText {
+                    visible: !PatientDashboard.hasCourse
+                    muted: true
+                    text: qsTr("No sessions are set up yet.")
                 }
-
-                // Issue 7: sync with the patient's phone, paired in the room.
-                SyncCard {
-                    Layout.fillWidth: true
-                    subject: page.patientId
-                    pairText: qsTr("Pair device")
-                    onPairRequested: page.openByKey("pair")
+                SessionStrip {
+                    objectName: "timelineCard"
+                    visible: PatientDashboard.hasCourse
+                    model: PatientDashboard.timeline
                 }
-
-                Card {
-                    objectName: "scoresCard"
-                    Layout.fillWidth: true
-                    Heading {
-                        level: 2
-                        text: qsTr("Latest scores")
-                    }
-                    BodyText {
-                        visible: PatientDashboard.scores.count === 0
-                        muted: true
-                        text: qsTr("No complete forms yet.")
-                    }
-                    BodyText {
-                        objectName: "scoresAge"
-                        visible: PatientDashboard.scoresAge.length > 0
-                        muted: true
-                        text: PatientDashboard.scoresAge
-                    }
-                    ScoreCompareRow {
-                        visible: PatientDashboard.scores.count > 0 && !stacked
-                        header: true
-                        name: qsTr("Measure")
-                        latest: PatientDashboard.latestLabel
-                        previous: PatientDashboard.previousLabel.length > 0 ? PatientDashboard.previousLabel : qsTr("Before")
-                    }
-                    Repeater {
-                        model: PatientDashboard.scores
-                        ScoreCompareRow {
-                            required property var model
-                            required property int index
-                            objectName: "patientScore_" + index
-                            name: model.name
-                            latest: model.latest
-                            latestBand: model.latestBand
-                            previous: model.previous
-                            previousBand: model.previousBand
-                            change: model.change
-                            description: model.description
-                            latestTitle: PatientDashboard.latestLabel
-                            previousTitle: PatientDashboard.previousLabel.length > 0 ? PatientDashboard.previousLabel : qsTr("Before")
-                        }
-                    }
+                AppButton {
+                    objectName: "editSessions"
+                    text: PatientDashboard.hasCourse ? qsTr("Change the sessions") : qsTr("Set up the sessions")
+                    onClicked: page.push(sessionsComponent)
                 }
-
-                Card {
-                    objectName: "outcomeCard"
-                    Layout.fillWidth: true
-                    Heading {
-                        level: 2
-                        text: qsTr("Caseness and reliable change")
-                    }
-                    Repeater {
-                        model: PatientDashboard.outcome
-                        ColumnLayout {
-                            id: outcomeRow
-                            required property string label
-                            required property string value
-                            Layout.fillWidth: true
-                            spacing: 0
-                            Accessible.role: Accessible.StaticText
-                            Accessible.name: outcomeRow.label + ": " + outcomeRow.value
-                            Label {
-                                Layout.fillWidth: true
-                                text: outcomeRow.label
-                                font.pixelSize: Theme.fontSmall
-                                color: Theme.textMuted
-                                wrapMode: Text.Wrap
-                            }
-                            Label {
-                                Layout.fillWidth: true
-                                text: outcomeRow.value
-                                font.pixelSize: Theme.fontBody
-                                color: Theme.text
-                                wrapMode: Text.Wrap
-                            }
-                        }
-                    }
-                    Repeater {
-                        model: PatientDashboard.outcomeSentences
-                        BodyText {
-                            required property string modelData
-                            muted: true
-                            text: modelData
-                        }
-                    }
+                // A risk answer waiting is said here too, on the first screen.
+                Notice {
+                    objectName: "riskWaiting"
+                    isError: true
+                    text: PatientDashboard.unacknowledged > 0 ? qsTr("%1 See “Risk answers” below the charts.").arg(PatientDashboard.riskSummary) : ""
+                }
+                Notice {
+                    text: PatientDashboard.archived ? qsTr("Archived. Nothing has been deleted; restore this patient to add to their record.") : ""
+                }
+                Notice {
+                    isError: true
+                    text: PatientDashboard.errorMessage
                 }
             }
 
-            // The course.
-            ColumnLayout {
-                Layout.alignment: Qt.AlignTop
+            // A positioner, not a layout: charts side by side in a layout went round in circles.
+            Grid {
+                id: charts
+                objectName: "patientCharts"
                 Layout.fillWidth: true
-                Layout.preferredWidth: page.wide ? (columns.width - columns.columnSpacing) / 2 : columns.width
-                Layout.maximumWidth: Layout.preferredWidth
+                Layout.preferredWidth: body.width
+                columns: page.twoColumns ? 2 : 1
                 spacing: Theme.spacing
-
-                Card {
-                    objectName: "timelineCard"
-                    Layout.fillWidth: true
-                    Heading {
-                        level: 2
-                        text: qsTr("Sessions")
-                    }
-                    BodyText {
-                        visible: !PatientDashboard.hasCourse
-                        muted: true
-                        text: qsTr("No sessions are set up yet.")
-                    }
-                    BodyText {
-                        visible: PatientDashboard.hasCourse
-                        muted: true
-                        font.pixelSize: Theme.fontSmall
-                        text: qsTr("✓ attended · ✗ missed · ▶ next · ○ to come · ‖ planned break · — cancelled. Shaded by phase.")
-                    }
-                    Repeater {
-                        model: PatientDashboard.timeline
-                        TimelineRow {
-                            required property var model
-                            required property int index
-                            objectName: "timeline_" + index
-                            title: model.title
-                            dateText: model.dateText
-                            phaseKey: model.phaseKey
-                            phaseName: model.phaseName
-                            stateKey: model.state
-                            stateLabel: model.stateLabel
-                            symbol: model.symbol
-                            description: model.description
-                        }
-                    }
-                    AppButton {
-                        objectName: "editSessions"
-                        Layout.fillWidth: true
-                        text: PatientDashboard.hasCourse ? qsTr("Change the sessions") : qsTr("Set up the sessions")
-                        onClicked: page.push(sessionsComponent)
-                    }
-                }
-
-                Card {
-                    objectName: "startEndCard"
-                    Layout.fillWidth: true
-                    Heading {
-                        level: 2
-                        text: qsTr("At the start and the end")
-                    }
-                    Repeater {
-                        model: PatientDashboard.startAndEnd
-                        ColumnLayout {
-                            id: measure
-                            required property var model
-                            Layout.fillWidth: true
-                            spacing: 2
-                            Accessible.role: Accessible.StaticText
-                            Accessible.name: measure.model.description
-                            Label {
-                                Layout.fillWidth: true
-                                text: measure.model.name
-                                font.pixelSize: Theme.fontBody
-                                font.weight: Font.DemiBold
-                                color: Theme.text
-                            }
-                            Label {
-                                Layout.fillWidth: true
-                                text: qsTr("%1: %2").arg(measure.model.startLabel).arg(measure.model.start)
-                                font.pixelSize: Theme.fontBody
-                                color: Theme.text
-                                wrapMode: Text.Wrap
-                            }
-                            Label {
-                                Layout.fillWidth: true
-                                text: qsTr("%1: %2").arg(measure.model.endLabel).arg(measure.model.end)
-                                font.pixelSize: Theme.fontBody
-                                color: Theme.text
-                                wrapMode: Text.Wrap
-                            }
-                        }
-                    }
-                }
-
+                readonly property real cellWidth: page.twoColumns ? (body.width - spacing) / 2 : body.width
                 Repeater {
                     model: PatientDashboard.chartSeries
                     Card {
                         id: chartCard
                         required property var modelData
                         objectName: "patientChart_" + modelData.instrument
-                        Layout.fillWidth: true
+                        width: charts.cellWidth
+                        // The plain headline first, then the questionnaire and the change in words.
                         Heading {
-                            level: 2
-                            text: chartCard.modelData.title
+                            objectName: "chartHeadline"
+                            level: 3
+                            text: chartCard.modelData.headline
                         }
                         BodyText {
-                            text: chartCard.modelData.summary
+                            muted: true
+                            font.pixelSize: Theme.fontSmall
+                            text: chartCard.modelData.title
                         }
                         ScoreChart {
                             Layout.fillWidth: true
-                            Layout.preferredHeight: implicitHeight
+                            Layout.preferredHeight: Math.max(220, Theme.fontBody * 14)
                             series: chartCard.modelData
                         }
                     }
                 }
+            }
 
-                LinkCard {
-                    objectName: "openFocus"
-                    iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/focus.svg"
-                    title: qsTr("Focus")
-                    detail: MyFocus.hasFocus ? MyFocus.agreedText : qsTr("Not recorded yet. Usually agreed around session 4.")
-                    onClicked: page.push(focusComponent)
+            Card {
+                objectName: "riskCard"
+                Layout.fillWidth: true
+                Layout.preferredWidth: body.width // fixed: wrapped text never widens it
+                Heading {
+                    level: 2
+                    text: qsTr("Risk answers")
                 }
-                LinkCard {
-                    objectName: "openLetter"
-                    iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/letter.svg"
-                    title: qsTr("Goodbye letter")
-                    detail: Letters.hasLetter ? Letters.letterStatus : qsTr("Not written yet. Usually drafted for session 13.")
-                    onClicked: page.push(letterComponent)
+                BodyText {
+                    objectName: "riskSummary"
+                    text: PatientDashboard.riskSummary
                 }
-                LinkCard {
-                    objectName: "openFile"
-                    iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/file.svg"
-                    title: qsTr("Hand-over file")
-                    detail: qsTr("Give the patient the focus, shared letter versions and sessions, or bring in what they sent you. No server needed.")
-                    onClicked: page.push(fileComponent)
-                }
-                LinkCard {
-                    objectName: "openExport"
-                    iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/measures.svg"
-                    title: qsTr("For the service")
-                    detail: qsTr("A summary as PDF, the answers as FHIR or CSV.")
-                    onClicked: page.push(exportComponent)
-                }
-                Flow {
-                    Layout.fillWidth: true
-                    spacing: Theme.spacingSmall
-                    AppButton {
-                        objectName: "renamePatient"
-                        text: qsTr("Rename")
-                        onClicked: page.push(renameComponent, { patientId: page.patientId })
+                Repeater {
+                    model: PatientDashboard.risks
+                    RiskAnswerCard {
+                        required property int index
+                        required property string responseId
+                        required property var model
+                        buttonName: "acknowledge_" + index
+                        title: model.title
+                        answers: model.answers
+                        dateText: model.dateText
+                        acknowledged: model.acknowledged
+                        acknowledgedText: model.acknowledgedText
+                        Accessible.name: model.description
+                        onAcknowledgeRequested: {
+                            PatientDashboard.acknowledge(responseId);
+                            // Beside the caseload's list, its flag goes at once.
+                            if (!page.StackView.view)
+                                Caseload.refresh();
+                        }
                     }
-                    AppButton {
-                        objectName: "archivePatient"
-                        text: PatientDashboard.archived ? qsTr("Restore") : qsTr("Archive")
-                        Accessible.description: PatientDashboard.archived
-                                                ? qsTr("Brings this patient back into the caseload.")
-                                                : qsTr("Hides this patient from the caseload. Nothing is deleted; you can restore them.")
-                        onClicked: page.message = PatientDashboard.archived ? Caseload.restore(page.patientId)
-                                                                            : Caseload.archive(page.patientId)
+                }
+            }
+
+            GridLayout {
+                id: columns
+                Layout.fillWidth: true
+                Layout.preferredWidth: body.width
+                columns: page.twoColumns ? 2 : 1
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
+
+                // Now.
+                ColumnLayout {
+                    Layout.alignment: Qt.AlignTop
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: page.twoColumns ? (body.width - columns.columnSpacing) / 2 : body.width
+                    Layout.maximumWidth: Layout.preferredWidth
+                    spacing: Theme.spacing
+
+                    Card {
+                        objectName: "handOverCard"
+                        Layout.fillWidth: true
+                        Heading {
+                            level: 2
+                            text: qsTr("In the room")
+                        }
+                        BodyText {
+                            objectName: "formText"
+                            text: PatientDashboard.formText
+                        }
+                        AppButton {
+                            objectName: "handToPatient"
+                            Layout.fillWidth: true
+                            primary: true
+                            enabled: PatientDashboard.canHandOver
+                            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/tablet.svg"
+                            text: qsTr("Hand to patient")
+                            Accessible.description: qsTr("Locks the tablet to this patient's form. Your passphrase brings it back.")
+                            // The patient's label is confirmed before the tablet is handed over
+                            // (docs/CLINICAL_SAFETY.md, H18); the patient sees it again.
+                            onClicked: handOverConfirm.open()
+                        }
+                        BodyText {
+                            muted: true
+                            text: qsTr("The tablet then shows only this form, and Get help. Your passphrase brings it back.")
+                        }
+                        Notice {
+                            objectName: "handOverProblem"
+                            isError: true
+                            text: page.message
+                        }
+                    }
+
+                    // Issue 7: sync with the patient's phone, paired in the room.
+                    SyncCard {
+                        Layout.fillWidth: true
+                        subject: page.patientId
+                        pairText: qsTr("Pair device")
+                        onPairRequested: page.openByKey("pair")
+                    }
+
+                    Card {
+                        objectName: "scoresCard"
+                        Layout.fillWidth: true
+                        Heading {
+                            level: 2
+                            text: qsTr("Latest scores")
+                        }
+                        BodyText {
+                            visible: PatientDashboard.scores.count === 0
+                            muted: true
+                            text: qsTr("No complete forms yet.")
+                        }
+                        BodyText {
+                            objectName: "scoresAge"
+                            visible: PatientDashboard.scoresAge.length > 0
+                            muted: true
+                            text: PatientDashboard.scoresAge
+                        }
+                        ScoreCompareRow {
+                            visible: PatientDashboard.scores.count > 0 && !stacked
+                            header: true
+                            name: qsTr("Measure")
+                            latest: PatientDashboard.latestLabel
+                            previous: PatientDashboard.previousLabel.length > 0 ? PatientDashboard.previousLabel : qsTr("Before")
+                        }
+                        Repeater {
+                            model: PatientDashboard.scores
+                            ScoreCompareRow {
+                                required property var model
+                                required property int index
+                                objectName: "patientScore_" + index
+                                name: model.name
+                                latest: model.latest
+                                latestBand: model.latestBand
+                                previous: model.previous
+                                previousBand: model.previousBand
+                                change: model.change
+                                description: model.description
+                                latestTitle: PatientDashboard.latestLabel
+                                previousTitle: PatientDashboard.previousLabel.length > 0 ? PatientDashboard.previousLabel : qsTr("Before")
+                            }
+                        }
+                    }
+
+                    Card {
+                        objectName: "outcomeCard"
+                        Layout.fillWidth: true
+                        Heading {
+                            level: 2
+                            text: qsTr("Outcome measures")
+                        }
+                        Repeater {
+                            model: PatientDashboard.outcome
+                            ColumnLayout {
+                                id: outcomeRow
+                                required property string label
+                                required property string value
+                                Layout.fillWidth: true
+                                spacing: 0
+                                Accessible.role: Accessible.StaticText
+                                Accessible.name: outcomeRow.label + ": " + outcomeRow.value
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: outcomeRow.label
+                                    font.pixelSize: Theme.fontSmall
+                                    color: Theme.textMuted
+                                    wrapMode: Text.Wrap
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: outcomeRow.value
+                                    font.pixelSize: Theme.fontBody
+                                    color: Theme.text
+                                    wrapMode: Text.Wrap
+                                }
+                            }
+                        }
+                        // What the two classifications mean, once, in the words of docs/MEASURES.md.
+                        BodyText {
+                            objectName: "outcomeMeaning"
+                            font.pixelSize: Theme.fontSmall
+                            text: qsTr("A case: PHQ-9 (low mood) 10 or more, or GAD-7 (anxiety) 8 or more. A reliable improvement: PHQ-9 fell by 6 or more, or GAD-7 by 4 or more (more than these questionnaires' usual ups and downs), with no reliable rise on the other.")
+                        }
+                        Repeater {
+                            model: PatientDashboard.outcomeSentences
+                            BodyText {
+                                required property string modelData
+                                muted: true
+                                text: modelData
+                            }
+                        }
+                    }
+                }
+
+                // The course.
+                ColumnLayout {
+                    Layout.alignment: Qt.AlignTop
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: page.twoColumns ? (body.width - columns.columnSpacing) / 2 : body.width
+                    Layout.maximumWidth: Layout.preferredWidth
+                    spacing: Theme.spacing
+
+                    Card {
+                        objectName: "startEndCard"
+                        Layout.fillWidth: true
+                        Heading {
+                            level: 2
+                            text: qsTr("At the start and the end")
+                        }
+                        Repeater {
+                            model: PatientDashboard.startAndEnd
+                            ColumnLayout {
+                                id: measure
+                                required property var model
+                                Layout.fillWidth: true
+                                spacing: 2
+                                Accessible.role: Accessible.StaticText
+                                Accessible.name: measure.model.description
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: measure.model.name
+                                    font.pixelSize: Theme.fontBody
+                                    font.weight: Font.DemiBold
+                                    color: Theme.text
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: qsTr("%1: %2").arg(measure.model.startLabel).arg(measure.model.start)
+                                    font.pixelSize: Theme.fontBody
+                                    color: Theme.text
+                                    wrapMode: Text.Wrap
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: qsTr("%1: %2").arg(measure.model.endLabel).arg(measure.model.end)
+                                    font.pixelSize: Theme.fontBody
+                                    color: Theme.text
+                                    wrapMode: Text.Wrap
+                                }
+                            }
+                        }
+                    }
+
+                    LinkCard {
+                        objectName: "openFocus"
+                        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/focus.svg"
+                        title: qsTr("Focus")
+                        detail: MyFocus.hasFocus ? MyFocus.agreedText : qsTr("Not recorded yet. Usually agreed around session 4.")
+                        onClicked: page.push(focusComponent)
+                    }
+                    LinkCard {
+                        objectName: "openLetter"
+                        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/letter.svg"
+                        title: qsTr("Goodbye letter")
+                        detail: Letters.hasLetter ? Letters.letterStatus : qsTr("Not written yet. Usually drafted for session 13.")
+                        onClicked: page.push(letterComponent)
+                    }
+                    LinkCard {
+                        objectName: "openFile"
+                        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/file.svg"
+                        title: qsTr("Hand-over file")
+                        detail: qsTr("Give the patient the focus, shared letter versions and sessions, or bring in what they sent you. No server needed.")
+                        onClicked: page.push(fileComponent)
+                    }
+                    LinkCard {
+                        objectName: "openExport"
+                        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/measures.svg"
+                        title: qsTr("For the service")
+                        detail: qsTr("A summary as PDF, the answers as FHIR or CSV.")
+                        onClicked: page.push(exportComponent)
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacingSmall
+                        AppButton {
+                            objectName: "renamePatient"
+                            text: qsTr("Rename")
+                            onClicked: page.push(renameComponent, { patientId: page.patientId })
+                        }
+                        AppButton {
+                            objectName: "archivePatient"
+                            text: PatientDashboard.archived ? qsTr("Restore") : qsTr("Archive")
+                            Accessible.description: PatientDashboard.archived
+                                                    ? qsTr("Brings this patient back into the caseload.")
+                                                    : qsTr("Hides this patient from the caseload. Nothing is deleted; you can restore them.")
+                            onClicked: page.message = PatientDashboard.archived ? Caseload.restore(page.patientId)
+                                                                                : Caseload.archive(page.patientId)
+                        }
                     }
                 }
             }

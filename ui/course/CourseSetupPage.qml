@@ -11,7 +11,8 @@ ScrollPage {
     objectName: "courseSetupPage"
     // A therapist sets up the sessions of the patient open on the dashboard (issue 6).
     readonly property bool therapist: Session.role === "therapist"
-    title: therapist ? (CourseSetup.isNew ? qsTr("Set up the sessions") : qsTr("Sessions"))
+    title: therapist ? (CourseSetup.isNew ? qsTr("Set up the sessions — %1").arg(PatientDashboard.label)
+                                          : qsTr("Sessions — %1").arg(PatientDashboard.label))
                      : CourseSetup.isNew ? qsTr("Add my sessions") : qsTr("My sessions")
     property string message
 

@@ -6,7 +6,8 @@ import org.ditcompanion.app
 import org.ditcompanion.design
 
 // Each week of the course: mark planned breaks, cancellations, missed sessions and moved
-// sessions. Changes are part of the same draft as the setup page and saved from either.
+// sessions, one compact row a week. Changes are part of the same draft as the setup page and
+// saved from either.
 ScrollPage {
     id: page
     objectName: "courseWeeksPage"
@@ -18,9 +19,14 @@ ScrollPage {
               ? qsTr("A planned break or a cancelled session moves the sessions after it a week later. A missed session (the patient did not come) still counts as one of the course's sessions.")
               : qsTr("A planned break or a cancelled session moves the sessions after it a week later. A missed session still counts as one of your sessions.")
     }
-    Repeater {
-        model: CourseSetup.weeks
-        WeekDelegate {}
+    // One card holding a compact row per week.
+    Card {
+        Layout.fillWidth: true
+        spacing: Theme.spacingSmall
+        Repeater {
+            model: CourseSetup.weeks
+            WeekDelegate {}
+        }
     }
     Notice {
         objectName: "weeksProblem"

@@ -4,9 +4,11 @@ import QtQuick.Layouts
 import org.ditcompanion.app
 import org.ditcompanion.design
 
-// One week of the course on the setup screen: what it is, and a choice of what happened.
-// Every change goes to CourseSetup, which applies the rules.
-Card {
+// One week of the course on the breaks page, as a compact list row: the session and its date
+// at the left, the choice of what happened at the right (under them where the row is
+// narrow), and a divider to the next row. Every change goes to CourseSetup, which applies the
+// rules.
+ColumnLayout {
     id: week
     // The model's roles (CourseSetup.weeks).
     required property int index
@@ -24,22 +26,47 @@ Card {
     objectName: "week_" + index
 
     Layout.fillWidth: true
+    spacing: Theme.spacingSmall
+    // The choice beside the words where there is room.
+    readonly property bool beside: width >= Theme.fontBody * 30
 
-    Heading {
-        level: 3
-        text: week.title
+    Rectangle {
+        visible: week.index > 0
+        Layout.fillWidth: true
+        implicitHeight: 1
+        color: Theme.divider
     }
-    BodyText {
-        text: week.dateText
-        muted: true
-    }
-    BodyText {
-        objectName: week.objectName + "_detail"
-        text: week.detail
-    }
+    GridLayout {
+        Layout.fillWidth: true
+        columns: week.beside ? 2 : 1
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacingSmall
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 0
+            Label {
+                Layout.fillWidth: true
+                text: week.title + " · " + week.dateText
+                font.pixelSize: Theme.fontBody
+                font.weight: Font.DemiBold
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                objectName: week.objectName + "_detail"
+                Layout.fillWidth: true
+                text: week.detail
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
+        }
     ComboBox {
         objectName: week.objectName + "_mark"
-        Layout.fillWidth: true
+        Layout.fillWidth: !week.beside
+        Layout.preferredWidth: week.beside ? Theme.fontBody * 13 : -1
         Layout.minimumHeight: Theme.touchTarget
         font.pixelSize: Theme.fontBody
         model: week.choices
@@ -48,6 +75,7 @@ Card {
         currentIndex: Math.max(0, week.choices.findIndex(c => c.key === week.mark))
         Accessible.name: qsTr("What happened in the week of %1").arg(week.dateText)
         onActivated: index => week.problem = CourseSetup.setWeekMark(week.index, week.choices[index].key)
+    }
     }
     ColumnLayout {
         visible: week.mark === "moved"

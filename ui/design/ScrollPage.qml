@@ -12,6 +12,10 @@ Page {
     property alias flickable: flick
     // The whole screen for reading (the letter): the shell hides its tab bar and side rail.
     property bool immersive: false
+    // Cards and lists rather than running text: up to Theme.pageWidth on a tablet (two
+    // columns, where the page lays them out), not the reading width.
+    property bool wideContent: false
+    readonly property real columnWidth: column.width
 
     background: Rectangle {
         color: Theme.background
@@ -28,7 +32,7 @@ Page {
 
         ColumnLayout {
             id: column
-            width: Math.min(flick.width - 2 * Theme.spacing, Theme.readingWidth)
+            width: Math.min(flick.width - 2 * Theme.spacing, page.wideContent ? Theme.pageWidth : Theme.readingWidth)
             x: (flick.width - width) / 2
             y: Theme.spacingLarge
             spacing: Theme.spacing

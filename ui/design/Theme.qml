@@ -25,12 +25,15 @@ QtObject {
     readonly property color success: dark ? "#9ad7a6" : "#2b6b3a"
     readonly property color focusRing: dark ? "#ffd479" : "#7a4d00"
 
-    // Type scale from the system font size (Appearance.fontPixelSize is 16 px by default).
+    // Type scale from the system font size (Appearance.fontPixelSize is 16 px by default), in
+    // clear steps: a page's headline 24 px, the top bar's title 20, a card's title 18 (Heading
+    // level 2), a title inside a card 16 semibold (level 3), body 16, small print 14. Only
+    // headings are semibold, so a card title never shouts over the page's.
     readonly property int fontBody: Appearance.fontPixelSize
     readonly property int fontSmall: Math.round(fontBody * 0.875)
     readonly property int fontLarge: Math.round(fontBody * 1.125)
-    readonly property int fontTitle: Math.round(fontBody * 1.375)
-    readonly property int fontHeadline: Math.round(fontBody * 1.75)
+    readonly property int fontTitle: Math.round(fontBody * 1.25)
+    readonly property int fontHeadline: Math.round(fontBody * 1.5)
 
     readonly property int spacingSmall: 8
     readonly property int spacing: 16
@@ -40,6 +43,9 @@ QtObject {
     readonly property int iconSize: Math.round(fontBody * 1.5) // 24 px at the default size
     // Comfortable reading width, growing with the text size so large text still fits.
     readonly property int readingWidth: Math.round(fontBody * 40)
+    // The widest a page of cards, lists or two columns grows on a tablet (ScrollPage's
+    // wideContent), so a 1280 px screen is used without lines too long to read.
+    readonly property int pageWidth: Math.round(fontBody * 60)
     // Side rail instead of a bottom bar from this window width (Material's "medium").
     readonly property int wideWidth: 600
 

@@ -19,7 +19,8 @@ ScrollPage {
     property bool exportFailed: false
     property string importMessage
     property bool importFailed: false
-    title: qsTr("Hand-over file")
+    // The therapist's page names the patient it is for.
+    title: forPatient ? qsTr("Hand-over file — %1").arg(PatientDashboard.label) : qsTr("Hand-over file")
 
     readonly property string preview: forPatient
         ? HandoverFiles.previewForPatient(patientId, sendCourse.checked, sendFocus.checked, sendLetters.checked, sendAnswers.checked)

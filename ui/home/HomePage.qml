@@ -11,6 +11,10 @@ ScrollPage {
     id: page
     objectName: "homePage"
     title: qsTr("Home")
+    // On a tablet: two columns, where you are and this week's form on the left, what this
+    // part of therapy is like and your own things on the right.
+    wideContent: true
+    readonly property bool twoColumns: columnWidth >= Theme.fontBody * 40
 
     function openArticle(id) {
         page.StackView.view.push(articleComponent, { articleId: id });
@@ -37,85 +41,106 @@ ScrollPage {
         }
     }
 
-    // --- Where you are.
-    Heading {
-        objectName: "homeHeadline"
-        visible: CourseOverview.hasCourse
-        text: CourseOverview.headline
-    }
-    BodyText {
-        objectName: "homeNextSession"
-        visible: text.length > 0
-        text: CourseOverview.nextSession
-        font.pixelSize: Theme.fontLarge
-    }
-    SessionDots {
-        objectName: "homeDots"
-        visible: CourseOverview.hasCourse
-        marks: CourseOverview.sessionMarks
-        description: CourseOverview.progressText
-    }
-    BodyText {
-        objectName: "homeRemaining"
-        visible: text.length > 0
-        muted: true
-        text: CourseOverview.remaining
-    }
-
-    // This week's pre-session form: straight after where you are in the course and before
-    // the phase card, so the thing to do this week comes before the thing to read.
-    // Hidden until there is a course: the card above already says to add the sessions.
-    DueFormCard {
-        objectName: "homeDueForm"
+    GridLayout {
+        objectName: "homeGrid"
         Layout.fillWidth: true
-        visible: CourseOverview.hasCourse
-        stackView: page.StackView.view
-    }
+        columns: page.twoColumns ? 2 : 1
+        columnSpacing: Theme.spacingLarge
+        rowSpacing: Theme.spacing
 
-    // --- What this part of therapy is like.
-    Card {
-        objectName: "homePhaseCard"
-        Layout.fillWidth: true
-        Heading {
-            level: 2
-            text: CourseOverview.phaseTitle
-        }
-        BodyText {
-            objectName: "homePhaseText"
-            text: CourseOverview.phaseText
-        }
-        AppButton {
-            objectName: "homeReadMore"
+        ColumnLayout {
             Layout.fillWidth: true
-            text: qsTr("Read more about this part")
-            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/learn.svg"
-            Accessible.name: qsTr("Read more: %1").arg(CourseOverview.phaseTitle)
-            onClicked: page.openArticle(CourseOverview.phaseArticleId)
-        }
-    }
+            Layout.preferredWidth: page.twoColumns ? (page.columnWidth - Theme.spacingLarge) / 2 : page.columnWidth
+            Layout.maximumWidth: Layout.preferredWidth
+            Layout.alignment: Qt.AlignTop
+            spacing: Theme.spacing
+            // --- Where you are.
+            Heading {
+                objectName: "homeHeadline"
+                visible: CourseOverview.hasCourse
+                text: CourseOverview.headline
+            }
+            BodyText {
+                objectName: "homeNextSession"
+                visible: text.length > 0
+                text: CourseOverview.nextSession
+                font.pixelSize: Theme.fontLarge
+            }
+            SessionDots {
+                objectName: "homeDots"
+                visible: CourseOverview.hasCourse
+                marks: CourseOverview.sessionMarks
+                description: CourseOverview.progressText
+            }
+            BodyText {
+                objectName: "homeRemaining"
+                visible: text.length > 0
+                muted: true
+                text: CourseOverview.remaining
+            }
 
-    // --- Yours: the focus and what is on your mind.
-    LinkCard {
-        objectName: "openFocus"
-        title: qsTr("My focus")
-        detail: MyFocus.summary
-        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/focus.svg"
-        onClicked: page.StackView.view.push(focusComponent)
-    }
-    LinkCard {
-        objectName: "openNotes"
-        title: qsTr("On my mind")
-        detail: OnMyMind.summary
-        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/note.svg"
-        onClicked: page.StackView.view.push(notesComponent)
-    }
-    LinkCard {
-        objectName: "openCourseSetup"
-        visible: CourseOverview.hasCourse
-        title: qsTr("My sessions")
-        detail: qsTr("Dates, breaks and changes")
-        iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/calendar.svg"
-        onClicked: page.StackView.view.push(courseSetupComponent)
+            // This week's pre-session form: straight after where you are in the course and before
+            // the phase card, so the thing to do this week comes before the thing to read.
+            // Hidden until there is a course: the card above already says to add the sessions.
+            DueFormCard {
+                objectName: "homeDueForm"
+                Layout.fillWidth: true
+                visible: CourseOverview.hasCourse
+                stackView: page.StackView.view
+            }
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.preferredWidth: page.twoColumns ? (page.columnWidth - Theme.spacingLarge) / 2 : page.columnWidth
+            Layout.maximumWidth: Layout.preferredWidth
+            Layout.alignment: Qt.AlignTop
+            spacing: Theme.spacing
+            // --- What this part of therapy is like.
+            Card {
+                objectName: "homePhaseCard"
+                Layout.fillWidth: true
+                Heading {
+                    level: 2
+                    text: CourseOverview.phaseTitle
+                }
+                BodyText {
+                    objectName: "homePhaseText"
+                    text: CourseOverview.phaseText
+                }
+                AppButton {
+                    objectName: "homeReadMore"
+                    Layout.fillWidth: true
+                    text: qsTr("Read more about this part")
+                    icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/learn.svg"
+                    Accessible.name: qsTr("Read more: %1").arg(CourseOverview.phaseTitle)
+                    onClicked: page.openArticle(CourseOverview.phaseArticleId)
+                }
+            }
+
+            // --- Yours: the focus and what is on your mind.
+            LinkCard {
+                objectName: "openFocus"
+                title: qsTr("My focus")
+                detail: MyFocus.summary
+                iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/focus.svg"
+                onClicked: page.StackView.view.push(focusComponent)
+            }
+            LinkCard {
+                objectName: "openNotes"
+                title: qsTr("On my mind")
+                detail: OnMyMind.summary
+                iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/note.svg"
+                onClicked: page.StackView.view.push(notesComponent)
+            }
+            LinkCard {
+                objectName: "openCourseSetup"
+                visible: CourseOverview.hasCourse
+                title: qsTr("My sessions")
+                detail: qsTr("Dates, breaks and changes")
+                iconSource: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/calendar.svg"
+                onClicked: page.StackView.view.push(courseSetupComponent)
+            }
+        }
     }
     Notice {
         isError: true

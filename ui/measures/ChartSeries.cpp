@@ -81,6 +81,34 @@ QString summaryOf(const ProgressSeries &s, ChartReader reader)
         .arg(went);
 }
 
+// The chart's headline, read first: "Your low mood score went from 19 to 9" (the therapist's:
+// "The low mood score ..."), or "... was 18" after one form. The sessions and what the
+// change means follow in the summary.
+QString headlineOf(const ProgressSeries &s, ChartReader reader)
+{
+    const QString topic = topicOf(s.rule);
+    const QString name = topic.isEmpty() ? s.name : topic;
+    const int first = s.points.first().total;
+    const int last = s.points.last().total;
+    if (s.points.size() < 2)
+        return reader == ChartReader::Patient
+                   ? QCoreApplication::translate("ChartSeries", "Your %1 score was %2")
+                         .arg(name)
+                         .arg(first)
+                   : QCoreApplication::translate("ChartSeries", "The %1 score was %2")
+                         .arg(name)
+                         .arg(first);
+    return reader == ChartReader::Patient
+               ? QCoreApplication::translate("ChartSeries", "Your %1 score went from %2 to %3")
+                     .arg(name)
+                     .arg(first)
+                     .arg(last)
+               : QCoreApplication::translate("ChartSeries", "The %1 score went from %2 to %3")
+                     .arg(name)
+                     .arg(first)
+                     .arg(last);
+}
+
 QString descriptionOf(const ProgressSeries &s, const QList<Band> &bands,
                       std::optional<int> caseness, const QString &summary)
 {
@@ -143,6 +171,7 @@ QVariantList chartSeriesFor(const QList<ProgressSeries> &series, ChartReader rea
              caseness ? QCoreApplication::translate("ChartSeries", "Clinical range: %1 and above")
                             .arg(*caseness)
                       : QString()},
+            {QStringLiteral("headline"), headlineOf(s, reader)},
             {QStringLiteral("summary"), summary},
             {QStringLiteral("description"), descriptionOf(s, bands, caseness, summary)},
             {QStringLiteral("bands"), bandList},

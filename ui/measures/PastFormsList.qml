@@ -15,9 +15,9 @@ import org.ditcompanion.design
 ListView {
     id: list
     signal correctRequested(int session)
-    readonly property real columnWidth: Math.min(width - 2 * Theme.spacing, Theme.readingWidth)
+    readonly property real columnWidth: Math.min(width - 2 * Theme.spacing, Theme.pageWidth)
     readonly property real columnX: (width - columnWidth) / 2
-    spacing: Theme.spacing
+    spacing: 0
     clip: true
     boundsBehavior: Flickable.StopAtBounds
     ScrollBar.vertical: ScrollBar {}
@@ -25,8 +25,11 @@ ListView {
     footer: Item {
         height: Theme.spacingLarge
     }
-    delegate: Card {
+    // One list row per form: what it was and when, its state in words, and one small action
+    // at its end (changing an answer) where the form can be corrected.
+    delegate: Rectangle {
         id: pastCard
+        required property int index
         required property int session
         required property string title
         required property string date
@@ -40,52 +43,88 @@ ListView {
         readonly property PastFormsList view: pastCard.ListView.view as PastFormsList
         x: view ? view.columnX : 0
         width: view ? view.columnWidth : 0
+        implicitHeight: rowLayout.implicitHeight + 2 * Theme.spacingSmall
+        color: Theme.surface
+        radius: index === 0 || (view && index === view.count - 1) ? Theme.radius : 0
         Accessible.role: Accessible.Grouping
         Accessible.name: title + ", " + date + ": " + stateLabel + (flagged ? ". " + flagText.text : "")
+        // Square where the rows meet: only the list's outer corners are round.
+        Rectangle {
+            visible: pastCard.radius > 0 && pastCard.view !== null && pastCard.view.count > 1
+            z: -1
+            y: pastCard.index === 0 ? parent.height / 2 : 0
+            width: parent.width
+            height: parent.height / 2
+            color: parent.color
+        }
+        // The divider between rows.
+        Rectangle {
+            visible: pastCard.view && pastCard.index < pastCard.view.count - 1
+            anchors.bottom: parent.bottom
+            x: Theme.spacing
+            width: parent.width - 2 * Theme.spacing
+            height: 1
+            color: Theme.divider
+        }
 
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacingSmall
-            Heading {
-                level: 3
-                text: pastCard.title
+        GridLayout {
+            id: rowLayout
+            x: Theme.spacing
+            y: Theme.spacingSmall
+            width: parent.width - 2 * Theme.spacing
+            // The action beside the words where there is room, under them at large text.
+            columns: width >= Theme.fontBody * 26 ? 2 : 1
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacingSmall
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 2
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingSmall
+                    Heading {
+                        level: 3
+                        text: pastCard.title
+                    }
+                    Label {
+                        objectName: "pastFormState"
+                        text: pastCard.stateLabel
+                        font.pixelSize: Theme.fontSmall
+                        font.weight: Font.DemiBold
+                        color: pastCard.state === "done" ? Theme.text : Theme.textMuted
+                    }
+                }
+                BodyText {
+                    muted: true
+                    font.pixelSize: Theme.fontSmall
+                    text: pastCard.date
+                }
+                BodyText {
+                    visible: text.length > 0
+                    text: pastCard.summary
+                }
+                BodyText {
+                    objectName: "pastFormUnfinished"
+                    visible: pastCard.unfinished
+                    muted: true
+                    text: qsTr("Not submitted: what you had answered when the form closed is kept as it was.")
+                }
+                BodyText {
+                    id: flagText
+                    objectName: "pastFormFlagged"
+                    visible: pastCard.flagged
+                    text: qsTr("Includes an answer about your safety; it is marked in the record.")
+                }
             }
-            Label {
-                objectName: "pastFormState"
-                text: pastCard.stateLabel
-                font.pixelSize: Theme.fontSmall
-                font.weight: Font.DemiBold
-                color: pastCard.state === "done" ? Theme.text : Theme.textMuted
+            AppButton {
+                objectName: "correctForm_" + pastCard.session
+                visible: pastCard.canCorrect
+                Layout.alignment: Qt.AlignVCenter
+                fillColor: "transparent"
+                text: qsTr("Change")
+                Accessible.name: qsTr("Change an answer in the %1 form").arg(pastCard.title)
+                onClicked: pastCard.view.correctRequested(pastCard.session)
             }
-        }
-        BodyText {
-            muted: true
-            text: pastCard.date
-        }
-        BodyText {
-            visible: text.length > 0
-            text: pastCard.summary
-        }
-        BodyText {
-            objectName: "pastFormUnfinished"
-            visible: pastCard.unfinished
-            muted: true
-            text: qsTr("Not submitted: what you had answered when the form closed is kept as it was.")
-        }
-        BodyText {
-            id: flagText
-            objectName: "pastFormFlagged"
-            visible: pastCard.flagged
-            text: qsTr("Includes an answer about your safety; it is marked in the record.")
-        }
-        AppButton {
-            objectName: "correctForm_" + pastCard.session
-            visible: pastCard.canCorrect
-            Layout.fillWidth: true
-            fillColor: "transparent"
-            text: qsTr("Change an answer")
-            Accessible.name: qsTr("Change an answer in the %1 form").arg(pastCard.title)
-            onClicked: pastCard.view.correctRequested(pastCard.session)
         }
     }
 }

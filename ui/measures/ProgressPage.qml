@@ -46,9 +46,9 @@ Page {
 
         header: ColumnLayout {
             id: head
-            // A ScrollPage's reading width, centred on tablets.
+            // Up to a page's width, centred on tablets, the charts then side by side.
             x: (head.ListView.view.width - width) / 2
-            width: Math.min(head.ListView.view.width - 2 * Theme.spacing, Theme.readingWidth)
+            width: Math.min(head.ListView.view.width - 2 * Theme.spacing, Theme.pageWidth)
             spacing: Theme.spacing
             // The header grows after the first layout (the charts): stay at the top if there.
             property real shownHeight: 0
@@ -89,33 +89,60 @@ Page {
                         text: modelData
                     }
                 }
+                // The acronyms and "reliable improvement" said once, in plain words (the
+                // names and definitions of docs/MEASURES.md).
+                BodyText {
+                    objectName: "outcomeWords"
+                    muted: true
+                    font.pixelSize: Theme.fontSmall
+                    text: qsTr("PHQ-9 asks about low mood, GAD-7 about anxiety, WSAS (the Work and Social Adjustment Scale) about work and daily life, and SOS-10 (the Schwartz Outcome Scale) about your well-being in general. A reliable improvement is a fall bigger than a questionnaire's usual ups and downs: 6 points or more on PHQ-9, 4 or more on GAD-7.")
+                }
             }
 
-            Repeater {
-                model: page.charts // qmllint disable unqualified
-                Card {
-                    id: chartCard
-                    required property var modelData
-                    required property int index
-                    objectName: "chartCard_" + modelData.instrument
-                    Layout.fillWidth: true
-                    Heading {
-                        level: 2
-                        text: chartCard.modelData.title
-                    }
-                    BodyText {
-                        objectName: "chartSummary_" + chartCard.modelData.instrument
-                        text: chartCard.modelData.summary
-                    }
-                    BodyText {
-                        muted: true
-                        text: qsTr("Lower totals mean the problems bother you less.")
-                    }
-                    ScoreChart {
-                        objectName: "chart_" + chartCard.modelData.instrument
+            GridLayout {
+                objectName: "progressCharts"
+                Layout.fillWidth: true
+                columns: head.width >= Theme.fontBody * 50 && page.charts.length > 1 ? 2 : 1
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
+                Repeater {
+                    model: page.charts // qmllint disable unqualified
+                    Card {
+                        id: chartCard
+                        required property var modelData
+                        required property int index
+                        objectName: "chartCard_" + modelData.instrument
                         Layout.fillWidth: true
-                        Layout.preferredHeight: implicitHeight
-                        series: chartCard.modelData
+                        Layout.preferredWidth: head.width >= Theme.fontBody * 50 && page.charts.length > 1 ? (head.width - Theme.spacing) / 2 : head.width
+                        Layout.maximumWidth: Layout.preferredWidth
+                        Layout.alignment: Qt.AlignTop
+                        // The plain headline first, then which questionnaire it is (the
+                        // acronym explained by its topic) and the change in words.
+                        Heading {
+                            objectName: "chartHeadline_" + chartCard.modelData.instrument
+                            level: 2
+                            text: chartCard.modelData.headline
+                        }
+                        BodyText {
+                            muted: true
+                            font.pixelSize: Theme.fontSmall
+                            font.weight: Font.DemiBold
+                            text: chartCard.modelData.title
+                        }
+                        BodyText {
+                            objectName: "chartSummary_" + chartCard.modelData.instrument
+                            text: chartCard.modelData.summary
+                        }
+                        BodyText {
+                            muted: true
+                            text: qsTr("Lower totals mean the problems bother you less.")
+                        }
+                        ScoreChart {
+                            objectName: "chart_" + chartCard.modelData.instrument
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: implicitHeight
+                            series: chartCard.modelData
+                        }
                     }
                 }
             }
@@ -181,7 +208,7 @@ Page {
             required property string description
             required property string age
             readonly property bool last: index === rowCard.ListView.view.count - 1
-            width: Math.min(viewWidth - 2 * Theme.spacing, Theme.readingWidth)
+            width: Math.min(viewWidth - 2 * Theme.spacing, Theme.pageWidth)
             x: (viewWidth - width) / 2
             height: row.implicitHeight + (last ? Theme.spacing : 0)
             color: Theme.surface

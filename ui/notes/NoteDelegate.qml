@@ -4,8 +4,10 @@ import QtQuick.Layouts
 import org.ditcompanion.app
 import org.ditcompanion.design
 
-// One "On my mind" note: what was written, when, and whether it is to bring to a session.
-Card {
+// One "On my mind" note as a list row: what was written, when, and a "To bring" tag in words.
+// The whole row is one button that opens the note, where it can be changed, marked to bring
+// or not, or deleted (NoteEditPage): no tick box or Edit button on every row.
+Rectangle {
     id: note
     // The model's roles (OnMyMind.notes).
     required property int index
@@ -14,47 +16,77 @@ Card {
     required property string dateText
     required property string forSessionText
     required property bool toBring
-    signal toBringToggled(bool toBring)
     signal editRequested
 
     objectName: "note_" + index
     Layout.fillWidth: true
+    implicitHeight: button.implicitHeight
+    radius: Theme.radius
+    color: button.down ? Theme.surfaceAlt : Theme.surface
+    border.color: Theme.divider
+    border.width: 1
 
-    Label {
-        Layout.fillWidth: true
-        text: note.text
-        wrapMode: Text.Wrap
-        textFormat: Text.PlainText
-        font.pixelSize: Theme.fontBody
-        lineHeight: 1.2
-        color: Theme.text
-    }
-    Label {
-        Layout.fillWidth: true
-        text: note.forSessionText.length > 0 ? note.dateText + " · " + note.forSessionText : note.dateText
-        wrapMode: Text.Wrap
-        font.pixelSize: Theme.fontSmall
-        color: Theme.textMuted
-    }
-    RowLayout {
-        Layout.fillWidth: true
-        spacing: Theme.spacingSmall
-        ChoiceCheck {
-            objectName: note.objectName + "_toBring"
-            Layout.fillWidth: true
-            Layout.minimumHeight: Theme.touchTarget
-            text: qsTr("To bring to a session")
-            font.pixelSize: Theme.fontBody
-            checked: note.toBring
-            Accessible.name: text
-            onToggled: note.toBringToggled(checked)
+    AbstractButton {
+        id: button
+        objectName: note.objectName + "_edit"
+        width: parent.width
+        implicitHeight: Math.max(Theme.touchTarget, column.implicitHeight + topPadding + bottomPadding)
+        padding: Theme.spacing
+        topPadding: Theme.spacingSmall + 4
+        bottomPadding: Theme.spacingSmall + 4
+        focusPolicy: Qt.StrongFocus
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Open this note: %1").arg(note.text)
+        Accessible.description: column.meta
+        onClicked: note.editRequested()
+        background: FocusRing {
+            target: button
         }
-        AppButton {
-            objectName: note.objectName + "_edit"
-            text: qsTr("Edit")
-            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/edit.svg"
-            Accessible.name: qsTr("Edit this note")
-            onClicked: note.editRequested()
+
+        ColumnLayout {
+            id: column
+            readonly property string meta: (note.forSessionText.length > 0 ? note.dateText + " · " + note.forSessionText : note.dateText)
+                                           + (note.toBring ? " · " + qsTr("To bring to a session") : "")
+            x: button.leftPadding
+            y: button.topPadding
+            width: button.width - button.leftPadding - button.rightPadding
+            spacing: 4
+            Label {
+                Layout.fillWidth: true
+                text: note.text
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+                maximumLineCount: 4
+                elide: Text.ElideRight
+                font.pixelSize: Theme.fontBody
+                lineHeight: 1.2
+                color: Theme.text
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacingSmall
+                Label {
+                    text: note.forSessionText.length > 0 ? note.dateText + " · " + note.forSessionText : note.dateText
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                    width: Math.min(implicitWidth, column.width)
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    objectName: note.objectName + "_toBring"
+                    visible: note.toBring
+                    text: qsTr("To bring")
+                    leftPadding: Theme.spacingSmall
+                    rightPadding: Theme.spacingSmall
+                    font.pixelSize: Theme.fontSmall
+                    font.weight: Font.DemiBold
+                    color: Theme.textOnPrimarySoft
+                    background: Rectangle {
+                        radius: height / 2
+                        color: Theme.primarySoft
+                    }
+                }
+            }
         }
     }
 }

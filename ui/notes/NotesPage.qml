@@ -9,6 +9,7 @@ ScrollPage {
     id: page
     objectName: "notesPage"
     title: qsTr("On my mind")
+    wideContent: true // the notes in two columns on a tablet
 
     // A new note begun and left (Back, a lock) is kept: say so, and carry on from it.
     TextDraft {
@@ -64,6 +65,7 @@ ScrollPage {
     }
     NoteList {
         objectName: "notesList"
+        availableWidth: page.columnWidth
         onEditRequested: id => page.StackView.view.push(editComponent, { noteId: id })
     }
     Notice {

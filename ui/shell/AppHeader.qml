@@ -12,6 +12,13 @@ ToolBar {
     id: header
     property string title
     property bool canGoBack: false
+    // False where Get help is in the side rail instead (the therapist's screens on a tablet):
+    // it is then drawn below the header over the rail's top (railWidth wide, railTop lower
+    // for a banner), yet stays in the header's tree, so still first in the focus order.
+    property bool helpInHeader: true
+    property real railWidth: 0
+    property real railTop: 0
+    readonly property real railHelpHeight: railHelp.height
     signal backRequested
 
     padding: Theme.spacingSmall
@@ -21,7 +28,7 @@ ToolBar {
     // more than about two lines beside the buttons, the title goes on a line of its own below
     // them instead of one word a line. Decided from the type scale, the title's one-line width
     // and the buttons' own widths only, so the layout cannot go round in circles.
-    readonly property real besideWidth: width - leftPadding - rightPadding - crisis.implicitWidth
+    readonly property real besideWidth: width - leftPadding - rightPadding - (helpInHeader ? crisis.implicitWidth : 0)
                                         - (canGoBack ? back.implicitWidth + row.spacing : 0) - row.spacing
     // Large text on a narrow window: Get help as the lifebuoy over a short word, so the title
     // still fits beside it and the header stays one row.
@@ -48,6 +55,17 @@ ToolBar {
     Component.onCompleted: FocusOrder.putFirst(header)
 
     contentHeight: row.implicitHeight // two children: say how tall the content is
+    // Made only while it is shown, so "crisisButton" is otherwise the one in the row.
+    Loader {
+        id: railHelp
+        active: !header.helpInHeader
+        x: -header.leftPadding + Math.max(0, (header.railWidth - width) / 2)
+        y: parent.height + header.bottomPadding + header.railTop + Theme.spacingLarge
+        sourceComponent: CrisisButton {
+            compact: true
+            width: Math.min(implicitWidth, header.railWidth - 2 * Theme.spacingSmall)
+        }
+    }
     RowLayout {
         id: row
         anchors.fill: parent
@@ -58,6 +76,7 @@ ToolBar {
 
         CrisisButton {
             id: crisis
+            visible: header.helpInHeader
             compact: header.compact
         }
 

@@ -41,6 +41,9 @@ Page {
     // and the side rail; the header with Get help and Back stays.
     readonly property ScrollPage currentPage: currentStack ? currentStack.currentItem as ScrollPage : null
     readonly property bool immersive: currentPage !== null && currentPage.immersive
+    // On the therapist's own screens on a tablet, Get help heads the side rail rather than the
+    // top bar: still 48 px and still the first thing Tab reaches (AppHeader draws it there).
+    readonly property bool helpInRail: therapist && wide && !immersive
 
     // Opens a page by its key (the route table, Routes, docs/ARCHITECTURE.md): its destination,
     // then the pages pushed on that destination's stack, or a function of its first page.
@@ -93,6 +96,10 @@ Page {
         title: shell.currentStack && shell.currentStack.currentItem
                ? (shell.currentStack.currentItem as Page).title : shell.destinations[shell.currentIndex].title
         canGoBack: shell.currentStack !== null && shell.currentStack.depth > 1
+        helpInHeader: !shell.helpInRail
+        railWidth: rail.width
+        railTop: savingPaused.visible ? savingPaused.height + 2 * Theme.spacingSmall : 0
+        z: 2 // Get help, when in the rail, is drawn over the rail's top
         onBackRequested: shell.goBack()
     }
     footer: NavBar {
@@ -128,9 +135,11 @@ Page {
         spacing: 0
 
         NavBar {
+            id: rail
             Layout.fillHeight: true
             visible: shell.wide && !shell.immersive
             vertical: true
+            topInset: shell.helpInRail ? (shell.header as AppHeader).railHelpHeight + Theme.spacingLarge : 0
             destinations: shell.destinations
             currentIndex: shell.currentIndex
             onSelected: index => shell.currentIndex = index
@@ -165,6 +174,7 @@ Page {
             }
         }
     }
+
 
     // Issue 5: after therapy Home opens on the letter. The rule is in C++ (LetterHome.active);
     // when it changes, Home's stack starts again from the other page.

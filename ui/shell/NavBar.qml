@@ -10,6 +10,8 @@ Rectangle {
     required property var destinations // [{key, title, icon}]
     property int currentIndex: 0
     property bool vertical: false
+    // Room kept at the top of the rail (for Get help, which the shell puts there).
+    property real topInset: 0
     signal selected(int index)
 
     color: Theme.surface
@@ -26,7 +28,7 @@ Rectangle {
     GridLayout {
         id: grid
         anchors.fill: parent
-        anchors.topMargin: bar.vertical ? Theme.spacingLarge : 4
+        anchors.topMargin: bar.vertical ? Theme.spacingLarge + bar.topInset : 4
         anchors.bottomMargin: 4
         flow: bar.vertical ? GridLayout.TopToBottom : GridLayout.LeftToRight
         rows: bar.vertical ? bar.destinations.length + 1 : 1

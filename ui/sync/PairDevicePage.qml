@@ -18,7 +18,7 @@ ScrollPage {
     property bool showLongCode: false
     property bool slotFileDeleted: false
     readonly property bool hasShortCode: SyncPairing.shortCode.length > 0
-    title: qsTr("Pair device")
+    title: page.label.length > 0 ? qsTr("Pair device — %1").arg(page.label) : qsTr("Pair device")
 
     function provision() {
         SyncPairing.provision(page.patientId, page.label, slotField.text);

@@ -43,16 +43,20 @@ TestCase {
         window.showPage("patient:A.K.");
         tryCompare(PatientDashboard, "label", "A.K.", 5000);
         compare(PatientDashboard.unacknowledged, 1);
-        const page = findChild(window.contentItem, "patientPage");
-        tryVerify(() => page.StackView.status === StackView.Active, 5000); // pushed, not moving
+        // On a tablet the patient is shown beside the caseload's list.
+        const page = findChild(window.contentItem, "patientBeside");
+        verify(page !== null && page.visible);
         const button = findChild(page, "acknowledge_0");
         verify(button !== null && button.visible);
+        // The risk answers follow the charts: scrolled into view, as a therapist would.
+        const flick = findChild(page, "patientFlick");
+        waitForRendering(window.contentItem);
+        flick.contentY = Math.min(button.mapToItem(flick.contentItem, 0, 0).y - 40, flick.contentHeight - flick.height);
         waitForRendering(window.contentItem);
         mouseClick(button);
         tryCompare(PatientDashboard, "unacknowledged", 0, 5000);
         compare(TestDriver.recordCount("risk-acknowledgement"), before + 1);
-        // Back on the caseload the flag is gone.
-        window.goBack();
+        // The caseload's flag is gone.
         tryCompare(Caseload, "needingReview", 0, 5000);
     }
 
@@ -66,7 +70,8 @@ TestCase {
             keyClick(c);
         keyClick(Qt.Key_Return);
         tryCompare(PatientDashboard, "label", "Q.Z.", 5000);
-        verify(findChild(window.contentItem, "patientPage") !== null);
+        const beside = findChild(window.contentItem, "patientBeside");
+        tryVerify(() => beside.visible && beside.patientId === PatientDashboard.patientId, 5000);
         tryCompare(Caseload.patients, "count", 8, 5000);
     }
 
@@ -89,7 +94,7 @@ TestCase {
         tryVerify(() => anyway.visible);
         verify(!findChild(window.contentItem, "savePatient").enabled);
         compare(TestDriver.recordCount("patient"), before);
-        verify(findChild(window.contentItem, "patientPage") === null);
+        verify(findChild(window.contentItem, "addPatientPage").visible);
         // Typing again takes the question away.
         keyClick(Qt.Key_Backspace);
         verify(!anyway.visible);
@@ -170,5 +175,44 @@ TestCase {
         // A therapist's shell has no patient destinations.
         verify(findChild(window.contentItem, "nav_measures") === null);
         verify(findChild(window.contentItem, "nav_caseload") !== null);
+    }
+
+    // A tablet uses its width: the list on the left, the first patient's dashboard beside it
+    // with the sessions as one row of chips and the PHQ-9 and GAD-7 charts on the first screen;
+    // a phone keeps the list alone. Get help leads the side rail and the focus order.
+    function test_tabletShowsListAndDashboardSideBySide() {
+        const window = therapistWindow();
+        const list = findChild(window.contentItem, "caseloadList");
+        const beside = findChild(window.contentItem, "patientBeside");
+        tryVerify(() => beside.visible && beside.patientId === Caseload.patients.get(0).patientId, 5000);
+        const listBox = list.mapToItem(window.contentItem, 0, 0, list.width, list.height);
+        const besideBox = beside.mapToItem(window.contentItem, 0, 0, beside.width, beside.height);
+        verify(listBox.x + listBox.width <= besideBox.x, "side by side: " + listBox + " " + besideBox);
+        verify(besideBox.width >= 600, "the dashboard has room: " + besideBox.width);
+        waitForRendering(window.contentItem);
+        const strip = findChild(beside, "sessionStrip");
+        verify(strip !== null && strip.visible);
+        const last = findChild(beside, "sessionChip_15");
+        verify(last !== null);
+        compare(last.y, findChild(beside, "sessionChip_0").y); // one row
+        for (const name of ["patientChart_phq9", "patientChart_gad7"]) {
+            const chart = findChild(beside, name);
+            verify(chart !== null && chart.visible, name);
+            const box = chart.mapToItem(window.contentItem, 0, 0, chart.width, chart.height);
+            verify(box.y + box.height <= window.height, name + " on the first screen: " + box);
+        }
+        // Choosing another patient shows them beside the list; nothing is pushed.
+        mouseClick(findChild(list, "patient_1"));
+        tryCompare(beside, "patientId", Caseload.patients.get(1).patientId, 5000);
+        tryCompare(PatientDashboard, "patientId", Caseload.patients.get(1).patientId, 5000);
+        // Get help: in the side rail, 48 px, first in the focus order.
+        const help = window.contentItem.nextItemInFocusChain(true);
+        compare(help.objectName, "crisisButton");
+        verify(help.height >= 48 && help.width >= 48);
+        const helpBox = help.mapToItem(window.contentItem, 0, 0, help.width, help.height);
+        verify(helpBox.x + helpBox.width <= listBox.x, "in the rail: " + helpBox);
+        // A phone: the list alone.
+        window.width = 412;
+        tryVerify(() => !beside.visible, 5000);
     }
 }

@@ -316,9 +316,17 @@ TestCase {
         verify(first.dateText.indexOf("27 March 2026") >= 0);
         compare(first.forSessionText, "For session 5");
 
-        // Not to bring: one tap, kept as a new version.
-        mouseClick(reveal(findChild(page, "note_0_toBring")));
+        verify(findChild(page, "note_0_toBring").visible); // "To bring", in words
+        // Not to bring: on the note's own page (no tick box on every row), kept as a new version.
+        mouseClick(reveal(findChild(page, "note_0_edit")));
+        tryCompare(stack, "depth", 2);
+        settle(stack);
+        mouseClick(reveal(findChild(stack.currentItem, "noteToBring")));
+        mouseClick(reveal(findChild(stack.currentItem, "noteSave")));
+        tryCompare(stack, "depth", 1);
+        settle(stack);
         compare(OnMyMind.toBringCount, 0);
+        verify(!findChild(page, "note_0_toBring").visible);
         compare(TestDriver.recordCount("note"), 2);
 
         OnMyMind.add("A walk helped", false);
@@ -327,7 +335,8 @@ TestCase {
         verify(findChild(page, "notesResults").text.indexOf("1 note") === 0);
         OnMyMind.query = "";
 
-        // Edit, then delete after confirming.
+        // Edit, then delete after confirming (the rows laid out first, as a person sees them).
+        waitForRendering(page);
         mouseClick(reveal(findChild(page, "note_1_edit")));
         tryCompare(stack, "depth", 2);
         settle(stack);

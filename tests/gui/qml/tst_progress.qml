@@ -58,6 +58,7 @@ TestCase {
         compare(chart.Accessible.name, "Chart of Low mood (PHQ-9) totals by session");
         verify(chart.Accessible.description.indexOf("Totals: session 1: 18.") > 0, chart.Accessible.description);
         compare(findChild(page, "chartSummary_phq9").text, "Your low mood score was 18 at session 1.");
+        compare(findChild(page, "chartHeadline_phq9").text, "Your low mood score was 18"); // read first
         compare(Measures.progressRows.count, 1);
         const row = findChild(page, "progressRow_0");
         verify(/^Session 1, from \w+, \d+ \w+: PHQ-9 18, moderately severe/.test(row.Accessible.name),
@@ -127,6 +128,7 @@ TestCase {
         tryVerify(() => chart.labelsShown >= 12, 5000, "totals written: " + chart.labelsShown);
         compare(findChild(page, "chartSummary_phq9").text,
                 "Your low mood score went from 14 at session 1 to 7 at session 16 — a fall bigger than this questionnaire's usual ups and downs.");
+        compare(findChild(page, "chartHeadline_phq9").text, "Your low mood score went from 14 to 7");
         page.width = 1280;
         tryCompare(chart, "labelsShown", 16);
     }
