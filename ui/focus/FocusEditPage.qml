@@ -108,7 +108,7 @@ ScrollPage {
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
         }
-        TextArea {
+        AppTextArea {
             id: area
             objectName: field.objectName + "Input"
             Layout.fillWidth: true

@@ -231,7 +231,7 @@ ScrollPage {
             font.pixelSize: Theme.fontBody
             color: Theme.text
         }
-        TextField {
+        AppTextField {
             id: codeField
             objectName: "handoverCodeField"
             visible: !HandoverFiles.awaitingConfirmation
