@@ -21,6 +21,9 @@ ScrollPage {
                  : form.correction ? qsTr("Correcting session %1").arg(form.session)
                                    : qsTr("Session %1 form").arg(form.session)
     focus: true
+    // A task flow: no tab bar or side rail to leave it by mistake (the header's back arrow
+    // leaves it, its answers kept), and never the same form under two tabs.
+    immersive: true
 
     function scrollToTop() {
         page.flickable.contentY = 0;
@@ -34,9 +37,17 @@ ScrollPage {
         }
     }
     function done() {
+        const view = page.StackView.view;
         Measures.closeForm();
-        if (page.StackView.view)
-            page.StackView.view.pop();
+        if (view && view.currentItem === page)
+            view.pop();
+    }
+    // Closed elsewhere (submitted, stopped): this page does not stay behind as an empty "No
+    // form is open".
+    onFormChanged: {
+        const view = page.StackView.view;
+        if (!page.form && !page.inRoom && view && view.currentItem === page)
+            view.pop();
     }
 
     // "Stop for now" in crisis support: the form closes, its answers kept.
@@ -50,15 +61,55 @@ ScrollPage {
     Connections {
         target: page.form
         function onChanged() {
+            if (page.form && page.form.answered)
+                page.keyHint = "";
             if (page.form && page.form.position !== lastPosition.value) {
                 lastPosition.value = page.form.position;
+                page.keyHint = "";
                 page.scrollToTop();
+                Qt.callLater(page.focusAnswer); // once the new answers are made
             }
         }
     }
     QtObject {
         id: lastPosition
         property int value: -1
+    }
+    // Return or → with nothing chosen does not skip the question silently: it says how to go on.
+    property string keyHint
+    // Large text on a short screen: Previous and Next scroll with the question (at the end of
+    // the content) instead of a fixed footer eating a quarter of the screen.
+    readonly property bool navigationInline: Theme.fontBody * 30 > page.height
+    // After moving on by keyboard the first answer (or the chosen one) takes focus, so Tab and
+    // the arrows start at the answers, not the header.
+    property bool movedByKeyboard: false
+    function focusAnswer() {
+        if (!page.asking)
+            return;
+        const reason = page.movedByKeyboard ? Qt.TabFocusReason : Qt.OtherFocusReason;
+        page.movedByKeyboard = false;
+        if (page.form.isText) {
+            if (reason === Qt.TabFocusReason)
+                textAnswer.forceActiveFocus(reason);
+            return;
+        }
+        let target = answers.count > 0 ? answers.itemAt(0) : null;
+        for (let i = 0; i < answers.count; ++i) {
+            const answer = answers.itemAt(i) as AnswerButton;
+            if (answer && answer.checked)
+                target = answer;
+        }
+        if (target)
+            target.forceActiveFocus(reason);
+    }
+    function moveOnByKey() {
+        if (!page.form.answered && !page.form.isText && page.form.position + 1 < page.form.count) {
+            page.keyHint = qsTr("Choose an answer, or press Skip.");
+            return;
+        }
+        page.flushText();
+        page.movedByKeyboard = true;
+        page.form.next();
     }
     Keys.onPressed: event => {
         if (!page.asking)
@@ -68,20 +119,32 @@ ScrollPage {
             event.accepted = true;
         } else if (event.key === Qt.Key_Right || event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
             if (!page.form.isText || event.key === Qt.Key_Right) {
-                page.flushText();
-                page.form.next();
+                page.moveOnByKey();
                 event.accepted = true;
             }
         } else if (event.key === Qt.Key_Left && !page.form.isText) {
+            page.movedByKeyboard = true;
             page.form.back();
             event.accepted = true;
         }
     }
 
-    footer: FormNavigation {
-        visible: page.asking
-        form: page.form
-        onAboutToMove: page.flushText()
+    footer: Item {
+        id: footerSlot
+        visible: page.asking && !page.navigationInline
+        implicitHeight: visible ? navigation.implicitHeight : 0
+
+        FormNavigation {
+            id: navigation
+            parent: page.navigationInline ? inlineSlot : footerSlot
+            width: parent ? parent.width : 0
+            visible: page.asking
+            form: page.form
+            onAboutToMove: {
+                page.movedByKeyboard = navigation.keyboardFocus;
+                page.flushText();
+            }
+        }
     }
 
     // Nothing open (the page was reached without a form).
@@ -157,6 +220,7 @@ ScrollPage {
             Accessible.name: page.form ? page.form.text : ""
 
             Repeater {
+                id: answers
                 model: page.form ? page.form.options : null
                 AnswerButton {
                     required property string code
@@ -175,7 +239,7 @@ ScrollPage {
         UnwatchedNotice {
             visible: page.form !== null && page.form.isText
         }
-        TextArea {
+        AppTextArea {
             id: textAnswer
             objectName: "textAnswer"
             visible: page.form !== null && page.form.isText
@@ -213,9 +277,20 @@ ScrollPage {
             Component.onDestruction: page.flushText()
         }
         Notice {
+            objectName: "formKeyHint"
+            text: page.keyHint
+        }
+        Notice {
             objectName: "formError"
             isError: true
             text: page.form ? page.form.error : ""
+        }
+        // Previous and Next here, after the answers, when the text is large (navigationInline).
+        Item {
+            id: inlineSlot
+            visible: page.asking && page.navigationInline
+            Layout.fillWidth: true
+            implicitHeight: visible ? navigation.implicitHeight : 0
         }
     }
 

@@ -108,9 +108,27 @@ Page {
         Notice {
             objectName: "unlockError"
             isError: true
+            // The wait replaces the last "not right", and once it is over that old message
+            // does not come back (errorKept); the next attempt says its own.
             text: Session.lockoutSeconds > 0
                   ? qsTr("Too many attempts. You can try again in %n second(s).", "", Session.lockoutSeconds)
-                  : Session.errorMessage
+                  : errorKept.value ? Session.errorMessage : ""
+            QtObject {
+                id: errorKept
+                property bool value: true
+                property bool lockedOut: Session.lockoutSeconds > 0
+                onLockedOutChanged: {
+                    if (lockedOut)
+                        value = false;
+                }
+            }
+            Connections {
+                target: Session
+                function onErrorMessageChanged() {
+                    if (Session.lockoutSeconds === 0)
+                        errorKept.value = true;
+                }
+            }
         }
         AppButton {
             id: unlockButton
