@@ -34,8 +34,8 @@ ColumnLayout {
             id: hourPart
             objectName: field.objectName + "Hour"
             Layout.preferredWidth: 1
-            label: qsTr("Hour (0 to 23)")
-            accessibleName: qsTr("%1: hour").arg(field.label)
+            label: qsTr("Hour")
+            accessibleName: qsTr("%1: hour, 0 to 23").arg(field.label)
             from: 0
             to: 23
             digits: 2

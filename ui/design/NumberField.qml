@@ -38,10 +38,12 @@ ColumnLayout {
     spacing: 4
     Layout.fillWidth: true
 
+    // One line (a part's name is a word): a wrapping caption in a row of parts would make
+    // the row's height depend on its widths.
     Label {
         id: caption
         Layout.fillWidth: true
-        wrapMode: Text.Wrap
+        elide: Text.ElideRight
         font.pixelSize: Theme.fontSmall
         color: Theme.textMuted
         Accessible.ignored: true

@@ -28,12 +28,17 @@ ToolBar {
     }
     // As wide as the question column above (ScrollPage's reading width), not the window: on a
     // tablet the buttons otherwise become two bars far from the answers.
-    RowLayout {
+    // At large text on a phone the two go one above the other, so "Previous" is never broken
+    // inside the word (decided from the width and the type scale only, never from the
+    // buttons' own sizes, so the layout cannot go round in circles).
+    GridLayout {
         anchors.top: parent.top
         anchors.bottom: parent.bottom
         anchors.horizontalCenter: parent.horizontalCenter
         width: Math.min(parent.width, Theme.readingWidth)
-        spacing: Theme.spacing
+        columns: width < Theme.fontBody * 18 ? 1 : 2
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacingSmall
         AppButton {
             id: backButton
             objectName: "formBack"

@@ -129,21 +129,12 @@ ScrollPage {
         }
     }
 
-    footer: Item {
-        id: footerSlot
+    footer: FormNavigation {
         visible: page.asking && !page.navigationInline
-        implicitHeight: visible ? navigation.implicitHeight : 0
-
-        FormNavigation {
-            id: navigation
-            parent: page.navigationInline ? inlineSlot : footerSlot
-            width: parent ? parent.width : 0
-            visible: page.asking
-            form: page.form
-            onAboutToMove: {
-                page.movedByKeyboard = navigation.keyboardFocus;
-                page.flushText();
-            }
+        form: page.form
+        onAboutToMove: {
+            page.movedByKeyboard = keyboardFocus;
+            page.flushText();
         }
     }
 
@@ -286,11 +277,16 @@ ScrollPage {
             text: page.form ? page.form.error : ""
         }
         // Previous and Next here, after the answers, when the text is large (navigationInline).
-        Item {
-            id: inlineSlot
+        FormNavigation {
+            id: inlineNavigation
+            objectName: "formNavigationInline"
             visible: page.asking && page.navigationInline
             Layout.fillWidth: true
-            implicitHeight: visible ? navigation.implicitHeight : 0
+            form: page.form
+            onAboutToMove: {
+                page.movedByKeyboard = inlineNavigation.keyboardFocus;
+                page.flushText();
+            }
         }
     }
 
