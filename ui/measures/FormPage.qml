@@ -67,13 +67,18 @@ ScrollPage {
                 lastPosition.value = page.form.position;
                 page.keyHint = "";
                 page.scrollToTop();
-                Qt.callLater(page.focusAnswer); // once the new answers are made
+                focusLater.restart(); // once the new answers are made
             }
         }
     }
     QtObject {
         id: lastPosition
         property int value: -1
+    }
+    Timer {
+        id: focusLater
+        interval: 0
+        onTriggered: page.focusAnswer()
     }
     // Return or → with nothing chosen does not skip the question silently: it says how to go on.
     property string keyHint
