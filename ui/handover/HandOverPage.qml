@@ -98,12 +98,11 @@ Page {
             input.enabled: !HandToPatient.busy && HandToPatient.lockoutSeconds === 0
             onAccepted: returnButton.clicked()
         }
-        Notice {
+        AttemptNotice {
             objectName: "returnError"
-            isError: true
-            text: HandToPatient.lockoutSeconds > 0
-                  ? qsTr("Too many attempts. You can try again in %n second(s).", "", HandToPatient.lockoutSeconds)
-                  : HandToPatient.errorMessage
+            lockedOut: HandToPatient.lockoutSeconds > 0
+            lockoutText: qsTr("Too many attempts. You can try again in %n second(s).", "", HandToPatient.lockoutSeconds)
+            errorMessage: HandToPatient.errorMessage
         }
         AppButton {
             id: returnButton

@@ -105,30 +105,11 @@ Page {
             input.enabled: !Session.busy && Session.lockoutSeconds === 0
             onAccepted: unlockButton.clicked()
         }
-        Notice {
+        AttemptNotice {
             objectName: "unlockError"
-            isError: true
-            // The wait replaces the last "not right", and once it is over that old message
-            // does not come back (errorKept); the next attempt says its own.
-            text: Session.lockoutSeconds > 0
-                  ? qsTr("Too many attempts. You can try again in %n second(s).", "", Session.lockoutSeconds)
-                  : errorKept.value ? Session.errorMessage : ""
-            QtObject {
-                id: errorKept
-                property bool value: true
-                property bool lockedOut: Session.lockoutSeconds > 0
-                onLockedOutChanged: {
-                    if (lockedOut)
-                        value = false;
-                }
-            }
-            Connections {
-                target: Session
-                function onErrorMessageChanged() {
-                    if (Session.lockoutSeconds === 0)
-                        errorKept.value = true;
-                }
-            }
+            lockedOut: Session.lockoutSeconds > 0
+            lockoutText: qsTr("Too many attempts. You can try again in %n second(s).", "", Session.lockoutSeconds)
+            errorMessage: Session.errorMessage
         }
         AppButton {
             id: unlockButton
