@@ -393,7 +393,8 @@ QString LetterEditing::saveVersion()
 
 QString LetterEditing::formattedPreview(const QString &text) const
 {
-    const auto blocks = text::parse(text);
+    // As it will be saved: typed text becomes markup that always parses (docs/LETTERS.md).
+    const auto blocks = text::parse(text::fromTyped(text));
     if (!blocks)
         return {};
     QStringList shown;
