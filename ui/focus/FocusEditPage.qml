@@ -183,7 +183,7 @@ ScrollPage {
             font.weight: Font.DemiBold
             color: Theme.text
         }
-        SpinBox {
+        AppSpinBox {
             id: session
             objectName: "focusSession"
             Layout.minimumHeight: Theme.touchTarget
