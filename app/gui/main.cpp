@@ -27,9 +27,11 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <algorithm>
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(org_ditcompanion_appPlugin)
@@ -56,6 +58,22 @@ void chooseHeadlessPlatform(int argc, char **argv)
             return;
         }
     }
+}
+
+// The phone-shaped default window (Main.qml) fits the screen it opens on: on a 1280x800
+// laptop it would otherwise open taller than the screen with its bottom cut off. Room is left
+// for the window's title bar. Offscreen runs (screenshots, self-test) keep the default.
+void fitToScreen(QQuickWindow *window)
+{
+    const QScreen *screen = window->screen();
+    if (!screen || QGuiApplication::platformName() == QLatin1String("offscreen"))
+        return;
+    constexpr int titleBar = 48;
+    const QRect room = screen->availableGeometry();
+    const QSize fitted =
+        window->size().boundedTo(QSize(room.width(), std::max(room.height() - titleBar, 400)));
+    if (fitted != window->size())
+        window->resize(fitted);
 }
 
 } // namespace
@@ -188,6 +206,8 @@ int main(int argc, char **argv)
         return 1;
     if (options.size.isValid())
         window->resize(options.size);
+    else
+        fitToScreen(window);
     if (!options.page.isEmpty())
         QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, options.page));
 

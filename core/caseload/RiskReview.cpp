@@ -27,8 +27,11 @@ QStringList answerTexts(const StoredResponse &r, const Instrument *q, const Risk
             continue;
         const QString question =
             item->prefix.isEmpty() ? item->text : item->prefix + QLatin1Char(' ') + item->text;
-        out.append(
-            QCoreApplication::translate("RiskReview", "%1: %2").arg(question, chosen->display));
+        // A question that ends in "?" is followed by "Answer:", never by "?:".
+        const QString pattern = question.endsWith(QLatin1Char('?'))
+                                    ? QCoreApplication::translate("RiskReview", "%1 Answer: %2")
+                                    : QCoreApplication::translate("RiskReview", "%1: %2");
+        out.append(pattern.arg(question, chosen->display));
     }
     return out;
 }

@@ -161,6 +161,8 @@ private Q_SLOTS:
         const RiskAnswer risk = answers.value().first();
         QVERIFY(!risk.acknowledged());
         QVERIFY(!risk.answerTexts.isEmpty());
+        for (const QString &text : risk.answerTexts)
+            QVERIFY2(!text.contains(QStringLiteral("?:")), qPrintable(text));
         QCOMPARE(review.unacknowledgedCount(ak).value(), 1);
 
         // Not this patient's response: refused, nothing recorded.

@@ -293,11 +293,16 @@ private Q_SLOTS:
         Reminders reminders(*f.ctx);
         QVERIFY(reminders.available());
         QVERIFY(f.notifier->pending().isEmpty());
+        QVERIFY(reminders.nextText().contains(QStringLiteral("session times you add on Home")));
         f.saveCourse();
         QVERIFY(!f.notifier->pending().isEmpty());
         QCOMPARE(f.notifier->pending().first().id, QStringLiteral("form-8"));
         // Session 8 (Monday 20 April 10:00) opens 72 hours before (FormPlanner).
         QVERIFY(reminders.nextText().contains(QStringLiteral("17 April 2026")));
+        // With sessions added, nothing pending is never "add your session times".
+        f.notifier->cancelAll();
+        QVERIFY(!reminders.nextText().contains(QStringLiteral("add on Home")));
+        QVERIFY(reminders.nextText().contains(QStringLiteral("No reminder is waiting")));
         reminders.setFormOpening(false);
         QVERIFY(f.notifier->pending().isEmpty());
         reminders.setDayBefore(true);

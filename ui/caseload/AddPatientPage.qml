@@ -55,14 +55,12 @@ ScrollPage {
     }
 
     BodyText {
-        text: qsTr("Give a short label you will recognise, such as initials (“A.K.”) or a made-up name. Not a full name: anyone who sees this tablet can read the labels.")
+        text: qsTr("Give a short name you will recognise, such as initials (“A.K.”) or a made-up name. Not a full name: anyone who sees this tablet can read it.")
     }
-    Label {
-        text: qsTr("Label")
-        font.pixelSize: Theme.fontBody // regular, like every other field's label
-        color: Theme.text
+    FieldLabel {
+        text: qsTr("Short name or initials")
     }
-    TextField {
+    AppTextField {
         id: labelField
         objectName: "patientLabelField"
         Layout.fillWidth: true
@@ -71,7 +69,7 @@ ScrollPage {
         color: Theme.text
         maximumLength: Caseload.maxLabelLength
         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-        Accessible.name: qsTr("Label")
+        Accessible.name: qsTr("Short name or initials")
         Accessible.description: qsTr("A short label such as initials; not a full name")
         onAccepted: page.save()
         onTextEdited: page.confirming = false

@@ -22,7 +22,7 @@ ScrollPage {
     }
 
     BodyText {
-        text: qsTr("Every patient's answers (archived patients too), each named by their label and a random id.")
+        text: qsTr("Every patient's answers (archived patients too), each named by the short name you gave them and a random number.")
     }
     ButtonGroup {
         id: formats
@@ -31,8 +31,8 @@ ScrollPage {
         objectName: "caseloadFhir"
         ButtonGroup.group: formats
         checked: page.format === "fhir"
-        title: qsTr("FHIR R4 Bundle")
-        detail: qsTr("QuestionnaireResponses with their subject, for clinical systems.")
+        title: qsTr("For a health record system")
+        detail: qsTr("Every answer, with whose it is, in the standard format clinical record systems import (FHIR).")
         onClicked: page.format = "fhir"
     }
     RoleChoice {

@@ -31,8 +31,8 @@ ScrollPage {
         objectName: "exportFhir"
         ButtonGroup.group: formats
         checked: page.format === "fhir"
-        title: qsTr("Answers (FHIR)")
-        detail: qsTr("Every answer as FHIR R4 QuestionnaireResponses, corrections included.")
+        title: qsTr("Answers for a health record system")
+        detail: qsTr("Every answer, corrections included, in the standard format clinical record systems import (FHIR).")
         onClicked: page.format = "fhir"
     }
     RoleChoice {

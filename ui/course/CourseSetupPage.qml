@@ -66,7 +66,7 @@ ScrollPage {
         ButtonGroup.group: lengthGroup
         onClicked: CourseSetup.totalSessions = otherCount.value
     }
-    SpinBox {
+    AppSpinBox {
         id: otherCount
         objectName: "sessionsCount"
         visible: otherLength.checked
@@ -106,7 +106,7 @@ ScrollPage {
         BodyText {
             text: qsTr("Each session lasts (minutes)")
         }
-        SpinBox {
+        AppSpinBox {
             objectName: "sessionMinutes"
             Layout.minimumHeight: Theme.touchTarget
             from: 10

@@ -1,11 +1,11 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import org.ditcompanion.app
 import org.ditcompanion.design
 
-// A date as day, month and year lists: operable by keyboard and screen reader, and readable
-// at any text size. Says what was chosen; the view model checks it.
+// A date as three boxed fields that take typed numbers (day, month, year; the app's one date
+// picker, docs/ARCHITECTURE.md "Design module: controls"): operable by keyboard and screen reader, and
+// readable at any text size. Says what was typed; the view model checks it.
 ColumnLayout {
     id: field
     property string label
@@ -15,73 +15,56 @@ ColumnLayout {
     property var years: [] // the years to offer, from the view model
     signal edited(int year, int month, int day)
 
-    function monthNames() {
-        const names = [];
-        for (let m = 0; m < 12; ++m)
-            names.push(Qt.locale().standaloneMonthName(m));
-        return names;
-    }
-    function yearNames() {
-        const names = [];
-        for (let i = 0; i < years.length; ++i)
-            names.push(String(years[i]));
-        return names;
+    // The parts as typed now, with the one just typed (a part not yet a whole number in
+    // range keeps the chosen value).
+    function send(part, value) {
+        const shown = (p, chosen) => p.typed >= 0 ? p.typed : chosen;
+        field.edited(part === yearPart ? value : shown(yearPart, field.year),
+                     part === monthPart ? value : shown(monthPart, field.month),
+                     part === dayPart ? value : shown(dayPart, field.day));
     }
 
     Layout.fillWidth: true
     spacing: 4
 
-    Label {
-        Layout.fillWidth: true
+    FieldLabel {
         text: field.label
-        wrapMode: Text.Wrap
-        font.pixelSize: Theme.fontBody
-        color: Theme.text
     }
-    GridLayout {
+    RowLayout {
         Layout.fillWidth: true
-        columns: width > Theme.fontBody * 22 ? 3 : 1
-        columnSpacing: Theme.spacingSmall
-        rowSpacing: Theme.spacingSmall
-        ComboBox {
+        spacing: Theme.spacingSmall
+        NumberField {
+            id: dayPart
             objectName: field.objectName + "Day"
-            Layout.fillWidth: true
-            Layout.preferredWidth: Theme.fontBody * 4
-            Layout.minimumHeight: Theme.touchTarget
-            font.pixelSize: Theme.fontBody
-            model: 31
-            displayText: String(currentIndex + 1)
-            delegate: ItemDelegate {
-                required property int index
-                width: ListView.view ? ListView.view.width : implicitWidth
-                text: String(index + 1)
-                font.pixelSize: Theme.fontBody
-            }
-            currentIndex: field.day - 1
-            Accessible.name: qsTr("%1: day").arg(field.label)
-            onActivated: index => field.edited(field.year, field.month, index + 1)
+            Layout.preferredWidth: 2
+            label: qsTr("Day")
+            accessibleName: qsTr("%1: day").arg(field.label)
+            from: 1
+            to: 31
+            value: field.day
+            onEdited: value => field.send(dayPart, value)
         }
-        ComboBox {
+        NumberField {
+            id: monthPart
             objectName: field.objectName + "Month"
-            Layout.fillWidth: true
-            Layout.preferredWidth: Theme.fontBody * 8 // room for the longest month name ("November" was cut short)
-            Layout.minimumHeight: Theme.touchTarget
-            font.pixelSize: Theme.fontBody
-            model: field.monthNames()
-            currentIndex: field.month - 1
-            Accessible.name: qsTr("%1: month").arg(field.label)
-            onActivated: index => field.edited(field.year, index + 1, field.day)
+            Layout.preferredWidth: 2
+            label: qsTr("Month")
+            accessibleName: qsTr("%1: month, 1 to 12").arg(field.label)
+            from: 1
+            to: 12
+            value: field.month
+            onEdited: value => field.send(monthPart, value)
         }
-        ComboBox {
+        NumberField {
+            id: yearPart
             objectName: field.objectName + "Year"
-            Layout.fillWidth: true
-            Layout.preferredWidth: Theme.fontBody * 5
-            Layout.minimumHeight: Theme.touchTarget
-            font.pixelSize: Theme.fontBody
-            model: field.yearNames()
-            currentIndex: field.years.indexOf(field.year)
-            Accessible.name: qsTr("%1: year").arg(field.label)
-            onActivated: index => field.edited(field.years[index], field.month, field.day)
+            Layout.preferredWidth: 3
+            label: qsTr("Year")
+            accessibleName: qsTr("%1: year").arg(field.label)
+            from: field.years.length > 0 ? field.years[0] : 2000
+            to: field.years.length > 0 ? field.years[field.years.length - 1] : 2100
+            value: field.year
+            onEdited: value => field.send(yearPart, value)
         }
     }
 }

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import org.ditcompanion.app
 import org.ditcompanion.design
 
-// A time of day as hour and minute lists (24-hour, minutes in fives).
+// A time of day (24-hour) as two boxed fields that take typed numbers, the same style as
+// DateField: hour and minutes.
 ColumnLayout {
     id: field
     property string label
@@ -12,45 +13,54 @@ ColumnLayout {
     property int minute: 0
     signal edited(int hour, int minute)
 
+    // The parts as typed now, with the one just typed.
+    function send(part, value) {
+        const shown = (p, chosen) => p.typed >= 0 ? p.typed : chosen;
+        field.edited(part === hourPart ? value : shown(hourPart, field.hour),
+                     part === minutePart ? value : shown(minutePart, field.minute));
+    }
+
     Layout.fillWidth: true
     spacing: 4
 
-    Label {
-        Layout.fillWidth: true
+    FieldLabel {
         visible: text.length > 0
         text: field.label
-        wrapMode: Text.Wrap
-        font.pixelSize: Theme.fontBody
-        color: Theme.text
     }
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.spacingSmall
-        ComboBox {
+        NumberField {
+            id: hourPart
             objectName: field.objectName + "Hour"
-            Layout.fillWidth: true
-            Layout.minimumHeight: Theme.touchTarget
-            font.pixelSize: Theme.fontBody
-            model: Array.from({ length: 24 }, (_, h) => (h < 10 ? "0" : "") + h)
-            currentIndex: field.hour
-            Accessible.name: qsTr("%1: hour").arg(field.label)
-            onActivated: index => field.edited(index, field.minute)
+            Layout.preferredWidth: 1
+            label: qsTr("Hour")
+            accessibleName: qsTr("%1: hour, 0 to 23").arg(field.label)
+            from: 0
+            to: 23
+            digits: 2
+            value: field.hour
+            onEdited: value => field.send(hourPart, value)
         }
         Label {
+            Layout.alignment: Qt.AlignBottom
+            Layout.bottomMargin: Theme.spacingSmall
             text: ":"
             font.pixelSize: Theme.fontLarge
             color: Theme.text
             Accessible.ignored: true
         }
-        ComboBox {
+        NumberField {
+            id: minutePart
             objectName: field.objectName + "Minute"
-            Layout.fillWidth: true
-            Layout.minimumHeight: Theme.touchTarget
-            font.pixelSize: Theme.fontBody
-            model: Array.from({ length: 12 }, (_, i) => (i < 2 ? "0" : "") + i * 5)
-            currentIndex: Math.round(field.minute / 5) % 12
-            Accessible.name: qsTr("%1: minutes").arg(field.label)
-            onActivated: index => field.edited(field.hour, index * 5)
+            Layout.preferredWidth: 1
+            label: qsTr("Minutes")
+            accessibleName: qsTr("%1: minutes").arg(field.label)
+            from: 0
+            to: 59
+            digits: 2
+            value: field.minute
+            onEdited: value => field.send(minutePart, value)
         }
     }
 }

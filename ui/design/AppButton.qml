@@ -22,6 +22,17 @@ Button {
     icon.width: Theme.iconSize
     icon.height: Theme.iconSize
     Accessible.name: text
+    // Return and Enter press the focused button, as Space does (people expect both).
+    Keys.onReturnPressed: event => control.pressByKey(event)
+    Keys.onEnterPressed: event => control.pressByKey(event)
+    function pressByKey(event) {
+        event.accepted = true;
+        if (!control.enabled)
+            return;
+        if (control.checkable)
+            control.toggle();
+        control.clicked();
+    }
 
     contentItem: ButtonContent {
         button: control

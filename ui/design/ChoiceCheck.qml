@@ -7,6 +7,18 @@ CheckBox {
     id: control
     font.pixelSize: Theme.fontBody
     Accessible.name: text
+    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+    indicator: ChoiceIndicator {
+        x: control.mirrored ? control.width - width - control.rightPadding : control.leftPadding
+        y: control.topPadding + (control.availableHeight - height) / 2
+        checked: control.checked
+    }
+    background: Item {
+        implicitHeight: Theme.touchTarget
+        FocusRing {
+            target: control
+        }
+    }
     contentItem: Label {
         leftPadding: control.indicator && !control.mirrored ? control.indicator.width + control.spacing : 0
         rightPadding: control.indicator && control.mirrored ? control.indicator.width + control.spacing : 0

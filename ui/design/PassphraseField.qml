@@ -29,7 +29,7 @@ ColumnLayout {
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.spacingSmall
-        TextField {
+        AppTextField {
             id: input
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touchTarget

@@ -34,23 +34,11 @@ AbstractButton {
     }
     contentItem: RowLayout {
         spacing: Theme.spacing
-        Rectangle {
+        ChoiceIndicator {
             Layout.alignment: Qt.AlignTop
             Layout.topMargin: 2
-            implicitWidth: 22
-            implicitHeight: 22
-            radius: 11
-            color: "transparent"
-            border.width: 2
-            border.color: control.checked ? Theme.primary : Theme.outline
-            Rectangle {
-                anchors.centerIn: parent
-                width: 10
-                height: 10
-                radius: 5
-                color: Theme.primary
-                visible: control.checked
-            }
+            round: true
+            checked: control.checked
         }
         ColumnLayout {
             Layout.fillWidth: true

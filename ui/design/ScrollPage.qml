@@ -10,7 +10,8 @@ Page {
     default property alias content: column.data
     property alias contentSpacing: column.spacing
     property alias flickable: flick
-    // The whole screen for reading (the letter): the shell hides its tab bar and side rail.
+    // The whole screen for reading (the letter) or for a task (a form): the shell hides its
+    // tab bar and side rail.
     property bool immersive: false
     // Cards and lists rather than running text: up to Theme.pageWidth on a tablet (two
     // columns, where the page lays them out), not the reading width.

@@ -24,7 +24,7 @@ RowLayout {
         sourceSize.height: Theme.iconSize
         color: Theme.textMuted
     }
-    TextField {
+    AppTextField {
         id: input
         objectName: field.objectName + "Input"
         Layout.fillWidth: true

@@ -41,6 +41,8 @@ QtObject {
     readonly property int radius: 12
     readonly property int touchTarget: 48
     readonly property int iconSize: Math.round(fontBody * 1.5) // 24 px at the default size
+    // Radio and tick marks grow with the text (ChoiceIndicator): 22 px at the default size.
+    readonly property int indicatorSize: Math.round(fontBody * 1.375)
     // Comfortable reading width, growing with the text size so large text still fits.
     readonly property int readingWidth: Math.round(fontBody * 40)
     // The widest a page of cards, lists or two columns grows on a tablet (ScrollPage's

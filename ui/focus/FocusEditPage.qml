@@ -108,7 +108,7 @@ ScrollPage {
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
         }
-        TextArea {
+        AppTextArea {
             id: area
             objectName: field.objectName + "Input"
             Layout.fillWidth: true
@@ -183,7 +183,7 @@ ScrollPage {
             font.weight: Font.DemiBold
             color: Theme.text
         }
-        SpinBox {
+        AppSpinBox {
             id: session
             objectName: "focusSession"
             Layout.minimumHeight: Theme.touchTarget

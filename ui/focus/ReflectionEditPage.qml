@@ -51,7 +51,7 @@ ScrollPage {
         text: page.restored ? qsTr("Here is what you had written. Carry on whenever you are ready.") : ""
     }
     UnwatchedNotice {}
-    TextArea {
+    AppTextArea {
         id: input
         objectName: "reflectionText"
         Layout.fillWidth: true

@@ -98,12 +98,11 @@ Page {
             input.enabled: !HandToPatient.busy && HandToPatient.lockoutSeconds === 0
             onAccepted: returnButton.clicked()
         }
-        Notice {
+        AttemptNotice {
             objectName: "returnError"
-            isError: true
-            text: HandToPatient.lockoutSeconds > 0
-                  ? qsTr("Too many attempts. You can try again in %n second(s).", "", HandToPatient.lockoutSeconds)
-                  : HandToPatient.errorMessage
+            lockedOut: HandToPatient.lockoutSeconds > 0
+            lockoutText: qsTr("Too many attempts. You can try again in %n second(s).", "", HandToPatient.lockoutSeconds)
+            errorMessage: HandToPatient.errorMessage
         }
         AppButton {
             id: returnButton
@@ -148,8 +147,11 @@ Page {
         // rather than being squeezed beside it until they break inside words.
         GridLayout {
             anchors.fill: parent
-            columns: width - therapistReturn.implicitWidth < Theme.fontSmall * 12 ? 1 : 2
+            columns: Theme.fontBody >= 24 || width - therapistReturn.implicitWidth < Theme.fontSmall * 12 ? 1 : 2
+            // At large text only the button, so the question and its answers keep the
+            // screen (its accessible name says the same).
             Label {
+                visible: Theme.fontBody < 24
                 Layout.fillWidth: true
                 text: qsTr("This tablet is locked to your form.")
                 wrapMode: Text.Wrap
@@ -159,6 +161,7 @@ Page {
             AppButton {
                 id: therapistReturn
                 objectName: "therapistReturn"
+                Layout.alignment: Qt.AlignRight
                 text: qsTr("Therapist")
                 icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/lock.svg"
                 fillColor: "transparent"

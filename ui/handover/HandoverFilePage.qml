@@ -232,7 +232,7 @@ ScrollPage {
             font.pixelSize: Theme.fontBody
             color: Theme.text
         }
-        TextField {
+        AppTextField {
             id: codeField
             objectName: "handoverCodeField"
             visible: !HandoverFiles.awaitingConfirmation

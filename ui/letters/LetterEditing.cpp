@@ -7,6 +7,7 @@
 #include "letters/LetterExport.h"
 #include "letters/LetterStore.h"
 #include "letters/LetterTemplate.h"
+#include "text/Markdown.h"
 #include "text/TypedText.h"
 
 #include <QGuiApplication>
@@ -388,6 +389,37 @@ QString LetterEditing::saveVersion()
     LetterEvents::notify();
     open();
     return thread;
+}
+
+QString LetterEditing::formattedPreview(const QString &text) const
+{
+    // As it will be saved: typed text becomes markup that always parses (docs/LETTERS.md).
+    const auto blocks = text::parse(text::fromTyped(text));
+    if (!blocks)
+        return {};
+    QStringList shown;
+    bool formatted = false;
+    for (const text::Block &block : blocks.value()) {
+        const QString styled = text::toStyledText(block.markup);
+        formatted = formatted || styled != text::toPlainText(block.markup).toHtmlEscaped();
+        switch (block.type) {
+        case text::Block::Type::Bullet:
+            formatted = true;
+            shown.append(QStringLiteral("&bull; ") + styled);
+            break;
+        case text::Block::Type::Numbered:
+            formatted = true;
+            shown.append(QString::number(block.level) + QStringLiteral(". ") + styled);
+            break;
+        case text::Block::Type::Quote:
+            formatted = true;
+            shown.append(QStringLiteral("<i>") + styled + QStringLiteral("</i>"));
+            break;
+        default:
+            shown.append(styled);
+        }
+    }
+    return formatted ? shown.join(QStringLiteral("<br><br>")) : QString();
 }
 
 } // namespace dit

@@ -79,6 +79,10 @@ public:
     // Makes an immutable version from what is typed and clears the draft. Returns the new
     // version's letter id, or empty (with errorMessage set) if it could not be saved.
     Q_INVOKABLE QString saveVersion();
+    // A section's words as they will read, formatting shown as formatting (emphasis in
+    // italics, strong in bold, list items with bullets), as Qt StyledText for a QML Text.
+    // Empty when the words carry no formatting (or cannot be read), so nothing is repeated.
+    Q_INVOKABLE QString formattedPreview(const QString &text) const;
 
     // Dates as people write them: "10 June 2026", "10/6/2026", "2026-06-10".
     static QDate parseDate(const QString &text);

@@ -75,7 +75,7 @@ ScrollPage {
         font.pixelSize: Theme.fontBody
         color: Theme.text
     }
-    TextField {
+    AppTextField {
         visible: !page.nothingToAnswer
         objectName: "letterTitleField"
         Layout.fillWidth: true
@@ -93,7 +93,7 @@ ScrollPage {
         font.pixelSize: Theme.fontBody
         color: Theme.text
     }
-    TextField {
+    AppTextField {
         visible: !page.nothingToAnswer
         objectName: "letterDateField"
         Layout.fillWidth: true
@@ -121,7 +121,7 @@ ScrollPage {
 
             // Wraps, so a long heading ("How this makes you feel and how you deal with these
             // feelings") is seen whole on a phone, not only its end; one line of text all the same.
-            TextArea {
+            AppTextArea {
                 objectName: "sectionHeading_" + section.index
                 visible: editing.headingsEditable
                 Layout.fillWidth: true
@@ -147,7 +147,7 @@ ScrollPage {
                 text: section.prompt
                 visible: section.prompt.length > 0
             }
-            TextArea {
+            AppTextArea {
                 id: body
                 objectName: "sectionText_" + section.index
                 Layout.fillWidth: true
@@ -168,11 +168,29 @@ ScrollPage {
                     event.accepted = true;
                 }
                 onTextChanged: editing.setSectionText(section.index, text)
-                background: Rectangle {
-                    radius: Theme.radius / 2
-                    color: Theme.surface
-                    border.width: body.activeFocus ? 2 : 1
-                    border.color: body.activeFocus ? Theme.primary : Theme.outline
+            }
+            // The formatting shown as formatting, not as stars (only when there is some).
+            ColumnLayout {
+                Layout.fillWidth: true
+                visible: preview.text.length > 0
+                spacing: 4
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("How it will read")
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                }
+                Label {
+                    id: preview
+                    objectName: "sectionPreview_" + section.index
+                    Layout.fillWidth: true
+                    text: editing.formattedPreview(body.text)
+                    textFormat: Text.StyledText
+                    wrapMode: Text.Wrap
+                    font.family: Letters.readingFamily
+                    font.pixelSize: Theme.fontReading
+                    color: Theme.text
                 }
             }
         }

@@ -61,7 +61,7 @@ CalmDialog {
         ScrollView {
             Layout.fillWidth: true
             Layout.preferredHeight: Math.max(Theme.touchTarget * 2, Theme.fontBody * 7)
-            TextArea {
+            AppTextArea {
                 id: field
                 objectName: "noteText"
                 wrapMode: TextEdit.Wrap

@@ -12,22 +12,10 @@ RowLayout {
     required property var button
     spacing: Theme.spacing
 
-    Rectangle {
+    ChoiceIndicator {
         Layout.alignment: Qt.AlignVCenter
-        implicitWidth: 24
-        implicitHeight: 24
-        radius: 12
-        color: "transparent"
-        border.width: 2
-        border.color: content.button.checked ? Theme.primary : Theme.outline
-        Rectangle {
-            anchors.centerIn: parent
-            width: 12
-            height: 12
-            radius: 6
-            color: Theme.primary
-            visible: content.button.checked
-        }
+        round: true
+        checked: content.button.checked
     }
     Label {
         visible: content.button.number.length > 0

@@ -11,6 +11,9 @@ ToolBar {
     required property FormSession form
     // Emitted just before moving, so a typed answer still waiting to be saved is saved first.
     signal aboutToMove
+    // True while one of the two buttons shows keyboard focus (the next question's first answer
+    // then takes it).
+    readonly property bool keyboardFocus: backButton.visualFocus || nextButton.visualFocus
 
     padding: Theme.spacingSmall
     leftPadding: Theme.spacing
@@ -25,27 +28,35 @@ ToolBar {
     }
     // As wide as the question column above (ScrollPage's reading width), not the window: on a
     // tablet the buttons otherwise become two bars far from the answers.
-    RowLayout {
+    // At large text on a phone the two go one above the other, so "Previous" is never broken
+    // inside the word (decided from the width and the type scale only, never from the
+    // buttons' own sizes, so the layout cannot go round in circles).
+    GridLayout {
         anchors.top: parent.top
         anchors.bottom: parent.bottom
         anchors.horizontalCenter: parent.horizontalCenter
         width: Math.min(parent.width, Theme.readingWidth)
-        spacing: Theme.spacing
+        columns: width < Theme.fontBody * 18 ? 1 : 2
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacingSmall
         AppButton {
+            id: backButton
             objectName: "formBack"
             Layout.fillWidth: true
             Layout.fillHeight: true // both the same height, icon or not
             Layout.preferredWidth: 1
             enabled: bar.form !== null && bar.form.canGoBack
             icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/back.svg"
-            text: qsTr("Back")
-            Accessible.name: qsTr("Back to the previous question")
+            // Not "Back": that is the header's arrow, which leaves the form.
+            text: qsTr("Previous")
+            Accessible.name: qsTr("Previous question")
             onClicked: {
                 bar.aboutToMove();
                 bar.form.back();
             }
         }
         AppButton {
+            id: nextButton
             objectName: "formNext"
             Layout.fillWidth: true
             Layout.fillHeight: true // both the same height, icon or not

@@ -21,6 +21,9 @@ ScrollPage {
                  : form.correction ? qsTr("Correcting session %1").arg(form.session)
                                    : qsTr("Session %1 form").arg(form.session)
     focus: true
+    // A task flow: no tab bar or side rail to leave it by mistake (the header's back arrow
+    // leaves it, its answers kept), and never the same form under two tabs.
+    immersive: true
 
     function scrollToTop() {
         page.flickable.contentY = 0;
@@ -34,9 +37,17 @@ ScrollPage {
         }
     }
     function done() {
+        const view = page.StackView.view;
         Measures.closeForm();
-        if (page.StackView.view)
-            page.StackView.view.pop();
+        if (view && view.currentItem === page)
+            view.pop();
+    }
+    // Closed elsewhere (submitted, stopped): this page does not stay behind as an empty "No
+    // form is open".
+    onFormChanged: {
+        const view = page.StackView.view;
+        if (!page.form && !page.inRoom && view && view.currentItem === page)
+            view.pop();
     }
 
     // "Stop for now" in crisis support: the form closes, its answers kept.
@@ -50,15 +61,60 @@ ScrollPage {
     Connections {
         target: page.form
         function onChanged() {
+            if (page.form && page.form.answered)
+                page.keyHint = "";
             if (page.form && page.form.position !== lastPosition.value) {
                 lastPosition.value = page.form.position;
+                page.keyHint = "";
                 page.scrollToTop();
+                focusLater.restart(); // once the new answers are made
             }
         }
     }
     QtObject {
         id: lastPosition
         property int value: -1
+    }
+    Timer {
+        id: focusLater
+        interval: 0
+        onTriggered: page.focusAnswer()
+    }
+    // Return or → with nothing chosen does not skip the question silently: it says how to go on.
+    property string keyHint
+    // Large text on a short screen: Previous and Next scroll with the question (at the end of
+    // the content) instead of a fixed footer eating a quarter of the screen.
+    readonly property bool navigationInline: Theme.fontBody * 30 > page.height
+    // After moving on by keyboard the first answer (or the chosen one) takes focus, so Tab and
+    // the arrows start at the answers, not the header.
+    property bool movedByKeyboard: false
+    function focusAnswer() {
+        if (!page.asking)
+            return;
+        const reason = page.movedByKeyboard ? Qt.TabFocusReason : Qt.OtherFocusReason;
+        page.movedByKeyboard = false;
+        if (page.form.isText) {
+            if (reason === Qt.TabFocusReason)
+                textAnswer.forceActiveFocus(reason);
+            return;
+        }
+        let target = answers.count > 0 ? answers.itemAt(0) : null;
+        for (let i = 0; i < answers.count; ++i) {
+            const answer = answers.itemAt(i) as AnswerButton;
+            if (answer && answer.checked)
+                target = answer;
+        }
+        if (target)
+            target.forceActiveFocus(reason);
+    }
+    function moveOnByKey() {
+        if (!page.form.answered && !page.form.isText && page.form.position + 1 < page.form.count) {
+            page.keyHint = qsTr("Choose an answer, or press Skip.");
+            return;
+        }
+        page.flushText();
+        page.movedByKeyboard = true;
+        page.form.next();
     }
     Keys.onPressed: event => {
         if (!page.asking)
@@ -68,20 +124,23 @@ ScrollPage {
             event.accepted = true;
         } else if (event.key === Qt.Key_Right || event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
             if (!page.form.isText || event.key === Qt.Key_Right) {
-                page.flushText();
-                page.form.next();
+                page.moveOnByKey();
                 event.accepted = true;
             }
         } else if (event.key === Qt.Key_Left && !page.form.isText) {
+            page.movedByKeyboard = true;
             page.form.back();
             event.accepted = true;
         }
     }
 
     footer: FormNavigation {
-        visible: page.asking
+        visible: page.asking && !page.navigationInline
         form: page.form
-        onAboutToMove: page.flushText()
+        onAboutToMove: {
+            page.movedByKeyboard = keyboardFocus;
+            page.flushText();
+        }
     }
 
     // Nothing open (the page was reached without a form).
@@ -157,6 +216,7 @@ ScrollPage {
             Accessible.name: page.form ? page.form.text : ""
 
             Repeater {
+                id: answers
                 model: page.form ? page.form.options : null
                 AnswerButton {
                     required property string code
@@ -175,7 +235,7 @@ ScrollPage {
         UnwatchedNotice {
             visible: page.form !== null && page.form.isText
         }
-        TextArea {
+        AppTextArea {
             id: textAnswer
             objectName: "textAnswer"
             visible: page.form !== null && page.form.isText
@@ -213,9 +273,25 @@ ScrollPage {
             Component.onDestruction: page.flushText()
         }
         Notice {
+            objectName: "formKeyHint"
+            text: page.keyHint
+        }
+        Notice {
             objectName: "formError"
             isError: true
             text: page.form ? page.form.error : ""
+        }
+        // Previous and Next here, after the answers, when the text is large (navigationInline).
+        FormNavigation {
+            id: inlineNavigation
+            objectName: "formNavigationInline"
+            visible: page.asking && page.navigationInline
+            Layout.fillWidth: true
+            form: page.form
+            onAboutToMove: {
+                page.movedByKeyboard = inlineNavigation.keyboardFocus;
+                page.flushText();
+            }
         }
     }
 

@@ -109,6 +109,13 @@ ListView {
                     muted: true
                     text: qsTr("Not submitted: what you had answered when the form closed is kept as it was.")
                 }
+                // Why there is nothing to open.
+                BodyText {
+                    objectName: "pastFormClosed"
+                    visible: pastCard.state === "missed" && !pastCard.unfinished
+                    muted: true
+                    text: qsTr("The time for this form has passed, so it can no longer be filled in.")
+                }
                 BodyText {
                     id: flagText
                     objectName: "pastFormFlagged"

@@ -42,6 +42,9 @@ ScrollPage {
     Component.onCompleted: {
         page.restored = draft.text.length > 0;
         input.text = page.restored ? draft.text : (page.existing.text || "");
+        // The cursor in the text box, so typing goes into the note at once.
+        input.forceActiveFocus();
+        input.cursorPosition = input.length;
     }
 
     Notice {
@@ -50,7 +53,10 @@ ScrollPage {
     }
 
     UnwatchedNotice {}
-    TextArea {
+    FieldLabel {
+        text: qsTr("Your note")
+    }
+    AppTextArea {
         id: input
         objectName: "noteText"
         Layout.fillWidth: true
@@ -62,7 +68,7 @@ ScrollPage {
         color: Theme.text
         placeholderText: qsTr("What is on your mind?")
         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-        Accessible.name: qsTr("Note")
+        Accessible.name: qsTr("Your note")
         // Tab moves on, as in every other field; it never types a tab character.
         Keys.onTabPressed: nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
         Keys.onBacktabPressed: nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)

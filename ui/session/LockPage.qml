@@ -105,12 +105,11 @@ Page {
             input.enabled: !Session.busy && Session.lockoutSeconds === 0
             onAccepted: unlockButton.clicked()
         }
-        Notice {
+        AttemptNotice {
             objectName: "unlockError"
-            isError: true
-            text: Session.lockoutSeconds > 0
-                  ? qsTr("Too many attempts. You can try again in %n second(s).", "", Session.lockoutSeconds)
-                  : Session.errorMessage
+            lockedOut: Session.lockoutSeconds > 0
+            lockoutText: qsTr("Too many attempts. You can try again in %n second(s).", "", Session.lockoutSeconds)
+            errorMessage: Session.errorMessage
         }
         AppButton {
             id: unlockButton

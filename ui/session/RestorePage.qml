@@ -13,12 +13,22 @@ ScrollPage {
     property bool newProfile: false
     property string resultText
     property bool resultOk: false
+    // True once a restore has started (its new passphrase was accepted): a failure then lies
+    // with the backup or its passphrase, so only the backup's passphrase box is cleared.
+    property bool started: false
 
     Connections {
         target: YourData
         function onRestoreFinished(ok, message) {
             page.resultOk = ok;
             page.resultText = message;
+            if (ok || page.started)
+                backupPassphrase.clear();
+            if (ok) {
+                newPassphrase.clear();
+                repeatPassphrase.clear();
+            }
+            page.started = false;
         }
     }
 
@@ -70,13 +80,14 @@ ScrollPage {
         text: YourData.busy ? qsTr("Restoring…") : qsTr("Restore")
         onClicked: {
             page.resultText = "";
+            page.started = false;
+            // Nothing typed is cleared by a mistake elsewhere: a refused new passphrase keeps
+            // all three boxes; a wrong backup passphrase clears only its own (onRestoreFinished).
             if (page.newProfile)
                 YourData.restoreAsNewProfile(file.text, backupPassphrase.text, newPassphrase.text, repeatPassphrase.text);
             else
                 YourData.restoreIntoThisProfile(file.text, backupPassphrase.text);
-            backupPassphrase.clear();
-            newPassphrase.clear();
-            repeatPassphrase.clear();
+            page.started = YourData.busy;
         }
     }
     BusyIndicator {

@@ -27,27 +27,10 @@ Page {
         currentIndex: page.step
 
         ScrollPage {
+            // Who it is for first; the rest in a few lines.
             Heading {
-                text: qsTr("DIT Companion")
-            }
-            BodyText {
-                text: qsTr("A private companion for Dynamic Interpersonal Therapy: your forms before each session, what to expect as therapy goes on, and your goodbye letter to keep.")
-            }
-            Card {
-                Layout.fillWidth: true
-                BodyText {
-                    text: qsTr("Everything you write stays on this device, locked with a passphrase only you know.")
-                }
-                BodyText {
-                    text: qsTr("Nothing is sent anywhere unless you and your therapist choose to turn on sync.")
-                }
-                BodyText {
-                    text: qsTr("This app is not monitored. If you need help now, tap “Get help” at the top of any screen.")
-                }
-            }
-            Heading {
-                level: 2
-                text: qsTr("Who will use this app?")
+                objectName: "welcomeQuestion"
+                text: qsTr("Who is this app for?")
             }
             ButtonGroup {
                 id: roleGroup
@@ -57,7 +40,7 @@ Page {
                 ButtonGroup.group: roleGroup
                 checked: page.role === "patient"
                 title: qsTr("I am having therapy")
-                detail: qsTr("For your own forms, reading and letter.")
+                detail: qsTr("Your forms before each session, what to expect, and your goodbye letter to keep.")
                 onClicked: page.role = "patient"
             }
             RoleChoice {
@@ -65,8 +48,19 @@ Page {
                 ButtonGroup.group: roleGroup
                 checked: page.role === "therapist"
                 title: qsTr("I am a therapist")
-                detail: qsTr("For the people you see. This cannot be changed later without starting a new profile.")
+                detail: qsTr("For the people you see in Dynamic Interpersonal Therapy.")
                 onClicked: page.role = "therapist"
+            }
+            BodyText {
+                objectName: "roleKept"
+                muted: true
+                text: qsTr("A profile stays the kind you choose. If you later need the other kind as well, you can start a second profile from the lock screen, and this one stays as it is.")
+            }
+            BodyText {
+                text: qsTr("Everything stays on this device, locked with a passphrase only you know. Nothing is sent anywhere unless you and your therapist turn on sync.")
+            }
+            BodyText {
+                text: qsTr("This app is not monitored. If you need help now, use “Get help” at the top of any screen.")
             }
             AppButton {
                 objectName: "welcomeContinue"
@@ -130,8 +124,12 @@ Page {
                 text: Session.busy ? qsTr("Setting up your private space…") : qsTr("Create my private space")
                 onClicked: {
                     Session.createProfile(newPassphrase.text, repeatPassphrase.text, page.role);
-                    newPassphrase.clear();
-                    repeatPassphrase.clear();
+                    // Refused (too short, not the same): what was typed stays, with the
+                    // message, to be put right. Accepted: the boxes are emptied.
+                    if (Session.busy || Session.errorMessage.length === 0) {
+                        newPassphrase.clear();
+                        repeatPassphrase.clear();
+                    }
                 }
             }
             BusyIndicator {

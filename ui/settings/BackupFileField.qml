@@ -26,7 +26,7 @@ ColumnLayout {
     }
     // The field takes the whole width (a path is long, and text may be large); the button
     // sits under it.
-    TextField {
+    AppTextField {
         id: input
         objectName: field.objectName + "Input"
         Layout.fillWidth: true

@@ -25,7 +25,7 @@ ColumnLayout {
         font.pixelSize: Theme.fontBody
         wrapMode: Text.Wrap
     }
-    TextField {
+    AppTextField {
         id: input
         objectName: field.objectName + "Input"
         Layout.fillWidth: true

@@ -1,6 +1,7 @@
 #include "Reminders.h"
 
 #include "AppContext.h"
+#include "course/CourseStore.h"
 #include "course/CourseWording.h"
 #include "reminders/ReminderPlanner.h"
 
@@ -95,8 +96,14 @@ QString Reminders::nextText() const
     if (!m_ctx.store() || !notifier || (!formOpening() && !dayBefore()))
         return {};
     const QList<Notification> pending = notifier->pending();
-    if (pending.isEmpty())
+    if (pending.isEmpty()) {
+        // Only said to add session times when there are none: with a course it would not be
+        // true (the next form may already be open, or the sessions have ended).
+        const auto course = CourseStore(m_ctx.store()->records()).current();
+        if (course && course.value())
+            return tr("No reminder is waiting to be shown at the moment.");
         return tr("No reminders are planned yet. They follow the session times you add on Home.");
+    }
     return tr("The next reminder is on %1.").arg(wording::dateTime(pending.first().at));
 }
 

@@ -114,7 +114,7 @@ ScrollPage {
                         { mode: "light", label: qsTr("Light") },
                         { mode: "dark", label: qsTr("Dark") }
                     ]
-                    RadioButton {
+                    ChoiceRadio {
                         required property var modelData
                         objectName: "theme_" + modelData.mode
                         Layout.fillWidth: true

@@ -24,23 +24,11 @@ ToolBar {
     padding: Theme.spacingSmall
     leftPadding: Theme.spacing
     rightPadding: Theme.spacing
-    // With large text on a narrow window, or a title (or a longer language) that would need
-    // more than about two lines beside the buttons, the title goes on a line of its own below
-    // them instead of one word a line. Decided from the type scale, the title's one-line width
-    // and the buttons' own widths only, so the layout cannot go round in circles.
-    readonly property real besideWidth: width - leftPadding - rightPadding - (helpInHeader ? crisis.implicitWidth : 0)
-                                        - (canGoBack ? back.implicitWidth + row.spacing : 0) - row.spacing
-    // Large text on a narrow window: Get help as the lifebuoy over a short word, so the title
-    // still fits beside it and the header stays one row.
+    // Always one row, at any text size: the title beside the buttons,
+    // at most two lines, ended with "…" only if it would need a third (its whole text stays
+    // its accessible name). Large text on a narrow window: Get help as the lifebuoy over a
+    // short word and the title a step smaller, so the row stays compact.
     readonly property bool compact: Theme.fontBody >= 24 && width < Theme.fontBody * 30
-    readonly property bool stacked: titleMetrics.advanceWidth > 1.6 * besideWidth
-    TextMetrics {
-        id: titleMetrics
-        text: header.title
-        font.pixelSize: Theme.fontTitle
-        font.weight: Font.DemiBold
-    }
-    bottomPadding: stacked ? 2 * Theme.spacingSmall + stackedTitle.implicitHeight : Theme.spacingSmall
     background: Rectangle {
         color: Theme.surface
         Rectangle {
@@ -81,18 +69,17 @@ ToolBar {
         }
 
         Label {
-            // When stacked, empty: the spacer that keeps the crisis button on the right.
             objectName: "headerTitle"
             Layout.fillWidth: true
-            text: header.stacked ? "" : header.title
-            font.pixelSize: Theme.fontTitle
+            text: header.title
+            font.pixelSize: header.compact ? Theme.fontLarge : Theme.fontTitle
             font.weight: Font.DemiBold
             color: Theme.text
-            // Never cut short: a long title (or a longer language) takes another line.
             wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
             Accessible.role: Accessible.Heading
-            Accessible.name: text
-            Accessible.ignored: header.stacked
+            Accessible.name: header.title
         }
         AppButton {
             id: back
@@ -104,19 +91,5 @@ ToolBar {
             Accessible.name: qsTr("Back")
             onClicked: header.backRequested()
         }
-    }
-    Label {
-        id: stackedTitle
-        objectName: "headerTitleStacked"
-        visible: header.stacked
-        y: parent.height + Theme.spacingSmall
-        width: parent.width
-        text: header.title
-        font.pixelSize: Theme.fontTitle
-        font.weight: Font.DemiBold
-        color: Theme.text
-        wrapMode: Text.WordWrap
-        Accessible.role: Accessible.Heading
-        Accessible.name: text
     }
 }

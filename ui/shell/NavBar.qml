@@ -42,6 +42,7 @@ Rectangle {
                 required property var modelData
                 required property int index
                 objectName: "nav_" + modelData.key
+                compact: !bar.vertical
                 Layout.fillWidth: true
                 Layout.alignment: Qt.AlignTop
                 text: modelData.title

@@ -49,7 +49,7 @@ ScrollPage {
             muted: true
             text: qsTr("Your service’s IT gives you pair slots, one for each patient, as a line of text or as a file. Type or paste one; capitals, spaces and dashes do not matter.")
         }
-        TextField {
+        AppTextField {
             id: slotField
             objectName: "pairSlotField"
             Layout.fillWidth: true

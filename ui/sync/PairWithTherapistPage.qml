@@ -132,7 +132,7 @@ ScrollPage {
             muted: true
             text: qsTr("Capitals, spaces and dashes do not matter.")
         }
-        TextField {
+        AppTextField {
             id: codeField
             objectName: "pairingCodeField"
             Layout.fillWidth: true

@@ -304,6 +304,8 @@ TestCase {
         tryCompare(stack, "depth", 2);
         settle(stack);
         verify(findChild(stack.currentItem, "noteToBring").checked); // a note is usually to bring
+        // The cursor is in the text box, so typing goes into the note at once.
+        verify(findChild(stack.currentItem, "noteText").activeFocus);
         typeInto(findChild(stack.currentItem, "noteText"), "The phone call with Mum");
         mouseClick(reveal(findChild(stack.currentItem, "noteSave")));
         tryCompare(stack, "depth", 1);

@@ -116,6 +116,9 @@ TestCase {
         const page = findChild(window.contentItem, "handOverPage");
         const back = findChild(page.header, "backButton");
         verify(back === null || !back.visible);
+        // No tab bar or side rail: the shell's destinations are not there at all.
+        for (const key of ["caseload", "learn", "settings", "home", "measures"])
+            compare(findChild(window.contentItem, "nav_" + key), null);
         // The one button in the footer asks for the therapist's passphrase and nothing more.
         mouseClick(findChild(page, "therapistReturn"));
         verify(page.returning);

@@ -43,6 +43,7 @@ TestCase {
 
     // Scrolls a control into view, then clicks it as a person would.
     function tap(page, item) {
+        waitForRendering(page); // lets the layout settle (a formatted preview may just have appeared)
         const y = item.mapToItem(page.flickable.contentItem, 0, 0).y;
         page.flickable.contentY = Math.max(0, Math.min(y - 100, page.flickable.contentHeight - page.flickable.height));
         waitForRendering(page);
@@ -61,6 +62,21 @@ TestCase {
         const typedAt = Date.now();
         tryVerify(() => draft(page).indexOf("Dear Ruth") >= 0, 1000, "saved within a second");
         verify(Date.now() - typedAt <= 1000);
+    }
+
+    // Formatting shows as formatting under the words, never as stars; plain words show no
+    // second copy.
+    function test_formattingIsShownAsFormatting() {
+        verify(TestDriver.fillDemo("ending"));
+        const page = openReply();
+        const preview = findChild(page, "sectionPreview_0");
+        type("Dear Ruth");
+        compare(preview.text, "");
+        verify(!preview.parent.visible);
+        type(", it was *kind*");
+        tryVerify(() => preview.text.indexOf("<i>kind</i>") >= 0);
+        verify(preview.text.indexOf("*") < 0);
+        verify(preview.parent.visible);
     }
 
     // Typing without a pause never holds text back for more than the deadline.

@@ -71,6 +71,12 @@ TestCase {
         TestDriver.advanceClock(31);
         tryCompare(Session, "lockoutSeconds", 0, 3000);
         verify(button.enabled);
+        // The wait replaced the last "not right", which does not come back after it.
+        compare(findChild(page, "unlockError").text, "");
+        attempt(page, "wrong passphrase again"); // says its own (not right, or a new wait)
+        verify(findChild(page, "unlockError").text.length > 0);
+        TestDriver.advanceClock(600);
+        tryCompare(Session, "lockoutSeconds", 0, 3000);
         attempt(page, "correct horse battery");
         compare(Session.state, Session.Unlocked);
     }

@@ -358,6 +358,42 @@ TestCase {
         compare(Measures.form.position, 0);
         keyClick(Qt.Key_Return);
         compare(Measures.form.position, 1);
+        // The first answer has the focus after moving on, so Tab and Space start at the
+        // answers, not at the header.
+        tryVerify(() => findChild(page, "answer_0").activeFocus);
+        // Return with nothing chosen does not skip the question silently: it says how to go on.
+        verify(!Measures.form.answered);
+        keyClick(Qt.Key_Return);
+        compare(Measures.form.position, 1);
+        compare(findChild(page, "formKeyHint").text, "Choose an answer, or press Skip.");
+        keyClick(Qt.Key_Space); // chooses the focused answer
+        verify(Measures.form.answered);
+        compare(findChild(page, "formKeyHint").text, "");
+        keyClick(Qt.Key_Return);
+        compare(Measures.form.position, 2);
+    }
+
+    // A form is a task: no tab bar to leave it by mistake or to open it a second time under
+    // another tab; the header's back arrow leaves it (its answers kept), and the footer's
+    // button is "Previous", not a second "Back".
+    function test_noTabBarInAForm() {
+        verify(MeasuresTestDriver.setUpCourse(7));
+        const window = createTemporaryObject(main, tc);
+        const shell = findChild(window.contentItem, "appShell");
+        verify(shell !== null);
+        tryVerify(() => shell.footer.visible);
+        shell.currentIndex = 1; // Measures
+        tryVerify(() => shell.currentStack !== null && !shell.currentStack.busy);
+        const stack = shell.currentStack;
+        waitForItemPolished(stack.currentItem.flickable);
+        const page = startForm(stack);
+        tryVerify(() => !shell.footer.visible);
+        compare(findChild(page.footer, "formBack").text, "Previous");
+        compare(TestDriver.accessibleName(findChild(page.footer, "formBack")), "Previous question");
+        mouseClick(findChild(shell.header, "backButton"));
+        tryCompare(stack, "depth", 1);
+        tryVerify(() => shell.footer.visible);
+        verify(Measures.form !== null); // left, not thrown away
     }
 
     // The last session's form ends with the feedback questions, one of them typed. What is

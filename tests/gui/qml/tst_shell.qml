@@ -76,20 +76,23 @@ TestCase {
         compare(shell.currentIndex, 3);
     }
 
-    // A title that would need more than two lines beside the back and crisis buttons goes on
-    // a line of its own (the pseudo-translation wrapped "Change my focus" one word a line).
-    function test_longTitleGetsALineOfItsOwn() {
+    // The top bar is one row at any length of title (the pseudo-translation once wrapped
+    // "Change my focus" one word a line, then a title dropped below the buttons): the title
+    // sits beside them in at most two lines and keeps its whole text for screen readers.
+    function test_longTitleStaysBesideTheButtons() {
         const shell = makeShell(412, 915);
-        const stackedTitle = findChild(shell.header, "headerTitleStacked");
+        const title = findChild(shell.header, "headerTitle");
+        const crisis = findChild(shell.header, "crisisButton");
         shell.header.canGoBack = true;
         shell.header.title = "Your progress";
-        verify(!shell.header.stacked);
-        verify(!stackedTitle.visible);
-        shell.header.title = "⟦Çĥáñĝé ɱý ƒöçüš ļöŕéɱ îƥšüɱ⟧";
-        verify(shell.header.stacked);
-        verify(stackedTitle.visible);
-        compare(stackedTitle.text, shell.header.title);
-        verify(stackedTitle.y >= findChild(shell.header, "crisisButton").height);
+        const oneLine = shell.header.height;
+        shell.header.title = "⟦Çĥáñĝé ɱý ƒöçüš ļöŕéɱ îƥšüɱ ðöļöŕ šîţ åɱéţ çöñšéçţéţüŕ⟧";
+        verify(title.lineCount <= 2);
+        verify(title.truncated);
+        compare(TestDriver.accessibleName(title), shell.header.title);
+        // Beside the crisis button, not below it; the bar grows by one line at most.
+        verify(title.mapToItem(shell.header, 0, 0).y < crisis.mapToItem(shell.header, 0, 0).y + crisis.height);
+        verify(shell.header.height <= oneLine + title.font.pixelSize * 1.6);
     }
 
     // A store that could only be opened for reading: a calm banner with the core's reason,
