@@ -23,12 +23,7 @@ QString riskText(int count)
 } // namespace
 
 Caseload::Caseload(AppContext &context, QObject *parent)
-    : QObject(parent), m_ctx(context),
-      m_patients({QStringLiteral("patientId"), QStringLiteral("label"), QStringLiteral("archived"),
-                  QStringLiteral("courseLine"), QStringLiteral("nextSession"),
-                  QStringLiteral("riskCount"), QStringLiteral("riskText"),
-                  QStringLiteral("description")},
-                 this)
+    : QObject(parent), m_ctx(context), m_patients(this)
 {
     // "Today 14:00" must stay true: look again every minute while open.
     m_tick.setInterval(60 * 1000);
@@ -121,7 +116,7 @@ QString Caseload::emptyText() const
 void Caseload::refresh()
 {
     Store *store = m_ctx.store();
-    QList<QVariantMap> rows;
+    QList<PatientRow> rows;
     m_activeCount = m_archivedCount = m_needingReview = 0;
     if (store && store->role() == Role::Therapist) {
         const QDateTime now = m_ctx.clock().now();
@@ -146,14 +141,14 @@ void Caseload::refresh()
                     spoken << tr("next session %1").arg(next);
                 if (r.unacknowledged > 0)
                     spoken << riskText(r.unacknowledged);
-                rows.append({{QStringLiteral("patientId"), r.patient.id},
-                             {QStringLiteral("label"), r.patient.label},
-                             {QStringLiteral("archived"), r.patient.archived},
-                             {QStringLiteral("courseLine"), course},
-                             {QStringLiteral("nextSession"), next},
-                             {QStringLiteral("riskCount"), r.unacknowledged},
-                             {QStringLiteral("riskText"), riskText(r.unacknowledged)},
-                             {QStringLiteral("description"), spoken.join(QStringLiteral(", "))}});
+                rows.append({.patientId = r.patient.id,
+                             .label = r.patient.label,
+                             .archived = r.patient.archived,
+                             .courseLine = course,
+                             .nextSession = next,
+                             .riskCount = r.unacknowledged,
+                             .riskText = riskText(r.unacknowledged),
+                             .description = spoken.join(QStringLiteral(", "))});
             }
             m_error.clear();
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaseloadRows.h"
 #include "RowsModel.h"
 
 #include <QObject>
@@ -85,7 +86,7 @@ private:
     void setError(const QString &message);
 
     AppContext &m_ctx;
-    RowsModel m_patients;
+    TypedRows<PatientRow> m_patients;
     QTimer m_tick;
     QString m_search;
     bool m_showArchived = false;

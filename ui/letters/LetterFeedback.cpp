@@ -10,11 +10,7 @@
 
 namespace dit {
 
-LetterFeedback::LetterFeedback(QObject *parent)
-    : QObject(parent), m_comments({QStringLiteral("quote"), QStringLiteral("note"),
-                                   QStringLiteral("place"), QStringLiteral("dateText"),
-                                   QStringLiteral("isNote"), QStringLiteral("description")},
-                                  this)
+LetterFeedback::LetterFeedback(QObject *parent) : QObject(parent), m_comments(this)
 {
     connect(&LetterEvents::instance(), &LetterEvents::changed, this, &LetterFeedback::reload);
 }
@@ -57,7 +53,7 @@ void LetterFeedback::reload()
     m_replyTitle.clear();
     m_replyDate.clear();
     m_replyParagraphs.clear();
-    QList<QVariantMap> rows;
+    QList<LetterCommentRow> rows;
     AppContext *ctx = m_ctx;
     Store *store = ctx ? ctx->store() : nullptr;
     if (store && !m_letterId.isEmpty()) {
@@ -88,15 +84,15 @@ void LetterFeedback::reload()
                 const QString date =
                     locale.toString(a.updatedAt.toLocalTime().date(), QStringLiteral("d MMM"));
                 rows.append(
-                    {{QStringLiteral("quote"), a.anchor.quote},
-                     {QStringLiteral("note"), a.note},
-                     {QStringLiteral("place"), place},
-                     {QStringLiteral("dateText"), date},
-                     {QStringLiteral("isNote"), isNote},
-                     {QStringLiteral("description"),
-                      isNote ? tr("The patient noted, beside “%1” (%2): %3")
-                                   .arg(a.anchor.quote, place, a.note)
-                             : tr("The patient marked “%1” (%2)").arg(a.anchor.quote, place)}});
+                    {.quote = a.anchor.quote,
+                     .note = a.note,
+                     .place = place,
+                     .dateText = date,
+                     .isNote = isNote,
+                     .description =
+                         isNote ? tr("The patient noted, beside “%1” (%2): %3")
+                                      .arg(a.anchor.quote, place, a.note)
+                                : tr("The patient marked “%1” (%2)").arg(a.anchor.quote, place)});
             }
         }
     }

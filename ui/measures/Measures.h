@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FormSession.h"
+#include "MeasuresRows.h"
 #include "RowsModel.h"
 #include "measures/FormPlanner.h"
 #include "measures/MeasuresConfig.h"
@@ -131,8 +132,8 @@ private:
     QMap<int, QDateTime> m_sessionStarts;
     // The clock or time zone moved since last seen: kept until the store closes.
     bool m_clockMoved = false;
-    RowsModel m_pastForms;
-    RowsModel m_progressRows;
+    TypedRows<PastFormRow> m_pastForms;
+    TypedRows<ProgressRow> m_progressRows;
     QPointer<FormSession> m_form;
     // Forms open and close with time: look again every minute while the store is open.
     QTimer m_tick;
