@@ -239,13 +239,13 @@ private Q_SLOTS:
         Fixture f;
         Measures measures(*f.ctx);
         QVERIFY(!measures.hasCourse());
-        QCOMPARE(measures.dueState(), QStringLiteral("none"));
+        QCOMPARE(measures.dueState(), Measures::DueState::None);
         CourseSetup setup(*f.ctx);
         QVERIFY(setup.setFirstDate(2026, 4, 13).isEmpty()); // two days after the clock's day
         QVERIFY(setup.save().isEmpty());
         QVERIFY(measures.hasCourse());
         QCOMPARE(measures.dueSession(), 1);
-        QCOMPARE(measures.dueState(), QStringLiteral("ready")); // opens three days before
+        QCOMPARE(measures.dueState(), Measures::DueState::Ready); // opens three days before
     }
 
     // Reminders are kept scheduled by AppContext itself: nobody has to open Settings first.
