@@ -1,7 +1,6 @@
 #include "LetterFeedback.h"
 
 #include "AppContext.h"
-#include "LetterEvents.h"
 #include "letters/Annotations.h"
 #include "letters/LetterExport.h"
 #include "letters/LetterStore.h"
@@ -10,10 +9,7 @@
 
 namespace dit {
 
-LetterFeedback::LetterFeedback(QObject *parent) : QObject(parent), m_comments(this)
-{
-    connect(&LetterEvents::instance(), &LetterEvents::changed, this, &LetterFeedback::reload);
-}
+LetterFeedback::LetterFeedback(QObject *parent) : QObject(parent), m_comments(this) {}
 
 LetterFeedback::LetterFeedback(AppContext &context, QObject *parent) : LetterFeedback(parent)
 {
