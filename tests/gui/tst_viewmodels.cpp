@@ -2,6 +2,7 @@
 // through every change (DESIGN.md §6.4), and what they hand QML is right.
 #include "AppContext.h"
 #include "AppInfo.h"
+#include "Caseload.h"
 #include "CourseOverview.h"
 #include "CourseSetup.h"
 #include "Library.h"
@@ -118,9 +119,11 @@ private Q_SLOTS:
         OnMyMind notes(*f.ctx);
         QAbstractItemModelTester tester(notes.notes(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(notes.add(QStringLiteral("The phone call with Mum"), true).isEmpty());
-        QVERIFY(!notes.add(QStringLiteral("   "), true).isEmpty());
-        QVERIFY(notes.add(QStringLiteral("A walk helped"), false).isEmpty());
+        QVERIFY(notes.add(QStringLiteral("The phone call with Mum"), true));
+        QVERIFY(!notes.add(QStringLiteral("   "), true));
+        QVERIFY(!notes.errorMessage().isEmpty()); // why not, in a sentence
+        QVERIFY(notes.add(QStringLiteral("A walk helped"), false));
+        QCOMPARE(notes.errorMessage(), QString());
         QCOMPARE(notes.count(), 2);
         QCOMPARE(notes.toBringCount(), 1);
         QCOMPARE(notes.summary(), QStringLiteral("2 notes, 1 to bring"));
@@ -132,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(notes.toBringCount(), 0);
         // Unchanged: no new version.
         const QString newId = notes.notes()->index(1).data(NotesModel::NoteIdRole).toString();
-        QVERIFY(notes.update(newId, QStringLiteral("The phone call with Mum"), false).isEmpty());
+        QVERIFY(notes.update(newId, QStringLiteral("The phone call with Mum"), false));
         QCOMPARE(f.ctx->store()->records().list(QStringLiteral("note")).value().size(), 3);
         notes.setQuery(QStringLiteral("walk"));
         QCOMPARE(notes.notes()->rowCount(), 1);
@@ -154,12 +157,13 @@ private Q_SLOTS:
         QAbstractItemModelTester reflections(
             focus.reflections(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(focus.suggestedSession(), 6); // six sessions have happened by 11 April
-        QVERIFY(!focus.save({}, {}, {}, {}, {}, {}, {}, 4).isEmpty());
-        QVERIFY(focus
-                    .save(QStringLiteral(" second best "), {}, QStringLiteral("shame"), {},
-                          QStringLiteral("bottom of the pile\n\n  I'll manage "),
-                          QStringLiteral("the leftovers"), QStringLiteral("ask once a week"), 4)
-                    .isEmpty());
+        // Nothing to save: false, with the reason in errorMessage, cleared by the next save.
+        QVERIFY(!focus.save({}, {}, {}, {}, {}, {}, {}, 4));
+        QVERIFY(!focus.errorMessage().isEmpty());
+        QVERIFY(focus.save(QStringLiteral(" second best "), {}, QStringLiteral("shame"), {},
+                           QStringLiteral("bottom of the pile\n\n  I'll manage "),
+                           QStringLiteral("the leftovers"), QStringLiteral("ask once a week"), 4));
+        QCOMPARE(focus.errorMessage(), QString());
         QCOMPARE(focus.selfRepresentation(), QStringLiteral("second best"));
         QCOMPARE(focus.ownWords(), (QStringList{QStringLiteral("bottom of the pile"),
                                                 QStringLiteral("I'll manage")}));
@@ -167,16 +171,12 @@ private Q_SLOTS:
         QCOMPARE(focus.summary(), QStringLiteral("“the leftovers”"));
         QCOMPARE(focus.agreedText(), QStringLiteral("Agreed in session 4."));
         // The same again saves nothing.
-        QVERIFY(focus
-                    .save(QStringLiteral("second best"), {}, QStringLiteral("shame"), {},
-                          focus.ownWordsText(), focus.handlesText(), focus.goalsText(), 4)
-                    .isEmpty());
+        QVERIFY(focus.save(QStringLiteral("second best"), {}, QStringLiteral("shame"), {},
+                           focus.ownWordsText(), focus.handlesText(), focus.goalsText(), 4));
         QCOMPARE(focus.versionCount(), 1);
-        QVERIFY(focus
-                    .save(QStringLiteral("second best"), QStringLiteral("busy"),
-                          QStringLiteral("shame"), {}, focus.ownWordsText(), focus.handlesText(),
-                          focus.goalsText(), 6)
-                    .isEmpty());
+        QVERIFY(focus.save(QStringLiteral("second best"), QStringLiteral("busy"),
+                           QStringLiteral("shame"), {}, focus.ownWordsText(), focus.handlesText(),
+                           focus.goalsText(), 6));
         QCOMPARE(focus.versionCount(), 2);
         QCOMPARE(focus.agreedText(),
                  QStringLiteral("Agreed in session 4, last changed in session 6."));
@@ -184,16 +184,42 @@ private Q_SLOTS:
         QCOMPARE(focus.versions()->index(1).data(FocusVersionsModel::SessionTextRole).toString(),
                  QStringLiteral("From session 4"));
 
-        QVERIFY(focus.addReflection(QStringLiteral("Noticed it at work.")).isEmpty());
+        QVERIFY(focus.addReflection(QStringLiteral("Noticed it at work.")));
         QCOMPARE(focus.reflectionCount(), 1);
         const QString id =
             focus.reflections()->index(0).data(ReflectionsModel::ReflectionIdRole).toString();
-        QVERIFY(focus.editReflection(id, QStringLiteral("Noticed it at work, twice.")).isEmpty());
+        QVERIFY(focus.editReflection(id, QStringLiteral("Noticed it at work, twice.")));
         QCOMPARE(focus.reflections()->index(0).data(ReflectionsModel::TextRole).toString(),
                  QStringLiteral("Noticed it at work, twice."));
         focus.removeReflection(
             focus.reflections()->index(0).data(ReflectionsModel::ThreadRole).toString());
         QCOMPARE(focus.reflectionCount(), 0);
+    }
+
+    // The convention of every invokable that can fail (docs/ARCHITECTURE.md, "The QML
+    // boundary"): false, nothing changed, errorMessage saying why; true clears it.
+    void caseloadActionsSayWhyTheyFailed()
+    {
+        Fixture f(Role::Therapist);
+        Caseload caseload(*f.ctx);
+        const QString id = caseload.add(QStringLiteral("A.K."));
+        QVERIFY(!id.isEmpty());
+        QVERIFY(!caseload.rename(id, QStringLiteral("   ")));
+        QVERIFY(!caseload.errorMessage().isEmpty());
+        QCOMPARE(caseload.labelOf(id), QStringLiteral("A.K."));
+        QVERIFY(caseload.rename(id, QStringLiteral("B.L.")));
+        QCOMPARE(caseload.errorMessage(), QString());
+        QCOMPARE(caseload.labelOf(id), QStringLiteral("B.L."));
+        QVERIFY(!caseload.archive(QStringLiteral("no-such-patient")));
+        QVERIFY(!caseload.errorMessage().isEmpty());
+        QVERIFY(caseload.archive(id));
+        QCOMPARE(caseload.errorMessage(), QString());
+        QCOMPARE(caseload.archivedCount(), 1);
+        QVERIFY(caseload.restore(id));
+        QCOMPARE(caseload.archivedCount(), 0);
+        f.ctx->closeStore();
+        QVERIFY(!caseload.restore(id));
+        QCOMPARE(caseload.errorMessage(), QStringLiteral("The app is locked."));
     }
 
     void courseSetupWeeks()

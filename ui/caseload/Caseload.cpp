@@ -184,40 +184,48 @@ QString Caseload::add(const QString &label)
     return added.value().id;
 }
 
-QString Caseload::rename(const QString &patientId, const QString &label)
+bool Caseload::rename(const QString &patientId, const QString &label)
 {
     Store *store = m_ctx.store();
-    if (!store)
-        return tr("The app is locked.");
+    if (!store) {
+        setError(tr("The app is locked."));
+        return false;
+    }
     auto renamed = PatientStore(store->records()).rename(patientId, label);
-    if (!renamed)
-        return renamed.error().message;
+    if (!renamed) {
+        setError(renamed.error().message);
+        return false;
+    }
+    setError({});
     m_ctx.notifyRecordsChanged(QString::fromLatin1(PatientStore::kKind));
-    return {};
+    return true;
 }
 
-QString Caseload::archive(const QString &patientId)
+bool Caseload::archive(const QString &patientId)
 {
-    Store *store = m_ctx.store();
-    if (!store)
-        return tr("The app is locked.");
-    auto done = PatientStore(store->records()).setArchived(patientId, true);
-    if (!done)
-        return done.error().message;
-    m_ctx.notifyRecordsChanged(QString::fromLatin1(PatientStore::kKind));
-    return {};
+    return setArchived(patientId, true);
 }
 
-QString Caseload::restore(const QString &patientId)
+bool Caseload::restore(const QString &patientId)
+{
+    return setArchived(patientId, false);
+}
+
+bool Caseload::setArchived(const QString &patientId, bool archived)
 {
     Store *store = m_ctx.store();
-    if (!store)
-        return tr("The app is locked.");
-    auto done = PatientStore(store->records()).setArchived(patientId, false);
-    if (!done)
-        return done.error().message;
+    if (!store) {
+        setError(tr("The app is locked."));
+        return false;
+    }
+    auto done = PatientStore(store->records()).setArchived(patientId, archived);
+    if (!done) {
+        setError(done.error().message);
+        return false;
+    }
+    setError({});
     m_ctx.notifyRecordsChanged(QString::fromLatin1(PatientStore::kKind));
-    return {};
+    return true;
 }
 
 QString Caseload::labelOf(const QString &patientId) const
