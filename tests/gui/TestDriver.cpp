@@ -1,7 +1,6 @@
 #include "TestDriver.h"
 
 #include "A11yProbe.h"
-#include "LetterEvents.h"
 #include "PageKeys.h"
 #include "Samples.h"
 #include "TestSupport.h"
@@ -102,7 +101,7 @@ bool TestDriver::fillDemo(const QString &stageName)
     if (!store || !demo::stageFromName(stageName, &stage))
         return false;
     const bool ok = demo::fill(*store, m_clock.now(), stage).ok();
-    LetterEvents::notify();
+    m_ctx.notifyRecordsChanged(QString::fromLatin1(LetterStore::kKind)); // the letter views
     return ok;
 }
 

@@ -1,5 +1,5 @@
-// What the view-model tests share: an AppContext on a fresh, unlocked patient profile with a
-// manual clock (Saturday 11 April 2026, midday) and a recording notifier.
+// What the view-model tests share: an AppContext on a fresh, unlocked patient (or therapist)
+// profile with a manual clock (Saturday 11 April 2026, midday) and a recording notifier.
 #pragma once
 
 #include "AppContext.h"
@@ -24,7 +24,7 @@ struct Fixture
     RecordingNotifier *notifier = nullptr;
     std::unique_ptr<AppContext> ctx;
 
-    Fixture()
+    explicit Fixture(Role role = Role::Patient)
     {
         auto manual = std::make_unique<ManualClock>(local(4, 11).toUTC());
         clock = manual.get();
@@ -35,8 +35,8 @@ struct Fixture
         auto n = std::make_unique<RecordingNotifier>();
         notifier = n.get();
         ctx->setNotifier(std::move(n));
-        auto store = ctx->profile().create(test::secret("correct horse battery"), Role::Patient,
-                                           test::fastKdf());
+        auto store =
+            ctx->profile().create(test::secret("correct horse battery"), role, test::fastKdf());
         if (!store)
             qFatal("could not create the test profile");
         ctx->openStore(std::move(store.value()));

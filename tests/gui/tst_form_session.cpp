@@ -61,7 +61,7 @@ private Q_SLOTS:
         QCOMPARE(form->selected(), QStringLiteral("LA6569-3"));
         QCOMPARE(form->answeredCount(), 1);
         QCOMPARE(savedPosition(f, 7), QStringLiteral("phq9/44250-9"));
-        QCOMPARE(measures.dueState(), QStringLiteral("inProgress"));
+        QCOMPARE(measures.dueState(), Measures::DueState::InProgress);
         // Choosing the chosen answer again clears it.
         form->choose(QStringLiteral("LA6569-3"));
         QVERIFY(form->selected().isEmpty());
@@ -126,7 +126,7 @@ private Q_SLOTS:
         QCOMPARE(submitted.first().at(1).toBool(), true); // crisis support already shown
         QVERIFY(!form->whoSees().isEmpty());
         QVERIFY(!form->submit()); // once
-        QCOMPARE(measures.dueState(), QStringLiteral("done"));
+        QCOMPARE(measures.dueState(), Measures::DueState::Done);
     }
 
     void crisisContactsAreTheBuiltInUkOnes()

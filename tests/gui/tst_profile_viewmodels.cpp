@@ -41,7 +41,7 @@ private Q_SLOTS:
         const QString first = f.ctx->profile().directory();
         QVERIFY(profiles.available());
         QCOMPARE(profiles.count(), 1);
-        const QVariantMap row = profiles.list()->rows().first();
+        const QVariantMap row = profiles.list()->get(0);
         QCOMPARE(row.value(QStringLiteral("current")).toBool(), true);
         QCOMPARE(row.value(QStringLiteral("detail")).toString(), QStringLiteral("Open now"));
         // Titled as the list titles it, never by the folder's name ("profile").

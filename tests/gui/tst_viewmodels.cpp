@@ -2,6 +2,7 @@
 // through every change (DESIGN.md §6.4), and what they hand QML is right.
 #include "AppContext.h"
 #include "AppInfo.h"
+#include "Caseload.h"
 #include "CourseOverview.h"
 #include "CourseSetup.h"
 #include "Library.h"
@@ -118,9 +119,11 @@ private Q_SLOTS:
         OnMyMind notes(*f.ctx);
         QAbstractItemModelTester tester(notes.notes(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(notes.add(QStringLiteral("The phone call with Mum"), true).isEmpty());
-        QVERIFY(!notes.add(QStringLiteral("   "), true).isEmpty());
-        QVERIFY(notes.add(QStringLiteral("A walk helped"), false).isEmpty());
+        QVERIFY(notes.add(QStringLiteral("The phone call with Mum"), true));
+        QVERIFY(!notes.add(QStringLiteral("   "), true));
+        QVERIFY(!notes.errorMessage().isEmpty()); // why not, in a sentence
+        QVERIFY(notes.add(QStringLiteral("A walk helped"), false));
+        QCOMPARE(notes.errorMessage(), QString());
         QCOMPARE(notes.count(), 2);
         QCOMPARE(notes.toBringCount(), 1);
         QCOMPARE(notes.summary(), QStringLiteral("2 notes, 1 to bring"));
@@ -132,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(notes.toBringCount(), 0);
         // Unchanged: no new version.
         const QString newId = notes.notes()->index(1).data(NotesModel::NoteIdRole).toString();
-        QVERIFY(notes.update(newId, QStringLiteral("The phone call with Mum"), false).isEmpty());
+        QVERIFY(notes.update(newId, QStringLiteral("The phone call with Mum"), false));
         QCOMPARE(f.ctx->store()->records().list(QStringLiteral("note")).value().size(), 3);
         notes.setQuery(QStringLiteral("walk"));
         QCOMPARE(notes.notes()->rowCount(), 1);
@@ -154,12 +157,13 @@ private Q_SLOTS:
         QAbstractItemModelTester reflections(
             focus.reflections(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(focus.suggestedSession(), 6); // six sessions have happened by 11 April
-        QVERIFY(!focus.save({}, {}, {}, {}, {}, {}, {}, 4).isEmpty());
-        QVERIFY(focus
-                    .save(QStringLiteral(" second best "), {}, QStringLiteral("shame"), {},
-                          QStringLiteral("bottom of the pile\n\n  I'll manage "),
-                          QStringLiteral("the leftovers"), QStringLiteral("ask once a week"), 4)
-                    .isEmpty());
+        // Nothing to save: false, with the reason in errorMessage, cleared by the next save.
+        QVERIFY(!focus.save({}, {}, {}, {}, {}, {}, {}, 4));
+        QVERIFY(!focus.errorMessage().isEmpty());
+        QVERIFY(focus.save(QStringLiteral(" second best "), {}, QStringLiteral("shame"), {},
+                           QStringLiteral("bottom of the pile\n\n  I'll manage "),
+                           QStringLiteral("the leftovers"), QStringLiteral("ask once a week"), 4));
+        QCOMPARE(focus.errorMessage(), QString());
         QCOMPARE(focus.selfRepresentation(), QStringLiteral("second best"));
         QCOMPARE(focus.ownWords(), (QStringList{QStringLiteral("bottom of the pile"),
                                                 QStringLiteral("I'll manage")}));
@@ -167,16 +171,12 @@ private Q_SLOTS:
         QCOMPARE(focus.summary(), QStringLiteral("“the leftovers”"));
         QCOMPARE(focus.agreedText(), QStringLiteral("Agreed in session 4."));
         // The same again saves nothing.
-        QVERIFY(focus
-                    .save(QStringLiteral("second best"), {}, QStringLiteral("shame"), {},
-                          focus.ownWordsText(), focus.handlesText(), focus.goalsText(), 4)
-                    .isEmpty());
+        QVERIFY(focus.save(QStringLiteral("second best"), {}, QStringLiteral("shame"), {},
+                           focus.ownWordsText(), focus.handlesText(), focus.goalsText(), 4));
         QCOMPARE(focus.versionCount(), 1);
-        QVERIFY(focus
-                    .save(QStringLiteral("second best"), QStringLiteral("busy"),
-                          QStringLiteral("shame"), {}, focus.ownWordsText(), focus.handlesText(),
-                          focus.goalsText(), 6)
-                    .isEmpty());
+        QVERIFY(focus.save(QStringLiteral("second best"), QStringLiteral("busy"),
+                           QStringLiteral("shame"), {}, focus.ownWordsText(), focus.handlesText(),
+                           focus.goalsText(), 6));
         QCOMPARE(focus.versionCount(), 2);
         QCOMPARE(focus.agreedText(),
                  QStringLiteral("Agreed in session 4, last changed in session 6."));
@@ -184,16 +184,42 @@ private Q_SLOTS:
         QCOMPARE(focus.versions()->index(1).data(FocusVersionsModel::SessionTextRole).toString(),
                  QStringLiteral("From session 4"));
 
-        QVERIFY(focus.addReflection(QStringLiteral("Noticed it at work.")).isEmpty());
+        QVERIFY(focus.addReflection(QStringLiteral("Noticed it at work.")));
         QCOMPARE(focus.reflectionCount(), 1);
         const QString id =
             focus.reflections()->index(0).data(ReflectionsModel::ReflectionIdRole).toString();
-        QVERIFY(focus.editReflection(id, QStringLiteral("Noticed it at work, twice.")).isEmpty());
+        QVERIFY(focus.editReflection(id, QStringLiteral("Noticed it at work, twice.")));
         QCOMPARE(focus.reflections()->index(0).data(ReflectionsModel::TextRole).toString(),
                  QStringLiteral("Noticed it at work, twice."));
         focus.removeReflection(
             focus.reflections()->index(0).data(ReflectionsModel::ThreadRole).toString());
         QCOMPARE(focus.reflectionCount(), 0);
+    }
+
+    // The convention of every invokable that can fail (docs/ARCHITECTURE.md, "The QML
+    // boundary"): false, nothing changed, errorMessage saying why; true clears it.
+    void caseloadActionsSayWhyTheyFailed()
+    {
+        Fixture f(Role::Therapist);
+        Caseload caseload(*f.ctx);
+        const QString id = caseload.add(QStringLiteral("A.K."));
+        QVERIFY(!id.isEmpty());
+        QVERIFY(!caseload.rename(id, QStringLiteral("   ")));
+        QVERIFY(!caseload.errorMessage().isEmpty());
+        QCOMPARE(caseload.labelOf(id), QStringLiteral("A.K."));
+        QVERIFY(caseload.rename(id, QStringLiteral("B.L.")));
+        QCOMPARE(caseload.errorMessage(), QString());
+        QCOMPARE(caseload.labelOf(id), QStringLiteral("B.L."));
+        QVERIFY(!caseload.archive(QStringLiteral("no-such-patient")));
+        QVERIFY(!caseload.errorMessage().isEmpty());
+        QVERIFY(caseload.archive(id));
+        QCOMPARE(caseload.errorMessage(), QString());
+        QCOMPARE(caseload.archivedCount(), 1);
+        QVERIFY(caseload.restore(id));
+        QCOMPARE(caseload.archivedCount(), 0);
+        f.ctx->closeStore();
+        QVERIFY(!caseload.restore(id));
+        QCOMPARE(caseload.errorMessage(), QStringLiteral("The app is locked."));
     }
 
     void courseSetupWeeks()
@@ -204,21 +230,23 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(setup.isNew());
         QCOMPARE(setup.weeks()->rowCount(), 16);
-        QVERIFY(!setup.setFirstDate(2026, 2, 31).isEmpty());
-        QVERIFY(setup.setFirstDate(2026, 3, 2).isEmpty());
-        QVERIFY(setup.setTime(10, 0).isEmpty());
-        QVERIFY(setup.setWeekMark(5, QStringLiteral("break")).isEmpty());
+        QVERIFY(!setup.setFirstDate(2026, 2, 31));
+        QVERIFY(!setup.errorMessage().isEmpty()); // why not, in a sentence
+        QVERIFY(setup.setFirstDate(2026, 3, 2));
+        QCOMPARE(setup.errorMessage(), QString());
+        QVERIFY(setup.setTime(10, 0));
+        QVERIFY(setup.setWeekMark(5, QStringLiteral("break")));
         QCOMPARE(setup.weeks()->rowCount(), 17); // the break week, then 16 sessions
-        QVERIFY(!setup.setWeekMark(99, QStringLiteral("break")).isEmpty());
-        QVERIFY(!setup.setWeekMark(1, QStringLiteral("holiday")).isEmpty());
-        QVERIFY(setup.moveWeek(2, 2, 15, 30).isEmpty());
+        QVERIFY(!setup.setWeekMark(99, QStringLiteral("break")));
+        QVERIFY(!setup.setWeekMark(1, QStringLiteral("holiday")));
+        QVERIFY(setup.moveWeek(2, 2, 15, 30));
         QCOMPARE(setup.weeks()->index(2).data(CourseWeeksModel::MarkRole).toString(),
                  QStringLiteral("moved"));
-        QVERIFY(!setup.moveWeek(2, 5, 15, 30).isEmpty()); // not in the same week
+        QVERIFY(!setup.moveWeek(2, 5, 15, 30)); // not in the same week
         QCOMPARE(setup.marksSummary(), QStringLiteral("1 planned break, 1 moved."));
         QSignalSpy saved(&setup, &CourseSetup::saved);
         CourseOverview overview(*f.ctx);
-        QVERIFY(setup.save().isEmpty());
+        QVERIFY(setup.save());
         QCOMPARE(saved.count(), 1);
         QVERIFY(!setup.isNew());
         QVERIFY(!setup.dirty());
@@ -239,13 +267,13 @@ private Q_SLOTS:
         Fixture f;
         Measures measures(*f.ctx);
         QVERIFY(!measures.hasCourse());
-        QCOMPARE(measures.dueState(), QStringLiteral("none"));
+        QCOMPARE(measures.dueState(), Measures::DueState::None);
         CourseSetup setup(*f.ctx);
-        QVERIFY(setup.setFirstDate(2026, 4, 13).isEmpty()); // two days after the clock's day
-        QVERIFY(setup.save().isEmpty());
+        QVERIFY(setup.setFirstDate(2026, 4, 13)); // two days after the clock's day
+        QVERIFY(setup.save());
         QVERIFY(measures.hasCourse());
         QCOMPARE(measures.dueSession(), 1);
-        QCOMPARE(measures.dueState(), QStringLiteral("ready")); // opens three days before
+        QCOMPARE(measures.dueState(), Measures::DueState::Ready); // opens three days before
     }
 
     // Reminders are kept scheduled by AppContext itself: nobody has to open Settings first.

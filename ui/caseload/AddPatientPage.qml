@@ -37,7 +37,7 @@ ScrollPage {
     }
     function keep() {
         if (page.renaming) {
-            page.problem = Caseload.rename(page.patientId, labelField.text);
+            page.problem = Caseload.rename(page.patientId, labelField.text) ? "" : Caseload.errorMessage;
             if (page.problem.length === 0)
                 page.StackView.view.pop();
             return;

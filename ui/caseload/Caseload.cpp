@@ -23,12 +23,7 @@ QString riskText(int count)
 } // namespace
 
 Caseload::Caseload(AppContext &context, QObject *parent)
-    : QObject(parent), m_ctx(context),
-      m_patients({QStringLiteral("patientId"), QStringLiteral("label"), QStringLiteral("archived"),
-                  QStringLiteral("courseLine"), QStringLiteral("nextSession"),
-                  QStringLiteral("riskCount"), QStringLiteral("riskText"),
-                  QStringLiteral("description")},
-                 this)
+    : QObject(parent), m_ctx(context), m_patients(this)
 {
     // "Today 14:00" must stay true: look again every minute while open.
     m_tick.setInterval(60 * 1000);
@@ -121,7 +116,7 @@ QString Caseload::emptyText() const
 void Caseload::refresh()
 {
     Store *store = m_ctx.store();
-    QList<QVariantMap> rows;
+    QList<PatientRow> rows;
     m_activeCount = m_archivedCount = m_needingReview = 0;
     if (store && store->role() == Role::Therapist) {
         const QDateTime now = m_ctx.clock().now();
@@ -146,14 +141,14 @@ void Caseload::refresh()
                     spoken << tr("next session %1").arg(next);
                 if (r.unacknowledged > 0)
                     spoken << riskText(r.unacknowledged);
-                rows.append({{QStringLiteral("patientId"), r.patient.id},
-                             {QStringLiteral("label"), r.patient.label},
-                             {QStringLiteral("archived"), r.patient.archived},
-                             {QStringLiteral("courseLine"), course},
-                             {QStringLiteral("nextSession"), next},
-                             {QStringLiteral("riskCount"), r.unacknowledged},
-                             {QStringLiteral("riskText"), riskText(r.unacknowledged)},
-                             {QStringLiteral("description"), spoken.join(QStringLiteral(", "))}});
+                rows.append({.patientId = r.patient.id,
+                             .label = r.patient.label,
+                             .archived = r.patient.archived,
+                             .courseLine = course,
+                             .nextSession = next,
+                             .riskCount = r.unacknowledged,
+                             .riskText = riskText(r.unacknowledged),
+                             .description = spoken.join(QStringLiteral(", "))});
             }
             m_error.clear();
         }
@@ -189,40 +184,48 @@ QString Caseload::add(const QString &label)
     return added.value().id;
 }
 
-QString Caseload::rename(const QString &patientId, const QString &label)
+bool Caseload::rename(const QString &patientId, const QString &label)
 {
     Store *store = m_ctx.store();
-    if (!store)
-        return tr("The app is locked.");
+    if (!store) {
+        setError(tr("The app is locked."));
+        return false;
+    }
     auto renamed = PatientStore(store->records()).rename(patientId, label);
-    if (!renamed)
-        return renamed.error().message;
+    if (!renamed) {
+        setError(renamed.error().message);
+        return false;
+    }
+    setError({});
     m_ctx.notifyRecordsChanged(QString::fromLatin1(PatientStore::kKind));
-    return {};
+    return true;
 }
 
-QString Caseload::archive(const QString &patientId)
+bool Caseload::archive(const QString &patientId)
 {
-    Store *store = m_ctx.store();
-    if (!store)
-        return tr("The app is locked.");
-    auto done = PatientStore(store->records()).setArchived(patientId, true);
-    if (!done)
-        return done.error().message;
-    m_ctx.notifyRecordsChanged(QString::fromLatin1(PatientStore::kKind));
-    return {};
+    return setArchived(patientId, true);
 }
 
-QString Caseload::restore(const QString &patientId)
+bool Caseload::restore(const QString &patientId)
+{
+    return setArchived(patientId, false);
+}
+
+bool Caseload::setArchived(const QString &patientId, bool archived)
 {
     Store *store = m_ctx.store();
-    if (!store)
-        return tr("The app is locked.");
-    auto done = PatientStore(store->records()).setArchived(patientId, false);
-    if (!done)
-        return done.error().message;
+    if (!store) {
+        setError(tr("The app is locked."));
+        return false;
+    }
+    auto done = PatientStore(store->records()).setArchived(patientId, archived);
+    if (!done) {
+        setError(done.error().message);
+        return false;
+    }
+    setError({});
     m_ctx.notifyRecordsChanged(QString::fromLatin1(PatientStore::kKind));
-    return {};
+    return true;
 }
 
 QString Caseload::labelOf(const QString &patientId) const

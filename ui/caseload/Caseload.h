@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaseloadRows.h"
 #include "RowsModel.h"
 
 #include <QObject>
@@ -62,10 +63,11 @@ public:
     Q_INVOKABLE QString labelWarning(const QString &label) const;
     // The new patient's id, or empty with errorMessage saying why.
     Q_INVOKABLE QString add(const QString &label);
-    // Each returns empty on success, otherwise a sentence.
-    Q_INVOKABLE QString rename(const QString &patientId, const QString &label);
-    Q_INVOKABLE QString archive(const QString &patientId);
-    Q_INVOKABLE QString restore(const QString &patientId);
+    // Like every invokable that can fail: false, nothing changed, with errorMessage saying
+    // why (docs/ARCHITECTURE.md, "The QML boundary").
+    Q_INVOKABLE bool rename(const QString &patientId, const QString &label);
+    Q_INVOKABLE bool archive(const QString &patientId);
+    Q_INVOKABLE bool restore(const QString &patientId);
     Q_INVOKABLE QString labelOf(const QString &patientId) const;
     // Every patient's answers (archived ones too) as "fhir" or "csv", after the passphrase
     // is given again (it carries everything away, unencrypted: as for a backup).
@@ -83,9 +85,10 @@ Q_SIGNALS:
 
 private:
     void setError(const QString &message);
+    bool setArchived(const QString &patientId, bool archived);
 
     AppContext &m_ctx;
-    RowsModel m_patients;
+    TypedRows<PatientRow> m_patients;
     QTimer m_tick;
     QString m_search;
     bool m_showArchived = false;

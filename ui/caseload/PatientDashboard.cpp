@@ -26,25 +26,8 @@ QString localPath(const QUrl &file)
 } // namespace
 
 PatientDashboard::PatientDashboard(AppContext &context, QObject *parent)
-    : QObject(parent), m_ctx(context),
-      m_timeline({QStringLiteral("session"), QStringLiteral("title"), QStringLiteral("dateText"),
-                  QStringLiteral("phaseKey"), QStringLiteral("phaseName"), QStringLiteral("state"),
-                  QStringLiteral("stateLabel"), QStringLiteral("symbol"), QStringLiteral("moved"),
-                  QStringLiteral("description")},
-                 this),
-      m_scores({QStringLiteral("name"), QStringLiteral("latest"), QStringLiteral("previous"),
-                QStringLiteral("latestBand"), QStringLiteral("previousBand"),
-                QStringLiteral("change"), QStringLiteral("description")},
-               this),
-      m_outcome({QStringLiteral("label"), QStringLiteral("value")}, this),
-      m_startAndEnd({QStringLiteral("name"), QStringLiteral("start"), QStringLiteral("end"),
-                     QStringLiteral("startLabel"), QStringLiteral("endLabel"),
-                     QStringLiteral("description")},
-                    this),
-      m_risks({QStringLiteral("responseId"), QStringLiteral("title"), QStringLiteral("answers"),
-               QStringLiteral("dateText"), QStringLiteral("acknowledged"),
-               QStringLiteral("acknowledgedText"), QStringLiteral("description")},
-              this)
+    : QObject(parent), m_ctx(context), m_timeline(this), m_scores(this), m_outcome(this),
+      m_startAndEnd(this), m_risks(this)
 {
     m_tick.setInterval(60 * 1000);
     connect(&m_tick, &QTimer::timeout, this, &PatientDashboard::refresh);
@@ -164,7 +147,7 @@ void PatientDashboard::refresh()
                       .arg(wording::dateTime(start), relative);
     }
 
-    QList<QVariantMap> timeline;
+    QList<TimelineRow> timeline;
     for (const TimelineEntry &e : o.timeline) {
         const QDate day = e.session > 0 ? e.start.toLocalTime().date() : e.slot;
         const QString date = wording::shortDayAndMonth(day, locale);
@@ -172,19 +155,18 @@ void PatientDashboard::refresh()
         QString state = e.label();
         if (e.moved)
             state = tr("%1, moved").arg(state);
-        timeline.append({{QStringLiteral("session"), e.session},
-                         {QStringLiteral("title"), title},
-                         {QStringLiteral("dateText"), date},
-                         {QStringLiteral("phaseKey"), phaseKey(e.phase)},
-                         {QStringLiteral("phaseName"), wording::phaseName(e.phase)},
-                         {QStringLiteral("state"), e.key()},
-                         {QStringLiteral("stateLabel"), state},
-                         {QStringLiteral("symbol"), e.symbol()},
-                         {QStringLiteral("moved"), e.moved},
-                         {QStringLiteral("description"),
-                          tr("%1, %2, %3: %4")
-                              .arg(title, locale.toString(day, QLocale::LongFormat),
-                                   wording::phaseName(e.phase), state)}});
+        timeline.append({.session = e.session,
+                         .title = title,
+                         .dateText = date,
+                         .phaseKey = phaseKey(e.phase),
+                         .phaseName = wording::phaseName(e.phase),
+                         .state = e.key(),
+                         .stateLabel = state,
+                         .symbol = e.symbol(),
+                         .moved = e.moved,
+                         .description = tr("%1, %2, %3: %4")
+                                            .arg(title, locale.toString(day, QLocale::LongFormat),
+                                                 wording::phaseName(e.phase), state)});
     }
     m_timeline.setRows(timeline);
 
@@ -195,7 +177,7 @@ void PatientDashboard::refresh()
         m_scoresAge = tr("%1: %2.").arg(m_latestLabel, o.latestAge.words(false));
     if (o.previousSession > 0)
         m_scoresAge += tr(" %1: %2.").arg(m_previousLabel, o.previousAge.words(false));
-    QList<QVariantMap> scores;
+    QList<ScoreRow> scores;
     const QString none = QStringLiteral("\u2013");
     // A WSAS total completed from the average says so beside its range (docs/MEASURES.md).
     const auto band = [](const QString &label, bool fromAverage) {
@@ -216,23 +198,23 @@ void PatientDashboard::refresh()
                                             : tr("not filled in"));
         if (!c.change().isEmpty())
             spoken += tr("; %1").arg(c.change());
-        scores.append({{QStringLiteral("name"), c.name},
-                       {QStringLiteral("latest"), latest},
-                       {QStringLiteral("previous"), previous},
-                       {QStringLiteral("latestBand"), latestBand},
-                       {QStringLiteral("previousBand"), previousBand},
-                       {QStringLiteral("change"), c.change()},
-                       {QStringLiteral("description"), spoken}});
+        scores.append({.name = c.name,
+                       .latest = latest,
+                       .previous = previous,
+                       .latestBand = latestBand,
+                       .previousBand = previousBand,
+                       .change = c.change(),
+                       .description = spoken});
     }
     m_scores.setRows(scores);
 
-    QList<QVariantMap> outcome;
+    QList<OutcomeRow> outcome;
     for (const auto &[label, value] : caseload::outcomeStatus(o.outcome))
-        outcome.append({{QStringLiteral("label"), label}, {QStringLiteral("value"), value}});
+        outcome.append({.label = label, .value = value});
     m_outcome.setRows(outcome);
     m_outcomeSentences = o.outcome.summary;
 
-    QList<QVariantMap> startEnd;
+    QList<StartAndEndRow> startEnd;
     for (const StartAndEnd &m : {o.sos10, o.rq}) {
         const QString startLabel =
             m.firstSession > 0 ? tr("Session %1").arg(m.firstSession) : tr("Start");
@@ -240,18 +222,17 @@ void PatientDashboard::refresh()
             m.lastSession > 0 ? tr("Session %1").arg(m.lastSession) : tr("End");
         const QString start = m.start.isEmpty() ? tr("not given yet") : m.start;
         const QString end = m.end.isEmpty() ? tr("not given yet") : m.end;
-        startEnd.append(
-            {{QStringLiteral("name"), m.name},
-             {QStringLiteral("start"), start},
-             {QStringLiteral("end"), end},
-             {QStringLiteral("startLabel"), startLabel},
-             {QStringLiteral("endLabel"), endLabel},
-             {QStringLiteral("description"), tr("%1: at the start (%2) %3; at the end (%4) %5")
-                                                 .arg(m.name, startLabel, start, endLabel, end)}});
+        startEnd.append({.name = m.name,
+                         .start = start,
+                         .end = end,
+                         .startLabel = startLabel,
+                         .endLabel = endLabel,
+                         .description = tr("%1: at the start (%2) %3; at the end (%4) %5")
+                                            .arg(m.name, startLabel, start, endLabel, end)});
     }
     m_startAndEnd.setRows(startEnd);
 
-    QList<QVariantMap> risks;
+    QList<RiskRow> risks;
     const auto when = [&locale](const QDateTime &t) {
         const QDateTime local = t.toLocalTime();
         //: a short date and a time, e.g. "Tue, 24 Nov 19:00"
@@ -269,14 +250,14 @@ void PatientDashboard::refresh()
         const QString dateText = a.response.incomplete
                                      ? tr("Not submitted: kept when the form closed, %1").arg(date)
                                      : tr("Answered %1").arg(date);
-        risks.append({{QStringLiteral("responseId"), a.response.id},
-                      {QStringLiteral("title"), title},
-                      {QStringLiteral("answers"), answers},
-                      {QStringLiteral("dateText"), dateText},
-                      {QStringLiteral("acknowledged"), a.acknowledged()},
-                      {QStringLiteral("acknowledgedText"), ack},
-                      {QStringLiteral("description"),
-                       tr("Risk answer, %1. %2: %3. %4").arg(title, dateText, answers, ack)}});
+        risks.append(
+            {.responseId = a.response.id,
+             .title = title,
+             .answers = answers,
+             .dateText = dateText,
+             .acknowledged = a.acknowledged(),
+             .acknowledgedText = ack,
+             .description = tr("Risk answer, %1. %2: %3. %4").arg(title, dateText, answers, ack)});
     }
     m_risks.setRows(risks);
     m_unacknowledged = o.unacknowledged;

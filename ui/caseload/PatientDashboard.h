@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaseloadRows.h"
 #include "RowsModel.h"
 
 #include <QObject>
@@ -109,15 +110,15 @@ private:
     bool m_hasCourse = false;
     QString m_courseLine;
     QString m_nextSession;
-    RowsModel m_timeline;
-    RowsModel m_scores;
+    TypedRows<TimelineRow> m_timeline;
+    TypedRows<ScoreRow> m_scores;
     QString m_latestLabel;
     QString m_previousLabel;
     QString m_scoresAge;
-    RowsModel m_outcome;
+    TypedRows<OutcomeRow> m_outcome;
     QStringList m_outcomeSentences;
-    RowsModel m_startAndEnd;
-    RowsModel m_risks;
+    TypedRows<StartAndEndRow> m_startAndEnd;
+    TypedRows<RiskRow> m_risks;
     int m_unacknowledged = 0;
     bool m_canHandOver = false;
     QString m_formText;

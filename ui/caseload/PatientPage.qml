@@ -444,8 +444,9 @@ Page {
                             Accessible.description: PatientDashboard.archived
                                                     ? qsTr("Brings this patient back into the caseload.")
                                                     : qsTr("Hides this patient from the caseload. Nothing is deleted; you can restore them.")
-                            onClicked: page.message = PatientDashboard.archived ? Caseload.restore(page.patientId)
-                                                                                : Caseload.archive(page.patientId)
+                            onClicked: page.message = (PatientDashboard.archived ? Caseload.restore(page.patientId)
+                                                                                 : Caseload.archive(page.patientId))
+                                                      ? "" : Caseload.errorMessage
                         }
                     }
                 }

@@ -31,7 +31,7 @@ CourseOverview *CourseOverview::create(QQmlEngine *engine, QJSEngine *)
 
 void CourseOverview::clear()
 {
-    m_stage = QStringLiteral("none");
+    m_stage = Stage::NoCourse;
     m_headline = wording::headline({});
     m_nextSession.clear();
     m_remaining.clear();
@@ -68,16 +68,16 @@ void CourseOverview::refresh()
     const CourseSummary s = summarize(course.value(), now);
     switch (s.stage) {
     case CourseSummary::Stage::NotSetUp:
-        m_stage = QStringLiteral("none");
+        m_stage = Stage::NoCourse;
         break;
     case CourseSummary::Stage::NotStarted:
-        m_stage = QStringLiteral("upcoming");
+        m_stage = Stage::Upcoming;
         break;
     case CourseSummary::Stage::InProgress:
-        m_stage = QStringLiteral("active");
+        m_stage = Stage::Active;
         break;
     case CourseSummary::Stage::Finished:
-        m_stage = QStringLiteral("finished");
+        m_stage = Stage::Finished;
         break;
     }
     m_headline = wording::headline(s);

@@ -19,8 +19,7 @@ class CourseOverview : public QObject
     QML_ELEMENT
     QML_SINGLETON
 
-    // "none" (no course yet), "upcoming" (before session 1), "active", "finished"
-    Q_PROPERTY(QString stage READ stage NOTIFY changed)
+    Q_PROPERTY(Stage stage READ stage NOTIFY changed)
     Q_PROPERTY(bool hasCourse READ hasCourse NOTIFY changed)
     Q_PROPERTY(QString headline READ headline NOTIFY changed)
     Q_PROPERTY(QString nextSession READ nextSession NOTIFY changed)
@@ -38,11 +37,20 @@ class CourseOverview : public QObject
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
 
 public:
+    // Where the person is in their course (QML: CourseOverview.Finished).
+    enum class Stage {
+        NoCourse, // no course set up yet
+        Upcoming, // before session 1
+        Active,
+        Finished,
+    };
+    Q_ENUM(Stage)
+
     explicit CourseOverview(AppContext &context, QObject *parent = nullptr);
     static CourseOverview *create(QQmlEngine *, QJSEngine *);
 
-    QString stage() const { return m_stage; }
-    bool hasCourse() const { return m_stage != QLatin1String("none"); }
+    Stage stage() const { return m_stage; }
+    bool hasCourse() const { return m_stage != Stage::NoCourse; }
     QString headline() const { return m_headline; }
     QString nextSession() const { return m_nextSession; }
     QString remaining() const { return m_remaining; }
@@ -66,7 +74,7 @@ private:
 
     AppContext &m_ctx;
     QTimer m_tick;
-    QString m_stage = QStringLiteral("none");
+    Stage m_stage = Stage::NoCourse;
     QString m_headline;
     QString m_nextSession;
     QString m_remaining;

@@ -33,6 +33,7 @@ CourseSetup *CourseSetup::create(QQmlEngine *engine, QJSEngine *)
 
 void CourseSetup::reset()
 {
+    m_error.clear();
     Course course;
     course.firstSession = m_ctx.clock().now().toLocalTime().date();
     course.sessionTime = QTime(10, 0);
@@ -77,7 +78,7 @@ void CourseSetup::setSessionMinutes(int minutes)
     update();
 }
 
-QString CourseSetup::setFirstDate(int year, int month, int day)
+QString CourseSetup::applyFirstDate(int year, int month, int day)
 {
     const QDate date(year, month, day);
     if (!date.isValid())
@@ -89,7 +90,7 @@ QString CourseSetup::setFirstDate(int year, int month, int day)
     return {};
 }
 
-QString CourseSetup::setTime(int hour, int minute)
+QString CourseSetup::applyTime(int hour, int minute)
 {
     const QTime time(hour, minute);
     if (!time.isValid())
@@ -101,14 +102,14 @@ QString CourseSetup::setTime(int hour, int minute)
     return {};
 }
 
-QString CourseSetup::setWeekMark(int row, const QString &key)
+QString CourseSetup::applyWeekMark(int row, const QString &key)
 {
     const QDate slot = m_weeks.slotAt(row);
     if (!slot.isValid())
         return tr("That week is not part of the course.");
     if (key == QLatin1String("moved")) {
         if (!m_draft.moved.contains(slot))
-            return moveWeek(row, 1, m_draft.sessionTime.hour(), m_draft.sessionTime.minute());
+            return applyMoveWeek(row, 1, m_draft.sessionTime.hour(), m_draft.sessionTime.minute());
         return {};
     }
     Course::SlotMark mark = Course::SlotMark::Session;
@@ -127,7 +128,7 @@ QString CourseSetup::setWeekMark(int row, const QString &key)
     return {};
 }
 
-QString CourseSetup::moveWeek(int row, int dayOffset, int hour, int minute)
+QString CourseSetup::applyMoveWeek(int row, int dayOffset, int hour, int minute)
 {
     const QDate slot = m_weeks.slotAt(row);
     const QTime time(hour, minute);
@@ -139,6 +140,40 @@ QString CourseSetup::moveWeek(int row, int dayOffset, int hour, int minute)
     m_draft.moved.insert(slot, QDateTime(slot.addDays(dayOffset), time));
     update();
     return {};
+}
+
+bool CourseSetup::report(const QString &problem)
+{
+    if (problem != m_error) {
+        m_error = problem;
+        Q_EMIT changed();
+    }
+    return problem.isEmpty();
+}
+
+bool CourseSetup::setFirstDate(int year, int month, int day)
+{
+    return report(applyFirstDate(year, month, day));
+}
+
+bool CourseSetup::setTime(int hour, int minute)
+{
+    return report(applyTime(hour, minute));
+}
+
+bool CourseSetup::setWeekMark(int row, const QString &key)
+{
+    return report(applyWeekMark(row, key));
+}
+
+bool CourseSetup::moveWeek(int row, int dayOffset, int hour, int minute)
+{
+    return report(applyMoveWeek(row, dayOffset, hour, minute));
+}
+
+bool CourseSetup::save()
+{
+    return report(applySave());
 }
 
 QString CourseSetup::preview() const
@@ -189,7 +224,7 @@ QString CourseSetup::marksSummary() const
     return parts.join(QStringLiteral(", ")) + u'.';
 }
 
-QString CourseSetup::save()
+QString CourseSetup::applySave()
 {
     Store *store = m_ctx.store();
     if (!store)

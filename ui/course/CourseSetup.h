@@ -37,6 +37,8 @@ class CourseSetup : public QObject
     Q_PROPERTY(QString preview READ preview NOTIFY changed)
     Q_PROPERTY(QString marksSummary READ marksSummary NOTIFY changed)
     Q_PROPERTY(QString problem READ problem NOTIFY changed)
+    // Why the last change or save was refused (docs/ARCHITECTURE.md, "The QML boundary").
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
     Q_PROPERTY(dit::CourseWeeksModel *weeks READ weeks CONSTANT)
 
 public:
@@ -61,25 +63,34 @@ public:
     QString preview() const;
     QString marksSummary() const;
     QString problem() const { return m_problem; }
+    QString errorMessage() const { return m_error; }
     CourseWeeksModel *weeks() { return &m_weeks; }
 
     // Starts again from the saved course (or sensible defaults when there is none).
     Q_INVOKABLE void reset();
-    // Each returns empty when accepted, otherwise why not.
-    Q_INVOKABLE QString setFirstDate(int year, int month, int day);
-    Q_INVOKABLE QString setTime(int hour, int minute);
+    // Like every invokable that can fail: false, nothing changed, with errorMessage saying
+    // why; true clears errorMessage.
+    Q_INVOKABLE bool setFirstDate(int year, int month, int day);
+    Q_INVOKABLE bool setTime(int hour, int minute);
     // key: "session", "break", "cancelled", "missed" or "moved" (moved: one day later at
     // the usual time, until moveWeek says otherwise).
-    Q_INVOKABLE QString setWeekMark(int row, const QString &key);
-    Q_INVOKABLE QString moveWeek(int row, int dayOffset, int hour, int minute);
-    // Saves a new version; empty on success.
-    Q_INVOKABLE QString save();
+    Q_INVOKABLE bool setWeekMark(int row, const QString &key);
+    Q_INVOKABLE bool moveWeek(int row, int dayOffset, int hour, int minute);
+    // Saves a new version (nothing when nothing changed).
+    Q_INVOKABLE bool save();
 
 Q_SIGNALS:
     void changed();
     void saved();
 
 private:
+    // Each returns empty when accepted, otherwise why not.
+    QString applyFirstDate(int year, int month, int day);
+    QString applyTime(int hour, int minute);
+    QString applyWeekMark(int row, const QString &key);
+    QString applyMoveWeek(int row, int dayOffset, int hour, int minute);
+    QString applySave();
+    bool report(const QString &problem); // sets errorMessage; true when empty
     void update();
 
     AppContext &m_ctx;
@@ -87,6 +98,7 @@ private:
     Course m_saved;
     bool m_isNew = true;
     QString m_problem;
+    QString m_error;
     CourseWeeksModel m_weeks;
 };
 

@@ -19,7 +19,7 @@ ScrollPage {
     Component.onCompleted: CourseSetup.reset()
 
     function save() {
-        message = CourseSetup.save();
+        message = CourseSetup.save() ? "" : CourseSetup.errorMessage;
         if (message.length === 0)
             page.StackView.view.pop();
     }
@@ -91,14 +91,14 @@ ScrollPage {
         year: CourseSetup.firstYear
         month: CourseSetup.firstMonth
         day: CourseSetup.firstDay
-        onEdited: (y, m, d) => page.message = CourseSetup.setFirstDate(y, m, d)
+        onEdited: (y, m, d) => page.message = CourseSetup.setFirstDate(y, m, d) ? "" : CourseSetup.errorMessage
     }
     TimeField {
         objectName: "sessionTime"
         label: qsTr("Time of the sessions")
         hour: CourseSetup.hour
         minute: CourseSetup.minute
-        onEdited: (h, m) => page.message = CourseSetup.setTime(h, m)
+        onEdited: (h, m) => page.message = CourseSetup.setTime(h, m) ? "" : CourseSetup.errorMessage
     }
     ColumnLayout {
         Layout.fillWidth: true

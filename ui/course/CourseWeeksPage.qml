@@ -40,7 +40,7 @@ ScrollPage {
         enabled: CourseSetup.dirty && CourseSetup.problem.length === 0
         text: qsTr("Save")
         onClicked: {
-            page.message = CourseSetup.save();
+            page.message = CourseSetup.save() ? "" : CourseSetup.errorMessage;
             if (page.message.length === 0)
                 page.StackView.view.pop();
         }

@@ -75,6 +75,7 @@ ColumnLayout {
         currentIndex: Math.max(0, week.choices.findIndex(c => c.key === week.mark))
         Accessible.name: qsTr("What happened in the week of %1").arg(week.dateText)
         onActivated: index => week.problem = CourseSetup.setWeekMark(week.index, week.choices[index].key)
+                                             ? "" : CourseSetup.errorMessage
     }
     }
     ColumnLayout {
@@ -92,6 +93,7 @@ ColumnLayout {
             Accessible.name: qsTr("Moved to which day")
             onActivated: index => week.problem = CourseSetup.moveWeek(week.index, week.moveDays[index].offset,
                                                                      week.movedHour, week.movedMinute)
+                                                 ? "" : CourseSetup.errorMessage
         }
         TimeField {
             objectName: week.objectName + "_moveTime"
@@ -99,6 +101,7 @@ ColumnLayout {
             hour: week.movedHour
             minute: week.movedMinute
             onEdited: (h, m) => week.problem = CourseSetup.moveWeek(week.index, week.movedOffset, h, m)
+                                               ? "" : CourseSetup.errorMessage
         }
     }
     Notice {

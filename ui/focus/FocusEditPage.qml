@@ -39,7 +39,8 @@ ScrollPage {
     }
     function save() {
         problem = MyFocus.save(selfField.text, othersField.text, feelingField.text, protectsField.text,
-                               ownWordsField.text, handlesField.text, goalsField.text, session.value);
+                               ownWordsField.text, handlesField.text, goalsField.text, session.value)
+                  ? "" : MyFocus.errorMessage;
         if (problem.length === 0) {
             draft.text = "";
             draft.save();

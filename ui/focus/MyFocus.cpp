@@ -174,13 +174,20 @@ void MyFocus::reload()
     Q_EMIT changed();
 }
 
-QString MyFocus::save(const QString &self, const QString &others, const QString &feeling,
-                      const QString &protects, const QString &ownWords, const QString &handles,
-                      const QString &goals, int session)
+bool MyFocus::fail(const QString &message)
+{
+    m_error = message;
+    Q_EMIT changed();
+    return false;
+}
+
+bool MyFocus::save(const QString &self, const QString &others, const QString &feeling,
+                   const QString &protects, const QString &ownWords, const QString &handles,
+                   const QString &goals, int session)
 {
     Store *store = m_ctx.store();
     if (!store)
-        return tr("The app is locked.");
+        return fail(tr("The app is locked."));
     Focus f;
     f.selfRepresentation = self.trimmed();
     f.otherRepresentation = others.trimmed();
@@ -191,37 +198,39 @@ QString MyFocus::save(const QString &self, const QString &others, const QString 
     f.goals = lines(goals);
     f.session = session;
     f.writtenBy = roleName(store->role());
-    if (m_current && m_current->focus == f)
-        return {}; // nothing changed: no new version
+    if (m_current && m_current->focus == f) {
+        reload(); // nothing changed: no new version
+        return true;
+    }
     auto saved = FocusStore(store->records()).save(f, m_ctx.subject());
     if (!saved)
-        return saved.error().message;
+        return fail(saved.error().message);
     reload();
-    return {};
+    return true;
 }
 
-QString MyFocus::addReflection(const QString &text)
+bool MyFocus::addReflection(const QString &text)
 {
     Store *store = m_ctx.store();
     if (!store)
-        return tr("The app is locked.");
+        return fail(tr("The app is locked."));
     auto added = FocusStore(store->records()).addReflection(text, m_ctx.subject());
     if (!added)
-        return added.error().message;
+        return fail(added.error().message);
     reload();
-    return {};
+    return true;
 }
 
-QString MyFocus::editReflection(const QString &id, const QString &text)
+bool MyFocus::editReflection(const QString &id, const QString &text)
 {
     Store *store = m_ctx.store();
     if (!store)
-        return tr("The app is locked.");
+        return fail(tr("The app is locked."));
     auto edited = FocusStore(store->records()).editReflection(id, text);
     if (!edited)
-        return edited.error().message;
+        return fail(edited.error().message);
     reload();
-    return {};
+    return true;
 }
 
 void MyFocus::removeReflection(const QString &thread)

@@ -80,13 +80,13 @@ public:
     QString errorMessage() const { return m_error; }
     QString draftKey() const;
 
-    // Saves a new version. List fields take one entry per line. Returns empty on success,
-    // otherwise the problem in a sentence (nothing is saved).
-    Q_INVOKABLE QString save(const QString &self, const QString &others, const QString &feeling,
-                             const QString &protects, const QString &ownWords,
-                             const QString &handles, const QString &goals, int session);
-    Q_INVOKABLE QString addReflection(const QString &text);
-    Q_INVOKABLE QString editReflection(const QString &id, const QString &text);
+    // Saves a new version. List fields take one entry per line. Like every invokable that
+    // can fail: false, nothing saved, with errorMessage saying why (docs/ARCHITECTURE.md).
+    Q_INVOKABLE bool save(const QString &self, const QString &others, const QString &feeling,
+                          const QString &protects, const QString &ownWords, const QString &handles,
+                          const QString &goals, int session);
+    Q_INVOKABLE bool addReflection(const QString &text);
+    Q_INVOKABLE bool editReflection(const QString &id, const QString &text);
     Q_INVOKABLE void removeReflection(const QString &thread);
     Q_INVOKABLE void reload();
 
@@ -94,6 +94,7 @@ Q_SIGNALS:
     void changed();
 
 private:
+    bool fail(const QString &message); // sets errorMessage, returns false
     static QString quoted(const QStringList &entries);
 
     AppContext &m_ctx;

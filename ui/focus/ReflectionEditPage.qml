@@ -20,7 +20,8 @@ ScrollPage {
     property bool restored: false
 
     function save() {
-        problem = editing ? MyFocus.editReflection(reflectionId, input.text) : MyFocus.addReflection(input.text);
+        problem = (editing ? MyFocus.editReflection(reflectionId, input.text) : MyFocus.addReflection(input.text))
+                  ? "" : MyFocus.errorMessage;
         if (problem.length === 0) {
             page.forgetDraft();
             page.StackView.view.pop();

@@ -2,7 +2,6 @@
 
 #include "AppContext.h"
 #include "Background.h"
-#include "LetterEvents.h"
 #include "common/TestHooks.h"
 #include "handover/HandoverCode.h"
 #include "handover/HandoverFile.h"
@@ -264,9 +263,7 @@ void HandoverFiles::confirmImport()
         return;
     }
     for (const QString &kind : imported.value().kinds)
-        m_ctx.notifyRecordsChanged(kind);
-    if (!imported.value().kinds.isEmpty())
-        LetterEvents::notify(); // the letter views listen here
+        m_ctx.notifyRecordsChanged(kind); // the letter views too (LetterChanges.h)
     const handover::Imported &r = imported.value();
     QString message = r.added.total() == 0
                           ? tr("Nothing new: everything in this file is already here.")

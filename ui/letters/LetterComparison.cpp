@@ -1,7 +1,7 @@
 #include "LetterComparison.h"
 
 #include "AppContext.h"
-#include "LetterEvents.h"
+#include "LetterChanges.h"
 #include "letters/LetterStore.h"
 
 #include <QLocale>
@@ -11,17 +11,25 @@ namespace dit {
 LetterComparison::LetterComparison(QObject *parent) : QObject(parent), m_sections(this)
 {
     m_sections.setTint(m_tint.name());
-    connect(&LetterEvents::instance(), &LetterEvents::changed, this, &LetterComparison::reload);
 }
 
 LetterComparison::LetterComparison(AppContext &context, QObject *parent) : LetterComparison(parent)
 {
-    m_ctx = &context;
+    useContext(context);
 }
 
 void LetterComparison::classBegin()
 {
-    m_ctx = &AppContext::ofQmlObject(this);
+    useContext(AppContext::ofQmlObject(this));
+}
+
+void LetterComparison::useContext(AppContext &context)
+{
+    m_ctx = &context;
+    connect(m_ctx, &AppContext::recordsChanged, this, [this](const QString &kind) {
+        if (letters::isLetterKind(kind))
+            reload();
+    });
 }
 
 void LetterComparison::setLetterId(const QString &id)

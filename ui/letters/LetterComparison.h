@@ -62,6 +62,7 @@ Q_SIGNALS:
 
 private:
     AppContext *m_ctx = nullptr;
+    void useContext(AppContext &context);
     void reload();
 
     QString m_letterId;

@@ -1,7 +1,7 @@
 #include "LetterEditing.h"
 
 #include "AppContext.h"
-#include "LetterEvents.h"
+#include "LetterChanges.h"
 #include "common/Logging.h"
 #include "letters/LetterDrafts.h"
 #include "letters/LetterExport.h"
@@ -295,7 +295,7 @@ bool LetterEditing::flush()
     if (!m_hasDraft) {
         m_hasDraft = true;
         Q_EMIT draftChanged();
-        LetterEvents::notify(); // the Letter page now offers to carry on writing
+        letters::notifyLetterChanged(*ctx); // the Letter page now offers to carry on writing
     }
     if (!m_error.isEmpty())
         setError({});
@@ -386,7 +386,7 @@ QString LetterEditing::saveVersion()
         m_mode = Mode::Revise;
         m_letterId = thread;
     }
-    LetterEvents::notify();
+    letters::notifyLetterChanged(*ctx);
     open();
     return thread;
 }

@@ -1,7 +1,6 @@
 #include "LetterFeedback.h"
 
 #include "AppContext.h"
-#include "LetterEvents.h"
 #include "letters/Annotations.h"
 #include "letters/LetterExport.h"
 #include "letters/LetterStore.h"
@@ -10,14 +9,7 @@
 
 namespace dit {
 
-LetterFeedback::LetterFeedback(QObject *parent)
-    : QObject(parent), m_comments({QStringLiteral("quote"), QStringLiteral("note"),
-                                   QStringLiteral("place"), QStringLiteral("dateText"),
-                                   QStringLiteral("isNote"), QStringLiteral("description")},
-                                  this)
-{
-    connect(&LetterEvents::instance(), &LetterEvents::changed, this, &LetterFeedback::reload);
-}
+LetterFeedback::LetterFeedback(QObject *parent) : QObject(parent), m_comments(this) {}
 
 LetterFeedback::LetterFeedback(AppContext &context, QObject *parent) : LetterFeedback(parent)
 {
@@ -57,7 +49,7 @@ void LetterFeedback::reload()
     m_replyTitle.clear();
     m_replyDate.clear();
     m_replyParagraphs.clear();
-    QList<QVariantMap> rows;
+    QList<LetterCommentRow> rows;
     AppContext *ctx = m_ctx;
     Store *store = ctx ? ctx->store() : nullptr;
     if (store && !m_letterId.isEmpty()) {
@@ -88,15 +80,15 @@ void LetterFeedback::reload()
                 const QString date =
                     locale.toString(a.updatedAt.toLocalTime().date(), QStringLiteral("d MMM"));
                 rows.append(
-                    {{QStringLiteral("quote"), a.anchor.quote},
-                     {QStringLiteral("note"), a.note},
-                     {QStringLiteral("place"), place},
-                     {QStringLiteral("dateText"), date},
-                     {QStringLiteral("isNote"), isNote},
-                     {QStringLiteral("description"),
-                      isNote ? tr("The patient noted, beside “%1” (%2): %3")
-                                   .arg(a.anchor.quote, place, a.note)
-                             : tr("The patient marked “%1” (%2)").arg(a.anchor.quote, place)}});
+                    {.quote = a.anchor.quote,
+                     .note = a.note,
+                     .place = place,
+                     .dateText = date,
+                     .isNote = isNote,
+                     .description =
+                         isNote ? tr("The patient noted, beside “%1” (%2): %3")
+                                      .arg(a.anchor.quote, place, a.note)
+                                : tr("The patient marked “%1” (%2)").arg(a.anchor.quote, place)});
             }
         }
     }

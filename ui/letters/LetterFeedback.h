@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LetterCommentRow.h"
 #include "RowsModel.h"
 
 #include <QObject>
@@ -61,7 +62,7 @@ private:
     QString m_replyTitle;
     QString m_replyDate;
     QStringList m_replyParagraphs;
-    RowsModel m_comments;
+    TypedRows<LetterCommentRow> m_comments;
 };
 
 } // namespace dit

@@ -1,7 +1,7 @@
 #include "LetterHome.h"
 
 #include "AppContext.h"
-#include "LetterEvents.h"
+#include "LetterChanges.h"
 #include "letters/AfterTherapy.h"
 #include "letters/LetterExport.h"
 
@@ -19,7 +19,10 @@ LetterHome::LetterHome(AppContext &context, QObject *parent) : QObject(parent), 
     m_tick.start();
     connect(&m_ctx, &AppContext::storeOpened, this, &LetterHome::refresh);
     connect(&m_ctx, &AppContext::storeClosed, this, &LetterHome::refresh);
-    connect(&LetterEvents::instance(), &LetterEvents::changed, this, &LetterHome::refresh);
+    connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &kind) {
+        if (letters::isLetterKind(kind))
+            refresh();
+    });
     m_active = active();
     m_nextReread = nextReread();
 }

@@ -2,7 +2,8 @@ import QtQuick
 import org.ditcompanion.app
 
 // Opens the letter's pages on a destination's StackView (the Letter destination, or Home
-// after therapy): reading, writing, versions, what changed, deleting.
+// after therapy): reading, writing, versions, what changed, deleting. The pages come from the
+// route table by name (Routes.pageUrl), so each loads when first opened.
 Item {
     id: nav
     // var, not StackView: qmllint does not match the attached StackView.view's type.
@@ -12,7 +13,7 @@ Item {
     function read(letterId, versionId, section) {
         if (!nav.stack)
             return null;
-        const page = nav.stack.push(readComponent, { letterId: letterId, versionId: versionId || "", initialSection: section === undefined ? -1 : section }) as LetterReadPage;
+        const page = nav.stack.push(Routes.pageUrl("LetterReadPage"), { letterId: letterId, versionId: versionId || "", initialSection: section === undefined ? -1 : section }) as LetterReadPage;
         page.compareRequested.connect((id, toVersion) => nav.compare(id, "", toVersion));
         page.versionsRequested.connect(id => nav.versions(id));
         return page;
@@ -20,25 +21,25 @@ Item {
     function write(mode, letterId) {
         if (!nav.stack)
             return null;
-        return nav.stack.push(editorComponent, { mode: mode, letterId: letterId || "" });
+        return nav.stack.push(Routes.pageUrl("LetterEditorPage"), { mode: mode, letterId: letterId || "" });
     }
     function compare(letterId, fromVersion, toVersion) {
         if (!nav.stack)
             return null;
-        return nav.stack.push(compareComponent, { letterId: letterId, fromVersion: fromVersion || "", toVersion: toVersion || "" });
+        return nav.stack.push(Routes.pageUrl("LetterComparePage"), { letterId: letterId, fromVersion: fromVersion || "", toVersion: toVersion || "" });
     }
     function versions(letterId) {
         if (!nav.stack)
             return null;
-        const page = nav.stack.push(versionsComponent, { letterId: letterId }) as LetterVersionsPage;
-        page.readRequested.connect(versionId => nav.stack.replace(readComponent, { letterId: letterId, versionId: versionId }));
+        const page = nav.stack.push(Routes.pageUrl("LetterVersionsPage"), { letterId: letterId }) as LetterVersionsPage;
+        page.readRequested.connect(versionId => nav.stack.replace(Routes.pageUrl("LetterReadPage"), { letterId: letterId, versionId: versionId }));
         page.compareRequested.connect(toVersion => nav.compare(letterId, "", toVersion));
         return page;
     }
     function remove(letterId) {
         if (!nav.stack)
             return null;
-        const page = nav.stack.push(deleteComponent, { letterId: letterId }) as LetterDeletePage;
+        const page = nav.stack.push(Routes.pageUrl("LetterDeletePage"), { letterId: letterId }) as LetterDeletePage;
         page.finished.connect(deleted => {
             if (deleted)
                 nav.stack.pop(null);
@@ -46,26 +47,5 @@ Item {
                 nav.stack.pop();
         });
         return page;
-    }
-
-    Component {
-        id: readComponent
-        LetterReadPage {}
-    }
-    Component {
-        id: editorComponent
-        LetterEditorPage {}
-    }
-    Component {
-        id: compareComponent
-        LetterComparePage {}
-    }
-    Component {
-        id: versionsComponent
-        LetterVersionsPage {}
-    }
-    Component {
-        id: deleteComponent
-        LetterDeletePage {}
     }
 }

@@ -1,7 +1,7 @@
 #include "LetterReading.h"
 
 #include "AppContext.h"
-#include "LetterEvents.h"
+#include "LetterChanges.h"
 #include "common/Logging.h"
 #include "course/CourseWording.h"
 #include "letters/LetterExport.h"
@@ -30,10 +30,7 @@ QString stateText(const LetterVersion &v)
 
 } // namespace
 
-LetterReading::LetterReading(QObject *parent) : QObject(parent), m_rows(this)
-{
-    connect(&LetterEvents::instance(), &LetterEvents::changed, this, &LetterReading::reload);
-}
+LetterReading::LetterReading(QObject *parent) : QObject(parent), m_rows(this) {}
 
 LetterReading::LetterReading(AppContext &context, QObject *parent) : LetterReading(parent)
 {
@@ -50,6 +47,10 @@ void LetterReading::useContext(AppContext &context)
     m_ctx = &context;
     connect(m_ctx, &AppContext::storeOpened, this, &LetterReading::reload);
     connect(m_ctx, &AppContext::storeClosed, this, &LetterReading::reload);
+    connect(m_ctx, &AppContext::recordsChanged, this, [this](const QString &kind) {
+        if (letters::isLetterKind(kind))
+            reload();
+    });
 }
 
 void LetterReading::setLetterId(const QString &id)
@@ -245,7 +246,7 @@ bool LetterReading::markPassage(int row, int start, int end)
         return false;
     }
     setError({});
-    LetterEvents::notify();
+    letters::notifyMarksChanged(*m_ctx);
     return true;
 }
 
@@ -263,7 +264,7 @@ bool LetterReading::addNote(int row, int start, int end, const QString &note)
         return false;
     }
     setError({});
-    LetterEvents::notify();
+    letters::notifyMarksChanged(*m_ctx);
     return true;
 }
 
@@ -278,7 +279,7 @@ bool LetterReading::editNote(const QString &id, const QString &note)
         return false;
     }
     setError({});
-    LetterEvents::notify();
+    letters::notifyMarksChanged(*m_ctx);
     return true;
 }
 
@@ -292,7 +293,7 @@ bool LetterReading::removeMark(const QString &id)
         return false;
     }
     setError({});
-    LetterEvents::notify();
+    letters::notifyMarksChanged(*m_ctx);
     return true;
 }
 
@@ -311,7 +312,7 @@ bool LetterReading::markVersion(const QString &versionId, const QString &mark)
         setError(saved.error().message);
         return false;
     }
-    LetterEvents::notify();
+    letters::notifyLetterChanged(*m_ctx);
     return true;
 }
 

@@ -2,7 +2,7 @@
 
 #include "AppContext.h"
 #include "BookFont.h"
-#include "LetterEvents.h"
+#include "LetterChanges.h"
 #include "LetterPdf.h"
 #include "common/Ids.h"
 #include "common/Logging.h"
@@ -31,7 +31,10 @@ Letters::Letters(AppContext &context, QObject *parent)
     connect(&m_ctx, &AppContext::storeOpened, this, &Letters::refresh);
     connect(&m_ctx, &AppContext::storeClosed, this, &Letters::refresh);
     connect(&m_ctx, &AppContext::subjectChanged, this, &Letters::refresh); // another patient
-    connect(&LetterEvents::instance(), &LetterEvents::changed, this, &Letters::refresh);
+    connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &kind) {
+        if (letters::isLetterKind(kind))
+            refresh();
+    });
     refresh();
 }
 
@@ -195,7 +198,7 @@ bool Letters::deleteLetter(const QString &letterId, const QString &token)
     }
     qCInfo(lcLetters) << "a letter was deleted after confirmation";
     setError({});
-    LetterEvents::notify();
+    letters::notifyLetterChanged(m_ctx);
     return true;
 }
 

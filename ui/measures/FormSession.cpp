@@ -26,12 +26,7 @@ FormSession::FormSession(Store &store, const InstrumentCatalogue &catalogue, con
                          FormDraft draft, QObject *parent, QString subject)
     : QObject(parent), m_store(store), m_catalogue(catalogue), m_riskPolicy(risk),
       m_draft(std::move(draft)), m_subject(std::move(subject)), m_walk(catalogue, m_draft),
-      m_options({QStringLiteral("code"), QStringLiteral("label"), QStringLiteral("prefix"),
-                 QStringLiteral("selected"), QStringLiteral("index")},
-                this),
-      m_review({QStringLiteral("step"), QStringLiteral("section"), QStringLiteral("question"),
-                QStringLiteral("answer"), QStringLiteral("answered")},
-               this)
+      m_options(this), m_review(this)
 {
     restorePosition();
     updateWhoSees();
@@ -334,21 +329,21 @@ void FormSession::setError(const QString &message)
 
 void FormSession::updateModels()
 {
-    QList<QVariantMap> options;
+    QList<AnswerOptionRow> options;
     if (const FormStep *s = current(); s && s->item->type == InstrumentItem::Type::Choice) {
         const QString chosen = selected();
         for (qsizetype i = 0; i < s->item->options.size(); ++i) {
             const AnswerOption &o = s->item->options.at(i);
-            options.append({{QStringLiteral("code"), o.code},
-                            {QStringLiteral("label"), optionLabel(o)},
-                            {QStringLiteral("prefix"), optionPrefix(o)},
-                            {QStringLiteral("selected"), o.code == chosen},
-                            {QStringLiteral("index"), int(i)}});
+            options.append({.code = o.code,
+                            .label = optionLabel(o),
+                            .prefix = optionPrefix(o),
+                            .selected = o.code == chosen,
+                            .index = int(i)});
         }
     }
     m_options.setRows(options);
 
-    QList<QVariantMap> review;
+    QList<ReviewRow> review;
     const Instrument *section = nullptr;
     for (qsizetype i = 0; i < m_walk.steps().size(); ++i) {
         const FormStep &s = m_walk.steps().at(i);
@@ -357,14 +352,13 @@ void FormSession::updateModels()
         QString answer =
             o ? QStringList{optionPrefix(*o), optionLabel(*o)}.join(QLatin1Char(' ')).trimmed()
               : value;
-        review.append(
-            {{QStringLiteral("step"), int(i)},
-             {QStringLiteral("section"), s.instrument == section ? QString() : s.instrument->title},
-             {QStringLiteral("question"), s.item->prefix.isEmpty()
-                                              ? s.item->text
-                                              : s.item->prefix + QLatin1Char(' ') + s.item->text},
-             {QStringLiteral("answer"), value.isEmpty() ? tr("Not answered") : answer},
-             {QStringLiteral("answered"), !value.isEmpty()}});
+        review.append({.step = int(i),
+                       .section = s.instrument == section ? QString() : s.instrument->title,
+                       .question = s.item->prefix.isEmpty()
+                                       ? s.item->text
+                                       : s.item->prefix + QLatin1Char(' ') + s.item->text,
+                       .answer = value.isEmpty() ? tr("Not answered") : answer,
+                       .answered = !value.isEmpty()});
         section = s.instrument;
     }
     m_review.setRows(review);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MeasuresRows.h"
 #include "RowsModel.h"
 #include "measures/FormDraftStore.h"
 #include "measures/FormWalk.h"
@@ -147,8 +148,8 @@ private:
     QString m_error;
     QString m_whoSees;
     QStringList m_storedIds; // the responses it became, once submitted
-    RowsModel m_options;
-    RowsModel m_review;
+    TypedRows<AnswerOptionRow> m_options;
+    TypedRows<ReviewRow> m_review;
 };
 
 } // namespace dit

@@ -40,15 +40,7 @@ QString totalsSummary(const QList<SessionTotal> &totals)
 
 Measures::Measures(AppContext &context, QObject *parent)
     : QObject(parent), m_ctx(context), m_config(MeasuresConfig::load(context.options().serviceDir)),
-      m_pastForms({QStringLiteral("session"), QStringLiteral("title"), QStringLiteral("date"),
-                   QStringLiteral("state"), QStringLiteral("stateLabel"), QStringLiteral("summary"),
-                   QStringLiteral("canCorrect"), QStringLiteral("unfinished"),
-                   QStringLiteral("flagged")},
-                  this),
-      m_progressRows({QStringLiteral("session"), QStringLiteral("label"), QStringLiteral("cells"),
-                      QStringLiteral("bands"), QStringLiteral("age"), QStringLiteral("older"),
-                      QStringLiteral("description")},
-                     this)
+      m_pastForms(this), m_progressRows(this)
 {
     m_tick.setInterval(60 * 1000);
     connect(&m_tick, &QTimer::timeout, this, &Measures::refresh);
@@ -175,7 +167,7 @@ void Measures::refresh()
         }
     }
     const int latestBegun = o.latestSessionBegun;
-    QList<QVariantMap> progress;
+    QList<ProgressRow> progress;
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
         QStringList spoken;
         for (qsizetype c = 0; c < m_series.size(); ++c) {
@@ -189,17 +181,18 @@ void Measures::refresh()
                 spoken.append(tr("%1 %2, %3").arg(m_progressColumns.at(c), total, band));
         }
         const ScoreAge age = ScoreAge::of(it.key(), it.value().authored, latestBegun, now);
-        progress.append(
-            {{QStringLiteral("session"), it.key()},
-             {QStringLiteral("label"), tr("Session %1").arg(it.key())},
-             {QStringLiteral("cells"), it.value().cells},
-             {QStringLiteral("bands"), it.value().bands},
-             {QStringLiteral("age"), age.words(true)},
-             {QStringLiteral("older"), age.isOlder()},
-             {QStringLiteral("description"), tr("Session %1, %2: %3")
-                                                 .arg(it.key())
-                                                 .arg(age.words(true))
-                                                 .arg(spoken.join(QStringLiteral("; ")))}});
+        ProgressRow row;
+        row.session = it.key();
+        row.label = tr("Session %1").arg(it.key());
+        row.cells = it.value().cells;
+        row.bands = it.value().bands;
+        row.age = age.words(true);
+        row.older = age.isOlder();
+        row.description = tr("Session %1, %2: %3")
+                              .arg(it.key())
+                              .arg(age.words(true))
+                              .arg(spoken.join(QStringLiteral("; ")));
+        progress.append(row);
     }
     // The summary says how old the latest totals are, so they are not read as how things
     // are today.
@@ -220,20 +213,23 @@ void Measures::refresh()
     m_opensAt = o.opensAt;
     m_sessionStarts = o.sessionStarts;
     setDueWords(o);
-    QList<QVariantMap> past;
-    for (const PastForm &f : o.past)
-        past.append({{QStringLiteral("session"), f.form.session},
-                     {QStringLiteral("title"), tr("Session %1").arg(f.form.session)},
-                     {QStringLiteral("date"), dayText(f.form.sessionStart)},
-                     {QStringLiteral("state"), formStateKey(f.form.state)},
-                     {QStringLiteral("stateLabel"), f.unfinished ? tr("Not finished")
-                                                    : f.partly   ? tr("Partly filled in")
-                                                    : f.done()   ? tr("Filled in")
-                                                                 : tr("Not filled in")},
-                     {QStringLiteral("unfinished"), f.unfinished},
-                     {QStringLiteral("flagged"), f.flagged},
-                     {QStringLiteral("summary"), totalsSummary(f.totals)},
-                     {QStringLiteral("canCorrect"), f.done()}});
+    QList<PastFormRow> past;
+    for (const PastForm &f : o.past) {
+        PastFormRow row;
+        row.session = f.form.session;
+        row.title = tr("Session %1").arg(f.form.session);
+        row.date = dayText(f.form.sessionStart);
+        row.state = formStateKey(f.form.state);
+        row.stateLabel = f.unfinished ? tr("Not finished")
+                         : f.partly   ? tr("Partly filled in")
+                         : f.done()   ? tr("Filled in")
+                                      : tr("Not filled in");
+        row.unfinished = f.unfinished;
+        row.flagged = f.flagged;
+        row.summary = totalsSummary(f.totals);
+        row.canCorrect = f.done();
+        past.append(row);
+    }
     m_pastForms.setRows(past);
     Q_EMIT changed();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FormSession.h"
+#include "MeasuresRows.h"
 #include "RowsModel.h"
 #include "measures/FormPlanner.h"
 #include "measures/MeasuresConfig.h"
@@ -33,8 +34,7 @@ class Measures : public QObject
 
     Q_PROPERTY(bool hasCourse READ hasCourse NOTIFY changed)
     Q_PROPERTY(int dueSession READ dueSession NOTIFY changed)
-    // "none", "notYetOpen", "ready", "inProgress", "done" (FormState keys)
-    Q_PROPERTY(QString dueState READ dueState NOTIFY changed)
+    Q_PROPERTY(DueState dueState READ dueState NOTIFY changed)
     Q_PROPERTY(QString dueTitle READ dueTitle NOTIFY changed)
     Q_PROPERTY(QString dueDetail READ dueDetail NOTIFY changed)
     Q_PROPERTY(QString dueActionLabel READ dueActionLabel NOTIFY changed)
@@ -53,12 +53,23 @@ class Measures : public QObject
     Q_PROPERTY(QString formClockNotice READ formClockNotice NOTIFY changed)
 
 public:
+    // The due form's state: the core's FormState, named for QML (Measures.Ready).
+    enum class DueState {
+        None = int(FormState::None),
+        NotYetOpen = int(FormState::NotYetOpen),
+        Ready = int(FormState::Ready),
+        InProgress = int(FormState::InProgress),
+        Done = int(FormState::Done),
+        Missed = int(FormState::Missed),
+    };
+    Q_ENUM(DueState)
+
     explicit Measures(AppContext &context, QObject *parent = nullptr);
     static Measures *create(QQmlEngine *, QJSEngine *);
 
     bool hasCourse() const { return m_hasCourse; }
     int dueSession() const { return m_dueSession; }
-    QString dueState() const { return formStateKey(m_dueState); }
+    DueState dueState() const { return DueState(m_dueState); }
     QString dueTitle() const { return m_dueTitle; }
     QString dueDetail() const { return m_dueDetail; }
     QString dueActionLabel() const;
@@ -118,7 +129,7 @@ private:
     MeasuresConfig m_config;
     bool m_hasCourse = false;
     int m_dueSession = 0;
-    FormState m_dueState = FormState::None; // compared as a state, shown as its key
+    FormState m_dueState = FormState::None;
     QString m_dueTitle;
     QString m_dueDetail;
     QDateTime m_dueOpensAt;
@@ -134,8 +145,8 @@ private:
     // The clock disagrees with the sync server's time last seen (ClockJump::offFromServer):
     // looked at again at every refresh.
     bool m_clockOffFromServer = false;
-    RowsModel m_pastForms;
-    RowsModel m_progressRows;
+    TypedRows<PastFormRow> m_pastForms;
+    TypedRows<ProgressRow> m_progressRows;
     QPointer<FormSession> m_form;
     // Forms open and close with time: look again every minute while the store is open.
     QTimer m_tick;

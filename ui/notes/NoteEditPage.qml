@@ -20,8 +20,8 @@ ScrollPage {
     property bool restored: false
 
     function save() {
-        problem = editing ? OnMyMind.update(noteId, input.text, toBring.checked)
-                          : OnMyMind.add(input.text, toBring.checked);
+        problem = (editing ? OnMyMind.update(noteId, input.text, toBring.checked)
+                           : OnMyMind.add(input.text, toBring.checked)) ? "" : OnMyMind.errorMessage;
         if (problem.length === 0) {
             page.forgetDraft();
             page.StackView.view.pop();

@@ -21,7 +21,7 @@ ScrollPage {
     BodyText {
         objectName: "notesIntro"
         // After the last session there is no "next session" to point to.
-        text: CourseOverview.stage === "finished"
+        text: CourseOverview.stage === CourseOverview.Finished
               ? qsTr("Things on your mind now that your sessions have ended. If you have a follow-up appointment, mark the ones to bring; the rest can just be for you.")
               : qsTr("Things you might want to talk about at your next session. Mark the ones to bring; the rest can just be for you.")
     }

@@ -79,11 +79,18 @@ void OnMyMind::reload()
     Q_EMIT changed();
 }
 
-QString OnMyMind::add(const QString &text, bool toBring)
+bool OnMyMind::fail(const QString &message)
+{
+    m_error = message;
+    Q_EMIT changed();
+    return false;
+}
+
+bool OnMyMind::add(const QString &text, bool toBring)
 {
     Store *store = m_ctx.store();
     if (!store)
-        return tr("The app is locked.");
+        return fail(tr("The app is locked."));
     int forSession = 0;
     if (auto course = CourseStore(store->records()).current(); course && course.value()) {
         const CourseSummary s = summarize(course.value(), m_ctx.clock().now());
@@ -92,25 +99,27 @@ QString OnMyMind::add(const QString &text, bool toBring)
     }
     auto added = NoteStore(store->records()).add(text, toBring, forSession);
     if (!added)
-        return added.error().message;
+        return fail(added.error().message);
     reload();
-    return {};
+    return true;
 }
 
-QString OnMyMind::update(const QString &id, const QString &text, bool toBring)
+bool OnMyMind::update(const QString &id, const QString &text, bool toBring)
 {
     Store *store = m_ctx.store();
     if (!store)
-        return tr("The app is locked.");
+        return fail(tr("The app is locked."));
     const QVariantMap before = note(id);
     if (before.value(QStringLiteral("text")).toString() == text.trimmed() &&
-        before.value(QStringLiteral("toBring")).toBool() == toBring)
-        return {}; // nothing changed: no new version
+        before.value(QStringLiteral("toBring")).toBool() == toBring) {
+        reload(); // nothing changed: no new version
+        return true;
+    }
     auto updated = NoteStore(store->records()).update(id, text, toBring);
     if (!updated)
-        return updated.error().message;
+        return fail(updated.error().message);
     reload();
-    return {};
+    return true;
 }
 
 void OnMyMind::setToBring(const QString &id, bool toBring)
@@ -118,11 +127,7 @@ void OnMyMind::setToBring(const QString &id, bool toBring)
     const QVariantMap n = note(id);
     if (n.isEmpty())
         return;
-    if (const QString problem = update(id, n.value(QStringLiteral("text")).toString(), toBring);
-        !problem.isEmpty()) {
-        m_error = problem;
-        Q_EMIT changed();
-    }
+    update(id, n.value(QStringLiteral("text")).toString(), toBring); // errorMessage if not
 }
 
 void OnMyMind::remove(const QString &thread)

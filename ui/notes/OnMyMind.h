@@ -38,9 +38,10 @@ public:
     QString resultsText() const;
     QString errorMessage() const { return m_error; }
 
-    // Each returns empty on success, otherwise the problem in a sentence.
-    Q_INVOKABLE QString add(const QString &text, bool toBring);
-    Q_INVOKABLE QString update(const QString &id, const QString &text, bool toBring);
+    // Like every invokable that can fail: false, nothing saved, with errorMessage saying why
+    // (docs/ARCHITECTURE.md, "The QML boundary").
+    Q_INVOKABLE bool add(const QString &text, bool toBring);
+    Q_INVOKABLE bool update(const QString &id, const QString &text, bool toBring);
     Q_INVOKABLE void setToBring(const QString &id, bool toBring);
     Q_INVOKABLE void remove(const QString &thread);
     // The note with this id as {text, toBring}, for the editor.
@@ -52,6 +53,7 @@ Q_SIGNALS:
     void changed();
 
 private:
+    bool fail(const QString &message); // sets errorMessage, returns false
     AppContext &m_ctx;
     NotesModel m_model;
     QString m_query;

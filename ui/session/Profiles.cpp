@@ -9,10 +9,7 @@
 namespace dit {
 
 Profiles::Profiles(AppContext &context, QObject *parent)
-    : QObject(parent), m_ctx(context),
-      m_list({QStringLiteral("path"), QStringLiteral("title"), QStringLiteral("detail"),
-              QStringLiteral("current"), QStringLiteral("damaged")},
-             this)
+    : QObject(parent), m_ctx(context), m_list(this)
 {
     connect(&m_ctx, &AppContext::profileSwitched, this, &Profiles::refresh);
     connect(&m_ctx, &AppContext::storeOpened, this, [this] {
@@ -54,16 +51,16 @@ QString Profiles::currentTitle() const
 void Profiles::refresh()
 {
     const QString current = QFileInfo(m_ctx.profile().directory()).absoluteFilePath();
-    QList<QVariantMap> rows;
+    QList<ProfileRow> rows;
     for (const ProfileFolders::Entry &e : ProfileFolders::of(current).list()) {
         const bool here = QFileInfo(e.path).absoluteFilePath() == current;
-        rows.append({{QStringLiteral("path"), e.path},
-                     {QStringLiteral("title"), e.title},
-                     {QStringLiteral("detail"), here        ? tr("Open now")
-                                                : e.damaged ? tr("Cannot be opened as it is")
-                                                            : tr("Locked with its own passphrase")},
-                     {QStringLiteral("current"), here},
-                     {QStringLiteral("damaged"), e.damaged}});
+        rows.append({.path = e.path,
+                     .title = e.title,
+                     .detail = here        ? tr("Open now")
+                               : e.damaged ? tr("Cannot be opened as it is")
+                                           : tr("Locked with its own passphrase"),
+                     .current = here,
+                     .damaged = e.damaged});
     }
     m_list.setRows(rows);
     Q_EMIT changed();
@@ -74,8 +71,8 @@ bool Profiles::open(const QString &path)
     if (!canSwitch())
         return false;
     bool known = false;
-    for (const QVariantMap &row : m_list.rows())
-        known = known || row.value(QStringLiteral("path")).toString() == path;
+    for (const ProfileRow &row : m_list.rows())
+        known = known || row.path == path;
     if (!known)
         return false;
     m_previous.clear();

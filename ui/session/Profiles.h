@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProfileRow.h"
 #include "RowsModel.h"
 
 #include <QObject>
@@ -49,7 +50,7 @@ private:
     bool canSwitch() const;
 
     AppContext &m_ctx;
-    RowsModel m_list;
+    TypedRows<ProfileRow> m_list;
     QString m_previous;
 };
 

@@ -1,43 +1,80 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QList>
+#include <QMetaProperty>
 #include <QQmlEngine>
 #include <QVariantMap>
 
 namespace dit {
 
-// A read-only list of rows for QML, each row a map whose keys are the roles. The view models
-// fill it (answer options, the review list, past forms, the progress table); QML only shows
-// it. Replacing rows of the same count updates them in place, so delegates (and keyboard
-// focus) survive a change such as a newly selected answer.
-class RowsModel final : public QAbstractListModel
+// A read-only list of rows for QML (answer options, the review list, past forms, the progress
+// table, the caseload). Each row is a plain struct marked Q_GADGET whose Q_PROPERTYs are the
+// roles, in the order declared, from Qt::UserRole + 1: the role names are written once, in the
+// struct, and C++ fills typed fields rather than maps with string keys (docs/ARCHITECTURE.md,
+// "The QML boundary"). QML sees every such model as a RowsModel; C++ uses TypedRows<Row>.
+// Replacing rows of the same count updates them in place, so delegates (and keyboard focus)
+// survive a change such as a newly selected answer.
+class RowsModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Provided by the measures view models")
+    QML_UNCREATABLE("Provided by the view models")
 
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
-    // No default constructor: models are final and reached through a view model (DEVELOPING.md).
-    RowsModel(const QStringList &roles, QObject *parent);
-
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    int count() const { return int(m_rows.size()); }
-    void setRows(const QList<QVariantMap> &rows);
-    const QList<QVariantMap> &rows() const { return m_rows; }
-    // A row as a map, for QML code that needs one (tests, the review list).
+    int count() const { return rowCount(); }
+    // A row as a map of its roles, for QML code that needs one (tests, the review list).
     Q_INVOKABLE QVariantMap get(int row) const;
 
 Q_SIGNALS:
     void countChanged();
 
+protected:
+    // `row` is the row struct's meta-object (Row::staticMetaObject).
+    RowsModel(const QMetaObject &row, QObject *parent);
+    virtual qsizetype size() const = 0;
+    virtual const void *rowAt(qsizetype row) const = 0;
+    // Tells views that every row's values may have changed (same count).
+    void valuesChanged();
+
 private:
-    QStringList m_roles;
-    QList<QVariantMap> m_rows;
+    QList<QMetaProperty> m_roles;
+};
+
+// The rows of one kind: `Row` is a Q_GADGET struct with Q_PROPERTYs (MEMBER) and ==.
+template <typename Row> class TypedRows final : public RowsModel
+{
+public:
+    explicit TypedRows(QObject *parent) : RowsModel(Row::staticMetaObject, parent) {}
+
+    void setRows(QList<Row> rows)
+    {
+        if (rows.size() == m_rows.size()) {
+            if (rows == m_rows)
+                return;
+            m_rows = std::move(rows);
+            valuesChanged();
+            return;
+        }
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+        Q_EMIT countChanged();
+    }
+    const QList<Row> &rows() const { return m_rows; }
+
+protected:
+    qsizetype size() const override { return m_rows.size(); }
+    const void *rowAt(qsizetype row) const override { return &m_rows.at(row); }
+
+private:
+    QList<Row> m_rows;
 };
 
 } // namespace dit

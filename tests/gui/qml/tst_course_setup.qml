@@ -98,7 +98,7 @@ TestCase {
         settle(stack);
         compare(TestDriver.courseVersions(), 1);
         // Home shows it at once.
-        compare(CourseOverview.stage, "upcoming");
+        compare(CourseOverview.stage, CourseOverview.Upcoming);
         compare(CourseOverview.totalSessions, 28);
     }
 

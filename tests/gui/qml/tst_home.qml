@@ -61,7 +61,7 @@ TestCase {
         verify(!findChild(page, "homeHeadline").visible);
         verify(!findChild(page, "homeDueForm").visible); // nothing due without sessions
         verify(!findChild(page, "homeNextSession").visible);
-        compare(CourseOverview.stage, "none");
+        compare(CourseOverview.stage, CourseOverview.NoCourse);
         // The beginning's card is still there: something to read while waiting.
         compare(findChild(page, "homePhaseText").text, CourseOverview.phaseText);
         const start = findChild(page, "setUpCourse");
@@ -95,7 +95,7 @@ TestCase {
         const due = findChild(page, "homeDueForm");
         verify(due.visible);
         tryCompare(Measures, "dueSession", 7);
-        compare(Measures.dueState, "ready");
+        compare(Measures.dueState, Measures.Ready);
     }
 
     function test_timePassingMovesHomeOn() {
@@ -111,7 +111,7 @@ TestCase {
         TestDriver.setLocalNow("2026-02-27T12:00:00");
         verify(TestDriver.saveCourse(16, "2026-03-02", "10:00"));
         const page = makeHome().currentItem;
-        compare(CourseOverview.stage, "upcoming");
+        compare(CourseOverview.stage, CourseOverview.Upcoming);
         compare(findChild(page, "homeHeadline").text, "Before your first session");
         verify(findChild(page, "homeNextSession").text.indexOf("Your first session is on Monday, 2 March 2026") >= 0);
     }
@@ -121,7 +121,7 @@ TestCase {
         TestDriver.setLocalNow("2026-07-01T12:00:00");
         CourseOverview.refresh();
         const page = makeHome().currentItem;
-        compare(CourseOverview.stage, "finished");
+        compare(CourseOverview.stage, CourseOverview.Finished);
         compare(findChild(page, "homeHeadline").text, "Your sessions have ended");
         verify(!findChild(page, "homeNextSession").visible);
         verify(findChild(page, "homeRemaining").text.indexOf("15 June 2026") >= 0);
@@ -168,9 +168,9 @@ TestCase {
     // Locking clears what Home shows.
     function test_lockingClearsHome() {
         verify(TestDriver.saveCourse(16, "2026-03-02", "10:00"));
-        compare(CourseOverview.stage, "active");
+        compare(CourseOverview.stage, CourseOverview.Active);
         Session.lock();
-        compare(CourseOverview.stage, "none");
+        compare(CourseOverview.stage, CourseOverview.NoCourse);
         compare(CourseOverview.headline.indexOf("Session"), -1);
     }
 }

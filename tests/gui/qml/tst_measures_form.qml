@@ -87,7 +87,7 @@ TestCase {
 
     function test_dueCardBeforeACourse() {
         Measures.refresh();
-        compare(Measures.dueState, "none");
+        compare(Measures.dueState, Measures.None);
         const stack = openHost();
         compare(findChild(stack.currentItem, "dueFormTitle").text, "Your forms will appear here");
         verify(!findChild(stack.currentItem, "dueFormAction").visible);
@@ -107,14 +107,14 @@ TestCase {
         verify(MeasuresTestDriver.setUpCourse(4));
         Measures.refresh();
         compare(Measures.dueSession, 2);
-        compare(Measures.dueState, "notYetOpen");
+        compare(Measures.dueState, Measures.NotYetOpen);
         // The day in the locale's words and order (CourseWording::dayAndMonth), without a year.
         verify(/opens on Monday.* (2 March|March 2)/.test(Measures.dueTitle), Measures.dueTitle);
         verify(Measures.dueTitle.indexOf("2026") < 0, Measures.dueTitle);
         compare(Measures.formOpensHoursBefore, 72);
         TestDriver.advanceClock(3600);
         Measures.refresh();
-        compare(Measures.dueState, "ready");
+        compare(Measures.dueState, Measures.Ready);
         compare(Measures.dueTitle, "Your session 2 form is ready");
         compare(Measures.dueActionLabel, "Start the form");
     }
@@ -131,7 +131,7 @@ TestCase {
     function clockSetBackSaysWhichSession() {
         verify(MeasuresTestDriver.setUpCourse(7)); // session 2: Monday 2 March, 10:00
         let stack = openHost();
-        compare(Measures.dueState, "ready");
+        compare(Measures.dueState, Measures.Ready);
         compare(Measures.dueSession, 2);
         compare(Measures.clockNotice, "");
         verify(!findChild(stack.currentItem, "dueFormClockNotice").visible);
@@ -172,7 +172,7 @@ TestCase {
         init(); // a fresh profile: no clock seen before this time
         verify(MeasuresTestDriver.setUpCourse(7)); // session 2: Monday 2 March, 10:00
         let stack = openHost();
-        compare(Measures.dueState, "ready");
+        compare(Measures.dueState, Measures.Ready);
         compare(Measures.clockNotice, "");
         // Five minutes ahead is a time correction, not a change; time passing is none either.
         TestDriver.setLocalNow("2026-03-02T09:05");
@@ -184,7 +184,7 @@ TestCase {
         // Set on by half an hour.
         TestDriver.setLocalNow("2026-03-02T09:45");
         Measures.refresh();
-        compare(Measures.dueState, "ready");
+        compare(Measures.dueState, Measures.Ready);
         const words = /^Your phone's clock or time zone has changed since you last opened the app\. This form will be filed under session 2 \(Monday.* (2 March|March 2)\)\.$/;
         verify(words.test(Measures.clockNotice), Measures.clockNotice);
         const notice = findChild(stack.currentItem, "dueFormClockNotice");
@@ -232,7 +232,7 @@ TestCase {
     function test_formFlowSurvivesClosingAndLocking() {
         verify(MeasuresTestDriver.setUpCourse(7));
         let stack = openHost();
-        compare(Measures.dueState, "ready");
+        compare(Measures.dueState, Measures.Ready);
         let page = startForm(stack);
         const form = Measures.form;
         compare(form.count, 24); // PHQ-9 10, GAD-7 7, WSAS 6, risk 1
@@ -266,7 +266,7 @@ TestCase {
         Session.unlock("correct horse battery");
         tryCompare(Session, "state", Session.Unlocked, 10000);
         Measures.refresh();
-        compare(Measures.dueState, "inProgress");
+        compare(Measures.dueState, Measures.InProgress);
         verify(Measures.dueDetail.indexOf("question 4 of 24 and have answered 3") >= 0, Measures.dueDetail);
         compare(Measures.dueActionLabel, "Carry on");
 
@@ -317,7 +317,7 @@ TestCase {
         // PHQ-9 had a question left out: stored, but with no total.
         compare(MeasuresTestDriver.lastResponse("phq9").total, undefined);
         compare(MeasuresTestDriver.lastResponse("gad7").total, 0);
-        compare(Measures.dueState, "done");
+        compare(Measures.dueState, Measures.Done);
         tapInPage(page, findChild(page, "formDone"));
         tryCompare(stack, "depth", 1);
     }
@@ -547,7 +547,7 @@ TestCase {
         tryCompare(rootStack, "depth", 1);
         compare(Measures.form, null);
         compare(MeasuresTestDriver.draftAnswerCount(2), 1);
-        compare(Measures.dueState, "inProgress");
+        compare(Measures.dueState, Measures.InProgress);
         // Opened again: carries on, and crisis support is not shown a second time.
         verify(Measures.openDueForm());
         compare(Measures.form.selected, "LA33-6");
