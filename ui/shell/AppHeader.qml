@@ -51,7 +51,7 @@ ToolBar {
         y: parent.height + header.bottomPadding + header.railTop + Theme.spacingLarge
         sourceComponent: CrisisButton {
             compact: true
-            width: Math.min(implicitWidth, header.railWidth - 2 * Theme.spacingSmall)
+            width: Math.min(implicitWidth, header.railWidth - 2 * Theme.spacingSmall) // qmllint disable unqualified
         }
     }
     RowLayout {
