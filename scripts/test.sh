@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test: the full build (core, GUI, QML
-# tests offscreen, lint) and an ASan+UBSan build (clang) of the core, ditc, their tests and the
-# parsers' fuzz targets.
+# tests offscreen, lint), an ASan+UBSan build (clang) of the core, the app services, ditc, their
+# tests and the parsers' fuzz targets; with DIT_TEST_RELEASE=1 also the release build (compiled).
 # Ends with ctest's summary of the full build. Exit status is non-zero if anything failed.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -40,7 +40,7 @@ phase() { # phase NAME COMMAND...: runs it, records its wall and CPU time, retur
   return "$status"
 }
 
-echo "== ASan+UBSan build (clang): core, ditc, their tests, and the parsers' fuzz targets"
+echo "== ASan+UBSan build (clang): core, app services, ditc, their tests, the parsers' fuzz targets"
 # One clang build serves both: the fuzz targets (libFuzzer) fuzz for a few seconds each as
 # tests, beside the core tests under the same sanitizers. scripts/fuzz.sh runs them long.
 phase "asan configure" cmake --preset asan >/dev/null
@@ -55,6 +55,16 @@ phase "dev build" cmake --build --preset dev -j "$jobs"
 dev_status=0
 phase "dev tests" ctest --preset dev -j "$jobs" || dev_status=$?
 
+release_status=0
+if [[ "${DIT_TEST_RELEASE:-0}" == 1 ]]; then
+  # Opt-in until it fits the budget: an -O3 build of every target costs more CPU time than the
+  # dev build (docs/DEVELOPING.md, "The test command's budget"). Compiled, not run: the code
+  # behind the test hooks' #if, NDEBUG and QT_NO_DEBUG_OUTPUT, and -O3's warnings, as errors.
+  echo "== Release build: every target as shipped (no test hooks), warnings as errors"
+  phase "release configure" cmake --preset release >/dev/null
+  phase "release build" cmake --build --preset release -j "$jobs" || release_status=$?
+fi
+
 echo "== Time per phase (the budget: docs/DEVELOPING.md)"
 printf '%s\n' "${timings[@]}"
 cpu_now
@@ -63,4 +73,7 @@ printf '%-16s %6.0f CPU-s in all (with install-deps.sh)\n' "total" "$cpu"
 if [[ $asan_status -ne 0 ]]; then
   echo "The ASan+UBSan or fuzz tests failed (see above; scripts/fuzz.sh keeps crashing inputs)." >&2
 fi
-exit $(( asan_status != 0 || dev_status != 0 ))
+if [[ $release_status -ne 0 ]]; then
+  echo "The release build failed (see above)." >&2
+fi
+exit $(( asan_status != 0 || dev_status != 0 || release_status != 0 ))
