@@ -74,7 +74,7 @@ bool isFileChooser(const QObject *o)
 
 void collectFileChoosers(QQuickItem *item, QList<QObject *> *out)
 {
-    const QObjectList children = item->children();
+    const QObjectList &children = item->children();
     for (QObject *o : children) {
         if (isFileChooser(o) && !out->contains(o))
             out->append(o);
