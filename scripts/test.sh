@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test: the full build (core, GUI, QML
-# tests offscreen, lint) and an ASan+UBSan build (clang) of the core, ditc, their tests and the
-# parsers' fuzz targets.
+# tests offscreen, lint), an ASan+UBSan build (clang) of the core, the app services, ditc, their
+# tests and the parsers' fuzz targets; with DIT_TEST_RELEASE=1 also the release build (compiled).
 # Ends with ctest's summary of the full build. Exit status is non-zero if anything failed.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -15,22 +15,65 @@ export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 chmod 700 "$XDG_RUNTIME_DIR"
 
-echo "== ASan+UBSan build (clang): core, ditc, their tests, and the parsers' fuzz targets"
+# Each phase's wall time and CPU time (user + system of the commands it waited for): the
+# budget is CPU time, two cores for 25 minutes (docs/DEVELOPING.md, "The test command's budget").
+times_file="$(mktemp)"
+trap 'rm -f "$times_file"' EXIT
+cpu=0
+cpu_now() { # sets cpu to the CPU seconds of this shell's finished children so far
+  times >"$times_file" # in this shell, not a subshell: a subshell's children are not ours
+  cpu="$(tail -1 "$times_file" | awk '
+    function sec(t) { split(t, a, "m"); sub("s", "", a[2]); return a[1] * 60 + a[2] }
+    { printf "%.1f", sec($1) + sec($2) }')"
+}
+timings=()
+phase() { # phase NAME COMMAND...: runs it, records its wall and CPU time, returns its status
+  local name="$1" start cpu0 status=0
+  shift
+  start="$(date +%s.%N)"
+  cpu_now
+  cpu0="$cpu"
+  "$@" || status=$?
+  cpu_now
+  timings+=("$(awk -v n="$name" -v w0="$start" -v w1="$(date +%s.%N)" -v c0="$cpu0" -v c1="$cpu" \
+    'BEGIN { printf "%-16s %6.0f s wall %6.0f CPU-s", n, w1 - w0, c1 - c0 }')")
+  return "$status"
+}
+
+echo "== ASan+UBSan build (clang): core, app services, ditc, their tests, the parsers' fuzz targets"
 # One clang build serves both: the fuzz targets (libFuzzer) fuzz for a few seconds each as
 # tests, beside the core tests under the same sanitizers. scripts/fuzz.sh runs them long.
-cmake --preset asan >/dev/null
-cmake --build --preset asan -j "$jobs"
+phase "asan configure" cmake --preset asan >/dev/null
+phase "asan build" cmake --build --preset asan -j "$jobs"
 asan_status=0
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  ctest --preset asan -j "$jobs" || asan_status=$?
+  phase "asan tests" ctest --preset asan -j "$jobs" || asan_status=$?
 
 echo "== Full build: everything"
-cmake --preset dev >/dev/null
-cmake --build --preset dev -j "$jobs"
+phase "dev configure" cmake --preset dev >/dev/null
+phase "dev build" cmake --build --preset dev -j "$jobs"
 dev_status=0
-ctest --preset dev -j "$jobs" || dev_status=$?
+phase "dev tests" ctest --preset dev -j "$jobs" || dev_status=$?
+
+release_status=0
+if [[ "${DIT_TEST_RELEASE:-0}" == 1 ]]; then
+  # Opt-in until it fits the budget: an -O3 build of every target costs more CPU time than the
+  # dev build (docs/DEVELOPING.md, "The test command's budget"). Compiled, not run: the code
+  # behind the test hooks' #if, NDEBUG and QT_NO_DEBUG_OUTPUT, and -O3's warnings, as errors.
+  echo "== Release build: every target as shipped (no test hooks), warnings as errors"
+  phase "release configure" cmake --preset release >/dev/null
+  phase "release build" cmake --build --preset release -j "$jobs" || release_status=$?
+fi
+
+echo "== Time per phase (the budget: docs/DEVELOPING.md)"
+printf '%s\n' "${timings[@]}"
+cpu_now
+printf '%-16s %6.0f CPU-s in all (with install-deps.sh)\n' "total" "$cpu"
 
 if [[ $asan_status -ne 0 ]]; then
   echo "The ASan+UBSan or fuzz tests failed (see above; scripts/fuzz.sh keeps crashing inputs)." >&2
 fi
-exit $(( asan_status != 0 || dev_status != 0 ))
+if [[ $release_status -ne 0 ]]; then
+  echo "The release build failed (see above)." >&2
+fi
+exit $(( asan_status != 0 || dev_status != 0 || release_status != 0 ))

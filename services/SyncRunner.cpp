@@ -104,8 +104,8 @@ QStringList SyncRunner::activePairIds()
     return ids;
 }
 
-void SyncRunner::runWorker(std::function<Status(sync::PairStore &, sync::HttpClient &)> work,
-                           std::function<void(const Status &)> done)
+void SyncRunner::runWorker(const std::function<Status(sync::PairStore &, sync::HttpClient &)> &work,
+                           const std::function<void(const Status &)> &done)
 {
     Store *store = m_ctx.store();
     if (!store) {

@@ -47,8 +47,8 @@ public:
     // Runs `work` on a worker thread with its own store connection and HTTP client, then
     // `done` on this thread with its result, unless the store was locked meanwhile.
     // `work` must not touch anything but its arguments.
-    void runWorker(std::function<Status(sync::PairStore &, sync::HttpClient &)> work,
-                   std::function<void(const Status &)> done);
+    void runWorker(const std::function<Status(sync::PairStore &, sync::HttpClient &)> &work,
+                   const std::function<void(const Status &)> &done);
 
 Q_SIGNALS:
     // A pass ended, or a pair was made or ended: status lines reload.

@@ -4,7 +4,7 @@
 #include <QFile>
 
 #ifdef Q_OS_LINUX
-#include <time.h>
+#include <ctime>
 #endif
 
 namespace dit {

@@ -38,7 +38,7 @@ Status fillHistory(Store &store, const QDateTime &now, int weeks, const QString 
         when.set(now.addDays(-7 * qint64(weeks - session + 1)));
         // A gentle wave between mild and moderate, different for each instrument.
         const int wave = (session * 7) % 11;
-        const Status form = store.database().transaction([&]() -> Status {
+        Status form = store.database().transaction([&]() -> Status {
             for (const QString &id : weekly) {
                 const Instrument &q = *catalogue.find(id);
                 const int total = id == QStringLiteral("risk") ? 0 : 4 + wave + int(id.size());

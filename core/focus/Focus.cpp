@@ -72,7 +72,7 @@ QString Focus::problem() const
          {std::pair{&ownWords, QCoreApplication::translate("Focus", "Your own words")},
           std::pair{&handles, QCoreApplication::translate("Focus", "Shared names")},
           std::pair{&goals, QCoreApplication::translate("Focus", "Goals")}})
-        if (const QString p = listProblem(*list, name); !p.isEmpty())
+        if (QString p = listProblem(*list, name); !p.isEmpty())
             return p;
     if (session < 0 || session > Course::kMaxSessions)
         return QCoreApplication::translate("Focus", "The session number must be between 1 and %1.")

@@ -40,7 +40,7 @@ QJsonObject readMeasuresJson(const QString &path, QStringList *problems)
         problems->append(problem(path, "not valid JSON."));
         return {};
     }
-    const QJsonObject root = doc.object();
+    QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() !=
             QStringLiteral("dit-companion-measures") ||
         wholeNumber(root.value(QStringLiteral("version")), 1, 1) != 1) {
@@ -57,7 +57,7 @@ QString problemWords(const QJsonObject &root, const QString &path, QStringList *
     const QJsonValue v = root.value(QStringLiteral("problemWords"));
     if (v.isUndefined())
         return {};
-    const QString words = v.toString().trimmed();
+    QString words = v.toString().trimmed();
     if (!v.isString() || words.isEmpty() || words.size() > 60 || words.contains(QLatin1Char('[')) ||
         words.contains(QLatin1Char(']'))) {
         problems->append(problem(path,

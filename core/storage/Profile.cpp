@@ -364,7 +364,7 @@ Status Profile::checkStore(const KeyFile &keyFile, const SecretBytes &databaseKe
     // A WAL with content at open means the app stopped without closing (or someone put one
     // there): check everything, not just the pages.
     const bool recovering = hadWal && QFileInfo(wal).size() > 0;
-    const Status result = [&]() -> Status {
+    Status result = [&]() -> Status {
         auto db = openForReading(databaseKey, false);
         if (!db)
             return db.error();

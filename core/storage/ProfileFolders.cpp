@@ -77,7 +77,7 @@ QList<ProfileFolders::Entry> ProfileFolders::list() const
 QString ProfileFolders::newProfilePath() const
 {
     for (int n = 2;; ++n) {
-        const QString path = m_root + QStringLiteral("/profile-%1").arg(n);
+        QString path = m_root + QStringLiteral("/profile-%1").arg(n);
         if (!QFileInfo::exists(path))
             return path;
     }
@@ -91,7 +91,7 @@ QString ProfileFolders::lastUsed() const
     const QString name = QString::fromUtf8(bytes.value()).trimmed();
     if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.startsWith(QLatin1Char('.')))
         return {};
-    const QString path = m_root + QLatin1Char('/') + name;
+    QString path = m_root + QLatin1Char('/') + name;
     const SystemClock clock;
     if (Profile(path, clock).inspect().state == Profile::State::Missing)
         return {};

@@ -94,7 +94,7 @@ Result<QList<Block>> parse(const QString &source)
                                   .split(QLatin1Char('\n'));
     for (qsizetype n = 0; n < lines.size(); ++n) {
         const int lineNo = int(n) + 1;
-        const QString raw = lines.at(n);
+        const QString &raw = lines.at(n);
         if (const QString why = unsupported(raw); !why.isEmpty())
             return lineError(lineNo, why);
         const QString line = raw.trimmed();

@@ -381,7 +381,7 @@ QString LetterEditing::saveVersion()
     if (Status s = LetterDrafts(store->database(), ctx->clock()).remove(m_draftKey); !s)
         qCWarning(lcLetters) << "a saved letter's draft could not be cleared";
     qCInfo(lcLetters) << "a letter version was saved";
-    const QString thread = saved.value().thread;
+    QString thread = saved.value().thread;
     if (m_mode != Mode::Reply) {
         m_mode = Mode::Revise;
         m_letterId = thread;

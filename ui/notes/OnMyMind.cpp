@@ -40,7 +40,7 @@ QString OnMyMind::summary() const
 {
     if (m_count == 0)
         return tr("Nothing written yet.");
-    const QString notes = m_count == 1 ? tr("1 note") : tr("%1 notes").arg(m_count);
+    QString notes = m_count == 1 ? tr("1 note") : tr("%1 notes").arg(m_count);
     if (m_toBring == 0)
         return notes;
     return tr("%1, %2 to bring").arg(notes).arg(m_toBring);

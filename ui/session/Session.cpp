@@ -317,7 +317,7 @@ void Session::setQuickUnlockEnabled(bool enabled)
     if (!enabled) {
         if (Status s = m_ctx.profile().disableQuickUnlock(); !s)
             setError(s.error().message);
-        m_ctx.keystore().remove(name, [](Status) {});
+        m_ctx.keystore().remove(name, [](const Status &) {});
         Q_EMIT quickUnlockEnabledChanged();
         return;
     }

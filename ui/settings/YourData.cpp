@@ -207,7 +207,7 @@ bool YourData::deleteEverything()
     m_ctx.closeStore(); // closes the database and wipes its key first
     const Status s = m_ctx.profile().wipe();
     if (hadQuickUnlock && !profileId.isEmpty())
-        m_ctx.keystore().remove(quickUnlockName(profileId), [](Status removed) {
+        m_ctx.keystore().remove(quickUnlockName(profileId), [](const Status &removed) {
             if (!removed)
                 qCWarning(lcProfile) << "the quick-unlock key could not be removed from the "
                                         "keystore";

@@ -363,7 +363,7 @@ void SyncPairing::unpair(const QString &subject)
     clear();
     m_busy = true;
     Q_EMIT changed();
-    const QString pairId = *id;
+    const QString &pairId = *id;
     // Tells the other device through the server (network: off the UI thread); the key is
     // forgotten here even if the server cannot be reached.
     m_ctx.syncRunner().runWorker(

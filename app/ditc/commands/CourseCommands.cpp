@@ -134,7 +134,7 @@ QString parseEdit(Args &args, CourseEdit *edit)
         if (!slot || !day || !time.isValid())
             return QStringLiteral("--move needs WEEK=WHEN, like 2026-03-09=2026-03-11T15:30");
         // A time the clocks skip is named as such, with the first time that exists.
-        if (const QString p = wording::skippedTimeProblem(*day, time, QLocale()); !p.isEmpty())
+        if (QString p = wording::skippedTimeProblem(*day, time, QLocale()); !p.isEmpty())
             return p;
         edit->moves.insert(*slot, placeInTime(*day, time));
     }

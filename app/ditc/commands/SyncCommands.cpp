@@ -303,7 +303,7 @@ int runSyncConfirm(Context &ctx, Store &store, const std::optional<QString> &pat
     const auto one = onePair(ctx, store, patient, &failed);
     if (!one)
         return failed;
-    const Pair pair = *one;
+    const Pair &pair = *one;
     PairStore pairs(store);
     if (Status s = confirmPair(pairs, pair.id); !s)
         return ctx.fail(s.error());
@@ -393,7 +393,7 @@ int runUnpair(Context &ctx, Args &args)
     const auto one = onePair(ctx, *store.value(), patient, &failed);
     if (!one)
         return failed;
-    const Pair pair = *one;
+    const Pair &pair = *one;
     PairStore pairs(*store.value());
 
     NetworkHttpClient http;
