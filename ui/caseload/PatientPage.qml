@@ -121,6 +121,16 @@ Page {
                     isError: true
                     text: PatientDashboard.unacknowledged > 0 ? qsTr("%1 See “Risk answers” below the charts.").arg(PatientDashboard.riskSummary) : ""
                 }
+                // One press to the answers themselves, so the charts never stand between them.
+                AppButton {
+                    objectName: "showRiskAnswers"
+                    visible: PatientDashboard.unacknowledged > 0
+                    text: qsTr("Show the risk answers")
+                    onClicked: {
+                        flick.contentY = Math.max(0, Math.min(riskCard.y + body.y, flick.contentHeight - flick.height));
+                        riskCard.forceActiveFocus();
+                    }
+                }
                 Notice {
                     text: PatientDashboard.archived ? qsTr("Archived. Nothing has been deleted; restore this patient to add to their record.") : ""
                 }
@@ -167,6 +177,7 @@ Page {
             }
 
             Card {
+                id: riskCard
                 objectName: "riskCard"
                 Layout.fillWidth: true
                 Layout.preferredWidth: body.width // fixed: wrapped text never widens it

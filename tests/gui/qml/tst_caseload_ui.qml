@@ -48,16 +48,24 @@ TestCase {
         verify(page !== null && page.visible);
         const button = findChild(page, "acknowledge_0");
         verify(button !== null && button.visible);
-        // The risk answers follow the charts: scrolled into view, as a therapist would.
+        // The risk answers follow the charts: the first screen says one is waiting and takes
+        // the therapist to it in one press.
         const flick = findChild(page, "patientFlick");
+        const show = findChild(page, "showRiskAnswers");
         waitForRendering(window.contentItem);
-        flick.contentY = Math.min(button.mapToItem(flick.contentItem, 0, 0).y - 40, flick.contentHeight - flick.height);
+        verify(show !== null && show.visible);
+        const showY = show.mapToItem(flick, 0, 0).y;
+        verify(showY >= 0 && showY + show.height <= flick.height, "on the first screen");
+        mouseClick(show);
         waitForRendering(window.contentItem);
+        const buttonY = button.mapToItem(flick, 0, 0).y;
+        verify(buttonY >= 0 && buttonY + button.height <= flick.height, "the answer's button in view");
         mouseClick(button);
         tryCompare(PatientDashboard, "unacknowledged", 0, 5000);
         compare(TestDriver.recordCount("risk-acknowledgement"), before + 1);
-        // The caseload's flag is gone.
+        // The caseload's flag is gone, and with it the way to the answers.
         tryCompare(Caseload, "needingReview", 0, 5000);
+        verify(!show.visible);
     }
 
     function test_addPatientByKeyboard() {
