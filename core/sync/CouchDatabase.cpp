@@ -6,9 +6,26 @@ CouchDatabase::CouchDatabase(HttpClient &http, const QUrl &server, const QString
                              const QString &user, const SecretBytes &password)
     : m_http(http), m_server(server), m_database(database)
 {
-    QByteArray credentials = user.toUtf8() + ':' + password.view().toByteArray();
-    m_authorization = "Basic " + credentials.toBase64();
+    m_authorization = basicAuthorization(user, password);
+}
+
+QByteArray CouchDatabase::basicAuthorization(const QString &user, const SecretBytes &password)
+{
+    // Every buffer that holds the password, plain or encoded, is sized once (no reallocation
+    // leaves an old copy behind) and wiped here; only the returned header keeps it
+    // (docs/SECURITY.md, secrets in memory).
+    const QByteArray name = user.toUtf8();
+    QByteArray credentials;
+    credentials.reserve(name.size() + 1 + password.view().size());
+    credentials.append(name).append(':').append(password.view());
+    QByteArray encoded = credentials.toBase64();
     wipeBytes(credentials);
+    static constexpr QByteArrayView kScheme("Basic ");
+    QByteArray header;
+    header.reserve(kScheme.size() + encoded.size());
+    header.append(kScheme).append(encoded);
+    wipeBytes(encoded);
+    return header;
 }
 
 CouchDatabase::~CouchDatabase()

@@ -58,6 +58,8 @@ public:
 
     // The server's address must be https, except on this machine (127.0.0.1, ::1, localhost).
     static bool addressAllowed(const QUrl &server);
+    // "Basic base64(user:password)", built without leaving an unwiped copy of the password.
+    static QByteArray basicAuthorization(const QString &user, const SecretBytes &password);
 
 private:
     HttpClient &m_http;
