@@ -186,39 +186,28 @@ QString Caseload::add(const QString &label)
 
 bool Caseload::rename(const QString &patientId, const QString &label)
 {
-    Store *store = m_ctx.store();
-    if (!store) {
-        setError(tr("The app is locked."));
-        return false;
-    }
-    auto renamed = PatientStore(store->records()).rename(patientId, label);
-    if (!renamed) {
-        setError(renamed.error().message);
-        return false;
-    }
-    setError({});
-    m_ctx.notifyRecordsChanged(QString::fromLatin1(PatientStore::kKind));
-    return true;
+    return applyChange([&](PatientStore &p) { return p.rename(patientId, label); });
 }
 
 bool Caseload::archive(const QString &patientId)
 {
-    return setArchived(patientId, true);
+    return applyChange([&](PatientStore &p) { return p.setArchived(patientId, true); });
 }
 
 bool Caseload::restore(const QString &patientId)
 {
-    return setArchived(patientId, false);
+    return applyChange([&](PatientStore &p) { return p.setArchived(patientId, false); });
 }
 
-bool Caseload::setArchived(const QString &patientId, bool archived)
+bool Caseload::applyChange(const std::function<Result<Patient>(PatientStore &)> &change)
 {
     Store *store = m_ctx.store();
     if (!store) {
         setError(tr("The app is locked."));
         return false;
     }
-    auto done = PatientStore(store->records()).setArchived(patientId, archived);
+    PatientStore patients(store->records());
+    const auto done = change(patients);
     if (!done) {
         setError(done.error().message);
         return false;

@@ -2,11 +2,14 @@
 
 #include "CaseloadRows.h"
 #include "RowsModel.h"
+#include "caseload/PatientStore.h"
 
 #include <QObject>
 #include <QQmlEngine>
 #include <QTimer>
 #include <QUrl>
+
+#include <functional>
 
 namespace dit {
 
@@ -85,7 +88,8 @@ Q_SIGNALS:
 
 private:
     void setError(const QString &message);
-    bool setArchived(const QString &patientId, bool archived);
+    // Runs one change to the patients; says why it failed, or tells every view it was made.
+    bool applyChange(const std::function<Result<Patient>(PatientStore &)> &change);
 
     AppContext &m_ctx;
     TypedRows<PatientRow> m_patients;
