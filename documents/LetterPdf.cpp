@@ -1,14 +1,11 @@
 #include "LetterPdf.h"
 
 #include "BookFont.h"
-#include "storage/AtomicFile.h"
+#include "PdfFile.h"
 #include "text/Markdown.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
-#include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSet>
@@ -244,21 +241,8 @@ void build(QTextDocument &doc, QPagedPaintDevice &device, const letters::LetterE
 
 Result<QByteArray> letterPdf(const letters::LetterExport &content)
 {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return makeError(ErrorCode::Internal, QStringLiteral("PDF export needs a QGuiApplication"));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        // Nothing identifying: the defaults would name the application as the creator.
-        writer.setTitle(QString());
-        writer.setCreator(QString());
-        writer.setResolution(kDpi);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        // About 75 characters a line: a comfortable measure for a serif on A4.
-        writer.setPageMargins(QMarginsF(30, 24, 30, 16), QPageLayout::Millimeter);
-
+    // About 75 characters a line: a comfortable measure for a serif on A4.
+    return renderA4Pdf(kDpi, QMarginsF(30, 24, 30, 16), [&](QPdfWriter &writer) -> Status {
         const QRectF page = writer.pageLayout().paintRectPixels(kDpi);
         const double footer = kDpi * 0.35; // room for the page number
         const double bodyHeight = page.height() - footer;
@@ -297,21 +281,13 @@ Result<QByteArray> letterPdf(const letters::LetterExport &content)
             }
         }
         painter.end();
-    }
-    return bytes;
+        return {};
+    });
 }
 
 Status writeLetterPdf(const letters::LetterExport &content, const QString &path)
 {
-    if (QFile::exists(path))
-        return makeError(
-            ErrorCode::AlreadyExists,
-            QCoreApplication::translate("LetterPdf", "%1 already exists; choose another name.")
-                .arg(path));
-    auto bytes = letterPdf(content);
-    if (!bytes)
-        return bytes.error();
-    return writeFileAtomically(path, bytes.value());
+    return writeNewFile(path, [&] { return letterPdf(content); });
 }
 
 } // namespace dit::documents

@@ -1,13 +1,10 @@
 #include "PatientSummaryPdf.h"
 
+#include "PdfFile.h"
 #include "course/CourseWording.h"
-#include "storage/AtomicFile.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFontDatabase>
-#include <QGuiApplication>
 #include <QPdfWriter>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -220,40 +217,20 @@ void build(QTextDocument &doc, const PatientOverview &o, const QDateTime &genera
 
 Result<QByteArray> patientSummaryPdf(const PatientOverview &overview, const QDateTime &generated)
 {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return makeError(ErrorCode::Internal, QStringLiteral("PDF export needs a QGuiApplication"));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        // Nothing identifying: the defaults would name the application as the creator.
-        writer.setTitle(QString());
-        writer.setCreator(QString());
-        writer.setResolution(kDpi);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(20, 18, 20, 18), QPageLayout::Millimeter);
+    return renderA4Pdf(kDpi, QMarginsF(20, 18, 20, 18), [&](QPdfWriter &writer) -> Status {
         QTextDocument doc;
         doc.setDocumentMargin(0);
         build(doc, overview, generated);
         // print() lays the document out on the writer's pages and numbers them.
         doc.print(&writer);
-    }
-    return bytes;
+        return {};
+    });
 }
 
 Status writePatientSummaryPdf(const PatientOverview &overview, const QDateTime &generated,
                               const QString &path)
 {
-    if (QFile::exists(path))
-        return makeError(ErrorCode::AlreadyExists,
-                         QCoreApplication::translate("PatientSummaryPdf",
-                                                     "%1 already exists; choose another name.")
-                             .arg(path));
-    auto bytes = patientSummaryPdf(overview, generated);
-    if (!bytes)
-        return bytes.error();
-    return writeFileAtomically(path, bytes.value());
+    return writeNewFile(path, [&] { return patientSummaryPdf(overview, generated); });
 }
 
 } // namespace dit::documents
