@@ -57,7 +57,8 @@ trap 'rm -rf "$tmp"' EXIT
 # One fixed afternoon for every picture: the demo's data is made relative to "now", so the
 # gallery looks the same whenever it is rendered (test builds only: UiDriver.h DrivenClock).
 export QT_QPA_PLATFORM=offscreen DIT_TEST_FAST_KDF=1 DIT_TEST_NOW=2026-11-24T14:00:00
-export XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data"
+export XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" XDG_RUNTIME_DIR="$tmp/runtime"
+mkdir -m 700 "$XDG_RUNTIME_DIR"
 export DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent/dit-screenshots"
 export APP="$app" OUT="$out" TMPD="$tmp"
 
@@ -148,7 +149,7 @@ variants=(phone-light phone-dark tablet-light tablet-dark phone-font200 pseudo)
     for v in "${variants[@]}"; do echo "therapist $key $v"; done
   done
 } | while read -r stage key v; do
-  wanted "$stages" "$stage" && wanted "$only" "$key" && echo "$stage $key $v"
+  if wanted "$stages" "$stage" && wanted "$only" "$key"; then echo "$stage $key $v"; fi
 done >"$tmp/jobs"
 start_variants=()
 if wanted "$stages" start && { wanted "$only" welcome || wanted "$only" welcome-passphrase ||
