@@ -4,29 +4,47 @@
 # the app itself through its test-only UI driver) rendered offscreen from the demo profile:
 #   <stage>/<page>-phone-light.png    412x915     (every stage: new, middle, after)
 #   middle/<page>-phone-dark.png, -tablet-light.png, -tablet-dark.png (1280x800),
-#   therapist/<page>-*.png         the therapist's pages, from the therapist demo
 #   middle/<page>-phone-font200.png (text at 200%), middle/<page>-pseudo.png (the
 #   pseudo-translation, --language en_XA: accented, 40% longer, between ⟦ ⟧)
-# plus the welcome, passphrase and lock pages, compressed with pngquant and optipng, and an
-# index (docs/screenshots/README.md) to look through them page by page.
+#   after/letter*-<variant>.png   the letter's pages (reading mode, reply, changes) in all six
+#                                 variants: the demo has a letter only once it is written
+#   therapist/<page>-*.png         the therapist's pages, from the therapist demo, in all six
+# plus the welcome, passphrase and lock pages (start/), compressed with pngquant and optipng,
+# and an index (docs/screenshots/README.md) to look through them page by page.
 # Needs a dev build (test hooks): cmake --preset dev && cmake --build --preset dev
-# Usage: scripts/screenshots.sh [--build DIR] [--out DIR] [--jobs N] [--pages "k1 k2"]
+# Usage: scripts/screenshots.sh [--build DIR] [--out DIR] [--jobs N] [--only k1,k2]
+#                               [--stage s1,s2] [--list]
+#   --only   only these page keys (as `--page` takes them; start pages: welcome,
+#            welcome-passphrase, lock), in every stage and variant they are made in
+#   --stage  only these stages: start, new, middle, after, therapist
+#   --list   print what would be rendered, render nothing
+# With --only or --stage only those pictures are rewritten; the rest of the gallery stays.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="$root/build/dev"
 out="$root/docs/screenshots"
 jobs=2
-only=""
+only="" stages="" list=0
 while (($#)); do
   case "$1" in
     --build) build="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --jobs) jobs="$2"; shift 2 ;;
-    --pages) only="$2"; shift 2 ;;
+    --only | --pages) only="${2//,/ }"; shift 2 ;;
+    --stage) stages="${2//,/ }"; shift 2 ;;
+    --list) list=1; shift ;;
     *) echo "screenshots: unknown option $1" >&2; exit 2 ;;
   esac
 done
+for s in $stages; do
+  case "$s" in
+    start | new | middle | after | therapist) ;;
+    *) echo "screenshots: unknown stage $s (start, new, middle, after, therapist)" >&2; exit 2 ;;
+  esac
+done
+# wanted LIST WORD: WORD is in LIST, or LIST is empty (no filter).
+wanted() { [[ -z "$1" || " $1 " == *" $2 "* ]]; }
 app="$build/app/gui/dit-companion"
 [[ -x "$app" ]] || { echo "screenshots: no app at $app; build the dev preset first" >&2; exit 1; }
 for tool in pngquant optipng; do
@@ -39,7 +57,8 @@ trap 'rm -rf "$tmp"' EXIT
 # One fixed afternoon for every picture: the demo's data is made relative to "now", so the
 # gallery looks the same whenever it is rendered (test builds only: UiDriver.h DrivenClock).
 export QT_QPA_PLATFORM=offscreen DIT_TEST_FAST_KDF=1 DIT_TEST_NOW=2026-11-24T14:00:00
-export XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data"
+export XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" XDG_RUNTIME_DIR="$tmp/runtime"
+mkdir -m 700 "$XDG_RUNTIME_DIR"
 export DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent/dit-screenshots"
 export APP="$app" OUT="$out" TMPD="$tmp"
 
@@ -47,8 +66,6 @@ export APP="$app" OUT="$out" TMPD="$tmp"
 printf 'pages\n' >"$tmp/pages.drive"
 mapfile -t keys < <(DIT_DRIVE="$tmp/pages.drive" "$app" --demo | grep -v '^drive: ')
 ((${#keys[@]} > 5)) || { echo "screenshots: the app listed no pages (is this a dev build?)" >&2; exit 1; }
-[[ -n "$only" ]] && read -r -a keys <<<"$only"
-echo "screenshots: ${#keys[@]} pages: ${keys[*]}"
 
 variant_args() {
   case "$1" in
@@ -114,34 +131,59 @@ export -f render render_start variant_args
 therapist_keys=(caseload patient-add caseload-export patient patient-focus patient-focus-edit
   patient-letter patient-letter-edit patient-sessions patient-file patient-export patient-pair
   hand-over)
-[[ -n "$only" ]] && therapist_keys=()
+variants=(phone-light phone-dark tablet-light tablet-dark phone-font200 pseudo)
 
-# Only what this script makes: REVIEW.md (the page-by-page review, by hand) stays.
-rm -rf "$out/new" "$out/middle" "$out/after" "$out/start" "$out/therapist" "$out/README.md"
-mkdir -p "$out/new" "$out/middle" "$out/after" "$out/start" "$out/therapist"
+# Every picture as "stage key variant", filtered by --only and --stage.
 {
   for key in "${keys[@]}"; do
-    for stage in new after; do echo "$stage $key phone-light"; done
-    for v in phone-light phone-dark tablet-light tablet-dark phone-font200 pseudo; do
-      echo "middle $key $v"
-    done
+    echo "new $key phone-light"
+    for v in "${variants[@]}"; do echo "middle $key $v"; done
+    # The letter's pages in every variant where there is a letter; the rest in phone-light.
+    if [[ "$key" == letter* ]]; then
+      for v in "${variants[@]}"; do echo "after $key $v"; done
+    else
+      echo "after $key phone-light"
+    fi
   done
   for key in "${therapist_keys[@]}"; do
-    for v in tablet-light tablet-dark phone-light phone-font200 pseudo; do
-      echo "therapist $key $v"
-    done
+    for v in "${variants[@]}"; do echo "therapist $key $v"; done
   done
-} >"$tmp/jobs"
-echo "screenshots: rendering $(wc -l <"$tmp/jobs") pages and the start pages with $jobs jobs"
+} | while read -r stage key v; do
+  if wanted "$stages" "$stage" && wanted "$only" "$key"; then echo "$stage $key $v"; fi
+done >"$tmp/jobs"
+start_variants=()
+if wanted "$stages" start && { wanted "$only" welcome || wanted "$only" welcome-passphrase ||
+  wanted "$only" lock; }; then
+  start_variants=("${variants[@]}")
+fi
+if ((list)); then
+  cat "$tmp/jobs"
+  for v in "${start_variants[@]}"; do echo "start welcome,welcome-passphrase,lock $v"; done
+  exit 0
+fi
+if [[ ! -s "$tmp/jobs" && ${#start_variants[@]} -eq 0 ]]; then
+  echo "screenshots: nothing matches --only '$only' --stage '$stages'" >&2
+  exit 2
+fi
+
+# Only what this script makes: REVIEW.md (the page-by-page review, by hand) and before/ stay.
+# A filtered run rewrites its own pictures and leaves the others.
+if [[ -z "$only$stages" ]]; then
+  rm -rf "$out/new" "$out/middle" "$out/after" "$out/start" "$out/therapist" "$out/README.md"
+fi
+mkdir -p "$out/new" "$out/middle" "$out/after" "$out/start" "$out/therapist"
+touch "$tmp/began"
+echo "screenshots: rendering $(wc -l <"$tmp/jobs") pages and ${#start_variants[@]} start-page runs with $jobs jobs"
 status=0
 xargs -P "$jobs" -L 1 bash -c 'render "$@"' _ <"$tmp/jobs" || status=1
-printf '%s\n' phone-light phone-dark tablet-light tablet-dark phone-font200 pseudo |
-  xargs -P "$jobs" -L 1 bash -c 'render_start "$@"' _ || status=1
+if ((${#start_variants[@]})); then
+  printf '%s\n' "${start_variants[@]}" | xargs -P "$jobs" -L 1 bash -c 'render_start "$@"' _ || status=1
+fi
 
-echo "screenshots: compressing"
-find "$out" -name '*.png' -print0 |
-  xargs -0 -P "$jobs" -n 8 pngquant --force --skip-if-larger --ext .png --quality 60-90 --speed 3 || true
-find "$out" -name '*.png' -print0 | xargs -0 -P "$jobs" -n 8 optipng -quiet -o2
+echo "screenshots: compressing what this run made"
+find "$out" -name '*.png' -newer "$tmp/began" -print0 |
+  xargs -0 -r -P "$jobs" -n 8 pngquant --force --skip-if-larger --ext .png --quality 60-90 --speed 3 || true
+find "$out" -name '*.png' -newer "$tmp/began" -print0 | xargs -0 -r -P "$jobs" -n 8 optipng -quiet -o2
 
 # An index to look through, page by page.
 {
@@ -150,8 +192,11 @@ find "$out" -name '*.png' -print0 | xargs -0 -P "$jobs" -n 8 optipng -quiet -o2
   echo "Made by \`scripts/screenshots.sh\` from the demo profile; do not edit by hand."
   echo "Stages: \`new\` (nothing entered yet), \`middle\` (course in progress), \`after\` (therapy over),"
   echo "\`therapist\` (a therapist's invented caseload; the first patient's pages)."
+  echo "The letter exists only in \`after\`: its pages are there in every variant (in \`middle\` and"
+  echo "\`new\` they show that there is no letter yet)."
   echo "\`pseudo\` is the pseudo-translation: text that is cut off misses its closing ⟧."
-  echo "What a look through them found, and what was done: [REVIEW.md](REVIEW.md)."
+  echo "What a look through them found, and what was done: [REVIEW.md](REVIEW.md); the pictures"
+  echo "it compares with are in [before/](before/)."
   for dir in start middle new after therapist; do
     echo
     echo "## $dir"
