@@ -10,8 +10,7 @@
 namespace dit {
 
 ReminderScheduling::ReminderScheduling(AppContext &context, QObject *parent)
-    : QObject(parent), m_ctx(context),
-      m_formOpensBefore(MeasuresConfig::load(context.options().serviceDir).formOpensHoursBefore)
+    : QObject(parent), m_ctx(context)
 {
     m_hourly.setInterval(60 * 60 * 1000);
     connect(&m_hourly, &QTimer::timeout, this, &ReminderScheduling::refresh);
@@ -28,6 +27,14 @@ ReminderScheduling::ReminderScheduling(AppContext &context, QObject *parent)
     });
     if (m_ctx.store())
         refresh();
+}
+
+std::chrono::hours ReminderScheduling::formOpensBefore() const
+{
+    if (!m_formOpensBefore)
+        m_formOpensBefore = std::chrono::hours(
+            MeasuresConfig::load(m_ctx.options().serviceDir).formOpensHoursBefore);
+    return *m_formOpensBefore;
 }
 
 void ReminderScheduling::refresh()

@@ -4,6 +4,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <optional>
 
 namespace dit {
 
@@ -22,8 +23,9 @@ public:
     explicit ReminderScheduling(AppContext &context, QObject *parent = nullptr);
 
     // How long before a session its form opens: the measures rule (the service's
-    // measures.json, default 72 hours), so the reminder and the form agree.
-    std::chrono::hours formOpensBefore() const { return m_formOpensBefore; }
+    // measures.json, default 72 hours), so the reminder and the form agree. Read when first
+    // asked (a store opens), not when the app starts (docs/PERFORMANCE.md).
+    std::chrono::hours formOpensBefore() const;
 
     void refresh();
 
@@ -32,7 +34,7 @@ Q_SIGNALS:
 
 private:
     AppContext &m_ctx;
-    std::chrono::hours m_formOpensBefore;
+    mutable std::optional<std::chrono::hours> m_formOpensBefore;
     QTimer m_hourly;
 };
 

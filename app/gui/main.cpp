@@ -14,7 +14,7 @@
 #include "common/Translations.h"
 #include "linux/DBusNotifier.h"
 #include "linux/KeychainKeystore.h"
-#include "qrscan/CameraScanner.h"
+#include "qrscan/CameraLoader.h"
 #include "storage/ProfileFolders.h"
 #include "testing/MemoryKeystore.h"
 #include "testing/RecordingNotifier.h"
@@ -188,8 +188,9 @@ int main(int argc, char **argv)
     else
         context.setNotifier(std::make_unique<DBusNotifier>(context.clock()));
     // The camera for scanning the pairing code; it says "no camera" where there is none
-    // (offscreen runs), and is touched only when the pairing page opens.
-    context.setCodeScanner(std::make_unique<qrscan::CameraScanner>());
+    // (offscreen runs), and its plugin is opened only when the pairing page asks for it.
+    context.setCodeScanner(
+        std::make_unique<qrscan::CameraLoader>(qrscan::CameraLoader::pluginFolders()));
     if (demoStore)
         context.openStore(std::move(demoStore));
 

@@ -106,6 +106,42 @@ class TestChartLayout : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The markers come as one path (a circle of two arcs on each total) and the labels only
+    // as those shown, so the chart makes no item per total.
+    void markersAreOnePathAndOnlyShownLabelsAreListed()
+    {
+        ChartLayout layout;
+        layOut(layout, chartOf(seriesOf(QStringLiteral("phq9"), QStringLiteral("PHQ-9"), kSixteen)),
+               348, 255, 7.5, 17);
+        const QStringList circles = layout.markers().split(QLatin1Char('M'), Qt::SkipEmptyParts);
+        QCOMPARE(circles.size(), layout.line().size());
+        for (int i = 0; i < circles.size(); ++i) {
+            const QPointF p = layout.line().at(i);
+            QCOMPARE(circles.at(i), QStringLiteral("%1 %2a5 5 0 1 0 10 0a5 5 0 1 0 -10 0Z")
+                                        .arg(p.x() - ChartLayout::kMarkerRadius)
+                                        .arg(p.y()));
+        }
+        QCOMPARE(layout.labels().size(), layout.labelsShown());
+        int shown = 0;
+        for (int i = 0; i < layout.labelRects().size(); ++i) {
+            const QRectF rect = layout.labelRects().at(i);
+            if (rect.isNull())
+                continue;
+            const QVariantMap label = layout.labels().at(shown++).toMap();
+            QCOMPARE(QRectF(label.value("x").toReal(), label.value("y").toReal(),
+                            label.value("width").toReal(), label.value("height").toReal()),
+                     rect);
+            QCOMPARE(label.value("total").toInt(), kSixteen.at(i));
+        }
+
+        // Where labels are left out (a short chart), they are not listed.
+        layOut(layout, chartOf(seriesOf(QStringLiteral("phq9"), QStringLiteral("PHQ-9"), kSixteen)),
+               120, 90, 7.5, 17);
+        QVERIFY(layout.labelsShown() < 16);
+        QCOMPARE(layout.labels().size(), layout.labelsShown());
+        QCOMPARE(layout.markers().count(QLatin1Char('M')), 16);
+    }
+
     // A 16-session course in a phone's chart (412 px screen, 348 px chart): every total is
     // written, and none sits on the line.
     void sixteenSessionsOnAPhoneAreAllWritten()

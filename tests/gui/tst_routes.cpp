@@ -3,6 +3,7 @@
 // an error listing the known ones.
 #include "Routes.h"
 
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QTest>
 
@@ -150,6 +151,21 @@ private Q_SLOTS:
         QVERIFY(!Routes::pageUrl(QStringLiteral("CalmStackView")).isEmpty());
         QCOMPARE(Routes::pageUrl(QStringLiteral("shell/AppShell")), shell); // a folder too
         QVERIFY(Routes::pageUrl(QStringLiteral("NoSuchPage")).isEmpty());
+    }
+
+    void pageUrlKnowsEveryQmlFileOfTheModules()
+    {
+        // The list is made at build time; every file in the resources is in it.
+        QDirIterator it(QStringLiteral(":/qt-project.org/imports/org/ditcompanion"),
+                        {QStringLiteral("*.qml")}, QDir::Files, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QCOMPARE(Routes::pageUrl(QFileInfo(path).completeBaseName()),
+                     QUrl(QStringLiteral("qrc") + path));
+            ++files;
+        }
+        QVERIFY(files > 100);
     }
 };
 

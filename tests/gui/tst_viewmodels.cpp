@@ -14,6 +14,8 @@
 #include "ViewModelFixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -293,6 +295,26 @@ private Q_SLOTS:
         QVERIFY(store);
         f.ctx->openStore(std::move(store.value()));
         QCOMPARE(second->pending().first().id, QStringLiteral("form-8"));
+    }
+
+    // The rule is read when first needed (a store opens), not when the app starts: a service
+    // folder's rule that is there by then is the one used.
+    void reminderSchedulingReadsTheFormWindowWhenFirstNeeded()
+    {
+        QTemporaryDir dir;
+        AppContext::Options options;
+        options.profileDir = dir.filePath(QStringLiteral("profile"));
+        options.serviceDir = dir.filePath(QStringLiteral("service"));
+        AppContext ctx(options, std::make_unique<MemoryKeystore>(),
+                       std::make_unique<ManualClock>(local(4, 11).toUTC()));
+        ctx.setNotifier(std::make_unique<RecordingNotifier>());
+        QVERIFY(QDir().mkpath(options.serviceDir));
+        QFile rule(QDir(options.serviceDir).filePath(QStringLiteral("measures.json")));
+        QVERIFY(rule.open(QIODevice::WriteOnly));
+        rule.write(R"({"format": "dit-companion-measures", "version": 1,
+                       "formOpensHoursBefore": 24})");
+        rule.close();
+        QCOMPARE(ctx.reminderScheduling()->formOpensBefore(), std::chrono::hours(24));
     }
 
     // ReminderScheduling reads the measures rule for when a form opens, and refreshes when

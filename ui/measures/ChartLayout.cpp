@@ -117,7 +117,8 @@ void ChartLayout::layOut()
 {
     m_plot = {};
     m_line.clear();
-    m_points.clear();
+    m_markers.clear();
+    m_labels.clear();
     m_bands.clear();
     m_sessionTicks.clear();
     m_totalTicks.clear();
@@ -311,18 +312,24 @@ void ChartLayout::layOut()
             {QStringLiteral("labelY"), label.y() - band.top()},
             {QStringLiteral("labelWidth"), label.width()}});
     }
+    // Each marker a circle of two arcs, from its left edge.
+    const QString radius = QString::number(kMarkerRadius);
+    const QString across = QString::number(2 * kMarkerRadius);
+    for (const QPointF &p : std::as_const(positions))
+        m_markers += QStringLiteral("M%1 %2a%3 %3 0 1 0 %4 0a%3 %3 0 1 0 -%4 0Z")
+                         .arg(p.x() - kMarkerRadius)
+                         .arg(p.y())
+                         .arg(radius, across);
     for (int i = 0; i < positions.size(); ++i) {
-        const QVariantMap p = points.at(i).toMap();
         const QRectF &label = rects.at(i);
-        m_points.append(QVariantMap{{QStringLiteral("x"), positions.at(i).x()},
-                                    {QStringLiteral("y"), positions.at(i).y()},
-                                    {QStringLiteral("session"), p.value(QStringLiteral("session"))},
-                                    {QStringLiteral("total"), p.value(QStringLiteral("total"))},
-                                    {QStringLiteral("labelShown"), !label.isNull()},
-                                    {QStringLiteral("labelX"), label.x()},
-                                    {QStringLiteral("labelY"), label.y()},
-                                    {QStringLiteral("labelWidth"), label.width()},
-                                    {QStringLiteral("labelHeight"), label.height()}});
+        if (label.isNull())
+            continue;
+        m_labels.append(QVariantMap{
+            {QStringLiteral("x"), label.x()},
+            {QStringLiteral("y"), label.y()},
+            {QStringLiteral("width"), label.width()},
+            {QStringLiteral("height"), label.height()},
+            {QStringLiteral("total"), points.at(i).toMap().value(QStringLiteral("total"))}});
     }
     Q_EMIT laidOut();
 }

@@ -41,7 +41,8 @@ class ChartLayout : public QObject, public QQmlParserStatus
 
     Q_PROPERTY(QRectF plot READ plot NOTIFY laidOut)
     Q_PROPERTY(QList<QPointF> line READ line NOTIFY laidOut)
-    Q_PROPERTY(QVariantList points READ points NOTIFY laidOut)
+    Q_PROPERTY(QString markers READ markers NOTIFY laidOut)
+    Q_PROPERTY(QVariantList labels READ labels NOTIFY laidOut)
     Q_PROPERTY(QVariantList bands READ bands NOTIFY laidOut)
     Q_PROPERTY(QVariantList sessionTicks READ sessionTicks NOTIFY laidOut)
     Q_PROPERTY(QVariantList totalTicks READ totalTicks NOTIFY laidOut)
@@ -74,8 +75,11 @@ public:
 
     QRectF plot() const { return m_plot; }
     QList<QPointF> line() const { return m_line; }
-    // [{x, y, total, session, labelShown, labelX, labelY, labelWidth, labelHeight}]
-    QVariantList points() const { return m_points; }
+    // A marker on every total, as one SVG path of circles (drawn by the chart's Shape in one
+    // go, not as an item each: docs/PERFORMANCE.md).
+    QString markers() const { return m_markers; }
+    // The totals written by their markers, only those shown: [{x, y, width, height, total}]
+    QVariantList labels() const { return m_labels; }
     // [{y, height, label, severity (0 = the lowest band), labelShown, labelX, labelY}]
     QVariantList bands() const { return m_bands; }
     QVariantList sessionTicks() const { return m_sessionTicks; } // [{x, text}]
@@ -110,7 +114,8 @@ private:
 
     QRectF m_plot;
     QList<QPointF> m_line;
-    QVariantList m_points;
+    QString m_markers;
+    QVariantList m_labels;
     QVariantList m_bands;
     QVariantList m_sessionTicks;
     QVariantList m_totalTicks;

@@ -124,9 +124,10 @@ Item {
     }
 
     // The lines: the clinical cut-off, dashed, thicker and darker than anything else (and
-    // named below), and the line through the totals. One Shape drawn into a layer: smooth
-    // edges on the GPU (multisampled, as Qt's Shape documentation advises), and under the
-    // software renderer it then stays under what is drawn above it and inside the page's clip.
+    // named below), the line through the totals and a marker on each total. One Shape drawn
+    // into a layer: smooth edges on the GPU (multisampled, as Qt's Shape documentation
+    // advises), and under the software renderer it then stays under what is drawn above it
+    // and inside the page's clip.
     Shape {
         anchors.fill: parent
         layer.enabled: true
@@ -154,6 +155,15 @@ Item {
                 path: layout.line
             }
         }
+        // A marker on each total: one path however many there are, not an item each.
+        ShapePath {
+            strokeColor: Theme.surface
+            strokeWidth: 1.5
+            fillColor: Theme.primary
+            PathSvg {
+                path: layout.markers
+            }
+        }
     }
     // The cut-off's name by its line, where ChartLayout found it clear of the totals.
     Label {
@@ -177,35 +187,21 @@ Item {
         }
     }
 
-    // The totals: a marker on each, and the number where it is clear of every line.
+    // The totals' numbers, where each is clear of every line (an item only for each shown).
     Repeater {
-        model: layout.points
-        Item {
-            id: point
+        model: layout.labels
+        Label {
             required property var modelData
-            Rectangle {
-                x: point.modelData.x - width / 2
-                y: point.modelData.y - height / 2
-                width: 10
-                height: 10
-                radius: 5
-                color: Theme.primary
-                border.color: Theme.surface
-                border.width: 1.5
-            }
-            Label {
-                visible: point.modelData.labelShown
-                x: point.modelData.labelX
-                y: point.modelData.labelY
-                width: point.modelData.labelWidth
-                height: point.modelData.labelHeight
-                horizontalAlignment: Text.AlignHCenter
-                verticalAlignment: Text.AlignVCenter
-                text: point.modelData.total
-                font.pixelSize: Theme.fontSmall
-                font.weight: Font.DemiBold
-                color: Theme.text
-            }
+            x: modelData.x
+            y: modelData.y
+            width: modelData.width
+            height: modelData.height
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            text: modelData.total
+            font.pixelSize: Theme.fontSmall
+            font.weight: Font.DemiBold
+            color: Theme.text
         }
     }
 }

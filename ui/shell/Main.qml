@@ -80,8 +80,10 @@ ApplicationWindow {
         }
     }
 
+    // A flagged answer opens crisis support over whatever is shown. Forms are open only while
+    // unlocked, so the Measures singleton is made then, not at start (docs/PERFORMANCE.md).
     Connections {
-        target: Measures
+        target: Session.state === Session.Unlocked ? Measures : null
         function onRiskAnswered() {
             window.openCrisis(true);
         }

@@ -1,6 +1,5 @@
 #include "Routes.h"
 
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QHash>
 
@@ -201,16 +200,16 @@ QVariantMap Routes::route(const QString &key, const QString &role)
 
 QUrl Routes::pageUrl(const QString &name)
 {
-    // Read once from the app's QML modules' resources (org.ditcompanion.*): the file names
-    // are the type names.
+    // The app's QML modules' files (org.ditcompanion.*), listed by CMake at build time
+    // (ui/CMakeLists.txt): the file names are the type names.
     static const QHash<QString, QUrl> urls = [] {
+        using namespace Qt::StringLiterals;
+        static const QString paths[] = {
+#include "RoutePages.inc"
+        };
         QHash<QString, QUrl> out;
-        QDirIterator it(QStringLiteral(":/qt-project.org/imports/org/ditcompanion"),
-                        {QStringLiteral("*.qml")}, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            out.insert(QFileInfo(path).completeBaseName(), QUrl(QStringLiteral("qrc") + path));
-        }
+        for (const QString &path : paths)
+            out.insert(QFileInfo(path).completeBaseName(), QUrl(u"qrc:"_s + path));
         return out;
     }();
     // A route's page may name its folder too ("focus/FocusPage"): the file name decides.
