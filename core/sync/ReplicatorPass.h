@@ -101,8 +101,9 @@ private:
     {
         QString lastSeq;
         QStringList unknown;           // document ids this device lacks
-        QList<QJsonObject> inlineDocs; // theirs, when the page came with its documents
-        CouchDatabase::Pending docs;   // their _bulk_get, when it did not
+        QList<QJsonObject> inlineDocs; // those of them that came inline
+        QStringList fetching;          // the others: their _bulk_get is in `docs`
+        CouchDatabase::Pending docs;
         CouchDatabase::Pending next;
         bool more = false;
         bool nextWithDocs = false;

@@ -126,17 +126,19 @@ Result<Replicator::Pass::Page> Replicator::Pass::readPage(CouchDatabase::Pending
             continue;
         }
         page.unknown.append(id);
-        if (withDocs) {
-            // A document the feed names must come with it, under its own id: otherwise the
-            // server is not answering straight, as when _bulk_get leaves one out.
-            const QJsonObject doc = change.value(QStringLiteral("doc")).toObject();
-            if (doc.value(QStringLiteral("_id")).toString() != id)
+        // A document inline must be the one the row names; one left out is fetched with
+        // _bulk_get, which must then have it (a server that ignores include_docs still works).
+        const QJsonValue inlined = change.value(QStringLiteral("doc"));
+        if (withDocs && inlined.isObject()) {
+            if (inlined.toObject().value(QStringLiteral("_id")).toString() != id)
                 return failure(status::serverProblem());
-            page.inlineDocs.append(doc);
+            page.inlineDocs.append(inlined.toObject());
+        } else {
+            page.fetching.append(id);
         }
     }
-    if (!withDocs && !page.unknown.isEmpty())
-        page.docs = startFetch(page.unknown);
+    if (!page.fetching.isEmpty())
+        page.docs = startFetch(page.fetching);
     page.more = results.size() >= m_r.m_options.batchSize && page.lastSeq != sinceFor(checkpoint);
     // The next page inline if this one was mostly new here (docs/SYNC.md, "Requests in flight").
     page.nextWithDocs = page.unknown.size() >= known;
@@ -162,10 +164,10 @@ Status Replicator::Pass::pullAll()
         }
         QList<QJsonObject> docs = std::move(p.inlineDocs);
         if (p.docs.started()) {
-            auto got = fetched(p.docs, p.unknown, Missing::Failure);
+            auto got = fetched(p.docs, p.fetching, Missing::Failure);
             if (!got)
                 return got.error();
-            docs = std::move(got).value();
+            docs += std::move(got).value();
         }
         // The next page is read, and what it names asked for, while this one is opened and
         // applied (docs/SYNC.md, "Requests in flight"); a page that failed is reported after

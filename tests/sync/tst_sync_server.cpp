@@ -275,6 +275,36 @@ private Q_SLOTS:
         QCOMPARE(patient.ids({kFocus}), therapist.ids({kFocus}, kPatient));
     }
 
+    // A pull takes the documents inline in _changes (no _bulk_get); a server that leaves
+    // them out is asked with _bulk_get instead, and the same records arrive.
+    void pullTakesDocumentsInlineOrFetchesWhatIsLeftOut()
+    {
+        for (const bool leftOut : {false, true}) {
+            const PairingPayload payload = provision();
+            FaultProxy proxy(m_server.url(), 1);
+            if (leftOut)
+                proxy.setAlways(FaultProxy::Fault::NoInlineDocs);
+            SyncDevice therapist(Role::Therapist), patient(Role::Patient);
+            QVERIFY(therapist.pair(payload, kPatient));
+            QVERIFY(patient.pair(payload, {}, proxy.url()));
+            QVERIFY(therapist.sync()); // joined and confirmed first: this pass is the records
+            QVERIFY(patient.sync());
+            QVERIFY(therapist.sync());
+            const int bulkGetsBefore = proxy.bulkGets();
+            for (int i = 0; i < 10; ++i) // more than a page (SyncDevice: 7 a request)
+                therapist.write(kFocus, marker(), kPatient);
+            QVERIFY(therapist.sync());
+            auto pulled = patient.sync();
+            QVERIFY2(pulled, qPrintable(pulled.error().message));
+            QCOMPARE(pulled.value().pulled, 10);
+            QCOMPARE(patient.ids({kFocus}), therapist.ids({kFocus}, kPatient));
+            if (leftOut)
+                QVERIFY(proxy.bulkGets() - bulkGetsBefore >= 2); // one a page
+            else
+                QCOMPARE(proxy.bulkGets() - bulkGetsBefore, 0);
+        }
+    }
+
     void tamperedOrForgedRecordIsRejected()
     {
         const PairingPayload payload = provision();
