@@ -140,7 +140,8 @@ Result<Replicator::Pass::Page> Replicator::Pass::readPage(CouchDatabase::Pending
     if (!page.fetching.isEmpty())
         page.docs = startFetch(page.fetching);
     page.more = results.size() >= m_r.m_options.batchSize && page.lastSeq != sinceFor(checkpoint);
-    // The next page inline if this one was mostly new here (docs/SYNC.md, "Requests in flight").
+    // The next page inline if at least half of this one was new here (docs/SYNC.md, "Requests in
+    // flight").
     page.nextWithDocs = page.unknown.size() >= known;
     if (page.more)
         page.next = startChanges(page.lastSeq, page.nextWithDocs);
