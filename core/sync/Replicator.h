@@ -19,8 +19,8 @@ struct SyncCounts
 
 // The CouchDB replication protocol, the subset our immutable, encrypted records need
 // (docs/SYNC.md): checkpoints in a _local document and in the store, _revs_diff, _bulk_docs
-// with new_edits:false, _changes with the client's own limits, _bulk_get with a fallback to
-// single GETs, batching.
+// with new_edits:false, _changes with the client's own limits (documents inline, or _bulk_get
+// with a fallback to single GETs), batching.
 class Replicator
 {
 public:

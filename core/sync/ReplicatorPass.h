@@ -95,21 +95,24 @@ private:
     };
     Result<Window> sealWindow(qint64 after, qint64 &next);
     Status pullAll();
-    // One _changes page, read: the _bulk_get of what this device lacks of it and, if the page
-    // was full, the next page's _changes are in flight.
+    // One _changes page, read: what this device lacks of it came inline (`withDocs`) or its
+    // _bulk_get is in flight and, if the page was full, so is the next page's _changes.
     struct Page
     {
         QString lastSeq;
-        QStringList unknown; // document ids to fetch
+        QStringList unknown;           // document ids this device lacks
+        QList<QJsonObject> inlineDocs; // those of them that came inline
+        QStringList fetching;          // the others: their _bulk_get is in `docs`
         CouchDatabase::Pending docs;
         CouchDatabase::Pending next;
         bool more = false;
+        bool nextWithDocs = false;
         bool behind = false; // the feed ends before `checkpoint`: nothing of it is applied
     };
-    CouchDatabase::Pending startChanges(const QString &checkpoint);
+    CouchDatabase::Pending startChanges(const QString &checkpoint, bool withDocs);
     // `fetching`: ids the page before asked for (the next page starts with its last change).
     Result<Page> readPage(CouchDatabase::Pending &changes, const QString &checkpoint,
-                          const QSet<QString> &fetching);
+                          const QSet<QString> &fetching, bool withDocs);
     // What the envelopes of a pull say, before anything is applied.
     struct Refused
     {

@@ -73,19 +73,28 @@ QString sinceFor(const QString &checkpoint)
 }
 } // namespace
 
-CouchDatabase::Pending Replicator::Pass::startChanges(const QString &checkpoint)
+CouchDatabase::Pending Replicator::Pass::startChanges(const QString &checkpoint, bool withDocs)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("since"), sinceFor(checkpoint));
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_r.m_options.batchSize));
+    if (withDocs)
+        query.addQueryItem(QStringLiteral("include_docs"), QStringLiteral("true"));
     return m_db.start("GET", QStringLiteral("_changes"), query);
 }
 
 Result<Replicator::Pass::Page> Replicator::Pass::readPage(CouchDatabase::Pending &changes,
                                                           const QString &checkpoint,
-                                                          const QSet<QString> &fetching)
+                                                          const QSet<QString> &fetching,
+                                                          bool withDocs)
 {
     auto reply = changes.wait();
+    if (withDocs && reply.response.failure == HttpResponse::Failure::TooLarge) {
+        // Records too large to come together inline: the page again without them, each then
+        // fetched with _bulk_get (which splits what is too large).
+        CouchDatabase::Pending again = startChanges(checkpoint, false);
+        return readPage(again, checkpoint, fetching, false);
+    }
     if (!reply.ok() || !reply.json.isObject())
         return replyError(reply);
     const QJsonObject answer = reply.json.object();
@@ -101,6 +110,7 @@ Result<Replicator::Pass::Page> Replicator::Pass::readPage(CouchDatabase::Pending
         return page;
     }
     QSet<QString> seen = fetching;
+    int known = 0;
     for (const QJsonValue &row : results) {
         const QJsonObject change = row.toObject();
         const QString id = change.value(QStringLiteral("id")).toString();
@@ -108,24 +118,43 @@ Result<Replicator::Pass::Page> Replicator::Pass::readPage(CouchDatabase::Pending
             change.value(QStringLiteral("deleted")).toBool() || seen.contains(id))
             continue;
         seen.insert(id);
-        auto known = m_r.m_pairs.knowsDoc(m_pair.id, id);
-        if (!known)
-            return known.error();
-        if (!known.value())
-            page.unknown.append(id);
+        auto knows = m_r.m_pairs.knowsDoc(m_pair.id, id);
+        if (!knows)
+            return knows.error();
+        if (knows.value()) {
+            ++known;
+            continue;
+        }
+        page.unknown.append(id);
+        // A document inline must be the one the row names; one left out is fetched with
+        // _bulk_get, which must then have it (a server that ignores include_docs still works).
+        const QJsonValue inlined = change.value(QStringLiteral("doc"));
+        if (withDocs && inlined.isObject()) {
+            if (inlined.toObject().value(QStringLiteral("_id")).toString() != id)
+                return failure(status::serverProblem());
+            page.inlineDocs.append(inlined.toObject());
+        } else {
+            page.fetching.append(id);
+        }
     }
-    if (!page.unknown.isEmpty())
-        page.docs = startFetch(page.unknown);
+    if (!page.fetching.isEmpty())
+        page.docs = startFetch(page.fetching);
     page.more = results.size() >= m_r.m_options.batchSize && page.lastSeq != sinceFor(checkpoint);
+    // The next page inline if at least half of this one was new here (docs/SYNC.md, "Requests in
+    // flight").
+    page.nextWithDocs = page.unknown.size() >= known;
     if (page.more)
-        page.next = startChanges(page.lastSeq);
+        page.next = startChanges(page.lastSeq, page.nextWithDocs);
     return page;
 }
 
 Status Replicator::Pass::pullAll()
 {
-    CouchDatabase::Pending first = startChanges(m_pair.pullSince);
-    Result<Page> page = readPage(first, m_pair.pullSince, {});
+    // Documents come inline in _changes unless the feed is likely to be mostly this device's
+    // own, just sent (docs/SYNC.md, "Requests in flight").
+    const bool withDocs = m_counts.pushed * 2 < m_r.m_options.batchSize;
+    CouchDatabase::Pending first = startChanges(m_pair.pullSince, withDocs);
+    Result<Page> page = readPage(first, m_pair.pullSince, {}, withDocs);
     for (;;) {
         if (!page)
             return page.error();
@@ -134,19 +163,20 @@ Status Replicator::Pass::pullAll()
             m_serverBehind = true;
             return {};
         }
-        QList<QJsonObject> docs;
+        QList<QJsonObject> docs = std::move(p.inlineDocs);
         if (p.docs.started()) {
-            auto got = fetched(p.docs, p.unknown, Missing::Failure);
+            auto got = fetched(p.docs, p.fetching, Missing::Failure);
             if (!got)
                 return got.error();
-            docs = std::move(got).value();
+            docs += std::move(got).value();
         }
         // The next page is read, and what it names asked for, while this one is opened and
         // applied (docs/SYNC.md, "Requests in flight"); a page that failed is reported after
         // this one is applied, as if read after it.
         std::optional<Result<Page>> next;
         if (p.more)
-            next = readPage(p.next, p.lastSeq, QSet<QString>(p.unknown.begin(), p.unknown.end()));
+            next = readPage(p.next, p.lastSeq, QSet<QString>(p.unknown.begin(), p.unknown.end()),
+                            p.nextWithDocs);
         const Opening opening = openDocs(docs);
         docs.clear();
         const QString lastSeq = p.lastSeq;

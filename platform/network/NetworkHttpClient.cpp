@@ -28,6 +28,9 @@ std::unique_ptr<HttpClient::InFlight> NetworkHttpClient::start(const HttpRequest
     req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     req.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
     req.setRawHeader("Accept", "application/json");
+    // Bodies uncompressed: what sync moves is mostly ciphertext, which gzip hardly shrinks, and
+    // compressing it was a third of the server's work on a pull (docs/PERFORMANCE.md, sync).
+    req.setRawHeader("Accept-Encoding", "identity");
     // A copy of its own, wiped when the request is done: the caller wipes its own as soon as
     // start() returns, and the request may not be on its way yet.
     QByteArray authorization(request.authorization.constData(), request.authorization.size());

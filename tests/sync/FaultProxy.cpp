@@ -75,7 +75,9 @@ FaultProxy::Fault FaultProxy::pick(const QByteArray &request)
 {
     if (m_always == Fault::NoBulkGet && request.contains("/_bulk_get"))
         return Fault::NoBulkGet;
-    if (m_always != Fault::None && m_always != Fault::NoBulkGet)
+    if (m_always == Fault::NoInlineDocs && request.contains("include_docs=true"))
+        return Fault::NoInlineDocs;
+    if (m_always != Fault::None && m_always != Fault::NoBulkGet && m_always != Fault::NoInlineDocs)
         return m_always;
     if (m_random.generateDouble() >= m_rate)
         return Fault::None;
@@ -108,6 +110,8 @@ void FaultProxy::handle(QTcpSocket *client, const QByteArray &request)
         !request.contains("/_local/") && request.indexOf(' ', 4) > 0 &&
         request.left(request.indexOf(' ', 4)).count('/') == 2)
         ++m_singleGets;
+    if (request.contains("/_bulk_get"))
+        ++m_bulkGets;
     const Fault fault = pick(request);
     if (fault != Fault::None)
         ++m_injected;
@@ -149,6 +153,11 @@ void FaultProxy::handle(QTcpSocket *client, const QByteArray &request)
         client->write(response.left(response.size() * 2 / 3));
         client->flush();
         client->abort();
+        return;
+    }
+    case Fault::NoInlineDocs: {
+        QByteArray plain = request;
+        answer(forward(plain.replace("include_docs=true", "include_docs=false")));
         return;
     }
     case Fault::NoBulkGet: {

@@ -17,14 +17,15 @@ class FaultProxy : public QObject
 public:
     enum class Fault {
         None,
-        DropBefore,  // close without forwarding
-        DropAfter,   // forward, then close without answering
-        ServerError, // answer 503 without forwarding
-        ErrorAfter,  // forward, then answer 502
-        Silent,      // forward, then never answer
-        Duplicate,   // forward the request twice and send the response twice
-        Truncate,    // forward, then send half the response and close
-        NoBulkGet,   // answer _bulk_get with 404, as servers without it do
+        DropBefore,   // close without forwarding
+        DropAfter,    // forward, then close without answering
+        ServerError,  // answer 503 without forwarding
+        ErrorAfter,   // forward, then answer 502
+        Silent,       // forward, then never answer
+        Duplicate,    // forward the request twice and send the response twice
+        Truncate,     // forward, then send half the response and close
+        NoBulkGet,    // answer _bulk_get with 404, as servers without it do
+        NoInlineDocs, // _changes asked with include_docs=true is answered without documents
     };
 
     FaultProxy(QUrl upstream, quint32 seed);
@@ -35,6 +36,7 @@ public:
     int faultsInjected() const { return m_injected; }
     int requests() const { return m_requests; }
     int singleGets() const { return m_singleGets; }
+    int bulkGets() const { return m_bulkGets; }
 
 private:
     void onConnection();
@@ -50,6 +52,7 @@ private:
     int m_injected = 0;
     int m_requests = 0;
     int m_singleGets = 0;
+    int m_bulkGets = 0;
 };
 
 } // namespace dit::test
