@@ -25,9 +25,9 @@ ScrollPage {
         case "reply-read":
             return nav.read(Letters.replyId);
         case "reply":
-            return nav.write("reply", Letters.letterId);
+            return nav.write(LetterEditing.Reply, Letters.letterId);
         case "paper":
-            return nav.write("paper", "");
+            return nav.write(LetterEditing.Paper, "");
         case "compare":
             return nav.compare(Letters.letterId);
         case "versions":
@@ -59,7 +59,7 @@ ScrollPage {
         Layout.fillWidth: true
         primary: true
         text: Letters.paperDraftExists ? qsTr("Carry on typing in your letter") : qsTr("Type in a letter from paper")
-        onClicked: nav.write("paper", "")
+        onClicked: nav.write(LetterEditing.Paper, "")
     }
 
     // The therapist's letter.
@@ -114,7 +114,7 @@ ScrollPage {
                 objectName: "typeNewVersion"
                 text: qsTr("Type in a new version")
                 Accessible.description: qsTr("For a revised letter on paper. The earlier version is kept.")
-                onClicked: nav.write("revise", Letters.letterId)
+                onClicked: nav.write(LetterEditing.Revise, Letters.letterId)
             }
         }
     }
@@ -151,7 +151,7 @@ ScrollPage {
             primary: Letters.replyId.length === 0
             text: Letters.replyDraftExists ? qsTr("Carry on writing")
                   : Letters.replyId.length > 0 ? qsTr("Add to your reply") : qsTr("Write a reply")
-            onClicked: nav.write("reply", Letters.letterId)
+            onClicked: nav.write(LetterEditing.Reply, Letters.letterId)
         }
     }
 
