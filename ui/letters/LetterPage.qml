@@ -17,25 +17,14 @@ ScrollPage {
         stack: page.StackView.view
     }
 
-    // Opens a sub-page by key, for --page letter-KEY (screenshots) and tests.
-    function openByKey(key) {
-        switch (key) {
-        case "read":
-            return nav.read(Letters.letterId);
-        case "reply-read":
-            return nav.read(Letters.replyId);
-        case "reply":
-            return nav.write(LetterEditing.Reply, Letters.letterId);
-        case "paper":
-            return nav.write(LetterEditing.Paper, "");
-        case "compare":
-            return nav.compare(Letters.letterId);
-        case "versions":
-            return nav.versions(Letters.letterId);
-        case "delete":
-            return nav.remove(Letters.letterId);
-        }
-        return null;
+    // For --page and tests: a letter route's page (Routes, docs/ARCHITECTURE.md), opened
+    // through LetterNavigator on the letter open ("@letter") or its reply ("@reply").
+    function openRoute(key) {
+        const route = Routes.route(key, "patient");
+        if (!route.pages || route.pages.length === 0)
+            return null;
+        return nav.open(route.pages[route.pages.length - 1],
+                        Routes.fill(route.properties, { "@letter": Letters.letterId, "@reply": Letters.replyId }));
     }
 
     LetterSaveDialog {
