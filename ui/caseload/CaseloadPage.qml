@@ -54,7 +54,7 @@ Page {
     // rest of the route's pages on its stack, the last with the route's properties.
     function openRoute(key) {
         const route = Routes.route(key, "therapist");
-        if (!route.pages || route.pages.length === 0)
+        if (Object.keys(route).length === 0)
             return null;
         let patientId = Caseload.patients.count > 0 ? Caseload.patients.get(0).patientId : "";
         for (let i = 0; route.properties.patientLabel && i < Caseload.patients.count; ++i)

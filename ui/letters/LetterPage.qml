@@ -21,7 +21,7 @@ ScrollPage {
     // through LetterNavigator on the letter open ("@letter") or its reply ("@reply").
     function openRoute(key) {
         const route = Routes.route(key, "patient");
-        if (!route.pages || route.pages.length === 0)
+        if (Object.keys(route).length === 0)
             return null;
         return nav.open(route.pages[route.pages.length - 1],
                         Routes.fill(route.properties, { "@letter": Letters.letterId, "@reply": Letters.replyId }));
