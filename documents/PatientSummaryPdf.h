@@ -7,7 +7,7 @@
 
 namespace dit::documents {
 
-// A patient's summary for the service's records (issue 6): the course and its timeline
+// A patient's summary for the service's records (docs/THERAPIST.md): the course and its timeline
 // (attendance in words), every session's totals, caseness and reliable change, SOS-10 and
 // RQ at the start and the end, and the risk answers with when each was acknowledged. The
 // patient appears only by the therapist's pseudonymous label. The document's metadata names

@@ -18,6 +18,12 @@ case "$mode" in
     mapfile -t files < <(sources '*.cpp' '*.h')
     clang-format --dry-run -Werror "${files[@]}"
     echo "clang-format: ${#files[@]} files clean"
+    # Comments point to docs/, not to issue numbers or to files outside the repository.
+    mapfile -t all < <(sources '*.cpp' '*.h' '*.qml' '*.js' '*.sh' 'CMakeLists.txt' '.clang-tidy')
+    if grep -n -E '(\(|\b)issues? #?[0-9]+|DESIGN\.md|\.\./shared/' "${all[@]}" | grep -v '^scripts/lint\.sh:'; then
+      echo "comments must point to docs/, not to an issue number or a file outside the repository" >&2
+      exit 1
+    fi
     ;;
   tidy|tidy-all)
     build="${2:?build directory with compile_commands.json}"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # shellcheck disable=SC2317  # render, render_start and variant_args run through xargs
-# The screenshot gallery (issue 10): every page the app can open (`--page` keys, asked from
+# The screenshot gallery (docs/DEVELOPING.md): every page the app can open (`--page` keys, asked from
 # the app itself through its test-only UI driver) rendered offscreen from the demo profile:
 #   <stage>/<page>-phone-light.png    412x915     (every stage: new, middle, after)
 #   middle/<page>-phone-dark.png, -tablet-light.png, -tablet-dark.png (1280x800),

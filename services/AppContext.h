@@ -23,7 +23,7 @@ class CodeScanner;
 // What the app owns and the view models share: the profile folder, the unlocked store
 // (null while locked), the keystore, the clock and the service configuration. main() and the
 // QML test harness each make one and install it before QML is loaded; view-model singletons
-// take it in their create() (DESIGN.md §6.3: no context properties).
+// take it in their create() (docs/DEVELOPING.md: no context properties).
 class AppContext : public QObject
 {
     Q_OBJECT
@@ -72,14 +72,14 @@ public:
     // test's fake); null means this device cannot scan. Set before QML is loaded.
     qrscan::CodeScanner *codeScanner() { return m_codeScanner.get(); }
     void setCodeScanner(std::unique_ptr<qrscan::CodeScanner> scanner);
-    // Background sync (issue 7): idle unless this profile is paired.
+    // Background sync (docs/SYNC.md): idle unless this profile is paired.
     SyncRunner &syncRunner() { return *m_syncRunner; }
     // Records of `kind` were added or replaced from outside the view model that owns them
     // (an import, sync, a test): view models showing that kind reload.
     void notifyRecordsChanged(const QString &kind);
 
     // Whose records the view models show and write (Record::subject): empty for the
-    // profile's owner, a patient's id while a therapist has that patient open (issue 6).
+    // profile's owner, a patient's id while a therapist has that patient open (docs/THERAPIST.md).
     // Cleared when the store closes or the profile changes.
     QString subject() const { return m_subject; }
     // False (nothing changes) while the subject is held: the tablet is handed to a patient.

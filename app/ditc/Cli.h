@@ -10,7 +10,7 @@
 
 namespace dit::cli {
 
-// ditc's exit codes (DESIGN.md §5).
+// ditc's exit codes (README.md, ditc).
 enum Exit : int {
     kOk = 0,
     kFailed = 1,          // could not complete: disk full, I/O error, internal error

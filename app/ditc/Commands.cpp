@@ -92,7 +92,7 @@ const std::vector<Command> &allCommands()
          "stop syncing: tells the other device, forgets the key (the service's IT removes\n"
          "           the pair from the server with `ditc server remove`)",
          &runUnpair},
-        // A therapist's caseload and hand-over files (issue 6).
+        // A therapist's caseload and hand-over files (docs/THERAPIST.md).
         {"patients", "list [--all] | add [--keep-identifying-label] LABEL | show PATIENT",
          "a therapist's caseload: list patients (archived too with --all), add one with a\n"
          "           pseudonymous label (one that looks like a name, email or number only with\n"

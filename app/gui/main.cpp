@@ -158,7 +158,7 @@ int main(int argc, char **argv)
     ctxOptions.demo = throwaway;
     ctxOptions.profileDir = options.profileDir;
     if (ctxOptions.profileDir.isEmpty()) {
-        // The profile opened last, when there are several on this device (issue 6).
+        // The profile opened last, when there are several on this device (docs/THERAPIST.md).
         const QString last = ProfileFolders::of(defaultProfileDirectory()).lastUsed();
         ctxOptions.profileDir = last.isEmpty() ? defaultProfileDirectory() : last;
     }

@@ -5,7 +5,7 @@
 
 namespace dit {
 
-// A patient in a therapist's caseload (issue 6). The id is the `subject` of every record
+// A patient in a therapist's caseload (docs/THERAPIST.md). The id is the `subject` of every record
 // about them (course, responses, focus, letters), random and meaningless; the label is what
 // the therapist sees: pseudonymous ("A.K.", "Tuesday 10am"), never a full name.
 // Stored as versioned "patient" records, so a rename or an archive keeps the history.

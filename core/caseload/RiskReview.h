@@ -20,7 +20,7 @@ struct RiskAnswer
     bool acknowledged() const { return !acknowledgementId.isEmpty(); }
 };
 
-// Risk answers and their acknowledgement (issue 6). Every flagged response counts, every
+// Risk answers and their acknowledgement (docs/THERAPIST.md). Every flagged response counts, every
 // version of it: a correction that takes the answer back does not clear the flag, because
 // the answer was given and someone should have seen it. The flag clears only when the
 // therapist acknowledges that response: an immutable "risk-acknowledgement" record naming

@@ -2,7 +2,7 @@
 
 #include <QLoggingCategory>
 
-// One category per area (DESIGN.md §6.11). Messages never carry secrets, answers or
+// One category per area (docs/DEVELOPING.md). Messages never carry secrets, answers or
 // anything a person wrote; log what happened, not what was in it.
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 Q_DECLARE_LOGGING_CATEGORY(lcCrypto)

@@ -56,7 +56,7 @@ struct Course
 enum class Phase { Initial, Middle, Ending };
 
 // The phase a session falls in. For 16 sessions: initial 1-4, middle 5-12, ending 13-16
-// (DESIGN.md §1). Other lengths keep the proportions: the first and last quarter (rounded,
+// (docs/COURSE.md). Other lengths keep the proportions: the first and last quarter (rounded,
 // at least one session each) are the initial and ending phases.
 Phase phaseOf(int session, int totalSessions);
 int initialPhaseLength(int totalSessions);

@@ -43,7 +43,7 @@ Letter therapistLetter(bool final, const QDate &date);
 Focus agreedInSessionFour();
 Focus refinedInSessionNine();
 
-// A therapist's caseload (issue 6): `patients` invented patients with pseudonymous labels
+// A therapist's caseload (docs/THERAPIST.md): `patients` invented patients with pseudonymous labels
 // ("A.K."), at different stages of a 16-session course, with answers, focus, letters and
 // one unacknowledged risk answer; the first eight are the hand-made demo (`--demo-stage
 // therapist`), the rest are generated from `seed` (benchmarks: a 200-patient caseload).

@@ -4,7 +4,7 @@
 
 namespace dit::demo {
 
-// An invented goodbye letter in the shape DIT letters take (DESIGN.md §1): background, the
+// An invented goodbye letter in the shape DIT letters take (docs/LETTERS.md): background, the
 // pattern (self, others, the feelings that link them and the ways of coping), how it showed
 // between patient and therapist, what changed, what to keep in mind, goodbye. Alex and Ruth
 // are made up; nothing here comes from a real person.

@@ -8,7 +8,7 @@
 namespace dit {
 
 // The Interpersonal Affective Focus (IPAF): the repeating relational pattern a patient and
-// therapist agree on, usually in session 4 (DESIGN.md §1). Stored as versioned "focus"
+// therapist agree on, usually in session 4 (docs/COURSE.md). Stored as versioned "focus"
 // records, so each refinement through the middle phase is kept. The same model serves the
 // patient's "My focus" and, later, the therapist's editor; `subject` in FocusStore tells
 // whose it is.

@@ -12,7 +12,7 @@
 namespace dit::handover {
 
 // Moving records between a therapist's tablet and a patient's phone without a server
-// (issue 6): an encrypted file (HandoverFile.h) protected by a one-time code
+// (docs/THERAPIST.md): an encrypted file (HandoverFile.h) protected by a one-time code
 // (HandoverCode.h). Records keep their ids, so bringing the same file in twice adds nothing
 // the second time and version chains stay whole. The subject is a local matter: on the
 // therapist's tablet the records are about a patient (subject = their id); on the patient's

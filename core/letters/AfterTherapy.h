@@ -28,7 +28,7 @@ struct HomeFacts
     HomeChoice choice = HomeChoice::Automatic;
 };
 
-// After therapy, Home becomes the letter (issue 5): for a patient with a letter, when they
+// After therapy, Home becomes the letter (docs/LETTERS.md): for a patient with a letter, when they
 // chose it, or automatically once the course's last session has ended
 // (CourseCalendar::finished). Never for a therapist, never without a letter.
 bool letterIsHome(const HomeFacts &facts, const QDateTime &now);

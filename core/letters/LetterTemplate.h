@@ -20,7 +20,7 @@ struct TemplateSection
 // (experiences of your self; of others; how this makes you feel and how you deal with these
 // feelings; the pattern between us in therapy; what has changed; what to keep in mind;
 // ending), with an optional opening for the background and referral, so a real letter
-// (DESIGN.md §1: background, self, others, feelings and coping, what was achieved,
+// (docs/LETTERS.md: background, self, others, feelings and coping, what was achieved,
 // conclusion) fits without forcing: its headings are matched to these keys and kept as written.
 QList<TemplateSection> therapistTemplate();
 // A reply is usually one letter-shaped body with no headings of its own.

@@ -8,7 +8,7 @@
 
 namespace dit {
 
-// Which instruments are due at which session. The default (issue 3, DESIGN.md §1): PHQ-9,
+// Which instruments are due at which session. The default (docs/MEASURES.md): PHQ-9,
 // GAD-7, WSAS and the risk question every session; the Relationship Questionnaire and SOS-10
 // at the first and last sessions; the feedback questionnaire at the last. A course can
 // override any session's list (kept as edits on top of the default, so a course that gets

@@ -22,7 +22,7 @@ inline constexpr char kReplaces[] = "http://ditcompanion.org/fhir/StructureDefin
 // "urn:uuid:8-4-4-4-12" for a 32-hex record id: the bundle's fullUrl and references.
 QString responseUrn(const QString &recordId);
 
-// For a therapist's export (issue 6): patient id (the responses' subject) -> label. When
+// For a therapist's export (docs/THERAPIST.md): patient id (the responses' subject) -> label. When
 // given, each QuestionnaireResponse names its subject (an identifier in the system below,
 // whose value is the patient's random id, with the label as display) and the CSV starts
 // with patient_id and patient columns. Without it the export is as a patient's own.

@@ -11,10 +11,10 @@ namespace dit {
 
 class InstrumentCatalogue;
 
-// Which answers flag a response for the therapist and open crisis support (DESIGN.md §4).
-// A rule matches an item of an instrument either by score (at or above `minScore`) or by
-// answer code. The built-in rules always apply; a service can add rules (measures.json,
-// docs/MEASURES.md), never remove or weaken these.
+// Which answers flag a response for the therapist and open crisis support
+// (docs/CLINICAL_SAFETY.md). A rule matches an item of an instrument either by score (at or above
+// `minScore`) or by answer code. The built-in rules always apply; a service can add rules
+// (measures.json, docs/MEASURES.md), never remove or weaken these.
 struct RiskRule
 {
     QString instrument;

@@ -14,7 +14,7 @@ struct sqlite3;
 
 namespace dit {
 
-// One connection to a SQLCipher database through its C API (DESIGN.md §3: never QSQLITE).
+// One connection to a SQLCipher database through its C API (docs/ARCHITECTURE.md: never QSQLITE).
 // Cipher settings are pinned on every open so files stay readable by SQLCipher 4 builds with
 // `PRAGMA cipher_compatibility = 3`.
 class Database

@@ -5,7 +5,7 @@
 
 namespace dit {
 
-// The profiles on one device (issue 6): folders side by side in a profiles folder,
+// The profiles on one device (docs/THERAPIST.md): folders side by side in a profiles folder,
 // `<AppData>/profiles/<name>` (the first is "default"). A patient and a therapist profile
 // can live on the same device this way, each with its own passphrase and keys. Nothing here
 // deletes, renames or writes into a profile: a new profile always gets a folder name not in

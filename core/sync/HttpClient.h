@@ -45,7 +45,7 @@ struct HttpResponse
     bool ok() const { return failure == Failure::None && status >= 200 && status < 300; }
 };
 
-// The network behind an interface (DESIGN.md §6.5): core speaks this; platform/network
+// The network behind an interface (docs/DEVELOPING.md): core speaks this; platform/network
 // implements it with QNetworkAccessManager; tests can put a fault-injecting proxy between.
 // send() blocks its caller's thread until the response or a limit: the app runs sync on a
 // worker thread, ditc and the tests call it directly.

@@ -16,24 +16,10 @@ Error lineError(int line, const QString &what)
 // Checks that * and ** markers pair up within one block; returns a problem or empty.
 QString checkInline(const QString &markup)
 {
-    bool strong = false, emphasis = false;
-    for (qsizetype i = 0; i < markup.size(); ++i) {
-        if (markup.at(i) == u'\\' && i + 1 < markup.size()) {
-            ++i;
-            continue;
-        }
-        if (markup.at(i) != u'*')
-            continue;
-        if (i + 1 < markup.size() && markup.at(i + 1) == u'*') {
-            strong = !strong;
-            ++i;
-        } else {
-            emphasis = !emphasis;
-        }
-    }
-    if (strong)
+    const OpenMarkers open = openMarkers(markup);
+    if (open.strong)
         return QCoreApplication::translate("Markdown", "a ** (strong) marker is not closed");
-    if (emphasis)
+    if (open.emphasis)
         return QCoreApplication::translate("Markdown", "a * (emphasis) marker is not closed");
     return {};
 }
@@ -83,6 +69,26 @@ template <typename Emit> void walkInline(const QString &markup, Emit emit)
 }
 
 } // namespace
+
+OpenMarkers openMarkers(const QString &markup)
+{
+    OpenMarkers open;
+    for (qsizetype i = 0; i < markup.size(); ++i) {
+        if (markup.at(i) == u'\\' && i + 1 < markup.size()) {
+            ++i;
+            continue;
+        }
+        if (markup.at(i) != u'*')
+            continue;
+        if (i + 1 < markup.size() && markup.at(i + 1) == u'*') {
+            open.strong = !open.strong;
+            ++i;
+        } else {
+            open.emphasis = !open.emphasis;
+        }
+    }
+    return open;
+}
 
 Result<QList<Block>> parse(const QString &source)
 {

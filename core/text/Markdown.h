@@ -40,4 +40,14 @@ struct InlineRun
 };
 QList<InlineRun> inlineRuns(const QString &markup);
 
+// Which inline markers a block leaves open: a ** (strong) or a * (emphasis) without its pair.
+// A backslash escapes the character after it.
+struct OpenMarkers
+{
+    bool strong = false;
+    bool emphasis = false;
+    bool any() const { return strong || emphasis; }
+};
+OpenMarkers openMarkers(const QString &markup);
+
 } // namespace dit::text

@@ -1,5 +1,7 @@
 #include "TypedText.h"
 
+#include "Markdown.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -60,25 +62,10 @@ QString escapeLine(QString line)
     return line;
 }
 
-// Whether * and ** pair up (the same walk Markdown.cpp's check makes).
+// Whether * and ** pair up, as Markdown's parse() requires.
 bool starsBalanced(const QString &markup)
 {
-    bool strong = false, emphasis = false;
-    for (qsizetype i = 0; i < markup.size(); ++i) {
-        if (markup.at(i) == u'\\' && i + 1 < markup.size()) {
-            ++i;
-            continue;
-        }
-        if (markup.at(i) != u'*')
-            continue;
-        if (i + 1 < markup.size() && markup.at(i + 1) == u'*') {
-            strong = !strong;
-            ++i;
-        } else {
-            emphasis = !emphasis;
-        }
-    }
-    return !strong && !emphasis;
+    return !openMarkers(markup).any();
 }
 
 QString escapeStars(const QString &line, qsizetype from)

@@ -1,4 +1,4 @@
-// A therapist's caseload (issue 6): patients added, renamed, archived and restored (never
+// A therapist's caseload (docs/THERAPIST.md): patients added, renamed, archived and restored (never
 // deleted), the list's order and search, risk answers and their acknowledgement, the
 // dashboard's overview worked out in core, exports of one patient or all, and the demo
 // caseload generator the benchmarks use.

@@ -35,7 +35,7 @@ class TestCourse : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    // DESIGN.md §1: initial 1-4, middle 5-12, ending 13-16.
+    // docs/COURSE.md: initial 1-4, middle 5-12, ending 13-16.
     void phasesOfSixteen_data()
     {
         QTest::addColumn<int>("session");

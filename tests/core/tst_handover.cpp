@@ -1,4 +1,4 @@
-// Hand-over files (issue 6): the one-time code, sealing and opening (wrong code, damage,
+// Hand-over files (docs/THERAPIST.md): the one-time code, sealing and opening (wrong code, damage,
 // tampering, not a hand-over file), and a patient's shared items carried from a therapist's
 // tablet to the patient's phone and back, all or nothing.
 #include "TestSupport.h"

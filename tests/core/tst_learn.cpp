@@ -38,7 +38,7 @@ class TestLearn : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    // Every shipped piece loads, and together they cover what issue 4 lists.
+    // Every shipped piece loads, and together they cover what docs/COURSE.md lists.
     void builtInPiecesAllLoad()
     {
         LearnLibrary lib;

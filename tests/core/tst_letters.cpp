@@ -49,7 +49,7 @@ private Q_SLOTS:
                  QStringLiteral("How this makes you feel and how you deal with these feelings"));
     }
 
-    // A real letter's headings (DESIGN.md §1) fit the template's sections.
+    // A real letter's headings (docs/LETTERS.md) fit the template's sections.
     void realHeadingsMatchTemplateKeys_data()
     {
         QTest::addColumn<QString>("heading");

@@ -1,5 +1,5 @@
-// Several profiles on one device (issue 6): a patient's and a therapist's side by side, each
-// with its role, a new one always in a new folder, the one opened last remembered; and the
+// Several profiles on one device (docs/THERAPIST.md): a patient's and a therapist's side by side,
+// each with its role, a new one always in a new folder, the one opened last remembered; and the
 // in-room hand-over marker that outlives a restart.
 #include "TestSupport.h"
 #include "common/Ids.h"

@@ -315,8 +315,8 @@ private Q_SLOTS:
         QCOMPARE(r.missing, QStringList{QStringLiteral("rq-dismissing")});
     }
 
-    // DESIGN.md §4 and issue 3 item 6: PHQ-9 item 9 above "Not at all", or "Yes" to the risk
-    // question, flags the response.
+    // docs/CLINICAL_SAFETY.md and docs/MEASURES.md: PHQ-9 item 9 above "Not at all", or "Yes" to
+    // the risk question, flags the response.
     void riskRule_data()
     {
         QTest::addColumn<QString>("id");

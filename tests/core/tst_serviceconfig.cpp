@@ -24,7 +24,7 @@ class TestServiceConfig : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    // DESIGN.md §4: UK defaults are 999, NHS 111, Samaritans 116 123, Shout text 85258.
+    // docs/CLINICAL_SAFETY.md: UK defaults are 999, NHS 111, Samaritans 116 123, Shout text 85258.
     void builtInUkDefaults()
     {
         const ServiceConfig c = ServiceConfig::builtIn();

@@ -1,4 +1,4 @@
-// A patient's summary PDF for the service (issue 6), read back with pdftotext as a person
+// A patient's summary PDF for the service (docs/THERAPIST.md), read back with pdftotext as a person
 // would: the timeline with attendance in words, totals by session, outcomes, the start and
 // end measures and the risk answers; the metadata (pdfinfo) names nobody.
 #include "PatientSummaryPdf.h"

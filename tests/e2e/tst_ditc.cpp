@@ -1,4 +1,4 @@
-// ditc as a script would use it: secrets on stdin, JSON out, exit codes per DESIGN.md §5.
+// ditc as a script would use it: secrets on stdin, JSON out, exit codes README.md, ditc
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -162,7 +162,7 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("missing"));
     }
 
-    // `ditc course`: set up a course, mark weeks, inspect it as JSON (issue 4).
+    // `ditc course`: set up a course, mark weeks, inspect it as JSON (docs/COURSE.md).
     // The UK's clocks go forward at 01:00 on 29 March 2026: session 5 of a Sunday 01:30 course
     // is at 02:00 that day with a line saying why, and a move into the gap names the first
     // time that exists (docs/COURSE.md, "Clock changes").

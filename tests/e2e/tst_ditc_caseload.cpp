@@ -1,6 +1,6 @@
-// ditc patients and ditc handover (issue 6) through the real binary: a therapist's caseload,
-// and a hand-over file from the therapist's profile into a patient's, with the one-time code
-// printed once and read back on stdin.
+// ditc patients and ditc handover (docs/THERAPIST.md) through the real binary: a therapist's
+// caseload, and a hand-over file from the therapist's profile into a patient's, with the one-time
+// code printed once and read back on stdin.
 #include "Processes.h"
 #include "TestSupport.h"
 

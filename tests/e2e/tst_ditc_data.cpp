@@ -1,6 +1,6 @@
 // ditc's data commands as a person or a script would use them: backup create, verify and
 // restore (into a new profile and into an existing one), and wipe. Secrets on stdin, exit
-// codes per DESIGN.md §5, one-line reasons, nothing changed on any failure.
+// codes README.md, ditc, one-line reasons, nothing changed on any failure.
 #include "Processes.h"
 #include "Samples.h"
 #include "TestSupport.h"

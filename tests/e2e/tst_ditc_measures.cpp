@@ -1,5 +1,5 @@
 // ditc's measures commands through the real binary: score without a profile, respond with the
-// passphrase on stdin, export (FHIR and CSV) and outcomes, with exit codes per DESIGN.md §5;
+// passphrase on stdin, export (FHIR and CSV) and outcomes, with exit codes README.md, ditc;
 // service check and the risk-rule floor with broken service folders.
 #include "TestSupport.h"
 
@@ -134,7 +134,7 @@ private Q_SLOTS:
     }
 
     // Whatever a pack's rules say, PHQ-9 item 9 at "Several days" is flagged: rules that are
-    // broken, rules that leave item 9 out, a threshold above the item (DESIGN.md §4).
+    // broken, rules that leave item 9 out, a threshold above the item (docs/CLINICAL_SAFETY.md).
     void scoreWithABrokenPackStillFlagsItem9_data()
     {
         QTest::addColumn<QByteArray>("rules");
@@ -346,7 +346,7 @@ private Q_SLOTS:
                 out << v.toString();
             return out;
         };
-        // The default (issue 3): the weekly four, RQ and SOS-10 at the first and last, and
+        // The default (docs/MEASURES.md): the weekly four, RQ and SOS-10 at the first and last, and
         // the feedback questionnaire at the last.
         r = inProfile({QStringLiteral("--json"), QStringLiteral("schedule")});
         QCOMPARE(r.code, 0);

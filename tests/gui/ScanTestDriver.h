@@ -6,7 +6,7 @@
 
 namespace dit {
 
-// Scanning the pairing code in QML tests (issue 7): the harness's fake camera is there or
+// Scanning the pairing code in QML tests (docs/SYNC.md): the harness's fake camera is there or
 // not, fails or not, and "sees" a QR code of any text, which goes through the real frame
 // scanner and decoder.
 class ScanTestDriver : public QObject

@@ -37,7 +37,7 @@ public:
                                             bool noRoom = false);
     Q_INVOKABLE void advanceClock(int seconds);
     // As after the app is closed and started again: the store closes, the profile folder is
-    // looked at afresh (issue 6: a hand-over must survive this).
+    // looked at afresh (docs/THERAPIST.md: a hand-over must survive this).
     Q_INVOKABLE void reopenProfile();
     Q_INVOKABLE void damageKeyFile();
     Q_INVOKABLE void setKeystoreAvailable(bool available);
@@ -45,7 +45,7 @@ public:
     Q_INVOKABLE bool keystoreHasEntries() const;
     Q_INVOKABLE QString setting(const QString &key) const;
 
-    // Your data (issue 8): files outside the profile, content, and what is on disk.
+    // Your data (docs/SECURITY.md): files outside the profile, content, and what is on disk.
     Q_INVOKABLE QString outsidePath(const QString &name) const; // a file beside the profiles
     Q_INVOKABLE bool fileExists(const QString &path) const;
     Q_INVOKABLE bool profileFolderExists() const;
@@ -55,14 +55,14 @@ public:
     Q_INVOKABLE void damageStore();
     // Saves a picture of `item` to DIT_QML_SCREENSHOTS/<name>.png when that is set.
     Q_INVOKABLE void screenshot(QObject *item, const QString &name);
-    // Letters (issue 5): fill the open profile with the demo at a stage ("ending", "after"),
-    // read what the store holds directly, bypassing the view models.
+    // Letters (docs/LETTERS.md): fill the open profile with the demo at a stage ("ending",
+    // "after"), read what the store holds directly, bypassing the view models.
     Q_INVOKABLE bool fillDemo(const QString &stage);
     Q_INVOKABLE QString draftText(const QString &key) const;
     Q_INVOKABLE QString recordBody(const QString &id) const;
     Q_INVOKABLE int recordCount(const QString &kind) const;
     Q_INVOKABLE QString letterVersionId(const QString &letterId) const;
-    // The course and its phases (issue 4).
+    // The course and its phases (docs/COURSE.md).
     // Saves a course in the open store ("2026-03-02", "10:00") and tells the view models.
     Q_INVOKABLE bool saveCourse(int totalSessions, const QString &firstDate, const QString &time);
     Q_INVOKABLE int courseVersions() const;
@@ -78,7 +78,7 @@ public:
     Q_INVOKABLE int shownReminders() const;
     Q_INVOKABLE void setRemindersAvailable(bool available);
 
-    // Accessibility and languages (issue 10, A11yProbe.h).
+    // Accessibility and languages (docs/DEVELOPING.md, A11yProbe.h).
     Q_INVOKABLE void setAccessibilityActive(bool active);
     Q_INVOKABLE QStringList accessibilityProblems(QQuickItem *root) const;
     // What a screen reader is told about one item: its name and whether it hides what is typed.

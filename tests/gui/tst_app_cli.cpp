@@ -68,7 +68,7 @@ private Q_SLOTS:
         QTest::newRow("phone measures") << QSize(412, 915) << QStringLiteral("measures");
         QTest::newRow("phone form") << QSize(412, 915) << QStringLiteral("form");
         QTest::newRow("tablet progress") << QSize(1280, 800) << QStringLiteral("progress");
-        // Pages inside destinations (issue 4), opened with --page.
+        // Pages inside destinations (docs/COURSE.md), opened with --page.
         QTest::newRow("phone article")
             << QSize(412, 915) << QStringLiteral("learn-article:phase-middle");
         QTest::newRow("tablet focus") << QSize(1280, 800) << QStringLiteral("focus");
@@ -88,8 +88,8 @@ private Q_SLOTS:
         verifyScreenshot(file, size);
     }
 
-    // The letter's pages (issue 5) render with the demo's letter, at phone and tablet sizes,
-    // in the dark theme and at twice the text size.
+    // The letter's pages (docs/LETTERS.md) render with the demo's letter, at phone and tablet
+    // sizes, in the dark theme and at twice the text size.
     void letterScreenshots_data()
     {
         QTest::addColumn<QString>("page");

@@ -1,5 +1,5 @@
-// Colour contrast of the theme (issue 10): every foreground colour on every background it is
-// drawn on, in the light and the dark theme, meets WCAG 2.x level AA.
+// Colour contrast of the theme (docs/DEVELOPING.md): every foreground colour on every background it
+// is drawn on, in the light and the dark theme, meets WCAG 2.x level AA.
 //
 // Relative luminance and contrast ratio as defined by WCAG 2.2
 // (https://www.w3.org/TR/WCAG22/#dfn-relative-luminance and #dfn-contrast-ratio):

@@ -2,7 +2,7 @@
 // (CrisisSupport and its CrisisContactsModel) without QML: the walk through the questions, the
 // position each answer saves, a question taken away by an answer, crisis support once per
 // form, the review, submitting; the UK contacts as the built-in service lists them
-// (DESIGN.md §4, "Safety"; docs/MEASURES.md, "A risk answer in a form").
+// (docs/CLINICAL_SAFETY.md, "Safety"; docs/MEASURES.md, "A risk answer in a form").
 #include "CrisisSupport.h"
 #include "FormSession.h"
 #include "Measures.h"

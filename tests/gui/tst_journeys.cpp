@@ -1,5 +1,5 @@
-// End-to-end journeys (issue 10): the real dit-companion, offscreen, driven the way a person
-// would by the test-only UI driver (app/gui/UiDriver.h) from the scripts in journeys/. Each
+// End-to-end journeys (docs/DEVELOPING.md): the real dit-companion, offscreen, driven the way a
+// person would by the test-only UI driver (app/gui/UiDriver.h) from the scripts in journeys/. Each
 // journey saves screenshots at its key steps in the build folder (journeys/<name>/).
 #include "JourneyEnvironment.h"
 #include "TestSupport.h"

@@ -1,4 +1,5 @@
-// Issue 7's "done when", with two real dit-companion processes (issue 10's UI driver) and a
+// Pairing and sync as docs/SYNC.md describes them, with two real dit-companion processes (the UI
+// driver, docs/DEVELOPING.md) and a
 // real PouchDB Server this test starts: the therapist's tablet makes the pairing code, the
 // patient's phone types it, both show the same four words, the phone pairs and its first
 // pass sends the sessions and the form filled in at home; both then show the same check

@@ -1,5 +1,5 @@
 // The issue-4 view models without QML: their list models pass QAbstractItemModelTester
-// through every change (DESIGN.md §6.4), and what they hand QML is right.
+// through every change (docs/DEVELOPING.md), and what they hand QML is right.
 #include "AppContext.h"
 #include "AppInfo.h"
 #include "Caseload.h"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs a command inside a private D-Bus session with an unlocked GNOME keyring, in a
-# throwaway HOME, so keystore tests never touch a real keyring (DESIGN.md §7).
+# throwaway HOME, so keystore tests never touch a real keyring (docs/DEVELOPING.md).
 set -euo pipefail
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT

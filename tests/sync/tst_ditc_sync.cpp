@@ -1,7 +1,7 @@
 // ditc's sync commands through the real binary against a PouchDB Server started here:
 // server prepare (IT's pair slots), provision with a slot, pair (code on stdin only), sync,
 // sync status, unpair; and a holder of one slot trying the other pairs. Exit codes per
-// DESIGN.md §5. Exit 77 (skipped, with the reason) only when node or pouchdb-server is
+// README.md, ditc Exit 77 (skipped, with the reason) only when node or pouchdb-server is
 // missing.
 #include "NetworkHttpClient.h"
 #include "Processes.h"

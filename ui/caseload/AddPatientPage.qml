@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import org.ditcompanion.app
 import org.ditcompanion.design
 
-// Adding a patient to the caseload, or renaming one (issue 6): a short pseudonymous label.
+// Adding a patient to the caseload, or renaming one (docs/THERAPIST.md): a short pseudonymous label.
 // Anyone who sees the tablet can read it, so a label that looks like a full name, an email
 // or a number is warned about (the rule is in C++: caseload::labelWarning), and keeping such
 // a label takes a deliberate second step: Return or "Add" only shows the warning and a

@@ -15,7 +15,7 @@ namespace dit {
 
 class AppContext;
 
-// A therapist's caseload (issue 6): the list (next session first, a flag in words on any
+// A therapist's caseload (docs/THERAPIST.md): the list (next session first, a flag in words on any
 // risk answer not yet acknowledged), search, archived patients on request; adding, renaming,
 // archiving and restoring patients (each a new version of the patient's record, nothing
 // deleted); exporting the whole caseload's answers for the service.

@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import org.ditcompanion.app
 import org.ditcompanion.design
 
-// The whole caseload's answers for the service (issue 6), as FHIR or CSV, each naming the
+// The whole caseload's answers for the service (docs/THERAPIST.md), as FHIR or CSV, each naming the
 // patient by their random id and label. It carries everyone away unencrypted, so the
 // passphrase is asked again, as for a backup.
 ScrollPage {

@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import org.ditcompanion.app
 import org.ditcompanion.design
 
-// The caseload's list (issue 6), for CaseloadPage: summary, search, archived switch and Add on
+// The caseload's list (docs/THERAPIST.md), for CaseloadPage: summary, search, archived switch and Add on
 // top, one row per patient, the export button below.
 ListView {
 id: list

@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import org.ditcompanion.app
 import org.ditcompanion.design
 
-// A therapist's home (issue 6): the caseload, the next session first, a flag in words on any
+// A therapist's home (docs/THERAPIST.md): the caseload, the next session first, a flag in words on any
 // risk answer not yet acknowledged, search, archived patients on request, adding a patient.
 // On a tablet (Theme.twoPaneWidth and wider) the chosen patient's dashboard sits beside the
 // list (the first patient until another is chosen); on a phone a patient opens on a page of

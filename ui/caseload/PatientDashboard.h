@@ -13,9 +13,9 @@ namespace dit {
 
 class AppContext;
 
-// The therapist's dashboard for one patient (issue 6): the course's timeline with attendance,
-// the latest session's scores beside the one before, charts, caseness and reliable change
-// (from core/measures Outcomes; nothing is computed in QML), SOS-10 and RQ at the start and
+// The therapist's dashboard for one patient (docs/THERAPIST.md): the course's timeline with
+// attendance, the latest session's scores beside the one before, charts, caseness and reliable
+// change (from core/measures Outcomes; nothing is computed in QML), SOS-10 and RQ at the start and
 // the end, the risk answers to acknowledge, whether the tablet can be handed over, and the
 // exports for the service. Opening a patient makes them the app's subject, so the reused
 // view models (Measures, MyFocus, CourseSetup, Letters, LetterEditing) work on their records.

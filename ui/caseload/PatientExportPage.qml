@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import org.ditcompanion.app
 import org.ditcompanion.design
 
-// For the service's records (issue 6): the patient open on the dashboard as a summary PDF
+// For the service's records (docs/THERAPIST.md): the patient open on the dashboard as a summary PDF
 // (timeline, scores, outcomes; the PDF's metadata names nobody) or their answers as a FHIR
 // R4 Bundle or CSV. A file outside the app is not protected by the passphrase: said plainly.
 ScrollPage {

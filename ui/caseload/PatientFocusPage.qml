@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import org.ditcompanion.app
 import org.ditcompanion.design
 
-// The patient's Interpersonal Affective Focus, for the therapist (issue 6): the structured
+// The patient's Interpersonal Affective Focus, for the therapist (docs/THERAPIST.md): the structured
 // parts in clinical words, its versions, and recording or revising it (FocusEditPage). The
 // patient open on the dashboard is MyFocus's subject. The patient's copy is updated by the
 // next hand-over file (and, later, sync).

@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import org.ditcompanion.app
 import org.ditcompanion.design
 
-// The therapist's goodbye letter for the patient open on the dashboard (issue 6): the draft
+// The therapist's goodbye letter for the patient open on the dashboard (docs/THERAPIST.md): the draft
 // from the DIT template, autosaved as it is typed (LetterEditing), saved as versions that can
 // be compared and marked shared or final (LetterVersionsPage), with the patient's reply and
 // notes beside it on a tablet (in a tab on a narrow window) once a hand-over file from

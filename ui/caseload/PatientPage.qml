@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import org.ditcompanion.app
 import org.ditcompanion.design
 
-// One patient, for the therapist (issue 6). First, so a tablet shows them on its first
+// One patient, for the therapist (docs/THERAPIST.md). First, so a tablet shows them on its first
 // screen: where they are in the course as one row of session chips (with any risk answer
 // waiting said in words), the PHQ-9 and GAD-7 trends side by side, then the risk answers. Then two columns where they fit
 // (one on a phone): now (handing the tablet over, sync, this week's scores beside last

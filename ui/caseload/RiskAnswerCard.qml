@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import org.ditcompanion.app
 import org.ditcompanion.design
 
-// A risk answer on the therapist's dashboard (issue 6): what was answered and when, and
+// A risk answer on the therapist's dashboard (docs/THERAPIST.md): what was answered and when, and
 // whether the therapist has acknowledged it. Acknowledging records the time, once; the flag
 // on the caseload clears only then. The flag is an icon and words, not colour alone.
 Card {

@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import org.ditcompanion.app
 import org.ditcompanion.design
 
-// One measure's total in the latest session beside the session before (issue 6), with the
+// One measure's total in the latest session beside the session before (docs/THERAPIST.md), with the
 // range's name in words and the change, so it reads without the chart.
 Rectangle {
     id: row

@@ -9,7 +9,7 @@ import org.ditcompanion.design
 ScrollPage {
     id: page
     objectName: "courseSetupPage"
-    // A therapist sets up the sessions of the patient open on the dashboard (issue 6).
+    // A therapist sets up the sessions of the patient open on the dashboard (docs/THERAPIST.md).
     readonly property bool therapist: Session.role === "therapist"
     title: therapist ? (CourseSetup.isNew ? qsTr("Set up the sessions — %1").arg(PatientDashboard.label)
                                           : qsTr("Sessions — %1").arg(PatientDashboard.label))

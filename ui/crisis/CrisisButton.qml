@@ -2,7 +2,7 @@ import QtQuick
 import org.ditcompanion.app
 import org.ditcompanion.design
 
-// Crisis support, one tap from every screen (DESIGN.md §4), in a quiet style: the normal ink
+// Crisis support, one tap from every screen (docs/CLINICAL_SAFETY.md), in a quiet style: the normal ink
 // and the lifebuoy, always there without outshouting the page (alarm red is kept for the 999
 // call on the crisis page). Compact, a short word sits under the lifebuoy so the header stays
 // one row at large text sizes.

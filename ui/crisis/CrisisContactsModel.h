@@ -37,7 +37,7 @@ public:
     };
 
     // No default constructor: Qt 6.4 cannot instantiate a final class from QML, so it must
-    // not try (models are final per DESIGN.md §6.4).
+    // not try (models are final docs/DEVELOPING.md).
     CrisisContactsModel(const ServiceConfig &service, QObject *parent);
 
     int rowCount(const QModelIndex &parent = {}) const override;

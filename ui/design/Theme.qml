@@ -56,7 +56,7 @@ QtObject {
     readonly property bool reduceMotion: Appearance.reduceMotion
     readonly property int motionMs: reduceMotion ? 0 : 180
 
-    // The goodbye letter (issue 5): the book serif at a slightly larger size, marked passages
+    // The goodbye letter (docs/LETTERS.md): the book serif at a slightly larger size, marked passages
     // with this colour behind an underline, and what is new in a version on a soft highlight
     // of its own (LetterComparePage; never diff marks). Text on both is Theme.text.
     readonly property int fontReading: Math.round(fontBody * 1.125)
@@ -65,7 +65,7 @@ QtObject {
     // The letter's reading mode: a sheet of paper on the page, wide margins.
     readonly property color paper: dark ? "#1f2427" : "#fffdf8"
 
-    // The therapist's timeline (issue 6): a soft tint per phase behind the sessions, always
+    // The therapist's timeline (docs/THERAPIST.md): a soft tint per phase behind the sessions, always
     // with the phase and the attendance in words and symbols too. Text on them is Theme.text.
     readonly property color phaseInitial: dark ? "#1f2d38" : "#e4edf5"
     readonly property color phaseMiddle: dark ? "#24301f" : "#e8f1e1"

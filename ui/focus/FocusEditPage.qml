@@ -10,7 +10,7 @@ import org.ditcompanion.design
 ScrollPage {
     id: page
     objectName: "focusEditPage"
-    // The therapist's editor (issue 6) is this page with clinical words; the patient open on
+    // The therapist's editor (docs/THERAPIST.md) is this page with clinical words; the patient open on
     // the dashboard is MyFocus's subject.
     readonly property bool therapist: Session.role === "therapist"
     title: therapist ? (MyFocus.hasFocus ? qsTr("Revise the focus") : qsTr("Record the focus"))

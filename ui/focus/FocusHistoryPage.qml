@@ -8,7 +8,7 @@ import org.ditcompanion.design
 ScrollPage {
     id: page
     objectName: "focusHistoryPage"
-    // The therapist sees the same list in clinical words (issue 6).
+    // The therapist sees the same list in clinical words (docs/THERAPIST.md).
     readonly property bool therapist: Session.role === "therapist"
     title: therapist ? qsTr("Versions of the focus") : qsTr("Earlier versions")
 

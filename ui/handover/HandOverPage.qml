@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import org.ditcompanion.app
 import org.ditcompanion.design
 
-// The tablet handed to a patient in the room (issue 6): their due form and nothing else.
+// The tablet handed to a patient in the room (docs/THERAPIST.md): their due form and nothing else.
 // There is no navigation: the caseload shell is not even there. Get help opens crisis
 // support over it, as everywhere. Back and Esc step back inside the form. Only the
 // therapist's passphrase returns the tablet (HandToPatient, throttled like the lock screen);

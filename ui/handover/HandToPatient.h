@@ -9,8 +9,8 @@ namespace dit {
 
 class AppContext;
 
-// In-room hand-over (issue 6): the therapist hands the tablet to a patient to fill in their
-// form. While active the window shows only that patient's due form (HandOverPage): the
+// In-room hand-over (docs/THERAPIST.md): the therapist hands the tablet to a patient to fill in
+// their form. While active the window shows only that patient's due form (HandOverPage): the
 // caseload shell is destroyed, so nothing of it can be reached, and whose records are shown
 // is held on that patient (AppContext::holdSubject). Crisis support works as for a patient.
 // Only the therapist's passphrase ends it, checked without closing the store, with the same

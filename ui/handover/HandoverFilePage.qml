@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import org.ditcompanion.app
 import org.ditcompanion.design
 
-// Hand-over files (issue 6): moving the record between the therapist's tablet and the
+// Hand-over files (docs/THERAPIST.md): moving the record between the therapist's tablet and the
 // patient's phone with no server. One page for both: the therapist makes a file for the
 // patient open on the dashboard and brings in one from them; the patient (Settings) makes one
 // for their therapist and brings in one from them. Each file is sealed under a one-time code,

@@ -12,7 +12,7 @@ namespace dit {
 
 class AppContext;
 
-// Hand-over files (issue 6), on both sides: the therapist makes one for a patient (the
+// Hand-over files (docs/THERAPIST.md), on both sides: the therapist makes one for a patient (the
 // focus, shared letter versions, the sessions, the answers) and brings in one from them (their
 // answers, their reply, and their notes on the letter if they chose); the patient does the
 // reverse. Each file is sealed under a new one-time code, shown once here (`code`) and

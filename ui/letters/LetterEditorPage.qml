@@ -54,7 +54,7 @@ ScrollPage {
     BodyText {
         visible: !page.nothingToAnswer
         muted: true
-        // A therapist writing or revising in the app (issue 6) gets the template's sections.
+        // A therapist writing or revising in the app (docs/THERAPIST.md) gets the template's sections.
         text: page.mode === LetterEditing.Reply
               ? qsTr("Write back in your own words, as much or as little as you like. Everything you type is kept on this device as you go, even if the app closes.")
               : Session.role === "therapist"

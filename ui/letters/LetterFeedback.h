@@ -11,8 +11,8 @@ namespace dit {
 
 class AppContext;
 
-// What the patient sent back about a letter (issue 6), for the therapist's letter page: their
-// reply and the passages they marked and noted, once a hand-over file from their phone has
+// What the patient sent back about a letter (docs/THERAPIST.md), for the therapist's letter page:
+// their reply and the passages they marked and noted, once a hand-over file from their phone has
 // brought them. The patient's notes are private on their phone; they arrive here only when
 // the patient chose to include them.
 class LetterFeedback : public QObject, public QQmlParserStatus

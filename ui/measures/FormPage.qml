@@ -13,7 +13,7 @@ ScrollPage {
     objectName: "formPage"
     readonly property FormSession form: Measures.form
     readonly property bool asking: form !== null && !form.reviewing && !form.submitted
-    // On a therapist's tablet handed to the patient (HandOverPage, issue 6): no way out of the
+    // On a therapist's tablet handed to the patient (HandOverPage, docs/THERAPIST.md): no way out of the
     // form but back to the therapist.
     property bool inRoom: false
 

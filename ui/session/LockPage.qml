@@ -18,7 +18,7 @@ Page {
         title: qsTr("DIT Companion")
     }
 
-    // The other profiles on this device (issue 6), chosen here: each has its own passphrase.
+    // The other profiles on this device (docs/THERAPIST.md), chosen here: each has its own passphrase.
     property bool choosingProfile: false
 
     Component.onCompleted: passphrase.input.forceActiveFocus()

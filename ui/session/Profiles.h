@@ -10,7 +10,7 @@ namespace dit {
 
 class AppContext;
 
-// The profiles on this device, for the lock screen's "Other profiles" (issue 6): open
+// The profiles on this device, for the lock screen's "Other profiles" (docs/THERAPIST.md): open
 // another one (its own passphrase), or start a new one in a new folder. Nothing is deleted or
 // overwritten. Not offered in the demo, or while the tablet is handed to a patient.
 class Profiles : public QObject

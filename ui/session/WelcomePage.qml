@@ -78,7 +78,7 @@ Page {
                 text: qsTr("Restore from a backup")
                 onClicked: page.step = 2
             }
-            // Started from another profile's lock screen (issue 6): the way back to it.
+            // Started from another profile's lock screen (docs/THERAPIST.md): the way back to it.
             AppButton {
                 objectName: "welcomeBackToProfile"
                 visible: Profiles.canGoBack

@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import org.ditcompanion.app
 import org.ditcompanion.design
 
-// Where a file is, or is to go (hand-over files and exports, issue 6): a path that can be
+// Where a file is, or is to go (hand-over files and exports, docs/THERAPIST.md): a path that can be
 // typed or pasted, and "Choose…" for the system's file dialog, as BackupFileField does for
 // backups. The typed path is what works everywhere (tests, a desktop without a portal).
 ColumnLayout {

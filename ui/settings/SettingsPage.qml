@@ -12,7 +12,7 @@ ScrollPage {
     title: qsTr("Settings")
     wideContent: true
 
-    // The role chosen when the profile was made (issue 6); it cannot change.
+    // The role chosen when the profile was made (docs/THERAPIST.md); it cannot change.
     BodyText {
         objectName: "profileRole"
         Layout.topMargin: Theme.spacingSmall
@@ -145,7 +145,7 @@ ScrollPage {
             Layout.maximumWidth: Layout.preferredWidth
             Layout.alignment: Qt.AlignTop
             spacing: Theme.spacing
-            // ---- Your data: backups and deleting everything (issue 8) ----
+            // ---- Your data: backups and deleting everything (docs/SECURITY.md) ----
             Heading {
                 level: 2
                 text: qsTr("Your data")

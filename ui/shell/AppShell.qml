@@ -12,7 +12,7 @@ Page {
     objectName: "appShell"
     readonly property bool wide: width >= Theme.wideWidth
     property int currentIndex: 0
-    // A therapist's profile (issue 6) has its own destinations: the caseload is home, and
+    // A therapist's profile (docs/THERAPIST.md) has its own destinations: the caseload is home, and
     // Measures and Letter live inside each patient's page; Learn (to show a patient a piece)
     // and Settings stay. The role cannot change while the shell exists.
     readonly property bool therapist: Session.role === "therapist"

@@ -42,7 +42,7 @@ ApplicationWindow {
             openCrisis();
             return;
         }
-        // Handed to a patient (issue 6): nothing else may be opened.
+        // Handed to a patient (docs/THERAPIST.md): nothing else may be opened.
         if (HandToPatient.active)
             return;
         const shell = window.loaded("appShell");
@@ -114,7 +114,7 @@ ApplicationWindow {
             case Session.Damaged:
                 return Routes.pageUrl("DamagedPage");
             default:
-                // A therapist's tablet handed to a patient shows only their form (issue 6).
+                // A therapist's tablet handed to a patient shows only their form (docs/THERAPIST.md).
                 return Routes.pageUrl(HandToPatient.active ? "HandOverPage" : "AppShell");
             }
         }

@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import org.ditcompanion.app
 import org.ditcompanion.design
 
-// "Pair with my therapist" on the patient's phone (issue 7): scan the QR code the
+// "Pair with my therapist" on the patient's phone (docs/SYNC.md): scan the QR code the
 // therapist's tablet shows, or type or paste its code (the short code, looked up on the
 // service's server, or the long one); compare the four words on both screens, then pair. A
 // scanned code goes the same way as a typed one.

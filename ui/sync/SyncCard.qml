@@ -4,7 +4,7 @@ import org.ditcompanion.app
 import org.ditcompanion.design
 
 // Sync for the patient's profile (Settings) or one patient (the therapist's dashboard),
-// issue 7: when it last synced and why not, pairing and unpairing. Without a pair it is one
+// docs/SYNC.md: when it last synced and why not, pairing and unpairing. Without a pair it is one
 // button and a line: sync is off unless a service turns it on.
 Card {
     id: card

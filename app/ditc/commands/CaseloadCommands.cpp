@@ -1,5 +1,5 @@
-// ditc patients and ditc handover: a therapist's caseload and hand-over files (issue 6,
-// docs/THERAPIST.md).
+// ditc patients and ditc handover: a therapist's caseload and hand-over files
+// (docs/THERAPIST.md).
 #include "Commands.h"
 #include "caseload/PatientOverview.h"
 #include "caseload/PatientStore.h"

@@ -1,4 +1,4 @@
-// ditc score, respond, export and outcomes: pre-session measures (issue 3, docs/MEASURES.md).
+// ditc score, respond, export and outcomes: pre-session measures (docs/MEASURES.md).
 #include "Commands.h"
 #include "Unlock.h"
 #include "common/Clock.h"

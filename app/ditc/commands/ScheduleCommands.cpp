@@ -1,4 +1,4 @@
-// Which forms are due at which session (issue 3): show the course's schedule, change one
+// Which forms are due at which session (docs/MEASURES.md): show the course's schedule, change one
 // session's list, or put it back to the default. Every change is a new version.
 #include "Commands.h"
 #include "caseload/PatientStore.h"

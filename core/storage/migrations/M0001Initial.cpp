@@ -4,7 +4,7 @@
 namespace dit::migrations {
 
 // Everything a person enters is an immutable record with a random id; an edit is a new
-// record naming its parent, and all versions of one thing share a thread id (DESIGN.md §3).
+// record naming its parent, and all versions of one thing share a thread id (docs/ARCHITECTURE.md).
 Status m0001Initial(Database &db)
 {
     return db.exec(R"sql(

@@ -4,7 +4,7 @@ import org.ditcompanion.app
 import org.ditcompanion.design
 import org.ditcompanion.testing
 
-// Pseudo-localisation (issue 10), run with LANGUAGE=en_XA (i18n/pseudo.py): every page at
+// Pseudo-localisation (docs/DEVELOPING.md), run with LANGUAGE=en_XA (i18n/pseudo.py): every page at
 // three points of therapy, and welcome and lock, show no text of the app's own that is not
 // pseudo-translated. What the person wrote, the demo's records, the built-in articles and
 // questionnaires are content, not the app's wording, and are left out (A11yProbe.h).

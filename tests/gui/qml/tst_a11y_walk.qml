@@ -4,7 +4,7 @@ import org.ditcompanion.app
 import org.ditcompanion.design
 import org.ditcompanion.testing
 
-// Accessibility (issue 10): the real window, a demo profile at three points of therapy, every
+// Accessibility (docs/DEVELOPING.md): the real window, a demo profile at three points of therapy, every
 // page --page can open (the keys are read from the app's own QML, PageKeys.h), and on each
 // the item tree walked as a screen reader would see it: every visible control has a name
 // and is at least 48x48 px (A11yProbe.h), and crisis support ("Get help") is the first thing

@@ -5,7 +5,7 @@ import org.ditcompanion.app
 import org.ditcompanion.design
 import org.ditcompanion.testing
 
-// The therapist's caseload in the real window (issue 6): a risk answer acknowledged from the
+// The therapist's caseload in the real window (docs/THERAPIST.md): a risk answer acknowledged from the
 // patient's page is recorded and clears the flag; a patient added by keyboard opens on their
 // page; search narrows the list.
 TestCase {

@@ -4,7 +4,7 @@ import QtTest
 import org.ditcompanion.app
 import org.ditcompanion.testing
 
-// Course setup (issue 4): entering a course, editing it (each save a new version), marking
+// Course setup (docs/COURSE.md): entering a course, editing it (each save a new version), marking
 // breaks, cancellations, missed and moved sessions, and refusing what cannot be.
 TestCase {
     id: tc

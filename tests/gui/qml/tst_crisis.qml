@@ -37,7 +37,7 @@ TestCase {
         signalName: "crisisRequested"
     }
 
-    // DESIGN.md §4: UK defaults 999, NHS 111, Samaritans 116 123, Shout text 85258; each a
+    // docs/CLINICAL_SAFETY.md: UK defaults 999, NHS 111, Samaritans 116 123, Shout text 85258; each a
     // row saying what the tap does, Shout's with the word to send.
     function test_listsTheServiceContacts() {
         const page = createTemporaryObject(crisis, tc);

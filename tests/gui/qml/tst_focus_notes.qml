@@ -4,7 +4,7 @@ import QtTest
 import org.ditcompanion.app
 import org.ditcompanion.testing
 
-// My focus and On my mind (issue 4): the empty state, writing and refining the focus
+// My focus and On my mind (docs/COURSE.md): the empty state, writing and refining the focus
 // (versions kept), reflections beside it, and notes: add, edit (a new version), to bring,
 // search, delete after asking.
 TestCase {

@@ -3,7 +3,7 @@ import QtTest
 import org.ditcompanion.app
 import org.ditcompanion.testing
 
-// In-room hand-over (issue 6): a therapist's tablet handed to a patient shows that patient's
+// In-room hand-over (docs/THERAPIST.md): a therapist's tablet handed to a patient shows that patient's
 // form and nothing else. Every way out a person could try (keys, the system back, header
 // buttons, the rail or bottom bar, opening pages by key, crisis support and back, locking,
 // quick unlock, a restart) leaves it locked to the form; only the therapist's passphrase

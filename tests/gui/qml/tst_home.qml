@@ -4,7 +4,7 @@ import QtTest
 import org.ditcompanion.app
 import org.ditcompanion.testing
 
-// Home (issue 4): no course yet, before the first session, in the middle, finished; the
+// Home (docs/COURSE.md): no course yet, before the first session, in the middle, finished; the
 // phase card, and the way to the course setup, My focus and On my mind.
 TestCase {
     id: tc

@@ -4,7 +4,7 @@ import QtTest
 import org.ditcompanion.app
 import org.ditcompanion.testing
 
-// Learn (issue 4): the current phase's pieces first, opening and reading a piece, search,
+// Learn (docs/COURSE.md): the current phase's pieces first, opening and reading a piece, search,
 // and read state kept in the store.
 TestCase {
     id: tc

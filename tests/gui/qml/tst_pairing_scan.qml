@@ -5,7 +5,7 @@ import org.ditcompanion.app
 import org.ditcompanion.design
 import org.ditcompanion.testing
 
-// Scanning the therapist's pairing code on "Pair with my therapist" (issue 7), with the
+// Scanning the therapist's pairing code on "Pair with my therapist" (docs/SYNC.md), with the
 // harness's fake camera: the pictures it is shown go through the real frame scanner and
 // decoder. A scanned code leads to the same four words as the same code typed; a code that
 // is not a pairing code is refused with the parser's words; Cancel, leaving the page and a

@@ -4,7 +4,7 @@ import QtTest
 import org.ditcompanion.app
 import org.ditcompanion.design
 
-// Reduced motion (issue 10): the Settings switch (Appearance.reduceMotion) reaches the
+// Reduced motion (docs/DEVELOPING.md): the Settings switch (Appearance.reduceMotion) reaches the
 // theme, and then pages change and dialogs open at once; with motion allowed they animate.
 TestCase {
     id: tc

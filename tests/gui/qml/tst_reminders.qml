@@ -3,7 +3,7 @@ import QtTest
 import org.ditcompanion.app
 import org.ditcompanion.testing
 
-// Reminder settings (issue 4): on and off, kept in the store, scheduled from the course
+// Reminder settings (docs/COURSE.md): on and off, kept in the store, scheduled from the course
 // with neutral words, and an honest message when the device cannot show them.
 TestCase {
     id: tc

@@ -5,7 +5,7 @@ import org.ditcompanion.app
 import org.ditcompanion.design
 import org.ditcompanion.testing
 
-// The pairing pages (issue 7) in the real window: every control named and large enough on
+// The pairing pages (docs/SYNC.md) in the real window: every control named and large enough on
 // the therapist's "Pair device" and the patient's "Pair with my therapist", at both sizes;
 // both work by keyboard; without a pair the sync card is one line and one button; a short
 // code without the service's settings asks for the long code. (Pairing itself, short codes
