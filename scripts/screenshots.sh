@@ -126,8 +126,8 @@ EOF
 }
 export -f render render_start variant_args
 
-# The therapist's pages (their keys in the route table, ui/shell/Routes.cpp; CaseloadPage and
-# PatientPage openByKey), from the therapist demo: mostly seen on a tablet, so tablet sizes first.
+# The therapist's pages (their keys in the route table, ui/shell/Routes.cpp; CaseloadPage
+# openRoute), from the therapist demo: mostly seen on a tablet, so tablet sizes first.
 therapist_keys=(caseload patient-add caseload-export patient patient-focus patient-focus-edit
   patient-letter patient-letter-edit patient-sessions patient-file patient-export patient-pair
   hand-over)

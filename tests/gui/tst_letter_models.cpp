@@ -84,7 +84,7 @@ private Q_SLOTS:
 
         LetterEditing editing(*m_ctx);
         QAbstractItemModelTester sectionsTester(editing.sections());
-        editing.setMode(QStringLiteral("paper"));
+        editing.setMode(LetterEditing::Mode::Paper);
         editing.componentComplete();
         QCOMPARE(editing.sections()->rowCount(), 8);
 
@@ -173,11 +173,10 @@ private Q_SLOTS:
         QVERIFY(!cell(diff, changed, LetterDiffModel::EarlierSpokenRole).toString().isEmpty());
 
         LetterEditing editing(*m_ctx);
-        editing.setMode(QStringLiteral("paper"));
+        editing.setMode(LetterEditing::Mode::Paper);
         editing.componentComplete();
-        QCOMPARE(editing.mode(), QStringLiteral("paper"));
-        editing.setMode(QStringLiteral("nonsense")); // not a mode: ignored
-        QCOMPARE(editing.mode(), QStringLiteral("paper"));
+        QCOMPARE(editing.mode(), LetterEditing::Mode::Paper);
+        QCOMPARE(editing.property("mode").value<LetterEditing::Mode>(), LetterEditing::Mode::Paper);
         LetterSectionsModel *sections = editing.sections();
         QCOMPARE(sections->rowCount(), 8);
         QCOMPARE(cell(sections, 1, LetterSectionsModel::HeadingRole).toString(),
@@ -275,9 +274,13 @@ private Q_SLOTS:
         open(demo::Stage::After);
         Letters letters(*m_ctx);
         const QString path = m_profile->dir.filePath(QStringLiteral("letter.txt"));
-        QCOMPARE(letters.exportLetter(letters.letterId(), QStringLiteral("txt"), true, false,
-                                      QUrl::fromLocalFile(path)),
-                 QString());
+        QVERIFY(!letters.exportLetter(letters.letterId(), QStringLiteral("doc"), true, false,
+                                      QUrl::fromLocalFile(path)));
+        QCOMPARE(letters.errorMessage(), QStringLiteral("That file type is not offered."));
+        QVERIFY(!QFile::exists(path)); // nothing written
+        QVERIFY(letters.exportLetter(letters.letterId(), QStringLiteral("txt"), true, false,
+                                     QUrl::fromLocalFile(path)));
+        QCOMPARE(letters.errorMessage(), QString()); // success clears it
         const QByteArray text = test::readFile(path);
         QVERIFY(text.contains("Our work together"));
         QVERIFY(text.contains("Dear Ruth"));         // the reply

@@ -1,6 +1,7 @@
 // The route table (docs/ARCHITECTURE.md, "Routes"): every key --page, the UI driver, the
 // screenshots and the tests use is in it, each page it names exists, and an unknown key gets
 // an error listing the known ones.
+#include "LetterEditing.h"
 #include "Routes.h"
 
 #include <QDirIterator>
@@ -92,13 +93,57 @@ private Q_SLOTS:
         const QVariantMap read =
             Routes::route(QStringLiteral("letter-read"), QStringLiteral("patient"));
         QCOMPARE(read.value("destination").toString(), QStringLiteral("letter"));
-        QCOMPARE(read.value("call").toString(), QStringLiteral("openByKey"));
-        QCOMPARE(read.value("argument").toString(), QStringLiteral("read"));
+        QCOMPARE(read.value("call").toString(), QStringLiteral("openRoute"));
+        QCOMPARE(read.value("argument").toString(), QStringLiteral("letter-read"));
+        QCOMPARE(read.value("pages").toStringList(),
+                 QStringList{QStringLiteral("letters/LetterReadPage")});
+        QCOMPARE(read.value("properties").toMap().value("letterId").toString(),
+                 QStringLiteral("@letter"));
+        const QVariantMap paper =
+            Routes::route(QStringLiteral("letter-paper"), QStringLiteral("patient"));
+        QCOMPARE(paper.value("properties").toMap().value("mode").toInt(),
+                 int(LetterEditing::Mode::Paper));
 
         const QVariantMap form = Routes::route(QStringLiteral("form"), QStringLiteral("patient"));
         QCOMPARE(form.value("destination").toString(), QStringLiteral("measures"));
         QCOMPARE(form.value("call").toString(), QStringLiteral("open"));
         QCOMPARE(form.value("argument").toString(), QStringLiteral("form"));
+    }
+
+    void aPatientsPagesAreOneChainFromTheTable()
+    {
+        // The pages the caseload pushes, in order, and the call on the last one.
+        const QVariantMap edit =
+            Routes::route(QStringLiteral("patient-focus-edit"), QStringLiteral("therapist"));
+        QCOMPARE(edit.value("call").toString(), QStringLiteral("openRoute"));
+        QCOMPARE(edit.value("pages").toStringList(),
+                 (QStringList{QStringLiteral("caseload/PatientPage"),
+                              QStringLiteral("caseload/PatientFocusPage"),
+                              QStringLiteral("focus/FocusEditPage")}));
+        const QVariantMap letterEdit =
+            Routes::route(QStringLiteral("patient-letter-edit"), QStringLiteral("therapist"));
+        QCOMPARE(letterEdit.value("then").toString(), QStringLiteral("edit"));
+        const QVariantMap byLabel =
+            Routes::route(QStringLiteral("patient:A.K."), QStringLiteral("therapist"));
+        QCOMPARE(byLabel.value("properties").toMap().value("patientLabel").toString(),
+                 QStringLiteral("A.K."));
+    }
+
+    void fillPutsInWhatThePageKnows()
+    {
+        const QVariantMap pair =
+            Routes::route(QStringLiteral("patient-pair"), QStringLiteral("therapist"));
+        const QVariantMap filled =
+            Routes::fill(pair.value("properties").toMap(),
+                         {{QStringLiteral("@patient"), QStringLiteral("p1")},
+                          {QStringLiteral("@patientLabel"), QStringLiteral("A.K.")}});
+        QCOMPARE(filled.value("patientId").toString(), QStringLiteral("p1"));
+        QCOMPARE(filled.value("label").toString(), QStringLiteral("A.K."));
+        // Values not starting with '@', and numbers, stay as they are.
+        const QVariantMap kept = Routes::fill(
+            {{QStringLiteral("mode"), 3}, {QStringLiteral("letterId"), QString()}}, {});
+        QCOMPARE(kept.value("mode").toInt(), 3);
+        QCOMPARE(kept.value("letterId").toString(), QString());
     }
 
     void eachRoleHasItsOwnShell()

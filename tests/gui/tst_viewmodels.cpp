@@ -237,13 +237,14 @@ private Q_SLOTS:
         QVERIFY(setup.setFirstDate(2026, 3, 2));
         QCOMPARE(setup.errorMessage(), QString());
         QVERIFY(setup.setTime(10, 0));
-        QVERIFY(setup.setWeekMark(5, QStringLiteral("break")));
+        QVERIFY(setup.setWeekMark(5, CourseWeeksModel::Mark::Break));
         QCOMPARE(setup.weeks()->rowCount(), 17); // the break week, then 16 sessions
-        QVERIFY(!setup.setWeekMark(99, QStringLiteral("break")));
-        QVERIFY(!setup.setWeekMark(1, QStringLiteral("holiday")));
+        QVERIFY(!setup.setWeekMark(99, CourseWeeksModel::Mark::Break));
+        QVERIFY(!setup.setWeekMark(1, CourseWeeksModel::Mark(42))); // not a mark
+        QVERIFY(!setup.errorMessage().isEmpty());
         QVERIFY(setup.moveWeek(2, 2, 15, 30));
-        QCOMPARE(setup.weeks()->index(2).data(CourseWeeksModel::MarkRole).toString(),
-                 QStringLiteral("moved"));
+        QCOMPARE(setup.weeks()->index(2).data(CourseWeeksModel::MarkRole).toInt(),
+                 int(CourseWeeksModel::Mark::Moved));
         QVERIFY(!setup.moveWeek(2, 5, 15, 30)); // not in the same week
         QCOMPARE(setup.marksSummary(), QStringLiteral("1 planned break, 1 moved."));
         QSignalSpy saved(&setup, &CourseSetup::saved);

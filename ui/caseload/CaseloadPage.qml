@@ -49,34 +49,33 @@ Page {
     function addPatient() {
         return page.StackView.view.push(addComponent);
     }
-    // For --page and tests: the therapist's keys in the route table (Routes, docs/ARCHITECTURE.md).
-    function openByKey(key) {
-        if (key === "caseload")
-            return page;
-        if (key === "patient-add")
-            return addPatient();
-        if (key === "caseload-export")
-            return page.StackView.view.push(exportComponent);
-        let patientId = Caseload.patients.count > 0 ? Caseload.patients.get(0)["patientId"] : "";
-        if (key.startsWith("patient:")) {
-            const label = key.substring(8);
-            for (let i = 0; i < Caseload.patients.count; ++i)
-                if (Caseload.patients.get(i).label === label)
-                    patientId = Caseload.patients.get(i).patientId;
-            key = "patient";
-        }
-        if (key === "hand-over") {
-            for (let i = 0; i < Caseload.patients.count; ++i) {
-                const id = Caseload.patients.get(i).patientId;
-                if (HandToPatient.start(id))
-                    return null;
-            }
+    // For --page and tests: a route's page chain from here (Routes, docs/ARCHITECTURE.md):
+    // the patient's page (the first listed, or the one labelled "patient:LABEL"), then the
+    // rest of the route's pages on its stack, the last with the route's properties.
+    function openRoute(key) {
+        const route = Routes.route(key, "therapist");
+        if (Object.keys(route).length === 0)
             return null;
-        }
+        let patientId = Caseload.patients.count > 0 ? Caseload.patients.get(0).patientId : "";
+        for (let i = 0; route.properties.patientLabel && i < Caseload.patients.count; ++i)
+            if (Caseload.patients.get(i).label === route.properties.patientLabel)
+                patientId = Caseload.patients.get(i).patientId;
         const patient = openPatient(patientId) as PatientPage;
-        if (patient && key !== "patient")
-            patient.openByKey(key.substring(8));
-        return patient;
+        if (!patient)
+            return null;
+        const values = { "@patient": patientId, "@patientLabel": PatientDashboard.label };
+        let opened = patient;
+        for (let i = 1; i < route.pages.length; ++i)
+            opened = patient.push(Routes.pageUrl(route.pages[i]),
+                                  i === route.pages.length - 1 ? Routes.fill(route.properties, values) : {});
+        return opened && route.then.length > 0 ? opened[route.then]() : opened;
+    }
+    // Hands the tablet to the first patient whose form is open (the "hand-over" route).
+    function handOverFirstReady() {
+        for (let i = 0; i < Caseload.patients.count; ++i) {
+            if (HandToPatient.start(Caseload.patients.get(i).patientId))
+                return;
+        }
     }
 
     // Back with the therapist after a hand-over: on that patient's page.

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "caseload/PatientOverview.h"
+#include "course/Course.h"
+
 #include <QObject>
 #include <QString>
 
@@ -33,16 +36,18 @@ public:
     friend bool operator==(const PatientRow &, const PatientRow &) = default;
 };
 
-// A weekly slot in a patient's timeline (PatientDashboard.timeline).
+// A weekly slot in a patient's timeline (PatientDashboard.timeline). `phase` and `state` are
+// the core's enums; QML names them as PatientDashboard.Phase and PatientDashboard.SlotState
+// (PatientDashboard.Middle, PatientDashboard.Now).
 struct TimelineRow
 {
     Q_GADGET
     Q_PROPERTY(int session MEMBER session)
     Q_PROPERTY(QString title MEMBER title)
     Q_PROPERTY(QString dateText MEMBER dateText)
-    Q_PROPERTY(QString phaseKey MEMBER phaseKey)
+    Q_PROPERTY(dit::Phase phase MEMBER phase)
     Q_PROPERTY(QString phaseName MEMBER phaseName)
-    Q_PROPERTY(QString state MEMBER state)
+    Q_PROPERTY(dit::TimelineEntry::State state MEMBER state)
     Q_PROPERTY(QString stateLabel MEMBER stateLabel)
     Q_PROPERTY(QString symbol MEMBER symbol)
     Q_PROPERTY(bool moved MEMBER moved)
@@ -52,9 +57,9 @@ public:
     int session = 0;
     QString title;
     QString dateText;
-    QString phaseKey;
+    Phase phase = Phase::Initial;
     QString phaseName;
-    QString state;
+    TimelineEntry::State state = TimelineEntry::State::Upcoming;
     QString stateLabel;
     QString symbol;
     bool moved = false;

@@ -158,9 +158,9 @@ void PatientDashboard::refresh()
         timeline.append({.session = e.session,
                          .title = title,
                          .dateText = date,
-                         .phaseKey = phaseKey(e.phase),
+                         .phase = e.phase,
                          .phaseName = wording::phaseName(e.phase),
-                         .state = e.key(),
+                         .state = e.state,
                          .stateLabel = state,
                          .symbol = e.symbol(),
                          .moved = e.moved,
@@ -323,7 +323,26 @@ QString PatientDashboard::exportFileName(const QString &kind) const
     return QStringLiteral("answers.json");
 }
 
-QString PatientDashboard::exportSummary(const QUrl &file)
+bool PatientDashboard::report(const QString &problem)
+{
+    if (problem != m_error) {
+        m_error = problem;
+        Q_EMIT changed();
+    }
+    return problem.isEmpty();
+}
+
+bool PatientDashboard::exportSummary(const QUrl &file)
+{
+    return report(writeSummary(file));
+}
+
+bool PatientDashboard::exportAnswers(const QString &format, const QUrl &file)
+{
+    return report(writeAnswers(format, file));
+}
+
+QString PatientDashboard::writeSummary(const QUrl &file) const
 {
     Store *store = m_ctx.store();
     const QString path = localPath(file);
@@ -343,7 +362,7 @@ QString PatientDashboard::exportSummary(const QUrl &file)
     return {};
 }
 
-QString PatientDashboard::exportAnswers(const QString &format, const QUrl &file)
+QString PatientDashboard::writeAnswers(const QString &format, const QUrl &file) const
 {
     Store *store = m_ctx.store();
     const QString path = localPath(file);

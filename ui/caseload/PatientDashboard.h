@@ -32,8 +32,8 @@ class PatientDashboard : public QObject
     Q_PROPERTY(bool hasCourse READ hasCourse NOTIFY changed)
     Q_PROPERTY(QString courseLine READ courseLine NOTIFY changed)
     Q_PROPERTY(QString nextSession READ nextSession NOTIFY changed)
-    // Rows: session, title, dateText, phaseKey, phaseName, state, stateLabel, symbol, moved,
-    // description.
+    // Rows: session, title, dateText, phase (Phase), phaseName, state (SlotState), stateLabel,
+    // symbol, moved, description.
     Q_PROPERTY(dit::RowsModel *timeline READ timeline CONSTANT)
     // Rows: name, latest, previous, latestBand, previousBand, change, description.
     Q_PROPERTY(dit::RowsModel *scores READ scores CONSTANT)
@@ -57,6 +57,25 @@ class PatientDashboard : public QObject
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
 
 public:
+    // A timeline week's phase and state: the core's Phase and TimelineEntry::State, named for
+    // QML (PatientDashboard.Middle, PatientDashboard.Now).
+    enum class Phase {
+        Initial = int(dit::Phase::Initial),
+        Middle = int(dit::Phase::Middle),
+        Ending = int(dit::Phase::Ending),
+    };
+    Q_ENUM(Phase)
+    enum class SlotState {
+        Attended = int(TimelineEntry::State::Attended),
+        Missed = int(TimelineEntry::State::Missed),
+        Now = int(TimelineEntry::State::Now),
+        Next = int(TimelineEntry::State::Next),
+        Upcoming = int(TimelineEntry::State::Upcoming),
+        Break = int(TimelineEntry::State::Break),
+        Cancelled = int(TimelineEntry::State::Cancelled),
+    };
+    Q_ENUM(SlotState)
+
     explicit PatientDashboard(AppContext &context, QObject *parent = nullptr);
     static PatientDashboard *create(QQmlEngine *, QJSEngine *);
 
@@ -87,10 +106,11 @@ public:
 
     // Records that the therapist has seen this risk answer, with the time: the flag clears.
     Q_INVOKABLE bool acknowledge(const QString &responseId);
-    // For the service: the summary as PDF, the answers as "fhir" or "csv". Empty on success,
-    // otherwise a sentence. Never replaces a file (the save dialog has asked first).
-    Q_INVOKABLE QString exportSummary(const QUrl &file);
-    Q_INVOKABLE QString exportAnswers(const QString &format, const QUrl &file);
+    // For the service: the summary as PDF, the answers as "fhir" or "csv". False, nothing
+    // written, with errorMessage saying why; true clears errorMessage. The write is atomic
+    // (the save dialog has asked before replacing a file).
+    Q_INVOKABLE bool exportSummary(const QUrl &file);
+    Q_INVOKABLE bool exportAnswers(const QString &format, const QUrl &file);
     Q_INVOKABLE QString exportFileName(const QString &kind) const;
     Q_INVOKABLE void refresh();
 
@@ -100,6 +120,10 @@ Q_SIGNALS:
 
 private:
     void clear();
+    // Each returns empty when written, otherwise why not.
+    QString writeSummary(const QUrl &file) const;
+    QString writeAnswers(const QString &format, const QUrl &file) const;
+    bool report(const QString &problem); // sets errorMessage; true when empty
 
     AppContext &m_ctx;
     QTimer m_tick;

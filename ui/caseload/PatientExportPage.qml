@@ -59,8 +59,9 @@ ScrollPage {
         nameFilters: page.format === "pdf" ? [qsTr("PDF (*.pdf)")]
                      : page.format === "csv" ? [qsTr("Spreadsheet (*.csv)")] : [qsTr("FHIR (*.json)")]
         onChosen: file => {
-            saveDialog.report(page.format === "pdf" ? PatientDashboard.exportSummary(file)
-                                                    : PatientDashboard.exportAnswers(page.format, file),
+            const saved = page.format === "pdf" ? PatientDashboard.exportSummary(file)
+                                                : PatientDashboard.exportAnswers(page.format, file);
+            saveDialog.report(saved ? "" : PatientDashboard.errorMessage,
                               qsTr("Saved. This copy is not protected by your passphrase: keep it where the service's records are kept, and delete it from here when it is there."));
         }
     }

@@ -101,7 +101,7 @@ Page {
                 Layout.fillHeight: true
                 Layout.preferredWidth: 3
                 visible: page.wide || tabs.currentIndex === 0
-                mode: Letters.hasLetter ? "revise" : "new"
+                mode: Letters.hasLetter ? LetterEditing.Revise : LetterEditing.New
                 letterId: Letters.letterId
             }
             Rectangle {

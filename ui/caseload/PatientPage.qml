@@ -30,33 +30,6 @@ Page {
     function push(component, properties) {
         return (page.stack ? page.stack : page.StackView.view).push(component, properties || {});
     }
-    // For --page and tests: "focus", "focus-edit", "letter", "letter-edit", "sessions",
-    // "file", "export", "pair".
-    function openByKey(key) {
-        switch (key) {
-        case "focus":
-            return push(focusComponent);
-        case "focus-edit":
-            push(focusComponent);
-            return push(focusEditComponent);
-        case "letter":
-            return push(letterComponent);
-        case "letter-edit": {
-            const letter = push(letterComponent) as PatientLetterPage;
-            return letter ? letter.edit() : null;
-        }
-        case "sessions":
-            return push(sessionsComponent);
-        case "file":
-            return push(fileComponent);
-        case "export":
-            return push(exportComponent);
-        case "pair":
-            return push(pairComponent, { patientId: page.patientId, label: PatientDashboard.label });
-        }
-        return null;
-    }
-
     // Shows this patient's record (on activation, or when chosen beside the caseload's list).
     function show(patientId) {
         const id = patientId || page.patientId;
@@ -267,7 +240,7 @@ Page {
                         Layout.fillWidth: true
                         subject: page.patientId
                         pairText: qsTr("Pair device")
-                        onPairRequested: page.openByKey("pair")
+                        onPairRequested: page.push(pairComponent, { patientId: page.patientId, label: PatientDashboard.label })
                     }
 
                     Card {
@@ -468,10 +441,6 @@ Page {
     Component {
         id: focusComponent
         PatientFocusPage {}
-    }
-    Component {
-        id: focusEditComponent
-        FocusEditPage {}
     }
     Component {
         id: letterComponent

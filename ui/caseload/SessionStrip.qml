@@ -34,12 +34,13 @@ Item {
                 required property var model
                 required property int index
                 objectName: "sessionChip_" + index
-                readonly property bool next: model.state === "next" || model.state === "now"
+                readonly property bool next: model.state === PatientDashboard.Next
+                                             || model.state === PatientDashboard.Now
                 width: Math.max(chips.chipWidth, chipText.implicitWidth + 8)
                 height: chipText.implicitHeight + 8
                 radius: 6
-                color: model.phaseKey === "initial" ? Theme.phaseInitial
-                     : model.phaseKey === "middle" ? Theme.phaseMiddle : Theme.phaseEnding
+                color: model.phase === PatientDashboard.Initial ? Theme.phaseInitial
+                     : model.phase === PatientDashboard.Middle ? Theme.phaseMiddle : Theme.phaseEnding
                 border.width: next ? 2 : 1
                 border.color: next ? Theme.primary : Theme.divider
                 Accessible.role: Accessible.ListItem

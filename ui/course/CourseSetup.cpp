@@ -102,25 +102,34 @@ QString CourseSetup::applyTime(int hour, int minute)
     return {};
 }
 
-QString CourseSetup::applyWeekMark(int row, const QString &key)
+QString CourseSetup::applyWeekMark(int row, CourseWeeksModel::Mark weekMark)
 {
     const QDate slot = m_weeks.slotAt(row);
     if (!slot.isValid())
         return tr("That week is not part of the course.");
-    if (key == QLatin1String("moved")) {
+    using Week = CourseWeeksModel::Mark;
+    if (weekMark == Week::Moved) {
         if (!m_draft.moved.contains(slot))
             return applyMoveWeek(row, 1, m_draft.sessionTime.hour(), m_draft.sessionTime.minute());
         return {};
     }
     Course::SlotMark mark = Course::SlotMark::Session;
-    if (key == QLatin1String("break"))
+    switch (weekMark) {
+    case Week::Session:
+    case Week::Moved:
+        break;
+    case Week::Break:
         mark = Course::SlotMark::Break;
-    else if (key == QLatin1String("cancelled"))
+        break;
+    case Week::Cancelled:
         mark = Course::SlotMark::Cancelled;
-    else if (key == QLatin1String("missed"))
+        break;
+    case Week::Missed:
         mark = Course::SlotMark::Missed;
-    else if (key != QLatin1String("session"))
+        break;
+    default:
         return tr("That is not something a week can be marked as.");
+    }
     m_draft.setMark(slot, mark);
     if (mark == Course::SlotMark::Session)
         m_draft.moved.remove(slot);
@@ -161,9 +170,9 @@ bool CourseSetup::setTime(int hour, int minute)
     return report(applyTime(hour, minute));
 }
 
-bool CourseSetup::setWeekMark(int row, const QString &key)
+bool CourseSetup::setWeekMark(int row, CourseWeeksModel::Mark mark)
 {
-    return report(applyWeekMark(row, key));
+    return report(applyWeekMark(row, mark));
 }
 
 bool CourseSetup::moveWeek(int row, int dayOffset, int hour, int minute)

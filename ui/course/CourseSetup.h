@@ -72,9 +72,8 @@ public:
     // why; true clears errorMessage.
     Q_INVOKABLE bool setFirstDate(int year, int month, int day);
     Q_INVOKABLE bool setTime(int hour, int minute);
-    // key: "session", "break", "cancelled", "missed" or "moved" (moved: one day later at
-    // the usual time, until moveWeek says otherwise).
-    Q_INVOKABLE bool setWeekMark(int row, const QString &key);
+    // Moved: one day later at the usual time, until moveWeek says otherwise.
+    Q_INVOKABLE bool setWeekMark(int row, dit::CourseWeeksModel::Mark mark);
     Q_INVOKABLE bool moveWeek(int row, int dayOffset, int hour, int minute);
     // Saves a new version (nothing when nothing changed).
     Q_INVOKABLE bool save();
@@ -87,7 +86,7 @@ private:
     // Each returns empty when accepted, otherwise why not.
     QString applyFirstDate(int year, int month, int day);
     QString applyTime(int hour, int minute);
-    QString applyWeekMark(int row, const QString &key);
+    QString applyWeekMark(int row, CourseWeeksModel::Mark mark);
     QString applyMoveWeek(int row, int dayOffset, int hour, int minute);
     QString applySave();
     bool report(const QString &problem); // sets errorMessage; true when empty

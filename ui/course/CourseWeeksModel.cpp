@@ -37,9 +37,9 @@ void CourseWeeksModel::setCourse(const Course &course, const QDateTime &now)
         r.clockNote = wording::clockChangeNote(s, course.moved.contains(s.slot)
                                                       ? course.moved.value(s.slot).time()
                                                       : course.sessionTime);
-        r.mark = s.missed                        ? QStringLiteral("missed")
-                 : course.moved.contains(s.slot) ? QStringLiteral("moved")
-                                                 : QStringLiteral("session");
+        r.mark = s.missed                        ? Mark::Missed
+                 : course.moved.contains(s.slot) ? Mark::Moved
+                                                 : Mark::Session;
         m_rows << r;
     }
     for (const SkippedSlot &k : calendar.skipped()) {
@@ -47,8 +47,7 @@ void CourseWeeksModel::setCourse(const Course &course, const QDateTime &now)
         r.slot = k.slot;
         r.start = placeInTime(k.slot, course.sessionTime);
         r.past = r.start <= now;
-        r.mark = k.reason == SkippedSlot::Reason::Break ? QStringLiteral("break")
-                                                        : QStringLiteral("cancelled");
+        r.mark = k.reason == SkippedSlot::Reason::Break ? Mark::Break : Mark::Cancelled;
         m_rows << r;
     }
     std::sort(m_rows.begin(), m_rows.end(),
@@ -71,33 +70,31 @@ QVariant CourseWeeksModel::data(const QModelIndex &index, int role) const
         return r.number > 0 ? tr("Session %1").arg(r.number) : tr("No session this week");
     case DetailRole: {
         const QString time = wording::timeOfDay(r.start.time(), locale);
-        if (r.mark == QLatin1String("break"))
+        if (r.mark == Mark::Break)
             return tr("Planned break. The sessions after it move a week later.");
-        if (r.mark == QLatin1String("cancelled"))
+        if (r.mark == Mark::Cancelled)
             return tr("Cancelled. The sessions after it move a week later.");
-        if (r.mark == QLatin1String("missed"))
+        if (r.mark == Mark::Missed)
             return tr("Missed. It still counts as one of your sessions.");
         const QString note = r.clockNote.isEmpty() ? QString() : QLatin1Char(' ') + r.clockNote;
-        if (r.mark == QLatin1String("moved"))
+        if (r.mark == Mark::Moved)
             return QString(tr("Moved to %1 at %2.")
                                .arg(locale.toString(r.start.date(), QLocale::LongFormat), time) +
                            note);
         return QString(tr("At %1.").arg(time) + note);
     }
     case MarkRole:
-        return r.mark;
+        return int(r.mark);
     case ChoicesRole: {
-        QVariantList choices{QVariantMap{{QStringLiteral("key"), QStringLiteral("session")},
-                                         {QStringLiteral("label"), tr("As planned")}},
-                             QVariantMap{{QStringLiteral("key"), QStringLiteral("moved")},
-                                         {QStringLiteral("label"), tr("Moved")}},
-                             QVariantMap{{QStringLiteral("key"), QStringLiteral("break")},
-                                         {QStringLiteral("label"), tr("Planned break")}},
-                             QVariantMap{{QStringLiteral("key"), QStringLiteral("cancelled")},
-                                         {QStringLiteral("label"), tr("Cancelled")}}};
-        if (r.past || r.mark == QLatin1String("missed"))
-            choices << QVariantMap{{QStringLiteral("key"), QStringLiteral("missed")},
-                                   {QStringLiteral("label"), tr("Missed")}};
+        const auto choice = [](Mark mark, const QString &label) {
+            return QVariantMap{{QStringLiteral("key"), int(mark)},
+                               {QStringLiteral("label"), label}};
+        };
+        QVariantList choices{
+            choice(Mark::Session, tr("As planned")), choice(Mark::Moved, tr("Moved")),
+            choice(Mark::Break, tr("Planned break")), choice(Mark::Cancelled, tr("Cancelled"))};
+        if (r.past || r.mark == Mark::Missed)
+            choices << choice(Mark::Missed, tr("Missed"));
         return choices;
     }
     case MoveDaysRole: {

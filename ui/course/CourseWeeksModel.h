@@ -18,13 +18,18 @@ class CourseWeeksModel final : public QAbstractListModel
     QML_UNCREATABLE("Use CourseSetup.weeks")
 
 public:
+    // What a week is marked as (QML: CourseWeeksModel.Moved, ...). The core's
+    // Course::SlotMark has no Moved: a moved session is a session at another time.
+    enum class Mark { Session, Moved, Break, Cancelled, Missed };
+    Q_ENUM(Mark)
+
     enum Roles {
         SlotRole = Qt::UserRole + 1, // ISO date of the weekly slot
         DateTextRole,
         TitleRole,
         DetailRole,
-        MarkRole, // "session", "moved", "break", "cancelled", "missed"
-        ChoicesRole,
+        MarkRole,    // a Mark
+        ChoicesRole, // [{key: a Mark, label}]
         MoveDaysRole,
         MovedOffsetRole,
         MovedHourRole,
@@ -48,7 +53,7 @@ private:
         int number = 0; // 0 for a week without a session
         QDateTime start;
         QString clockNote; // why the time is not the one planned (the clocks change)
-        QString mark;
+        Mark mark = Mark::Session;
         bool past = false;
     };
     QList<Row> m_rows;

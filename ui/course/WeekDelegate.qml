@@ -15,7 +15,7 @@ ColumnLayout {
     required property string title
     required property string dateText
     required property string detail
-    required property string mark
+    required property int mark
     required property var choices
     required property var moveDays
     required property int movedOffset
@@ -79,7 +79,7 @@ ColumnLayout {
     }
     }
     ColumnLayout {
-        visible: week.mark === "moved"
+        visible: week.mark === CourseWeeksModel.Moved
         Layout.fillWidth: true
         spacing: Theme.spacingSmall
         ComboBox {

@@ -91,35 +91,12 @@ void LetterEditing::componentComplete()
     open();
 }
 
-namespace {
-constexpr std::pair<LetterEditing::Mode, const char *> kModeKeys[] = {
-    {LetterEditing::Mode::Reply, "reply"},
-    {LetterEditing::Mode::New, "new"},
-    {LetterEditing::Mode::Revise, "revise"},
-    {LetterEditing::Mode::Paper, "paper"},
-};
-} // namespace
-
-QString LetterEditing::mode() const
+void LetterEditing::setMode(Mode mode)
 {
-    for (const auto &[mode, key] : kModeKeys)
-        if (mode == m_mode)
-            return QString::fromLatin1(key);
-    return {};
-}
-
-void LetterEditing::setMode(const QString &key)
-{
-    const auto *found = std::find_if(std::begin(kModeKeys), std::end(kModeKeys),
-                                     [&](const auto &k) { return key == QLatin1String(k.second); });
-    if (found == std::end(kModeKeys)) {
-        qCWarning(lcLetters) << "unknown letter editing mode ignored:" << key;
-        return;
-    }
-    if (found->first == m_mode)
+    if (mode == m_mode)
         return;
     flush();
-    m_mode = found->first;
+    m_mode = mode;
     Q_EMIT openedChanged();
     open();
 }

@@ -22,7 +22,7 @@ class LetterEditing : public QObject, public QQmlParserStatus
     QML_ELEMENT
     Q_INTERFACES(QQmlParserStatus)
 
-    Q_PROPERTY(QString mode READ mode WRITE setMode NOTIFY openedChanged)
+    Q_PROPERTY(Mode mode READ mode WRITE setMode NOTIFY openedChanged)
     Q_PROPERTY(QString letterId READ letterId WRITE setLetterId NOTIFY openedChanged)
     Q_PROPERTY(dit::LetterSectionsModel *sections READ sections CONSTANT)
     Q_PROPERTY(bool ready READ ready NOTIFY openedChanged)
@@ -36,8 +36,9 @@ class LetterEditing : public QObject, public QQmlParserStatus
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
 
 public:
-    // What is being written; QML names it by key ("reply", "new", "revise", "paper").
+    // What is being written (QML: LetterEditing.Reply, ...).
     enum class Mode { Reply, New, Revise, Paper };
+    Q_ENUM(Mode)
 
     static constexpr int kQuietMs = 300;      // save after a pause this long
     static constexpr int kMaxUnsavedMs = 700; // and never hold typing longer than this
@@ -50,12 +51,12 @@ public:
     void classBegin() override;
     void componentComplete() override;
 
-    // "reply" (letterId: the letter answered), "paper" (a new letter typed from paper),
-    // "new" (a therapist's new letter for the patient open, from the template) or
-    // "revise" (letterId: the letter to make a new version of). Whose letter it is comes
-    // from AppContext::subject() when it opens.
-    QString mode() const;
-    void setMode(const QString &mode);
+    // Reply (letterId: the letter answered), Paper (a new letter typed from paper), New (a
+    // therapist's new letter for the patient open, from the template) or Revise (letterId:
+    // the letter to make a new version of). Whose letter it is comes from
+    // AppContext::subject() when it opens.
+    Mode mode() const { return m_mode; }
+    void setMode(Mode mode);
     QString letterId() const { return m_letterId; }
     void setLetterId(const QString &id);
     LetterSectionsModel *sections() { return &m_sections; }

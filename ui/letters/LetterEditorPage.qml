@@ -12,18 +12,18 @@ import org.ditcompanion.design
 ScrollPage {
     id: page
     objectName: "letterEditorPage"
-    property string mode: "reply"
+    property int mode: LetterEditing.Reply
     property string letterId: Letters.letterId
     property string savedMessage
     readonly property alias editing: editing
-    title: page.mode === "reply" ? qsTr("Your reply")
-         : page.mode === "paper" ? qsTr("Type in a letter")
-         : page.mode === "new" ? qsTr("Write the letter") : qsTr("New version")
+    title: page.mode === LetterEditing.Reply ? qsTr("Your reply")
+         : page.mode === LetterEditing.Paper ? qsTr("Type in a letter")
+         : page.mode === LetterEditing.New ? qsTr("Write the letter") : qsTr("New version")
 
     signal saved(string letterId)
 
     // A reply needs a letter to answer; without one (reached by an old link) say so.
-    readonly property bool nothingToAnswer: mode === "reply" && letterId.length === 0
+    readonly property bool nothingToAnswer: mode === LetterEditing.Reply && letterId.length === 0
 
     EmptyState {
         objectName: "replyNothing"
@@ -40,29 +40,29 @@ ScrollPage {
     LetterEditing {
         id: editing
         mode: page.mode
-        letterId: page.mode === "paper" || page.mode === "new" ? "" : page.letterId
+        letterId: page.mode === LetterEditing.Paper || page.mode === LetterEditing.New ? "" : page.letterId
     }
     Component.onDestruction: editing.flush()
 
     Heading {
         visible: !page.nothingToAnswer
-        text: page.mode === "reply" ? qsTr("Write back")
-            : page.mode === "paper" ? qsTr("Type in a letter from paper")
-            : page.mode === "new" ? qsTr("Write the goodbye letter")
+        text: page.mode === LetterEditing.Reply ? qsTr("Write back")
+            : page.mode === LetterEditing.Paper ? qsTr("Type in a letter from paper")
+            : page.mode === LetterEditing.New ? qsTr("Write the goodbye letter")
             : qsTr("Make a new version")
     }
     BodyText {
         visible: !page.nothingToAnswer
         muted: true
         // A therapist writing or revising in the app (docs/THERAPIST.md) gets the template's sections.
-        text: page.mode === "reply"
+        text: page.mode === LetterEditing.Reply
               ? qsTr("Write back in your own words, as much or as little as you like. Everything you type is kept on this device as you go, even if the app closes.")
               : Session.role === "therapist"
               ? qsTr("Each section has a prompt from the DIT template; leave out any the letter does not need and change headings freely. Everything you type is kept as you go; “Save this version” keeps a version, which you can then share with the patient.")
               : qsTr("Copy the letter a section at a time. Leave out any section your letter does not have, and change the headings to match it. Everything you type is kept as you go.")
     }
     UnwatchedNotice {
-        visible: page.mode === "reply" && !page.nothingToAnswer
+        visible: page.mode === LetterEditing.Reply && !page.nothingToAnswer
     }
     Notice {
         objectName: "restoredNotice"
@@ -157,7 +157,7 @@ ScrollPage {
                 font.family: Letters.readingFamily
                 font.pixelSize: Theme.fontReading
                 color: Theme.text
-                placeholderText: page.mode === "reply" ? qsTr("Dear …") : ""
+                placeholderText: page.mode === LetterEditing.Reply ? qsTr("Dear …") : ""
                 padding: Theme.spacingSmall + 4
                 inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                 Accessible.name: section.heading.length > 0 ? section.heading : qsTr("Your letter")
@@ -229,7 +229,7 @@ ScrollPage {
         onClicked: {
             const id = editing.saveVersion();
             if (id.length > 0) {
-                page.savedMessage = page.mode === "reply"
+                page.savedMessage = page.mode === LetterEditing.Reply
                         ? qsTr("Your reply is saved. You can keep writing; that will become a new version when you save again.")
                         : qsTr("The letter is saved. Any change you make now becomes a new version when you save.");
                 page.saved(id);

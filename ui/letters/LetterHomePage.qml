@@ -113,7 +113,7 @@ ScrollPage {
             visible: Letters.replyId.length === 0 || Letters.replyDraftExists
             Layout.fillWidth: true
             text: Letters.replyDraftExists ? qsTr("Carry on writing") : qsTr("Write a reply")
-            onClicked: nav.write("reply", Letters.letterId)
+            onClicked: nav.write(LetterEditing.Reply, Letters.letterId)
         }
     }
 

@@ -10,6 +10,22 @@ Item {
     property var stack: null
     visible: false
 
+    // Opens one of the letter's pages by its file name ("letters/LetterReadPage", as the
+    // route table names it) with its properties, wired as the functions below wire it.
+    function open(name, p) {
+        const type = name.substring(name.lastIndexOf("/") + 1);
+        if (type === "LetterReadPage")
+            return nav.read(p.letterId, p.versionId, p.initialSection);
+        if (type === "LetterEditorPage")
+            return nav.write(p.mode, p.letterId);
+        if (type === "LetterComparePage")
+            return nav.compare(p.letterId, p.fromVersion, p.toVersion);
+        if (type === "LetterVersionsPage")
+            return nav.versions(p.letterId);
+        if (type === "LetterDeletePage")
+            return nav.remove(p.letterId);
+        return null;
+    }
     function read(letterId, versionId, section) {
         if (!nav.stack)
             return null;

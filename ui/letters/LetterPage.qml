@@ -17,25 +17,14 @@ ScrollPage {
         stack: page.StackView.view
     }
 
-    // Opens a sub-page by key, for --page letter-KEY (screenshots) and tests.
-    function openByKey(key) {
-        switch (key) {
-        case "read":
-            return nav.read(Letters.letterId);
-        case "reply-read":
-            return nav.read(Letters.replyId);
-        case "reply":
-            return nav.write("reply", Letters.letterId);
-        case "paper":
-            return nav.write("paper", "");
-        case "compare":
-            return nav.compare(Letters.letterId);
-        case "versions":
-            return nav.versions(Letters.letterId);
-        case "delete":
-            return nav.remove(Letters.letterId);
-        }
-        return null;
+    // For --page and tests: a letter route's page (Routes, docs/ARCHITECTURE.md), opened
+    // through LetterNavigator on the letter open ("@letter") or its reply ("@reply").
+    function openRoute(key) {
+        const route = Routes.route(key, "patient");
+        if (Object.keys(route).length === 0)
+            return null;
+        return nav.open(route.pages[route.pages.length - 1],
+                        Routes.fill(route.properties, { "@letter": Letters.letterId, "@reply": Letters.replyId }));
     }
 
     LetterSaveDialog {
@@ -59,7 +48,7 @@ ScrollPage {
         Layout.fillWidth: true
         primary: true
         text: Letters.paperDraftExists ? qsTr("Carry on typing in your letter") : qsTr("Type in a letter from paper")
-        onClicked: nav.write("paper", "")
+        onClicked: nav.write(LetterEditing.Paper, "")
     }
 
     // The therapist's letter.
@@ -114,7 +103,7 @@ ScrollPage {
                 objectName: "typeNewVersion"
                 text: qsTr("Type in a new version")
                 Accessible.description: qsTr("For a revised letter on paper. The earlier version is kept.")
-                onClicked: nav.write("revise", Letters.letterId)
+                onClicked: nav.write(LetterEditing.Revise, Letters.letterId)
             }
         }
     }
@@ -151,7 +140,7 @@ ScrollPage {
             primary: Letters.replyId.length === 0
             text: Letters.replyDraftExists ? qsTr("Carry on writing")
                   : Letters.replyId.length > 0 ? qsTr("Add to your reply") : qsTr("Write a reply")
-            onClicked: nav.write("reply", Letters.letterId)
+            onClicked: nav.write(LetterEditing.Reply, Letters.letterId)
         }
     }
 

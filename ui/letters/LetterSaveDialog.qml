@@ -15,10 +15,10 @@ SaveFileDialog {
     suggestedName: Letters.exportFileName(dialog.format)
     nameFilters: dialog.format === "pdf" ? [qsTr("PDF (*.pdf)")] : [qsTr("Text (*.txt)")]
     onChosen: file => {
-        const problem = Letters.exportLetter(dialog.letterId, dialog.format, dialog.includeReply,
-                                             dialog.includeMarks, file);
+        const saved = Letters.exportLetter(dialog.letterId, dialog.format, dialog.includeReply,
+                                           dialog.includeMarks, file);
         const path = YourData.localPath(file);
-        dialog.report(problem.length > 0 ? qsTr("Nothing was saved: %1").arg(problem) : "",
+        dialog.report(saved ? "" : qsTr("Nothing was saved: %1").arg(Letters.errorMessage),
                       qsTr("Saved to %1. This copy is not protected by your passphrase: keep it somewhere private.")
                       .arg(path.length > 0 ? path : file.toString()));
     }

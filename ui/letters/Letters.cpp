@@ -209,8 +209,15 @@ QString Letters::exportFileName(const QString &format) const
                                           : QStringLiteral("letter.pdf");
 }
 
-QString Letters::exportLetter(const QString &letterId, const QString &format, bool includeReply,
-                              bool includeMarks, const QUrl &file)
+bool Letters::exportLetter(const QString &letterId, const QString &format, bool includeReply,
+                           bool includeMarks, const QUrl &file)
+{
+    setError(writeExport(letterId, format, includeReply, includeMarks, file));
+    return m_error.isEmpty();
+}
+
+QString Letters::writeExport(const QString &letterId, const QString &format, bool includeReply,
+                             bool includeMarks, const QUrl &file) const
 {
     Store *store = m_ctx.store();
     if (!store)

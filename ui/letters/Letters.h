@@ -67,9 +67,9 @@ public:
     Q_INVOKABLE void cancelDelete() { m_pendingDelete = {}; }
 
     // Writes the letter (with the reply and the marks if asked) to `file` as "pdf" or "txt".
-    // Returns an empty string on success, otherwise a sentence saying what went wrong.
-    Q_INVOKABLE QString exportLetter(const QString &letterId, const QString &format,
-                                     bool includeReply, bool includeMarks, const QUrl &file);
+    // False, nothing written, with errorMessage saying why; true clears errorMessage.
+    Q_INVOKABLE bool exportLetter(const QString &letterId, const QString &format, bool includeReply,
+                                  bool includeMarks, const QUrl &file);
     Q_INVOKABLE QString exportFileName(const QString &format) const;
 
     Q_INVOKABLE void refresh();
@@ -81,6 +81,9 @@ Q_SIGNALS:
 private:
     const LetterSummary *summaryOf(const QString &thread) const;
     void setError(const QString &message);
+    // Empty when written, otherwise why not.
+    QString writeExport(const QString &letterId, const QString &format, bool includeReply,
+                        bool includeMarks, const QUrl &file) const;
 
     AppContext &m_ctx;
     LetterLibraryModel m_library;

@@ -279,7 +279,7 @@ ScrollPage {
         Notice {
             objectName: "formError"
             isError: true
-            text: page.form ? page.form.error : ""
+            text: page.form ? page.form.errorMessage : ""
         }
         // Previous and Next here, after the answers, when the text is large (navigationInline).
         FormNavigation {

@@ -113,6 +113,6 @@ ColumnLayout {
     }
     Notice {
         isError: true
-        text: review.form ? review.form.error : ""
+        text: review.form ? review.form.errorMessage : ""
     }
 }

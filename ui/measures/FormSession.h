@@ -54,7 +54,9 @@ class FormSession final : public QObject
     Q_PROPERTY(bool answered READ answered NOTIFY changed)
     Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY changed)
     Q_PROPERTY(int answeredCount READ answeredCount NOTIFY changed)
-    Q_PROPERTY(QString error READ error NOTIFY changed)
+    // Why the last answer or the form could not be saved; empty when it was. A step (choose,
+    // next, ...) always takes effect on screen; when its draft could not be saved this says so.
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
     Q_PROPERTY(dit::RowsModel *options READ options CONSTANT)
     Q_PROPERTY(dit::RowsModel *review READ review CONSTANT)
 
@@ -88,7 +90,7 @@ public:
     bool answered() const { return !selected().isEmpty() || !textAnswer().isEmpty(); }
     bool canGoBack() const { return m_reviewing || m_position > 0; }
     int answeredCount() const { return m_draft.answeredCount(); }
-    QString error() const { return m_error; }
+    QString errorMessage() const { return m_error; }
     RowsModel *options() { return &m_options; }
     RowsModel *review() { return &m_review; }
 
@@ -107,7 +109,8 @@ public:
     // Jumps to a question from the review list.
     Q_INVOKABLE void goTo(int step);
     Q_INVOKABLE void showReview();
-    // Turns the form into immutable responses. True on success.
+    // Turns the form into immutable responses. True on success; false, nothing submitted,
+    // with errorMessage saying why (the answers are still saved here).
     Q_INVOKABLE bool submit();
 
     // Works out again who can see the answers (after a sync pass has sent them, say).

@@ -219,7 +219,7 @@ void Measures::refresh()
         row.session = f.form.session;
         row.title = tr("Session %1").arg(f.form.session);
         row.date = dayText(f.form.sessionStart);
-        row.state = formStateKey(f.form.state);
+        row.formState = f.form.state;
         row.stateLabel = f.unfinished ? tr("Not finished")
                          : f.partly   ? tr("Partly filled in")
                          : f.done()   ? tr("Filled in")

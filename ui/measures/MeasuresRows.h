@@ -1,5 +1,7 @@
 #pragma once
 
+#include "measures/FormPlanner.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -8,14 +10,15 @@ namespace dit {
 // The rows of the Measures tab's and the form's lists (RowsModel): each property is a role
 // of the same name in QML.
 
-// A past session's form (Measures.pastForms).
+// A past session's form (Measures.pastForms). `formState` is the core's FormState; QML names it
+// as Measures.DueState (Measures.Done, Measures.Missed).
 struct PastFormRow
 {
     Q_GADGET
     Q_PROPERTY(int session MEMBER session)
     Q_PROPERTY(QString title MEMBER title)
     Q_PROPERTY(QString date MEMBER date)
-    Q_PROPERTY(QString state MEMBER state) // FormState's key
+    Q_PROPERTY(dit::FormState formState MEMBER formState)
     Q_PROPERTY(QString stateLabel MEMBER stateLabel)
     Q_PROPERTY(QString summary MEMBER summary)
     Q_PROPERTY(bool canCorrect MEMBER canCorrect)
@@ -26,7 +29,7 @@ public:
     int session = 0;
     QString title;
     QString date;
-    QString state;
+    FormState formState = FormState::None;
     QString stateLabel;
     QString summary;
     bool canCorrect = false;

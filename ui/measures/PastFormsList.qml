@@ -33,7 +33,7 @@ ListView {
         required property int session
         required property string title
         required property string date
-        required property string state
+        required property int formState
         required property string stateLabel
         required property string summary
         required property bool canCorrect
@@ -91,7 +91,7 @@ ListView {
                         text: pastCard.stateLabel
                         font.pixelSize: Theme.fontSmall
                         font.weight: Font.DemiBold
-                        color: pastCard.state === "done" ? Theme.text : Theme.textMuted
+                        color: pastCard.formState === Measures.Done ? Theme.text : Theme.textMuted
                     }
                 }
                 BodyText {
@@ -112,7 +112,7 @@ ListView {
                 // Why there is nothing to open.
                 BodyText {
                     objectName: "pastFormClosed"
-                    visible: pastCard.state === "missed" && !pastCard.unfinished
+                    visible: pastCard.formState === Measures.Missed && !pastCard.unfinished
                     muted: true
                     text: qsTr("The time for this form has passed, so it can no longer be filled in.")
                 }

@@ -46,8 +46,8 @@ Page {
     readonly property bool helpInRail: therapist && wide && !immersive
 
     // Opens a page by its key (the route table, Routes, docs/ARCHITECTURE.md): its destination,
-    // then the pages pushed on that destination's stack, or a function of its first page.
-    // False when the key is not this shell's.
+    // then the pages pushed on that destination's stack, or a function of its first page that
+    // opens them itself. False when the key is not this shell's.
     function show(key) {
         const route = Routes.route(key, therapist ? "therapist" : "patient");
         let index = -1;
@@ -61,13 +61,14 @@ Page {
         const stack = stackAt(index);
         if (!stack)
             return false;
-        for (const name of route.pages)
-            stack.push(Routes.pageUrl(name), route.properties);
-        if (route.call.length > 0) {
-            const first = stack.get(0);
-            if (first && typeof first[route.call] === "function")
-                first[route.call](route.argument);
+        if (route.call.length === 0) {
+            for (const name of route.pages)
+                stack.push(Routes.pageUrl(name), route.properties);
+            return true;
         }
+        const first = stack.get(0);
+        if (first && typeof first[route.call] === "function")
+            first[route.call](route.argument);
         return true;
     }
     // Back with the therapist after a hand-over: on the caseload, where CaseloadPage opens

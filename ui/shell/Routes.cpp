@@ -1,5 +1,7 @@
 #include "Routes.h"
 
+#include "LetterEditing.h"
+
 #include <QFileInfo>
 #include <QHash>
 
@@ -12,25 +14,22 @@ const QString kTherapist = QStringLiteral("therapist");
 
 Route page(const char *key, const char *destination, QStringList pages = {})
 {
-    return {QString::fromLatin1(key),
-            kPatient,
-            QString::fromLatin1(destination),
-            std::move(pages),
-            {},
-            {},
-            {}};
+    Route r;
+    r.key = QString::fromLatin1(key);
+    r.role = kPatient;
+    r.destination = QString::fromLatin1(destination);
+    r.pages = std::move(pages);
+    return r;
 }
 
 Route call(const char *key, const QString &role, const char *destination, const char *function,
            const char *argument)
 {
-    return {QString::fromLatin1(key),
-            role,
-            QString::fromLatin1(destination),
-            {},
-            {},
-            QString::fromLatin1(function),
-            QString::fromLatin1(argument)};
+    Route r = page(key, destination);
+    r.role = role;
+    r.call = QString::fromLatin1(function);
+    r.argument = QString::fromLatin1(argument);
+    return r;
 }
 
 Route both(const char *key, const char *destination)
@@ -40,14 +39,52 @@ Route both(const char *key, const char *destination)
     return r;
 }
 
-// The caseload page's own keys (CaseloadPage.openByKey), a patient's pages among them.
-Route caseload(const char *key)
+// One of the letter's pages: LetterPage.openRoute opens it through LetterNavigator, which
+// wires its signals (reading leads to comparing, and so on).
+Route letter(const char *key, const char *file, QVariantMap properties)
 {
-    return call(key, kTherapist, "caseload", "openByKey", "");
+    Route r = call(key, kPatient, "letter", "openRoute", "");
+    r.pages = {QStringLiteral("letters/") + QString::fromLatin1(file)};
+    r.properties = std::move(properties);
+    return r;
 }
+
+// A therapist's page chain from the caseload: CaseloadPage.openRoute opens the patient's
+// page (the first patient listed, or the one so labelled) and pushes the rest on its stack.
+Route patient(const char *key, const char *next = nullptr, const char *last = nullptr)
+{
+    Route r = call(key, kTherapist, "caseload", "openRoute", "");
+    r.pages = {QStringLiteral("caseload/PatientPage")};
+    for (const char *file : {next, last})
+        if (file)
+            r.pages << QString::fromLatin1(file);
+    return r;
+}
+
+const QString kLetterId = QStringLiteral("letterId");
+const QString kLetterOpen = QStringLiteral("@letter");
 
 QList<Route> makeRoutes()
 {
+    Route patientByLabel = patient("patient:");
+    patientByLabel.property = QStringLiteral("patientLabel");
+    Route patientLetterEdit = patient("patient-letter-edit", "caseload/PatientLetterPage");
+    patientLetterEdit.then = QStringLiteral("edit");
+    Route patientFile = patient("patient-file", "handover/HandoverFilePage");
+    patientFile.properties = {{QStringLiteral("patientId"), QStringLiteral("@patient")}};
+    Route patientPair = patient("patient-pair", "sync/PairDevicePage");
+    patientPair.properties = {{QStringLiteral("patientId"), QStringLiteral("@patient")},
+                              {QStringLiteral("label"), QStringLiteral("@patientLabel")}};
+    Route caseloadExport =
+        page("caseload-export", "caseload", {QStringLiteral("caseload/CaseloadExportPage")});
+    caseloadExport.role = kTherapist;
+    Route learnArticle = both("learn-article:", "learn");
+    learnArticle.pages = {QStringLiteral("learn/LearnArticlePage")};
+    learnArticle.property = QStringLiteral("articleId");
+    Route therapistHome = page("home", "caseload");
+    therapistHome.role = kTherapist;
+    Route caseloadHome = page("caseload", "caseload");
+    caseloadHome.role = kTherapist;
     return {
         // A patient's destinations and the pages inside them.
         page("home", "home"),
@@ -71,45 +108,36 @@ QList<Route> makeRoutes()
         both("crisis", "crisis"),
         call("form", kPatient, "measures", "open", "form"),
         call("progress", kPatient, "measures", "open", "progress"),
-        {QStringLiteral("learn-article:"),
-         {},
-         QStringLiteral("learn"),
-         {QStringLiteral("learn/LearnArticlePage")},
-         QStringLiteral("articleId"),
-         {},
-         {}},
-        // The letter's pages (LetterPage.openByKey opens them through LetterNavigator).
-        call("letter-read", kPatient, "letter", "openByKey", "read"),
-        call("letter-reply-read", kPatient, "letter", "openByKey", "reply-read"),
-        call("letter-reply", kPatient, "letter", "openByKey", "reply"),
-        call("letter-paper", kPatient, "letter", "openByKey", "paper"),
-        call("letter-compare", kPatient, "letter", "openByKey", "compare"),
-        call("letter-versions", kPatient, "letter", "openByKey", "versions"),
-        call("letter-delete", kPatient, "letter", "openByKey", "delete"),
+        learnArticle,
+        // The letter's pages, on the letter open ("@reply": its reply).
+        letter("letter-read", "LetterReadPage", {{kLetterId, kLetterOpen}}),
+        letter("letter-reply-read", "LetterReadPage", {{kLetterId, QStringLiteral("@reply")}}),
+        letter(
+            "letter-reply", "LetterEditorPage",
+            {{QStringLiteral("mode"), int(LetterEditing::Mode::Reply)}, {kLetterId, kLetterOpen}}),
+        letter("letter-paper", "LetterEditorPage",
+               {{QStringLiteral("mode"), int(LetterEditing::Mode::Paper)}, {kLetterId, QString()}}),
+        letter("letter-compare", "LetterComparePage", {{kLetterId, kLetterOpen}}),
+        letter("letter-versions", "LetterVersionsPage", {{kLetterId, kLetterOpen}}),
+        letter("letter-delete", "LetterDeletePage", {{kLetterId, kLetterOpen}}),
         // A therapist's: the caseload is home; a patient's pages open from it ("patient" is
         // the first listed, "patient:LABEL" the one so labelled; "hand-over" hands the first
         // patient whose form is open to them).
-        call("home", kTherapist, "caseload", "openByKey", "caseload"),
-        caseload("caseload"),
-        caseload("caseload-export"),
-        caseload("patient-add"),
-        caseload("hand-over"),
-        caseload("patient"),
-        {QStringLiteral("patient:"),
-         kTherapist,
-         QStringLiteral("caseload"),
-         {},
-         {},
-         QStringLiteral("openByKey"),
-         {}},
-        caseload("patient-focus"),
-        caseload("patient-focus-edit"),
-        caseload("patient-letter"),
-        caseload("patient-letter-edit"),
-        caseload("patient-sessions"),
-        caseload("patient-file"),
-        caseload("patient-export"),
-        caseload("patient-pair"),
+        therapistHome,
+        caseloadHome,
+        caseloadExport,
+        call("patient-add", kTherapist, "caseload", "addPatient", ""),
+        call("hand-over", kTherapist, "caseload", "handOverFirstReady", ""),
+        patient("patient"),
+        patientByLabel,
+        patient("patient-focus", "caseload/PatientFocusPage"),
+        patient("patient-focus-edit", "caseload/PatientFocusPage", "focus/FocusEditPage"),
+        patient("patient-letter", "caseload/PatientLetterPage"),
+        patientLetterEdit,
+        patient("patient-sessions", "course/CourseSetupPage"),
+        patientFile,
+        patient("patient-export", "caseload/PatientExportPage"),
+        patientPair,
     };
 }
 
@@ -185,17 +213,26 @@ QVariantMap Routes::route(const QString &key, const QString &role)
     if (!r)
         return {};
     const QString rest = takesArgument(*r) ? key.mid(r->key.size()) : QString();
-    QVariantMap properties;
+    QVariantMap properties = r->properties;
     if (!r->property.isEmpty())
         properties.insert(r->property, rest);
     QString argument = r->argument;
     if (argument.isEmpty() && !r->call.isEmpty())
         argument = key;
-    return {{QStringLiteral("destination"), r->destination},
-            {QStringLiteral("pages"), r->pages},
-            {QStringLiteral("properties"), properties},
-            {QStringLiteral("call"), r->call},
-            {QStringLiteral("argument"), argument}};
+    return {{QStringLiteral("destination"), r->destination}, {QStringLiteral("pages"), r->pages},
+            {QStringLiteral("properties"), properties},      {QStringLiteral("call"), r->call},
+            {QStringLiteral("argument"), argument},          {QStringLiteral("then"), r->then}};
+}
+
+QVariantMap Routes::fill(const QVariantMap &properties, const QVariantMap &values)
+{
+    QVariantMap out = properties;
+    for (auto it = out.begin(); it != out.end(); ++it) {
+        if (const QString name = it->toString();
+            it->typeId() == QMetaType::QString && name.startsWith(QLatin1Char('@')))
+            *it = values.value(name);
+    }
+    return out;
 }
 
 QUrl Routes::pageUrl(const QString &name)

@@ -18,9 +18,16 @@ struct Route
     QString role;        // "patient" or "therapist": whose shell has it; empty: both
     QString destination; // the shell's destination (tab) key, or "crisis": over everything
     QStringList pages;   // pushed in order on the destination's stack (files under ui/, no .qml)
-    QString property;    // the property of the last page that gets the key's argument
-    QString call;        // a function of the destination's first page, called with `argument`
-    QString argument;    // for `call`; empty: the key's argument, or the key itself
+    // Given to the last page. A value starting with '@' names something the page that opens
+    // the pages knows ("@letter": the letter open; "@patient": the patient open); Routes::fill
+    // puts it in.
+    QVariantMap properties;
+    QString property; // the property of the last page that gets the key's argument
+    // A function of the destination's first page, called with `argument`: it opens `pages`
+    // itself (on its own stack, wiring their signals) or does what the key names.
+    QString call;
+    QString argument; // for `call`; empty: the key itself
+    QString then;     // a function of the last page, called once it is open
 };
 
 class Routes : public QObject
@@ -41,9 +48,12 @@ public:
     // A clear error for an unknown key, listing the known ones.
     static QString unknownKeyMessage(const QString &key);
 
-    // For the shell: {destination, pages, properties, call, argument}, or an empty map when
-    // the key is unknown or not `role`'s.
+    // For the shell and the pages that open a route's pages: {destination, pages,
+    // properties, call, argument, then}, or an empty map when the key is unknown or not
+    // `role`'s.
     Q_INVOKABLE static QVariantMap route(const QString &key, const QString &role);
+    // A route's properties with each "@name" value replaced by values["@name"].
+    Q_INVOKABLE static QVariantMap fill(const QVariantMap &properties, const QVariantMap &values);
     // A key's destination ("crisis", a tab's key), or empty for an unknown key.
     Q_INVOKABLE static QString destination(const QString &key);
     // The URL of the app's QML file of that name ("AppShell", or "shell/AppShell": the folder

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import org.ditcompanion.app
+import org.ditcompanion.design
 import org.ditcompanion.testing
 
 // The therapist's caseload in the real window (docs/THERAPIST.md): a risk answer acknowledged from the
@@ -46,6 +47,29 @@ TestCase {
         // On a tablet the patient is shown beside the caseload's list.
         const page = findChild(window.contentItem, "patientBeside");
         verify(page !== null && page.visible);
+        // The timeline's weeks carry their phase and state as enums: the first session is in
+        // the initial phase, the last in the ending phase, and the strip tints and outlines
+        // by them.
+        const timeline = PatientDashboard.timeline;
+        verify(timeline.count >= 16);
+        compare(typeof timeline.get(0).phase, "number");
+        compare(typeof timeline.get(0).state, "number");
+        verify(PatientDashboard.Initial !== PatientDashboard.Ending);
+        compare(timeline.get(0).phase, PatientDashboard.Initial);
+        compare(timeline.get(timeline.count - 1).phase, PatientDashboard.Ending);
+        const states = [PatientDashboard.Attended, PatientDashboard.Missed, PatientDashboard.Now,
+                        PatientDashboard.Next, PatientDashboard.Upcoming, PatientDashboard.Break,
+                        PatientDashboard.Cancelled];
+        let next = -1;
+        for (let i = 0; i < timeline.count; ++i) {
+            verify(states.indexOf(timeline.get(i).state) >= 0, "week " + i);
+            if (next < 0 && (timeline.get(i).state === PatientDashboard.Next
+                             || timeline.get(i).state === PatientDashboard.Now))
+                next = i;
+        }
+        compare(findChild(page, "sessionChip_0").color, Theme.phaseInitial);
+        if (next >= 0)
+            compare(findChild(page, "sessionChip_" + next).border.width, 2);
         const button = findChild(page, "acknowledge_0");
         verify(button !== null && button.visible);
         // The risk answers follow the charts: the first screen says one is waiting and takes

@@ -150,10 +150,10 @@ TestCase {
 
         // Week 6 (6 April) is a planned break.
         const mark5 = findChild(weeks, "week_5_mark");
-        const breakIndex = mark5.model.findIndex(c => c.key === "break");
+        const breakIndex = mark5.model.findIndex(c => c.key === CourseWeeksModel.Break);
         verify(breakIndex >= 0);
         // A future week cannot be marked missed.
-        compare(mark5.model.findIndex(c => c.key === "missed"), -1);
+        compare(mark5.model.findIndex(c => c.key === CourseWeeksModel.Missed), -1);
         pick(mark5, breakIndex);
         verify(findChild(weeks, "week_5_detail").text.indexOf("Planned break") === 0);
         // The weeks after it shift: there is now a week without a session in the list.
@@ -162,12 +162,12 @@ TestCase {
 
         // Session 2 was missed (a past week can be).
         const mark1 = findChild(weeks, "week_1_mark");
-        pick(mark1, mark1.model.findIndex(c => c.key === "missed"));
+        pick(mark1, mark1.model.findIndex(c => c.key === CourseWeeksModel.Missed));
         verify(findChild(weeks, "week_1_detail").text.indexOf("still counts") >= 0);
 
         // Session 8 moved to the Wednesday of its week.
         const mark8 = findChild(weeks, "week_8_mark");
-        pick(mark8, mark8.model.findIndex(c => c.key === "moved"));
+        pick(mark8, mark8.model.findIndex(c => c.key === CourseWeeksModel.Moved));
         const day = findChild(weeks, "week_8_moveDay");
         verify(day.visible);
         pick(day, day.model.findIndex(d => d.offset === 2));

@@ -88,7 +88,7 @@ TestCase {
 
     function test_letterReply() {
         verify(Letters.letterId.length > 0);
-        const page = createTemporaryObject(letterEditor, tc, { mode: "reply", letterId: Letters.letterId });
+        const page = createTemporaryObject(letterEditor, tc, { mode: LetterEditing.Reply, letterId: Letters.letterId });
         checkNotice(page);
     }
 

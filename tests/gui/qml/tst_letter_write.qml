@@ -34,7 +34,7 @@ TestCase {
     }
 
     function openReply() {
-        const page = createTemporaryObject(editorComponent, tc, { mode: "reply", letterId: Letters.letterId });
+        const page = createTemporaryObject(editorComponent, tc, { mode: LetterEditing.Reply, letterId: Letters.letterId });
         verify(page.editing.ready);
         const body = findChild(page, "sectionText_0");
         body.forceActiveFocus();
@@ -104,7 +104,7 @@ TestCase {
         page.destroy();
         wait(50);
         compare(TestDriver.draftText("letter/reply/" + Letters.letterId), kept);
-        page = createTemporaryObject(editorComponent, tc, { mode: "reply", letterId: Letters.letterId });
+        page = createTemporaryObject(editorComponent, tc, { mode: LetterEditing.Reply, letterId: Letters.letterId });
         verify(page.editing.restored);
         compare(findChild(page, "sectionText_0").text, "Thank you for the letter.");
         verify(findChild(page, "restoredNotice").text.length > 0);
@@ -139,7 +139,7 @@ TestCase {
 
     function test_typingInAPaperLetter() {
         verify(!Letters.hasLetter);
-        const page = createTemporaryObject(editorComponent, tc, { mode: "paper" });
+        const page = createTemporaryObject(editorComponent, tc, { mode: LetterEditing.Paper });
         verify(page.editing.ready);
         verify(page.editing.headingsEditable);
         compare(findChild(page, "sectionHeading_1").text, "Experiences of your self");

@@ -441,6 +441,9 @@ TestCase {
         compare(Measures.pastForms.count, 3);
         compare(Measures.pastForms.get(0).session, 3);
         compare(Measures.pastForms.get(0).stateLabel, "Not filled in");
+        compare(typeof Measures.pastForms.get(0).formState, "number");
+        compare(Measures.pastForms.get(0).formState, Measures.Missed);
+        compare(Measures.pastForms.get(2).formState, Measures.Done);
         compare(Measures.pastForms.get(2).stateLabel, "Filled in");
         verify(Measures.pastForms.get(2).summary.indexOf("PHQ-9 16") >= 0);
         verify(findChild(stack.currentItem, "pastForm_2") !== null);

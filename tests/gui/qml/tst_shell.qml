@@ -29,6 +29,30 @@ TestCase {
         crisisSpy.clear();
     }
 
+    Component {
+        id: threeFields
+        Item {
+            Item { objectName: "a"; activeFocusOnTab: true }
+            Item { objectName: "b"; activeFocusOnTab: true }
+            Item { objectName: "c"; activeFocusOnTab: true }
+        }
+    }
+
+    // FocusOrder.putFirst moves an item to the front of its parent's children, so Tab reaches
+    // it first (the header's crisis support before the page).
+    function test_focusOrderPutsAnItemFirstInTheTabChain() {
+        const row = createTemporaryObject(threeFields, tc);
+        const c = row.children[2];
+        compare(row.children[0].nextItemInFocusChain(true).objectName, "b");
+        FocusOrder.putFirst(c);
+        compare(row.children.length, 3);
+        compare(row.children[0].objectName, "c");
+        compare(row.children[1].objectName, "a");
+        compare(c.nextItemInFocusChain(true).objectName, "a");
+        FocusOrder.putFirst(null); // nothing to move: no harm
+        compare(row.children[0].objectName, "c");
+    }
+
     function makeShell(w, h) {
         return createTemporaryObject(shellComponent, tc, { width: w, height: h });
     }
