@@ -40,15 +40,26 @@ case "$mode" in
     db="$(mktemp -d)"
     trap 'rm -rf "$log" "$db"' EXIT
     # The build precompiles headers with gcc (CMakeLists.txt, DIT_PCH); clang cannot read gcc's
-    # precompiled headers, so clang-tidy gets the same commands without them.
+    # precompiled headers, so clang-tidy gets the same commands without them. A file compiled
+    # into several targets (the same code with other include paths) is linted once, with its
+    # first command: clang-tidy would otherwise check it once per command.
     python3 - "$build/compile_commands.json" "$db/compile_commands.json" <<'PY'
 import json, re, sys
-entries = json.load(open(sys.argv[1]))
-for e in entries:
+entries, seen = [], set()
+for e in json.load(open(sys.argv[1])):
+    path = e["file"] if e["file"].startswith("/") else e["directory"] + "/" + e["file"]
+    if path in seen:
+        continue
+    seen.add(path)
     e["command"] = re.sub(r" -Winvalid-pch -include \S+cmake_pch\.hxx", "", e["command"])
+    entries.append(e)
 json.dump(entries, open(sys.argv[2], "w"))
 PY
-    printf '%s\n' "${files[@]}" | xargs -P "$(nproc)" -n 4 clang-tidy -p "$db" "${extra[@]}" --quiet 2>&1 \
+    # Largest files first, one file a process: the last files to finish are short ones, so
+    # neither core idles while the other ends a long batch (the test phase waits on this test).
+    mapfile -t files < <(for f in "${files[@]}"; do echo "$(wc -c <"$f") $f"; done | sort -k1,1nr -k2 \
+      | cut -d' ' -f2-)
+    printf '%s\n' "${files[@]}" | xargs -P "$(nproc)" -n 1 clang-tidy -p "$db" "${extra[@]}" --quiet 2>&1 \
       | grep -v -E '^[0-9]+ warnings? (and [0-9]+ errors? )?generated|^Suppressed|^Use -header-filter|^Use -system-headers' \
       | tee "$log" || true
     if grep -q -E '(warning|error):' "$log"; then
