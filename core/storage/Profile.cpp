@@ -121,14 +121,15 @@ Error lockedOut(qint64 seconds, bool recordLost)
 {
     const QString wait = QCoreApplication::translate(
         "Storage", "Please wait %n second(s) and try again.", nullptr, int(seconds));
+    // Computed outside the call: lupdate's parser does not finish on a scoped call there.
+    const int fullWaitMinutes = int(UnlockThrottle::longestWait() / 60);
     if (recordLost)
         return makeError(ErrorCode::LockedOut,
                          QCoreApplication::translate("Storage",
                                                      "The record of wrong passphrases was removed "
                                                      "or damaged, so this profile waits %n "
                                                      "minute(s) before the next try.",
-                                                     nullptr,
-                                                     int(UnlockThrottle::longestWait() / 60)) +
+                                                     nullptr, fullWaitMinutes) +
                              QLatin1Char(' ') + wait);
     return makeError(ErrorCode::LockedOut,
                      QCoreApplication::translate("Storage", "Too many attempts.") +
