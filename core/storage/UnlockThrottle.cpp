@@ -112,14 +112,14 @@ UnlockThrottle::State UnlockThrottle::load() const
     if (!save(worst)) {
         // Not written down, it would start again at every look and never end: no wait is
         // made up, and the passphrase is handled as any count that cannot be written.
-        qCWarning(lcProfile) << "the count of wrong passphrases is missing or damaged and "
-                                "cannot be written";
+        qCInfo(lcProfile) << "the count of wrong passphrases is missing or damaged and "
+                             "cannot be written";
         State none;
         none.profileId = m_profileId;
         return none;
     }
-    qCWarning(lcProfile) << "the count of wrong passphrases was missing or damaged: the full "
-                            "wait applies";
+    qCInfo(lcProfile) << "the count of wrong passphrases was missing or damaged: the full "
+                         "wait applies";
     return worst;
 }
 
