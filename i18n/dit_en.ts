@@ -20,6 +20,20 @@
             <numerusform>Too many attempts. You can try again in %n seconds.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The record of wrong passphrases was removed or damaged, so this profile waits %n minute(s) before the next try.</source>
+        <translation>
+            <numerusform>The record of wrong passphrases was removed or damaged, so this profile waits %n minute before the next try.</numerusform>
+            <numerusform>The record of wrong passphrases was removed or damaged, so this profile waits %n minutes before the next try.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>You can try again in %n second.</numerusform>
+            <numerusform>You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LockPage</name>
@@ -28,6 +42,20 @@
         <translation>
             <numerusform>Too many attempts. You can try again in %n second.</numerusform>
             <numerusform>Too many attempts. You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The record of wrong passphrases was removed or damaged, so this profile waits %n minute(s) before the next try.</source>
+        <translation>
+            <numerusform>The record of wrong passphrases was removed or damaged, so this profile waits %n minute before the next try.</numerusform>
+            <numerusform>The record of wrong passphrases was removed or damaged, so this profile waits %n minutes before the next try.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>You can try again in %n second.</numerusform>
+            <numerusform>You can try again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -68,10 +96,17 @@
 <context>
     <name>Storage</name>
     <message numerus="yes">
-        <source>Too many attempts. Please wait %n second(s) and try again.</source>
+        <source>Please wait %n second(s) and try again.</source>
         <translation>
-            <numerusform>Too many attempts. Please wait %n second and try again.</numerusform>
-            <numerusform>Too many attempts. Please wait %n seconds and try again.</numerusform>
+            <numerusform>Please wait %n second and try again.</numerusform>
+            <numerusform>Please wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The record of wrong passphrases was removed or damaged, so this profile waits %n minute(s) before the next try.</source>
+        <translation>
+            <numerusform>The record of wrong passphrases was removed or damaged, so this profile waits %n minute before the next try.</numerusform>
+            <numerusform>The record of wrong passphrases was removed or damaged, so this profile waits %n minutes before the next try.</numerusform>
         </translation>
     </message>
 </context>

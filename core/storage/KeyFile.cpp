@@ -17,6 +17,9 @@ namespace dit {
 namespace {
 
 const QString kFormat = QStringLiteral("dit-companion-key");
+// The mark that this profile keeps a count of wrong passphrases (KeyFile.h).
+const QString kAttemptsMark = QStringLiteral("attempts");
+const QString kAttemptsKept = QStringLiteral("kept");
 constexpr qsizetype kMaxKeyFileBytes = qsizetype(64) * 1024;
 
 Error damaged(const QString &why)
@@ -87,11 +90,14 @@ QByteArray KeyFile::passphraseAd() const
 {
     // Binding the profile id and KDF parameters means a key file edited to weaker
     // parameters, or moved to another profile, fails to unwrap rather than silently working.
-    return QJsonDocument(QJsonObject{{QStringLiteral("use"), QStringLiteral("passphrase")},
-                                     {QStringLiteral("version"), kFormatVersion},
-                                     {QStringLiteral("profile"), m_profileId},
-                                     {QStringLiteral("kdf"), m_kdf.toJson()}})
-        .toJson(QJsonDocument::Compact);
+    QJsonObject ad{{QStringLiteral("use"), QStringLiteral("passphrase")},
+                   {QStringLiteral("version"), kFormatVersion},
+                   {QStringLiteral("profile"), m_profileId},
+                   {QStringLiteral("kdf"), m_kdf.toJson()}};
+    // Only when marked, so key files made before the mark still open as they did.
+    if (m_keepsAttemptCount)
+        ad.insert(kAttemptsMark, kAttemptsKept);
+    return QJsonDocument(ad).toJson(QJsonDocument::Compact);
 }
 
 QByteArray KeyFile::keystoreAd() const
@@ -112,6 +118,7 @@ Status KeyFile::rewrapPassphrase(const SecretBytes &databaseKey, const SecretByt
     if (!wrapKey)
         return wrapKey.error();
     m_kdf = params;
+    m_keepsAttemptCount = true;
     const QByteArray nonce = aead::randomNonce();
     m_passphrase =
         Wrap{nonce, aead::seal(wrapKey.value(), nonce, databaseKey.view(), passphraseAd())};
@@ -165,6 +172,8 @@ QByteArray KeyFile::serialize() const
                      {QStringLiteral("profile"), m_profileId},
                      {QStringLiteral("kdf"), m_kdf.toJson()},
                      {QStringLiteral("slots"), slots}};
+    if (m_keepsAttemptCount)
+        body.insert(kAttemptsMark, kAttemptsKept);
     body.insert(QStringLiteral("checksum"), checksumOf(body));
     return QJsonDocument(body).toJson(QJsonDocument::Indented);
 }
@@ -208,6 +217,12 @@ Result<KeyFile> KeyFile::parse(const QByteArray &bytes)
     if (!kdf || !kdf->isAcceptable())
         return damaged(QCoreApplication::translate("Storage", "its key parameters are not valid."));
     f.m_kdf = *kdf;
+    if (body.contains(kAttemptsMark)) {
+        if (body.value(kAttemptsMark).toString() != kAttemptsKept)
+            return damaged(QCoreApplication::translate(
+                "Storage", "its mark for the count of wrong passphrases is not valid."));
+        f.m_keepsAttemptCount = true;
+    }
     const QJsonObject slots = body.value(QStringLiteral("slots")).toObject();
     auto pass = wrapFromJson(slots.value(QStringLiteral("passphrase")));
     if (!pass)

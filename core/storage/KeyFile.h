@@ -38,12 +38,19 @@ public:
     QString profileId() const { return m_profileId; }
     const KdfParams &kdfParams() const { return m_kdf; }
     bool hasKeystoreWrap() const { return m_keystore.has_value(); }
+    // Whether this profile keeps a count of wrong passphrases (`attempts`) from its creation
+    // on, so a missing or damaged count is a lost record rather than a fresh start. Bound
+    // into the passphrase wrap's associated data: a mark edited out stops the passphrase
+    // opening the key file. Key files made before the mark have none until their passphrase
+    // is wrapped again (docs/SECURITY.md).
+    bool keepsAttemptCount() const { return m_keepsAttemptCount; }
 
     // WrongPassphrase if the passphrase does not open the wrap.
     Result<SecretBytes> unwrapWithPassphrase(const SecretBytes &passphrase) const;
     Result<SecretBytes> unwrapWithKeystoreKey(const SecretBytes &keystoreKey) const;
 
-    // Re-wraps under a new passphrase (new salt); the keystore wrap is kept.
+    // Re-wraps under a new passphrase (new salt); the keystore wrap is kept. The new wrap
+    // carries the attempt-count mark.
     Status rewrapPassphrase(const SecretBytes &databaseKey, const SecretBytes &newPassphrase,
                             const KdfParams &params);
     void setKeystoreWrap(const SecretBytes &databaseKey, const SecretBytes &keystoreKey);
@@ -57,6 +64,7 @@ private:
     KdfParams m_kdf;
     Wrap m_passphrase;
     std::optional<Wrap> m_keystore;
+    bool m_keepsAttemptCount = false;
 };
 
 } // namespace dit

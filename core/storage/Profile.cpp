@@ -117,12 +117,23 @@ bool emptyOrAbsent(const QString &path)
     return !info.exists() || info.size() == 0;
 }
 
-Error lockedOut(qint64 seconds)
+Error lockedOut(qint64 seconds, bool recordLost)
 {
+    const QString wait = QCoreApplication::translate(
+        "Storage", "Please wait %n second(s) and try again.", nullptr, int(seconds));
+    // Computed outside the call: lupdate's parser does not finish on a scoped call there.
+    const int fullWaitMinutes = int(UnlockThrottle::longestWait() / 60);
+    if (recordLost)
+        return makeError(ErrorCode::LockedOut,
+                         QCoreApplication::translate("Storage",
+                                                     "The record of wrong passphrases was removed "
+                                                     "or damaged, so this profile waits %n "
+                                                     "minute(s) before the next try.",
+                                                     nullptr, fullWaitMinutes) +
+                             QLatin1Char(' ') + wait);
     return makeError(ErrorCode::LockedOut,
-                     QCoreApplication::translate(
-                         "Storage", "Too many attempts. Please wait %n second(s) and try again.",
-                         nullptr, int(seconds)));
+                     QCoreApplication::translate("Storage", "Too many attempts.") +
+                         QLatin1Char(' ') + wait);
 }
 } // namespace
 
@@ -185,6 +196,7 @@ void Profile::removeIncompleteCreation(bool ours)
         return;
     for (const QString &suffix : kStoreSuffixes)
         QFile::remove(databasePath() + suffix);
+    QFile::remove(m_dir + QLatin1Char('/') + kAttemptsFile); // written just before the key file
     QDir dir(m_dir);
     for (const QString &name :
          dir.entryList({kWorkPrefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden | QDir::System))
@@ -242,6 +254,14 @@ Result<std::unique_ptr<Store>> Profile::commitCreation(std::unique_ptr<Database>
         abandonCreation();
         return keyFile.error();
     }
+    // The count of wrong passphrases exists from the creation on, before the key file that
+    // says so (KeyFile::keepsAttemptCount): its absence later is a lost record.
+    m_throttle.setOwner(profileId, true);
+    if (Status s = m_throttle.reset(); !s) {
+        db.reset();
+        abandonCreation();
+        return s.error();
+    }
     // The key file is the commit point: until it exists, the folder holds nothing usable.
     if (Status s = writeFileAtomically(creationMarkerPath(), kCreatingCommitting); !s) {
         db.reset();
@@ -255,7 +275,6 @@ Result<std::unique_ptr<Store>> Profile::commitCreation(std::unique_ptr<Database>
     }
     QFile::remove(creationMarkerPath());
     syncDirectory(m_dir);
-    m_throttle.reset();
     m_madeFolder = false;
     return std::make_unique<Store>(std::move(db), std::move(databaseKey), m_clock);
 }
@@ -303,10 +322,31 @@ Result<std::unique_ptr<Store>> Profile::create(const SecretBytes &passphrase, Ro
     return store;
 }
 
+const UnlockThrottle &Profile::throttle() const
+{
+    // The key file says whose count it is and whether the profile keeps one; unreadable, it
+    // cannot be opened anyway, and the count is read as before the mark.
+    auto keyFile = KeyFile::read(keyFilePath());
+    if (keyFile)
+        m_throttle.setOwner(keyFile.value().profileId(), keyFile.value().keepsAttemptCount());
+    return m_throttle;
+}
+
+qint64 Profile::secondsUntilNextAttempt() const
+{
+    return throttle().secondsRemaining();
+}
+
+bool Profile::attemptRecordLost() const
+{
+    return throttle().recordWasLost();
+}
+
 Result<SecretBytes> Profile::checkPassphrase(const KeyFile &keyFile, const SecretBytes &passphrase)
 {
+    m_throttle.setOwner(keyFile.profileId(), keyFile.keepsAttemptCount());
     if (const qint64 wait = m_throttle.secondsRemaining(); wait > 0)
-        return lockedOut(wait);
+        return lockedOut(wait, m_throttle.recordWasLost());
     // A wrong passphrase that could not be counted would be a free guess: on a full disk the
     // passphrase is not tried at all (docs/SECURITY.md).
     if (Status s = m_throttle.prepareToCount(); !s && s.error().code == ErrorCode::DiskFull)
@@ -321,7 +361,7 @@ Result<SecretBytes> Profile::checkPassphrase(const KeyFile &keyFile, const Secre
             m_throttle.recordFailure();
         return key.error();
     }
-    m_throttle.reset();
+    (void)m_throttle.reset(); // as before: a count left standing only waits longer
     return key;
 }
 
@@ -341,7 +381,28 @@ Result<std::unique_ptr<Store>> Profile::unlock(const SecretBytes &passphrase)
     auto key = checkPassphrase(keyFile.value(), passphrase);
     if (!key)
         return key.error();
-    return openStore(keyFile.value(), std::move(key.value()));
+    auto store = openStore(keyFile.value(), std::move(key.value()));
+    if (store && !keyFile.value().keepsAttemptCount())
+        markAttemptCountKept(keyFile.value(), store.value()->databaseKey(), passphrase);
+    return store;
+}
+
+void Profile::markAttemptCountKept(const KeyFile &unlocked, const SecretBytes &databaseKey,
+                                   const SecretBytes &passphrase)
+{
+    // A profile made before the mark gets it at its first unlock since: the count is written
+    // in its name first, then the key file re-wrapped (one more derivation, once). Any step
+    // that cannot be made leaves the profile as it was, to be marked at a later unlock.
+    const KeyFileLock lock(m_dir, false);
+    if (!lock.held() || !m_throttle.reset())
+        return;
+    auto current = KeyFile::read(keyFilePath());
+    if (!current || current.value().serialize() != unlocked.serialize())
+        return; // changed meanwhile (a passphrase change): left to it
+    KeyFile marked = current.value();
+    if (!marked.rewrapPassphrase(databaseKey, passphrase, marked.kdfParams()) ||
+        !writeKeyFile(marked))
+        qCWarning(lcProfile) << "could not mark the key file as keeping a count of attempts";
 }
 
 Result<std::unique_ptr<Store>> Profile::unlockWithKeystoreKey(const SecretBytes &keystoreKey)

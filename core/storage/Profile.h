@@ -55,7 +55,10 @@ public:
     Status disableQuickUnlock();
     bool hasQuickUnlock() const;
 
-    qint64 secondsUntilNextAttempt() const { return m_throttle.secondsRemaining(); }
+    qint64 secondsUntilNextAttempt() const;
+    // The wait under way began because the count of wrong passphrases was missing or damaged
+    // (UnlockThrottle), which the lock screen says in its own words.
+    bool attemptRecordLost() const;
 
     // Runs every check unlock() runs before it opens the store (integrity, the WAL belongs to
     // the store, the key file matches) without writing anything or folding in the WAL, so
@@ -124,10 +127,13 @@ private:
     Result<std::unique_ptr<Store>> openStore(const KeyFile &keyFile, SecretBytes databaseKey);
     Result<SecretBytes> checkPassphrase(const KeyFile &keyFile, const SecretBytes &passphrase);
     Status writeKeyFile(const KeyFile &keyFile, const FaultInjector &fault = {});
+    const UnlockThrottle &throttle() const; // with its owner read from the key file
+    void markAttemptCountKept(const KeyFile &unlocked, const SecretBytes &databaseKey,
+                              const SecretBytes &passphrase);
 
     QString m_dir;
     const Clock &m_clock;
-    UnlockThrottle m_throttle;
+    mutable UnlockThrottle m_throttle; // its owner follows the key file (throttle())
     std::function<void(CheckStep)> m_checkHook;
     bool m_madeFolder = false; // beginCreation() made the folder, so abandoning removes it
 };

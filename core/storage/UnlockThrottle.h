@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace dit {
 
 // Slows repeated wrong passphrases down, in a small file beside the key file so the delay
@@ -13,10 +15,21 @@ namespace dit {
 // The wait is measured on the clock a person cannot set (Clock::sinceBoot), so moving the
 // wall clock forward or back neither ends nor lengthens it; after a restart of the device
 // (another boot id) the wait starts again in full. See docs/SECURITY.md.
+//
+// A profile whose key file carries the mark that it keeps this count (KeyFile::
+// keepsAttemptCount) names itself with setOwner(): then a count that is missing, unreadable,
+// garbled or another profile's is a lost record, not a fresh start, and counts as the worst
+// case, the full lock-out from now (recordWasLost() says so). Where even that cannot be
+// written down, no wait is made up (a read-only folder would otherwise never open): the
+// passphrase is then handled as when any count cannot be written (prepareToCount).
 class UnlockThrottle
 {
 public:
     UnlockThrottle(QString path, const Clock &clock);
+
+    // Whose count this is, and whether the profile keeps one from its creation on. Unset
+    // (an empty id), any readable count is taken as it is, as before the mark.
+    void setOwner(const QString &profileId, bool countKept);
 
     int failures() const;
     qint64 secondsRemaining() const;
@@ -25,12 +38,17 @@ public:
     // disk, over the counter's own file in place): where it cannot be, the passphrase must
     // not be tried at all.
     Status prepareToCount() const;
-    // Back to nothing counted; the file is kept, so a full disk can still count.
-    void reset();
+    // Back to nothing counted, in this owner's name; the file is kept, so a full disk can
+    // still count.
+    Status reset();
+    // The wait now under way began because the count was missing or damaged.
+    bool recordWasLost() const;
 
     // Seconds to wait after `failures` consecutive wrong passphrases: the first four are
     // free (typos happen, often when upset), then 30 s, 1, 2, then 5 minutes at most.
     static qint64 delayAfter(int failures);
+    // The longest of those waits, which a lost count starts from.
+    static qint64 longestWait();
 
 private:
     struct State
@@ -38,12 +56,17 @@ private:
         int failures = 0;
         QByteArray bootId;        // the boot the last failure was counted in
         qint64 lastFailureMs = 0; // on that boot's clock
+        QString profileId;        // whose count it is (empty in counts made before the mark)
+        bool lost = false;        // set when the count was found missing or damaged
     };
-    State load() const;
+    std::optional<State> read() const; // the file as it is; nothing if it is no count
+    State load() const;                // as the throttle takes it (setOwner)
     Status save(const State &s) const;
 
     QString m_path;
     const Clock &m_clock;
+    QString m_profileId;
+    bool m_countKept = false;
 };
 
 } // namespace dit

@@ -139,6 +139,31 @@ private Q_SLOTS:
         QVERIFY(!parsed.value().unwrapWithPassphrase(secret("correct horse battery")));
     }
 
+    // The mark that the profile keeps a count of wrong passphrases is in every new key file
+    // and bound as associated data: edited out (checksum fixed up), the right passphrase no
+    // longer opens the file, so removing it buys no fresh start (docs/SECURITY.md).
+    void attemptCountMarkIsBoundToThePassphraseWrap()
+    {
+        const KeyFile f = make();
+        QVERIFY(f.keepsAttemptCount());
+        auto parsed = KeyFile::parse(f.serialize());
+        QVERIFY(parsed);
+        QVERIFY(parsed.value().keepsAttemptCount());
+
+        QJsonObject body = QJsonDocument::fromJson(f.serialize()).object();
+        QCOMPARE(body.value(QStringLiteral("attempts")).toString(), QStringLiteral("kept"));
+        body.remove(QStringLiteral("attempts"));
+        auto unmarked = KeyFile::parse(resealed(body));
+        QVERIFY(unmarked);
+        QVERIFY(!unmarked.value().keepsAttemptCount());
+        QCOMPARE(
+            unmarked.value().unwrapWithPassphrase(secret("correct horse battery")).error().code,
+            ErrorCode::WrongPassphrase);
+
+        body.insert(QStringLiteral("attempts"), QStringLiteral("none"));
+        QCOMPARE(KeyFile::parse(resealed(body)).error().code, ErrorCode::Damaged);
+    }
+
     void absurdKdfCostIsRefused()
     {
         QJsonObject body = QJsonDocument::fromJson(make().serialize()).object();

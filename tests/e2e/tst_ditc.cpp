@@ -140,6 +140,27 @@ private Q_SLOTS:
         QCOMPARE(test::readFile(dir + QStringLiteral("/key")), key);
     }
 
+    // A deleted record of wrong passphrases is no fresh start: the full wait, said plainly
+    // (docs/SECURITY.md), even to the right passphrase.
+    void aDeletedAttemptRecordWaitsAndSaysWhy()
+    {
+        const QString dir = profile("lost-count");
+        QCOMPARE(ditc({QStringLiteral("--profile"), dir, QStringLiteral("init"),
+                       QStringLiteral("--no-confirm")},
+                      "long enough one\n")
+                     .code,
+                 0);
+        QVERIFY(QFile::remove(dir + QStringLiteral("/attempts")));
+        const Run r =
+            ditc({QStringLiteral("--profile"), dir, QStringLiteral("check")}, "long enough one\n");
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("The record of wrong passphrases was removed or damaged, so this "
+                                "profile waits 5 minutes before the next try."),
+                 r.err.constData());
+        QVERIFY(!r.err.contains("long enough one"));
+        QVERIFY(QFile::exists(dir + QStringLiteral("/attempts"))); // the wait written down
+    }
+
     void damagedProfileExitsFour()
     {
         const QString dir = profile("damaged");

@@ -77,6 +77,13 @@ void TestDriver::damageKeyFile()
     m_ctx.switchProfile(m_ctx.profile().directory());
 }
 
+bool TestDriver::removeAttemptRecord()
+{
+    const bool removed = QFile::remove(m_ctx.profile().directory() + QStringLiteral("/attempts"));
+    m_ctx.switchProfile(m_ctx.profile().directory());
+    return removed;
+}
+
 void TestDriver::setKeystoreAvailable(bool available)
 {
     m_keystore.available = available;

@@ -40,6 +40,8 @@ public:
     // looked at afresh (docs/THERAPIST.md: a hand-over must survive this).
     Q_INVOKABLE void reopenProfile();
     Q_INVOKABLE void damageKeyFile();
+    // Deletes the profile's count of wrong passphrases, then looks again as after a restart.
+    Q_INVOKABLE bool removeAttemptRecord();
     Q_INVOKABLE void setKeystoreAvailable(bool available);
     Q_INVOKABLE QString profileDir() const { return m_ctx.profile().directory(); }
     Q_INVOKABLE bool keystoreHasEntries() const;

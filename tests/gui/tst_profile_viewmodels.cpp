@@ -68,7 +68,8 @@ private Q_SLOTS:
     void lockoutCountdownFollowsTheThrottle()
     {
         int remaining = 30;
-        LockoutCountdown countdown([&remaining] { return remaining; });
+        bool lost = false;
+        LockoutCountdown countdown([&remaining] { return remaining; }, [&lost] { return lost; });
         QSignalSpy changed(&countdown, &LockoutCountdown::secondsChanged);
         QCOMPARE(countdown.seconds(), 0);
         countdown.update();
@@ -83,6 +84,19 @@ private Q_SLOTS:
         countdown.update();
         QCOMPARE(countdown.seconds(), 0);
         QCOMPARE(changed.count(), 3);
+        // A wait that began from a lost record says so while it lasts, and only then.
+        lost = true;
+        countdown.update();
+        QVERIFY(!countdown.recordLost());
+        remaining = 300;
+        countdown.update();
+        QVERIFY(countdown.recordLost());
+        QCOMPARE(changed.count(), 4);
+        lost = false;
+        countdown.update();
+        QVERIFY(!countdown.recordLost());
+        QCOMPARE(changed.count(), 5);
+        QCOMPARE(LockoutCountdown::fullWaitMinutes(), 5);
     }
 
     void handoverFileForTheTherapist()

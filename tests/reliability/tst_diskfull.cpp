@@ -294,7 +294,8 @@ private Q_SLOTS:
 
     // A wrong passphrase that could not be counted would be a free guess: on a full disk with
     // no counter file to write over (removed here; the app keeps one from the profile's
-    // creation on) the passphrase is not tried, and once there is room the count goes on.
+    // creation on) the passphrase is not tried, and once there is room the removed count is
+    // a lost record: the full wait, then counting goes on.
     void wrongPassphraseOnAFullDiskIsNeverAFreeGuess()
     {
         const QString dir = onDisk(QStringLiteral("p"));
@@ -311,10 +312,11 @@ private Q_SLOTS:
                      qPrintable(store.error().message));
         }
         filler.release();
-        for (int i = 0; i < 5; ++i)
-            QCOMPARE(p.unlock(secret("not the passphrase")).error().code,
-                     ErrorCode::WrongPassphrase);
-        QVERIFY(p.secondsUntilNextAttempt() > 0); // five counted, none lost to the full disk
+        QCOMPARE(p.unlock(secret("not the passphrase")).error().code, ErrorCode::LockedOut);
+        QVERIFY(p.attemptRecordLost());
+        m_clock.advanceSeconds(UnlockThrottle::longestWait());
+        QCOMPARE(p.unlock(secret("not the passphrase")).error().code, ErrorCode::WrongPassphrase);
+        QVERIFY(p.secondsUntilNextAttempt() > 0); // counted: none lost to the full disk
     }
 
     // A completely full disk: the right passphrase opens the store for reading with saving

@@ -101,7 +101,10 @@ Page {
         AttemptNotice {
             objectName: "returnError"
             lockedOut: HandToPatient.lockoutSeconds > 0
-            lockoutText: qsTr("Too many attempts. You can try again in %n second(s).", "", HandToPatient.lockoutSeconds)
+            lockoutText: HandToPatient.lockoutRecordLost
+                         ? qsTr("The record of wrong passphrases was removed or damaged, so this profile waits %n minute(s) before the next try.", "", HandToPatient.lockoutFullMinutes)
+                           + " " + qsTr("You can try again in %n second(s).", "", HandToPatient.lockoutSeconds)
+                         : qsTr("Too many attempts. You can try again in %n second(s).", "", HandToPatient.lockoutSeconds)
             errorMessage: HandToPatient.errorMessage
         }
         AppButton {

@@ -15,7 +15,8 @@ namespace dit {
 
 HandToPatient::HandToPatient(AppContext &context, QObject *parent)
     : QObject(parent), m_ctx(context),
-      m_lockout([this] { return m_active ? int(m_ctx.profile().secondsUntilNextAttempt()) : 0; })
+      m_lockout([this] { return m_active ? int(m_ctx.profile().secondsUntilNextAttempt()) : 0; },
+                [this] { return m_ctx.profile().attemptRecordLost(); })
 {
     connect(&m_lockout, &LockoutCountdown::secondsChanged, this,
             &HandToPatient::lockoutSecondsChanged);

@@ -27,6 +27,9 @@ class HandToPatient : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(int lockoutSeconds READ lockoutSeconds NOTIFY lockoutSecondsChanged)
+    // As Session's: the wait began because the record of wrong passphrases was lost.
+    Q_PROPERTY(bool lockoutRecordLost READ lockoutRecordLost NOTIFY lockoutSecondsChanged)
+    Q_PROPERTY(int lockoutFullMinutes READ lockoutFullMinutes CONSTANT)
     // The demo has no passphrase anyone knows: there, returning needs none (and says so).
     Q_PROPERTY(bool passphraseNeeded READ passphraseNeeded CONSTANT)
     // The label of the patient the tablet is handed to, for "This form is for: …".
@@ -40,6 +43,8 @@ public:
     bool busy() const { return m_busy; }
     QString errorMessage() const { return m_error; }
     int lockoutSeconds() const { return m_lockout.seconds(); }
+    bool lockoutRecordLost() const { return m_lockout.recordLost(); }
+    int lockoutFullMinutes() const { return LockoutCountdown::fullWaitMinutes(); }
     bool passphraseNeeded() const;
     QString patientId() const { return m_patientId; }
     QString patientLabel() const;

@@ -108,7 +108,10 @@ Page {
         AttemptNotice {
             objectName: "unlockError"
             lockedOut: Session.lockoutSeconds > 0
-            lockoutText: qsTr("Too many attempts. You can try again in %n second(s).", "", Session.lockoutSeconds)
+            lockoutText: Session.lockoutRecordLost
+                         ? qsTr("The record of wrong passphrases was removed or damaged, so this profile waits %n minute(s) before the next try.", "", Session.lockoutFullMinutes)
+                           + " " + qsTr("You can try again in %n second(s).", "", Session.lockoutSeconds)
+                         : qsTr("Too many attempts. You can try again in %n second(s).", "", Session.lockoutSeconds)
             errorMessage: Session.errorMessage
         }
         AppButton {

@@ -1,9 +1,12 @@
 #include "LockoutCountdown.h"
 
+#include "storage/UnlockThrottle.h"
+
 namespace dit {
 
-LockoutCountdown::LockoutCountdown(std::function<int()> remaining, QObject *parent)
-    : QObject(parent), m_remaining(std::move(remaining))
+LockoutCountdown::LockoutCountdown(std::function<int()> remaining, std::function<bool()> recordLost,
+                                   QObject *parent)
+    : QObject(parent), m_remaining(std::move(remaining)), m_lost(std::move(recordLost))
 {
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &LockoutCountdown::update);
@@ -16,10 +19,17 @@ void LockoutCountdown::update()
         m_tick.start();
     if (remaining == 0)
         m_tick.stop();
-    if (remaining != m_seconds) {
+    const bool lost = remaining > 0 && m_lost();
+    if (remaining != m_seconds || lost != m_recordLost) {
         m_seconds = remaining;
+        m_recordLost = lost;
         Q_EMIT secondsChanged();
     }
+}
+
+int LockoutCountdown::fullWaitMinutes()
+{
+    return int(UnlockThrottle::longestWait() / 60);
 }
 
 } // namespace dit

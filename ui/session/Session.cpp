@@ -22,9 +22,10 @@ QString keystoreName(const QString &profileId)
 } // namespace
 
 Session::Session(AppContext &context, QObject *parent)
-    : QObject(parent), m_ctx(context), m_lockout([this] {
-          return m_state == Locked ? int(m_ctx.profile().secondsUntilNextAttempt()) : 0;
-      })
+    : QObject(parent), m_ctx(context),
+      m_lockout(
+          [this] { return m_state == Locked ? int(m_ctx.profile().secondsUntilNextAttempt()) : 0; },
+          [this] { return m_ctx.profile().attemptRecordLost(); })
 {
     connect(&m_lockout, &LockoutCountdown::secondsChanged, this, &Session::lockoutSecondsChanged);
     connect(&m_autoLock, &AutoLock::lockRequested, this, &Session::lock);

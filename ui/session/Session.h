@@ -24,6 +24,10 @@ class Session : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(int lockoutSeconds READ lockoutSeconds NOTIFY lockoutSecondsChanged)
+    // The wait began because the record of wrong passphrases was removed or damaged; it lasts
+    // lockoutFullMinutes from then (docs/SECURITY.md).
+    Q_PROPERTY(bool lockoutRecordLost READ lockoutRecordLost NOTIFY lockoutSecondsChanged)
+    Q_PROPERTY(int lockoutFullMinutes READ lockoutFullMinutes CONSTANT)
     Q_PROPERTY(QString role READ role NOTIFY stateChanged)
     Q_PROPERTY(bool isDemo READ isDemo CONSTANT)
     Q_PROPERTY(QString profileFolder READ profileFolder NOTIFY stateChanged)
@@ -54,6 +58,8 @@ public:
     bool busy() const { return m_busy; }
     QString errorMessage() const { return m_error; }
     int lockoutSeconds() const { return m_lockout.seconds(); }
+    bool lockoutRecordLost() const { return m_lockout.recordLost(); }
+    int lockoutFullMinutes() const { return LockoutCountdown::fullWaitMinutes(); }
     QString role() const;
     bool isDemo() const;
     QString profileFolder() const;

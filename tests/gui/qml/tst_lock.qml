@@ -81,6 +81,28 @@ TestCase {
         compare(Session.state, Session.Unlocked);
     }
 
+    // Deleting the record of wrong passphrases is no fresh start: the full wait, said plainly
+    // (docs/SECURITY.md).
+    function test_aDeletedRecordOfAttemptsWaitsAndSaysWhy() {
+        const page = createTemporaryObject(lock, tc);
+        for (let i = 0; i < 5; ++i)
+            attempt(page, "wrong passphrase " + i);
+        compare(Session.lockoutSeconds, 30);
+        verify(!Session.lockoutRecordLost);
+        verify(TestDriver.removeAttemptRecord());
+        tryCompare(Session, "lockoutSeconds", 300, 3000);
+        verify(Session.lockoutRecordLost);
+        const text = findChild(page, "unlockError").text;
+        verify(text.indexOf("The record of wrong passphrases was removed or damaged, so this profile waits 5 minutes before the next try.") === 0, text);
+        verify(text.indexOf("300") > 0, text);
+        verify(!findChild(page, "unlockButton").enabled);
+        TestDriver.advanceClock(300);
+        tryCompare(Session, "lockoutSeconds", 0, 3000);
+        verify(!Session.lockoutRecordLost);
+        attempt(page, "correct horse battery");
+        compare(Session.state, Session.Unlocked);
+    }
+
     function test_lockClosesTheStore() {
         const page = createTemporaryObject(lock, tc);
         attempt(page, "correct horse battery");
