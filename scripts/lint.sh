@@ -18,6 +18,13 @@ case "$mode" in
     mapfile -t files < <(sources '*.cpp' '*.h')
     clang-format --dry-run -Werror "${files[@]}"
     echo "clang-format: ${#files[@]} files clean"
+    # Identifiers reserved to the implementation: clang-tidy's bugprone-reserved-identifier
+    # rule, checked here over our own files only (.clang-tidy says why).
+    mapfile -t own < <(sources 'core/*.cpp' 'core/*.h' 'app/*.cpp' 'app/*.h' 'platform/*.cpp' \
+      'platform/*.h' 'services/*.cpp' 'services/*.h' 'ui/*.cpp' 'ui/*.h' 'documents/*.cpp' \
+      'documents/*.h' 'tests/*.cpp' 'tests/*.h')
+    python3 "$root/scripts/reserved-identifiers.py" "${own[@]}"
+    echo "reserved identifiers: ${#own[@]} files clean"
     # Comments point to docs/, not to issue numbers or to files outside the repository.
     mapfile -t all < <(sources '*.cpp' '*.h' '*.qml' '*.js' '*.sh' 'CMakeLists.txt' '.clang-tidy')
     if grep -n -E '(\(|\b)issues? #?[0-9]+|DESIGN\.md|\.\./shared/' "${all[@]}" | grep -v '^scripts/lint\.sh:'; then
