@@ -264,38 +264,29 @@ ScrollPage {
             Accessible.name: page.showContents ? qsTr("Hide the list of sections") : qsTr("Show the list of sections")
             onClicked: page.showContents = !page.showContents
         }
-        AppButton {
-            id: moreButton
+        MoreMenuButton {
             objectName: "letterMenuButton"
-            text: qsTr("More…")
-            fillColor: "transparent"
+            menu.objectName: "letterMenu"
             Accessible.name: qsTr("More: versions, what changed, save a copy")
-            onClicked: letterMenu.open()
-            Menu {
-                id: letterMenu
-                objectName: "letterMenu"
-                y: moreButton.height
-                font.pixelSize: Theme.fontBody
-                MenuItem {
-                    objectName: "openVersions"
-                    visible: reading.versionCount > 1
-                    height: visible ? implicitHeight : 0
-                    text: qsTr("Versions (%1)").arg(reading.versionCount)
-                    Accessible.name: qsTr("Versions of this letter: %1").arg(reading.versionText)
-                    onTriggered: page.versionsRequested(page.letterId)
-                }
-                MenuItem {
-                    objectName: "compareVersions"
-                    visible: reading.earlierVersionId.length > 0
-                    height: visible ? implicitHeight : 0
-                    text: qsTr("What changed in this version")
-                    onTriggered: page.compareRequested(page.letterId, reading.shownVersionId)
-                }
-                MenuItem {
-                    objectName: "saveCopy"
-                    text: qsTr("Save a copy as PDF…")
-                    onTriggered: saveDialog.chooseFormat("pdf")
-                }
+            MenuItem {
+                objectName: "openVersions"
+                visible: reading.versionCount > 1
+                height: visible ? implicitHeight : 0
+                text: qsTr("Versions (%1)").arg(reading.versionCount)
+                Accessible.name: qsTr("Versions of this letter: %1").arg(reading.versionText)
+                onTriggered: page.versionsRequested(page.letterId)
+            }
+            MenuItem {
+                objectName: "compareVersions"
+                visible: reading.earlierVersionId.length > 0
+                height: visible ? implicitHeight : 0
+                text: qsTr("What changed in this version")
+                onTriggered: page.compareRequested(page.letterId, reading.shownVersionId)
+            }
+            MenuItem {
+                objectName: "saveCopy"
+                text: qsTr("Save a copy as PDF…")
+                onTriggered: saveDialog.chooseFormat("pdf")
             }
         }
     }
