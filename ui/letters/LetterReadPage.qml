@@ -334,8 +334,14 @@ ScrollPage {
         objectName: "letterSheet"
         visible: reading.available
         Layout.fillWidth: true
-        // Wide margins: a fifth of the sheet at most, never under a comfortable minimum.
-        readonly property real margin: Math.max(Theme.spacingLarge, Math.min(width / 10, 56))
+        // Wide margins (a tenth of the sheet, up to 56 px) while a line still holds a letter's
+        // measure, about 30 characters (15 em of the reading size); with large text on a phone
+        // they give way down to 12 px, and the sheet takes the page's own side margins too.
+        readonly property real measure: 15 * Theme.fontReading
+        readonly property bool squeezed: page.columnWidth - 2 * Math.min(page.columnWidth / 10, 56) < measure
+        readonly property real margin: Math.max(12, Math.min(width / 10, 56, (width - measure) / 2))
+        Layout.leftMargin: squeezed ? -Theme.spacing : 0
+        Layout.rightMargin: Layout.leftMargin
         implicitHeight: sheetColumn.implicitHeight + 2 * margin
         color: Theme.paper
         border.color: Theme.divider
