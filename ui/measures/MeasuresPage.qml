@@ -116,7 +116,7 @@ Page {
         ColumnLayout {
             spacing: Theme.spacing
             DueFormCard {
-                stackView: page.StackView.view
+                stackView: page.StackView.view // qmllint disable unqualified
             }
 
             Card {
@@ -134,7 +134,7 @@ Page {
                     objectName: "openProgress"
                     Layout.fillWidth: true
                     text: qsTr("See your progress")
-                    onClicked: page.open("progress")
+                    onClicked: page.open("progress") // qmllint disable unqualified
                 }
             }
         }
