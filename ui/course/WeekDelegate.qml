@@ -8,7 +8,11 @@ import org.ditcompanion.design
 // at the left, the choice of what happened at the right (under them where the row is
 // narrow), and a divider to the next row. Every change goes to CourseSetup, which applies the
 // rules.
-ColumnLayout {
+// The row is a Column (a positioner), not a layout: its words are Labels whose height follows
+// the width they are given, and Qt 6.4's nested layouts do not take a wrapped label's new
+// height (the row kept one line's height and the next line was drawn over it; see
+// docs/DEVELOPING.md, "Wrapped text in nested layouts").
+Column {
     id: week
     // The model's roles (CourseSetup.weeks).
     required property int index
@@ -32,20 +36,21 @@ ColumnLayout {
 
     Rectangle {
         visible: week.index > 0
-        Layout.fillWidth: true
-        implicitHeight: 1
+        width: week.width
+        height: 1
         color: Theme.divider
     }
-    GridLayout {
-        Layout.fillWidth: true
-        columns: week.beside ? 2 : 1
-        columnSpacing: Theme.spacing
-        rowSpacing: Theme.spacingSmall
-        ColumnLayout {
-            Layout.fillWidth: true
-            spacing: 0
+    Item {
+        width: week.width
+        implicitHeight: week.beside ? Math.max(words.implicitHeight, markBox.height)
+                                    : words.implicitHeight + Theme.spacingSmall + markBox.height
+        Column {
+            id: words
+            width: week.beside ? week.width - markBox.width - Theme.spacing : week.width
+            anchors.verticalCenter: week.beside ? parent.verticalCenter : undefined
             Label {
-                Layout.fillWidth: true
+                objectName: week.objectName + "_title"
+                width: words.width
                 text: week.title + " · " + week.dateText
                 font.pixelSize: Theme.fontBody
                 font.weight: Font.DemiBold
@@ -56,31 +61,33 @@ ColumnLayout {
             }
             Label {
                 objectName: week.objectName + "_detail"
-                Layout.fillWidth: true
+                width: words.width
                 text: week.detail
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
             }
         }
-    ComboBox {
-        objectName: week.objectName + "_mark"
-        Layout.fillWidth: !week.beside
-        Layout.preferredWidth: week.beside ? Theme.fontBody * 13 : -1
-        Layout.minimumHeight: Theme.touchTarget
-        font.pixelSize: Theme.fontBody
-        model: week.choices
-        textRole: "label"
-        valueRole: "key"
-        currentIndex: Math.max(0, week.choices.findIndex(c => c.key === week.mark))
-        Accessible.name: qsTr("What happened in the week of %1").arg(week.dateText)
-        onActivated: index => week.problem = CourseSetup.setWeekMark(week.index, week.choices[index].key)
-                                             ? "" : CourseSetup.errorMessage
-    }
+        ComboBox {
+            id: markBox
+            objectName: week.objectName + "_mark"
+            x: week.beside ? week.width - width : 0
+            y: week.beside ? (parent.height - height) / 2 : words.implicitHeight + Theme.spacingSmall
+            width: week.beside ? Theme.fontBody * 13 : week.width
+            height: Math.max(Theme.touchTarget, implicitHeight)
+            font.pixelSize: Theme.fontBody
+            model: week.choices
+            textRole: "label"
+            valueRole: "key"
+            currentIndex: Math.max(0, week.choices.findIndex(c => c.key === week.mark))
+            Accessible.name: qsTr("What happened in the week of %1").arg(week.dateText)
+            onActivated: index => week.problem = CourseSetup.setWeekMark(week.index, week.choices[index].key)
+                                                 ? "" : CourseSetup.errorMessage
+        }
     }
     ColumnLayout {
         visible: week.mark === CourseWeeksModel.Moved
-        Layout.fillWidth: true
+        width: week.width
         spacing: Theme.spacingSmall
         ComboBox {
             objectName: week.objectName + "_moveDay"
@@ -105,6 +112,7 @@ ColumnLayout {
         }
     }
     Notice {
+        width: week.width
         isError: true
         text: week.problem
     }

@@ -11,6 +11,8 @@ AppButton {
     objectName: "crisisButton"
     // The lifebuoy over "Help", for a narrow header with large text.
     property bool compact: false
+    // Emitted just before crisis support opens, so a dialog holding the button can close first.
+    signal helpRequested()
     text: qsTr("Get help")
     icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/lifebuoy.svg"
     fillColor: "transparent"
@@ -21,7 +23,10 @@ AppButton {
     bottomPadding: topPadding
     Accessible.name: qsTr("Get help now: crisis support contacts")
     Accessible.description: qsTr("Opens phone numbers you can contact if you are in crisis.")
-    onClicked: Nav.crisisRequested()
+    onClicked: {
+        control.helpRequested();
+        Nav.crisisRequested();
+    }
 
     contentItem: CrisisButtonContent {
         button: control

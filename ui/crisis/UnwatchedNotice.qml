@@ -18,14 +18,9 @@ ColumnLayout {
         objectName: "unwatchedText"
         text: qsTr("Nobody watches what you write here as you write it. If you are at risk now, use Get help.")
     }
-    AppButton {
+    // The header's own quiet Get help style, so the two on a screen look like one thing.
+    CrisisButton {
         objectName: "unwatchedGetHelp"
-        text: qsTr("Get help")
-        icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/lifebuoy.svg"
-        Accessible.name: qsTr("Get help now: crisis support contacts")
-        onClicked: {
-            notice.helpRequested();
-            Nav.crisisRequested();
-        }
+        onHelpRequested: notice.helpRequested()
     }
 }

@@ -84,26 +84,32 @@ ScrollPage {
             text: qsTr("Read your letter")
             onClicked: nav.read(Letters.letterId)
         }
-        Flow {
-            Layout.fillWidth: true
-            spacing: Theme.spacingSmall
-            AppButton {
+        // One main action; the rest in a menu, as on the reading page.
+        MoreMenuButton {
+            objectName: "letterMoreButton"
+            menu.objectName: "letterCardMenu"
+            Accessible.name: Letters.letterVersionCount > 1
+                             ? qsTr("More: versions, what changed, add a version you were given on paper")
+                             : qsTr("More: add a version you were given on paper")
+            MenuItem {
                 objectName: "letterVersions"
                 visible: Letters.letterVersionCount > 1
-                text: qsTr("Versions")
-                onClicked: nav.versions(Letters.letterId)
+                height: visible ? implicitHeight : 0
+                text: qsTr("Versions (%1)").arg(Letters.letterVersionCount)
+                onTriggered: nav.versions(Letters.letterId)
             }
-            AppButton {
+            MenuItem {
                 objectName: "letterChanges"
                 visible: Letters.letterVersionCount > 1
+                height: visible ? implicitHeight : 0
                 text: qsTr("What changed")
-                onClicked: nav.compare(Letters.letterId)
+                onTriggered: nav.compare(Letters.letterId)
             }
-            AppButton {
+            MenuItem {
                 objectName: "typeNewVersion"
-                text: qsTr("Type in a new version")
-                Accessible.description: qsTr("For a revised letter on paper. The earlier version is kept.")
-                onClicked: nav.write(LetterEditing.Revise, Letters.letterId)
+                text: qsTr("Add a version you were given on paper")
+                Accessible.description: qsTr("Type in a revised letter your therapist gave you on paper. The earlier version is kept.")
+                onTriggered: nav.write(LetterEditing.Revise, Letters.letterId)
             }
         }
     }

@@ -264,38 +264,29 @@ ScrollPage {
             Accessible.name: page.showContents ? qsTr("Hide the list of sections") : qsTr("Show the list of sections")
             onClicked: page.showContents = !page.showContents
         }
-        AppButton {
-            id: moreButton
+        MoreMenuButton {
             objectName: "letterMenuButton"
-            text: qsTr("More…")
-            fillColor: "transparent"
+            menu.objectName: "letterMenu"
             Accessible.name: qsTr("More: versions, what changed, save a copy")
-            onClicked: letterMenu.open()
-            Menu {
-                id: letterMenu
-                objectName: "letterMenu"
-                y: moreButton.height
-                font.pixelSize: Theme.fontBody
-                MenuItem {
-                    objectName: "openVersions"
-                    visible: reading.versionCount > 1
-                    height: visible ? implicitHeight : 0
-                    text: qsTr("Versions (%1)").arg(reading.versionCount)
-                    Accessible.name: qsTr("Versions of this letter: %1").arg(reading.versionText)
-                    onTriggered: page.versionsRequested(page.letterId)
-                }
-                MenuItem {
-                    objectName: "compareVersions"
-                    visible: reading.earlierVersionId.length > 0
-                    height: visible ? implicitHeight : 0
-                    text: qsTr("What changed in this version")
-                    onTriggered: page.compareRequested(page.letterId, reading.shownVersionId)
-                }
-                MenuItem {
-                    objectName: "saveCopy"
-                    text: qsTr("Save a copy as PDF…")
-                    onTriggered: saveDialog.chooseFormat("pdf")
-                }
+            MenuItem {
+                objectName: "openVersions"
+                visible: reading.versionCount > 1
+                height: visible ? implicitHeight : 0
+                text: qsTr("Versions (%1)").arg(reading.versionCount)
+                Accessible.name: qsTr("Versions of this letter: %1").arg(reading.versionText)
+                onTriggered: page.versionsRequested(page.letterId)
+            }
+            MenuItem {
+                objectName: "compareVersions"
+                visible: reading.earlierVersionId.length > 0
+                height: visible ? implicitHeight : 0
+                text: qsTr("What changed in this version")
+                onTriggered: page.compareRequested(page.letterId, reading.shownVersionId)
+            }
+            MenuItem {
+                objectName: "saveCopy"
+                text: qsTr("Save a copy as PDF…")
+                onTriggered: saveDialog.chooseFormat("pdf")
             }
         }
     }
@@ -343,8 +334,14 @@ ScrollPage {
         objectName: "letterSheet"
         visible: reading.available
         Layout.fillWidth: true
-        // Wide margins: a fifth of the sheet at most, never under a comfortable minimum.
-        readonly property real margin: Math.max(Theme.spacingLarge, Math.min(width / 10, 56))
+        // Wide margins (a tenth of the sheet, up to 56 px) while a line still holds a letter's
+        // measure, about 30 characters (15 em of the reading size); with large text on a phone
+        // they give way down to 12 px, and the sheet takes the page's own side margins too.
+        readonly property real measure: 15 * Theme.fontReading
+        readonly property bool squeezed: page.columnWidth - 2 * Math.min(page.columnWidth / 10, 56) < measure
+        readonly property real margin: Math.max(12, Math.min(width / 10, 56, (width - measure) / 2))
+        Layout.leftMargin: squeezed ? -Theme.spacing : 0
+        Layout.rightMargin: Layout.leftMargin
         implicitHeight: sheetColumn.implicitHeight + 2 * margin
         color: Theme.paper
         border.color: Theme.divider

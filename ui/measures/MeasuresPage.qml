@@ -42,9 +42,15 @@ Page {
         color: Theme.background
     }
 
+    // On a tablet, two columns: the due form and progress at the left (scrolling on their
+    // own), the earlier forms beside them; on a phone or with large text, all in one list
+    // (Home's rule for its two columns, from the two-pane width).
+    readonly property bool twoColumns: width >= Theme.twoPaneWidth && list.pageColumnWidth >= Theme.fontBody * 40
+
     PastFormsList {
         id: list
         anchors.fill: parent
+        sideWidth: page.twoColumns ? (pageColumnWidth - Theme.spacingLarge) / 2 : 0
         onCorrectRequested: session => page.correct(session)
         header: ColumnLayout {
             id: head
@@ -65,6 +71,50 @@ Page {
             Item {
                 Layout.preferredHeight: Theme.spacingLarge - Theme.spacing
             }
+            Loader {
+                objectName: "measuresSummaryInList"
+                active: !page.twoColumns // qmllint disable unqualified
+                visible: active
+                Layout.fillWidth: true
+                sourceComponent: summary // qmllint disable unqualified
+            }
+
+            Heading {
+                visible: Measures.pastForms.count > 0
+                Layout.topMargin: Theme.spacingSmall
+                Layout.bottomMargin: Theme.spacing
+                level: 2
+                text: qsTr("Earlier forms")
+            }
+        }
+    }
+
+    // The side column on a tablet.
+    Flickable {
+        objectName: "measuresSide"
+        visible: page.twoColumns
+        x: list.pageColumnX
+        width: list.sideWidth
+        height: parent.height
+        contentWidth: width
+        contentHeight: sideColumn.implicitHeight + 2 * Theme.spacingLarge
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        Loader {
+            id: sideColumn
+            objectName: "measuresSummaryBeside"
+            y: Theme.spacingLarge
+            width: parent.width
+            active: page.twoColumns
+            sourceComponent: summary
+        }
+    }
+
+    // The due form and progress: at the top of the list on a phone, beside it on a tablet.
+    Component {
+        id: summary
+        ColumnLayout {
+            spacing: Theme.spacing
             DueFormCard {
                 stackView: page.StackView.view // qmllint disable unqualified
             }
@@ -86,14 +136,6 @@ Page {
                     text: qsTr("See your progress")
                     onClicked: page.open("progress") // qmllint disable unqualified
                 }
-            }
-
-            Heading {
-                visible: Measures.pastForms.count > 0
-                Layout.topMargin: Theme.spacingSmall
-                Layout.bottomMargin: Theme.spacing
-                level: 2
-                text: qsTr("Earlier forms")
             }
         }
     }

@@ -15,8 +15,14 @@ import org.ditcompanion.design
 ListView {
     id: list
     signal correctRequested(int session)
-    readonly property real columnWidth: Math.min(width - 2 * Theme.spacing, Theme.pageWidth)
-    readonly property real columnX: (width - columnWidth) / 2
+    // Room kept at the left of the page's width for a side column (the page's own, on a
+    // tablet): the rows take what is left.
+    property real sideWidth: 0
+    readonly property real pageColumnWidth: Math.min(width - 2 * Theme.spacing, Theme.pageWidth)
+    readonly property real pageColumnX: (width - pageColumnWidth) / 2
+    readonly property real sideSpace: sideWidth > 0 ? sideWidth + Theme.spacingLarge : 0
+    readonly property real columnWidth: pageColumnWidth - sideSpace
+    readonly property real columnX: pageColumnX + sideSpace
     spacing: 0
     clip: true
     boundsBehavior: Flickable.StopAtBounds

@@ -183,4 +183,32 @@ TestCase {
         CourseOverview.refresh();
         compare(CourseOverview.headline, "Session 16 of 16 · Ending phase");
     }
+
+    // A session title that wraps pushes the rest of its row down: nothing is drawn over it
+    // (narrow phone or large text; the row once kept one line's height).
+    function test_aWrappedTitlePushesTheRowDown() {
+        verify(TestDriver.saveCourse(16, "2026-03-02", "10:00"));
+        CourseSetup.reset();
+        const stack = createTemporaryObject(stackComponent, tc);
+        stack.width = 220;
+        stack.push(setupComponent);
+        settle(stack);
+        mouseClick(reveal(findChild(stack.currentItem, "openCourseWeeks")));
+        tryCompare(stack, "depth", 3);
+        settle(stack);
+        const weeks = stack.currentItem;
+        const bottom = item => item.mapToItem(weeks, 0, item.height).y;
+        const top = item => item.mapToItem(weeks, 0, 0).y;
+        for (const i of [0, 5, 15]) {
+            const title = findChild(weeks, "week_" + i + "_title");
+            const detail = findChild(weeks, "week_" + i + "_detail");
+            const mark = findChild(weeks, "week_" + i + "_mark");
+            verify(title.lineCount > 1, "title of week " + i + " wraps");
+            compare(title.height, title.implicitHeight);
+            verify(top(detail) >= bottom(title), "detail below the title in week " + i);
+            verify(top(mark) >= bottom(detail), "choice below the words in week " + i);
+            if (i < 15)
+                verify(top(findChild(weeks, "week_" + (i + 1))) >= bottom(mark), "week " + (i + 1) + " below");
+        }
+    }
 }

@@ -127,6 +127,33 @@ TestCase {
         tryCompare(message, "text", "Nothing was saved.");
     }
 
+    // The letter's card has one main action; versions, what changed and typing in a version
+    // given on paper are in its More… menu, the last saying "paper" in its words.
+    function test_theLetterCardHasOneMainAction() {
+        verify(TestDriver.fillDemo("after"));
+        const page = createTemporaryObject(letterPageComponent, tc);
+        const card = findChild(page, "letterCard");
+        verify(findChild(card, "readLetter").visible);
+        verify(findChild(card, "readLetter").primary);
+        const more = findChild(card, "letterMoreButton");
+        verify(more.visible && !more.primary);
+        const menu = findChild(card, "letterCardMenu");
+        verify(!menu.visible);
+        tap(page, more);
+        tryVerify(() => menu.opened, 3000, "the menu opens");
+        const item = name => {
+            for (let i = 0; i < menu.count; ++i)
+                if (menu.itemAt(i).objectName === name)
+                    return menu.itemAt(i);
+            return null;
+        };
+        const paper = item("typeNewVersion");
+        verify(paper.visible && paper.text.indexOf("paper") >= 0, paper.text);
+        verify(item("letterVersions").visible, "the demo letter has two versions");
+        verify(item("letterChanges").visible);
+        menu.close();
+    }
+
     function test_rereadReminderSetting() {
         verify(TestDriver.fillDemo("after"));
         const page = createTemporaryObject(letterPageComponent, tc);

@@ -451,6 +451,34 @@ TestCase {
         verify(findChild(stack.currentItem, "correctForm_1").visible);
     }
 
+    // On a tablet the due form and progress sit beside the earlier forms, not above them; on
+    // a phone they head the one list.
+    function test_tabletShowsTwoColumns() {
+        verify(MeasuresTestDriver.setUpCourse(21));
+        verify(MeasuresTestDriver.submit("phq9", 1, "2,2,2,2,2,2,2,2,0"));
+        const phone = openHost();
+        verify(!phone.currentItem.twoColumns);
+        verify(!findChild(phone.currentItem, "measuresSide").visible);
+        const onPhone = findChild(phone.currentItem, "dueFormCard");
+        verify(onPhone.mapToItem(phone, 0, 0).y < findChild(phone.currentItem, "pastForm_1").mapToItem(phone, 0, 0).y);
+        phone.destroy();
+
+        const stack = openHost();
+        stack.width = 1280;
+        stack.height = 800;
+        const page = stack.currentItem;
+        tryVerify(() => page.twoColumns);
+        verify(findChild(page, "measuresSide").visible);
+        waitForItemPolished(page.flickable);
+        const due = findChild(findChild(page, "measuresSummaryBeside"), "dueFormCard");
+        verify(due !== null && due.visible, "the due form is in the side column");
+        verify(findChild(findChild(page, "measuresSummaryInList"), "dueFormCard") === null);
+        const row = findChild(page, "pastForm_" + Measures.pastForms.get(0).session); // the top row
+        const dueRight = due.mapToItem(stack, due.width, 0).x;
+        verify(row.mapToItem(stack, 0, 0).x > dueRight, "the earlier forms are to its right");
+        verify(row.mapToItem(stack, 0, 0).y < due.mapToItem(stack, 0, due.height).y, "and beside it, not below");
+    }
+
     // A correction is a new response naming the one it replaces.
     function test_correctionKeepsBoth() {
         verify(MeasuresTestDriver.setUpCourse(14));
