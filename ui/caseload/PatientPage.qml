@@ -321,6 +321,14 @@ Page {
                             level: 2
                             text: qsTr("Outcome measures")
                         }
+                        // The plain headlines first, naming the patient ("A.K.'s low mood
+                        // score went from 18 to 10"), then the classifications.
+                        BodyText {
+                            objectName: "outcomeHeadlines"
+                            visible: text.length > 0
+                            font.weight: Font.DemiBold
+                            text: PatientDashboard.chartSeries.map(c => c.headline).join("\n")
+                        }
                         Repeater {
                             model: PatientDashboard.outcome
                             ColumnLayout {
@@ -350,7 +358,6 @@ Page {
                         // What the two classifications mean, once, in the words of docs/MEASURES.md.
                         BodyText {
                             objectName: "outcomeMeaning"
-                            font.pixelSize: Theme.fontSmall
                             text: qsTr("A case: PHQ-9 (low mood) 10 or more, or GAD-7 (anxiety) 8 or more. A reliable improvement: PHQ-9 fell by 6 or more, or GAD-7 by 4 or more (more than these questionnaires' usual ups and downs), with no reliable rise on the other.")
                         }
                         Repeater {
