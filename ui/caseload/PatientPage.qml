@@ -321,7 +321,7 @@ Page {
                             objectName: "outcomeHeadlines"
                             visible: text.length > 0
                             font.weight: Font.DemiBold
-                            text: PatientDashboard.chartSeries.map(c => c.headline).join("\n")
+                            text: PatientDashboard.chartSeries.map(c => c.headline).join("\n") // qmllint disable type
                         }
                         Repeater {
                             model: PatientDashboard.outcome

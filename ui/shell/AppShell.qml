@@ -42,7 +42,7 @@ Page {
     // `immersive` property (ScrollPage has one; a page of another kind may declare it); the
     // shell hides the tab bar and the side rail, and the header with Get help and Back stays.
     readonly property Item currentPage: currentStack ? currentStack.currentItem : null
-    readonly property bool immersive: currentPage !== null && currentPage["immersive"] === true
+    readonly property bool immersive: currentPage !== null && currentPage["immersive"] === true // qmllint disable type
     // On the therapist's own screens on a tablet, Get help heads the side rail rather than the
     // top bar: still 48 px and still the first thing Tab reaches (AppHeader draws it there).
     readonly property bool helpInRail: therapist && wide && !immersive
