@@ -14,6 +14,7 @@
 #include <QMouseEvent>
 #include <QQmlEngine>
 #include <QQuickItem>
+#include <QScreen>
 #include <QTimer>
 
 #include <atomic>
@@ -321,6 +322,21 @@ bool UiDriver::run(const QString &step, bool *done)
         if (!ok || days <= 0)
             return fail(QStringLiteral("advance-days needs a number of days, not %1").arg(rest));
         DrivenClock::advanceDays(days);
+        return true;
+    }
+    if (verb == QLatin1String("window-fits")) {
+        // The window, its frame included, inside the room its screen leaves for windows.
+        const QRect room = m_window->screen() ? m_window->screen()->availableGeometry() : QRect();
+        const QRect frame = m_window->frameGeometry();
+        std::printf("drive: window %dx%d at %d,%d; room %dx%d at %d,%d\n", frame.width(),
+                    frame.height(), frame.x(), frame.y(), room.width(), room.height(), room.x(),
+                    room.y());
+        std::fflush(stdout);
+        if (!room.contains(frame))
+            return fail(QStringLiteral("the window does not fit its screen"));
+        const QString size = QStringLiteral("%1x%2").arg(m_window->width()).arg(m_window->height());
+        if (!args.isEmpty() && args.first() != size)
+            return fail(QStringLiteral("the window is %1, not %2").arg(size, args.first()));
         return true;
     }
     if (verb == QLatin1String("pages")) {

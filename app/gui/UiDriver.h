@@ -49,6 +49,8 @@ public:
 //   advance-days N          moves the app's clock N days on ("a week later"); the app sees
 //                           the new day when it next looks (unlocking, a page opened, its
 //                           minute tick), as after a real wait
+//   window-fits [WxH]       the window, with its frame, is inside its screen's available
+//                           geometry (and is WxH, if given); prints both
 //   pages                   prints every page key (PageKeys.h), one a line
 //   quit                    exits with 0
 //   kill                    ends the app at once with SIGKILL, as a system would (a journey

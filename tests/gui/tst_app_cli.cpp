@@ -4,8 +4,10 @@
 #include "common/CoreDumps.h"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <sys/prctl.h>
@@ -179,6 +181,49 @@ private Q_SLOTS:
             0);
         verifyScreenshot(file, QSize(412, 915));
         QCOMPARE(test::folderDigests(t.path()), before);
+    }
+
+    // The window fits the screen it opens on (main.cpp, fitToScreen), on a real X display
+    // (Xvfb): on a 1280x800 laptop the phone-shaped window is made shorter, with room for a
+    // title bar; on a screen with room for it, it stays 412x915.
+    void windowFitsTheScreen_data()
+    {
+        QTest::addColumn<QString>("screen");
+        QTest::addColumn<QString>("window");
+        QTest::newRow("laptop 1280x800") << QStringLiteral("1280x800") << QStringLiteral("412x752");
+        QTest::newRow("desktop 1920x1080")
+            << QStringLiteral("1920x1080") << QStringLiteral("412x915");
+    }
+    void windowFitsTheScreen()
+    {
+        QFETCH(QString, screen);
+        QFETCH(QString, window);
+#ifndef DIT_TEST_HOOKS
+        QSKIP("the UI driver (DIT_DRIVE) is only in test-hook builds");
+#endif
+        const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("xvfb-run"));
+        if (xvfb.isEmpty())
+            QSKIP("xvfb-run is not installed (scripts/install-deps.sh installs it)");
+        const QString script = m_dir.filePath(QStringLiteral("fits.drive"));
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(
+            QStringLiteral("wait-for appShell\nwindow-fits %1\nquit\n").arg(window).toUtf8());
+        file.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        env.insert(QStringLiteral("DIT_DRIVE"), script);
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(xvfb, {QStringLiteral("-a"), QStringLiteral("-s"),
+                       QStringLiteral("-screen 0 %1x24").arg(screen), QStringLiteral(DIT_APP_PATH),
+                       QStringLiteral("--demo")});
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(p.exitCode() == 0, QByteArray(out + p.readAllStandardError()).constData());
+        QVERIFY2(out.contains(QStringLiteral("room %1 at 0,0").arg(screen).toUtf8()),
+                 out.constData());
+        QVERIFY2(out.contains("drive: done"), out.constData());
     }
 
     void withoutADisplayItSaysSoPlainly()

@@ -325,6 +325,18 @@ private Q_SLOTS:
                  QStringLiteral("Clinical range: 10 and above"));
         QVERIFY(
             chart.value("description").toString().contains(QStringLiteral("Moderate 10 to 14")));
+        // Named, as on the patient's dashboard: third person, never "your".
+        const QVariantList named =
+            chartSeriesFor({seriesOf(QStringLiteral("phq9"), QStringLiteral("PHQ-9"), {19, 9}),
+                            seriesOf(QStringLiteral("gad7"), QStringLiteral("GAD-7"), {15})},
+                           ChartReader::Therapist, QStringLiteral("A.K."));
+        const QVariantMap low = named.first().toMap();
+        QCOMPARE(low.value("headline").toString(),
+                 QStringLiteral("A.K.’s low mood score went from 19 to 9"));
+        QVERIFY(low.value("summary").toString().startsWith(
+            QStringLiteral("A.K.’s low mood score went from 19 at session 1 to 9 at session 2")));
+        QCOMPARE(named.last().toMap().value("headline").toString(),
+                 QStringLiteral("A.K.’s anxiety score was 15"));
     }
 };
 

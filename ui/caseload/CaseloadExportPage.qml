@@ -10,6 +10,8 @@ import org.ditcompanion.design
 ScrollPage {
     id: page
     objectName: "caseloadExportPage"
+    // A task (done or cancelled): no tab bar or side rail to leave it by mistake.
+    immersive: true
     title: qsTr("Export the caseload")
     property string format: "fhir"
 

@@ -292,7 +292,7 @@ void PatientDashboard::refresh()
     }
     if (o.patient.archived)
         m_formText = tr("Archived: restore this patient to hand over a form.");
-    m_chartSeries = chartSeriesFor(o.series, ChartReader::Therapist);
+    m_chartSeries = chartSeriesFor(o.series, ChartReader::Therapist, m_label);
     Q_EMIT changed();
 }
 

@@ -10,6 +10,8 @@ import org.ditcompanion.design
 ScrollPage {
     id: page
     objectName: "patientExportPage"
+    // A task (done or cancelled): no tab bar or side rail to leave it by mistake.
+    immersive: true
     title: qsTr("For the service — %1").arg(PatientDashboard.label)
     property string format: "pdf"
 

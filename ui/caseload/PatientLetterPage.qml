@@ -13,6 +13,8 @@ import org.ditcompanion.design
 Page {
     id: page
     objectName: "patientLetterPage"
+    // Writing the letter is a task: no tab bar or side rail (AppShell reads this).
+    readonly property bool immersive: true
     title: qsTr("Goodbye letter — %1").arg(PatientDashboard.label)
     readonly property bool wide: width >= Theme.twoPaneWidth
     readonly property alias editor: editor

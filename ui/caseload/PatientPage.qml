@@ -49,18 +49,22 @@ Page {
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}
 
-        ColumnLayout {
+        // A grid of one column so the risk answers can change places without being made
+        // again: first while one waits for the therapist, after the charts once none does.
+        GridLayout {
             id: body
             width: Math.min(flick.width - 2 * Theme.spacing, Theme.readingWidth * 2.4)
             x: (flick.width - width) / 2
             y: Theme.spacingLarge
-            spacing: Theme.spacing
+            columns: 1
+            rowSpacing: Theme.spacing
+            columnSpacing: 0
 
             // First screen on a tablet: where the patient is in the course (one row of
-            // session chips, and a risk answer waiting said in words), and the PHQ-9 and GAD-7
-            // trends side by side; the risk answers themselves follow.
+            // session chips) and the PHQ-9 and GAD-7 trends side by side.
             Card {
                 objectName: "patientCourseCard"
+                Layout.row: 1
                 Layout.fillWidth: true
                 Layout.preferredWidth: body.width // fixed: wrapped text never widens it
                 Heading {
@@ -88,22 +92,6 @@ Page {
                     text: PatientDashboard.hasCourse ? qsTr("Change the sessions") : qsTr("Set up the sessions")
                     onClicked: page.push(sessionsComponent)
                 }
-                // A risk answer waiting is said here too, on the first screen.
-                Notice {
-                    objectName: "riskWaiting"
-                    isError: true
-                    text: PatientDashboard.unacknowledged > 0 ? qsTr("%1 See “Risk answers” below the charts.").arg(PatientDashboard.riskSummary) : ""
-                }
-                // One press to the answers themselves, so the charts never stand between them.
-                AppButton {
-                    objectName: "showRiskAnswers"
-                    visible: PatientDashboard.unacknowledged > 0
-                    text: qsTr("Show the risk answers")
-                    onClicked: {
-                        flick.contentY = Math.max(0, Math.min(riskCard.y + body.y, flick.contentHeight - flick.height));
-                        riskCard.forceActiveFocus();
-                    }
-                }
                 Notice {
                     text: PatientDashboard.archived ? qsTr("Archived. Nothing has been deleted; restore this patient to add to their record.") : ""
                 }
@@ -117,6 +105,7 @@ Page {
             Grid {
                 id: charts
                 objectName: "patientCharts"
+                Layout.row: 2
                 Layout.fillWidth: true
                 Layout.preferredWidth: body.width
                 columns: page.twoColumns ? 2 : 1
@@ -149,9 +138,13 @@ Page {
                 }
             }
 
+            // A risk answer waiting for the therapist comes first, above the course and the
+            // charts: the question, the answer, when, and the acknowledge action
+            // (docs/CLINICAL_SAFETY.md). Once none waits, the risk answers follow the charts.
             Card {
                 id: riskCard
                 objectName: "riskCard"
+                Layout.row: PatientDashboard.unacknowledged > 0 ? 0 : 3
                 Layout.fillWidth: true
                 Layout.preferredWidth: body.width // fixed: wrapped text never widens it
                 Heading {
@@ -187,6 +180,7 @@ Page {
 
             GridLayout {
                 id: columns
+                Layout.row: 4
                 Layout.fillWidth: true
                 Layout.preferredWidth: body.width
                 columns: page.twoColumns ? 2 : 1
@@ -294,6 +288,14 @@ Page {
                             level: 2
                             text: qsTr("Outcome measures")
                         }
+                        // The plain headlines first, naming the patient ("A.K.'s low mood
+                        // score went from 18 to 10"), then the classifications.
+                        BodyText {
+                            objectName: "outcomeHeadlines"
+                            visible: text.length > 0
+                            font.weight: Font.DemiBold
+                            text: PatientDashboard.chartSeries.map(c => c.headline).join("\n") // qmllint disable type
+                        }
                         Repeater {
                             model: PatientDashboard.outcome
                             ColumnLayout {
@@ -323,7 +325,6 @@ Page {
                         // What the two classifications mean, once, in the words of docs/MEASURES.md.
                         BodyText {
                             objectName: "outcomeMeaning"
-                            font.pixelSize: Theme.fontSmall
                             text: qsTr("A case: PHQ-9 (low mood) 10 or more, or GAD-7 (anxiety) 8 or more. A reliable improvement: PHQ-9 fell by 6 or more, or GAD-7 by 4 or more (more than these questionnaires' usual ups and downs), with no reliable rise on the other.")
                         }
                         Repeater {

@@ -7,7 +7,8 @@ import org.ditcompanion.design
 
 // A risk answer on the therapist's dashboard (docs/THERAPIST.md): what was answered and when, and
 // whether the therapist has acknowledged it. Acknowledging records the time, once; the flag
-// on the caseload clears only then. The flag is an icon and words, not colour alone.
+// on the caseload clears only then. The flag is an icon and words, not colour alone, and
+// calm: the main colour, not the alarm red kept for a 999 call.
 Card {
     id: card
     property string title
@@ -19,7 +20,7 @@ Card {
     signal acknowledgeRequested
 
     Layout.fillWidth: true
-    border.color: acknowledged ? Theme.divider : Theme.crisis
+    border.color: acknowledged ? Theme.divider : Theme.primary
     border.width: acknowledged ? 1 : 2
 
     RowLayout {
@@ -31,7 +32,7 @@ Card {
                                       : "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/flag.svg"
             sourceSize.width: Theme.iconSize
             sourceSize.height: Theme.iconSize
-            color: card.acknowledged ? Theme.textMuted : Theme.crisis
+            color: card.acknowledged ? Theme.textMuted : Theme.primary
         }
         Heading {
             level: 3

@@ -9,6 +9,8 @@ import org.ditcompanion.design
 ScrollPage {
     id: page
     objectName: "courseSetupPage"
+    // A task (done or cancelled): no tab bar or side rail to leave it by mistake.
+    immersive: true
     // A therapist sets up the sessions of the patient open on the dashboard (docs/THERAPIST.md).
     readonly property bool therapist: Session.role === "therapist"
     title: therapist ? (CourseSetup.isNew ? qsTr("Set up the sessions — %1").arg(PatientDashboard.label)

@@ -11,6 +11,8 @@ import org.ditcompanion.design
 ScrollPage {
     id: page
     objectName: "courseWeeksPage"
+    // A task (done or cancelled): no tab bar or side rail to leave it by mistake.
+    immersive: true
     title: qsTr("Breaks and changes")
     property string message
 

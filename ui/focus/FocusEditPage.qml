@@ -10,6 +10,8 @@ import org.ditcompanion.design
 ScrollPage {
     id: page
     objectName: "focusEditPage"
+    // A task (done or cancelled): no tab bar or side rail to leave it by mistake.
+    immersive: true
     // The therapist's editor (docs/THERAPIST.md) is this page with clinical words; the patient open on
     // the dashboard is MyFocus's subject.
     readonly property bool therapist: Session.role === "therapist"

@@ -10,6 +10,8 @@ import org.ditcompanion.design
 ScrollPage {
     id: page
     objectName: "reflectionEditPage"
+    // A task (done or cancelled): no tab bar or side rail to leave it by mistake.
+    immersive: true
     property string reflectionId
     property string thread
     property string initialText

@@ -12,6 +12,8 @@ import org.ditcompanion.design
 ScrollPage {
     id: page
     objectName: "handoverFilePage"
+    // A task (done or cancelled): no tab bar or side rail to leave it by mistake.
+    immersive: true
     // The therapist's patient; empty in a patient's app.
     property string patientId
     readonly property bool forPatient: patientId.length > 0

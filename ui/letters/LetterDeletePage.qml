@@ -9,6 +9,8 @@ import org.ditcompanion.design
 ScrollPage {
     id: page
     objectName: "letterDeletePage"
+    // A task (done or cancelled): no tab bar or side rail to leave it by mistake.
+    immersive: true
     property string letterId: Letters.letterId
     property string token
     title: qsTr("Delete a letter")

@@ -12,6 +12,8 @@ import org.ditcompanion.design
 ScrollPage {
     id: page
     objectName: "letterEditorPage"
+    // A task (done or cancelled): no tab bar or side rail to leave it by mistake.
+    immersive: true
     property int mode: LetterEditing.Reply
     property string letterId: Letters.letterId
     property string savedMessage

@@ -31,20 +31,29 @@ QString titleOf(const ProgressSeries &s)
         .arg(topic.left(1).toUpper() + topic.mid(1), s.name);
 }
 
-// "Your low mood score went from 19 at session 1 to 9 at session 7 — a fall bigger than this
-// questionnaire's usual ups and downs." The rule is MeasureChange's (docs/MEASURES.md).
-QString summaryOf(const ProgressSeries &s, ChartReader reader)
+// Whose score it is: "Your low mood score" (the patient), "A.K.'s low mood score" (their
+// therapist, naming the patient), or "The low mood score" when no name is given.
+QString subjectOf(const ProgressSeries &s, ChartReader reader, const QString &patient)
 {
     const QString topic = topicOf(s.rule);
-    QString subject;
     if (reader == ChartReader::Patient)
-        subject = topic.isEmpty()
-                      ? QCoreApplication::translate("ChartSeries", "Your %1 total").arg(s.name)
-                      : QCoreApplication::translate("ChartSeries", "Your %1 score").arg(topic);
-    else
-        subject = topic.isEmpty()
-                      ? QCoreApplication::translate("ChartSeries", "The %1 total").arg(s.name)
-                      : QCoreApplication::translate("ChartSeries", "The %1 score").arg(topic);
+        return topic.isEmpty()
+                   ? QCoreApplication::translate("ChartSeries", "Your %1 total").arg(s.name)
+                   : QCoreApplication::translate("ChartSeries", "Your %1 score").arg(topic);
+    if (!patient.isEmpty())
+        return topic.isEmpty() ? QCoreApplication::translate("ChartSeries", "%1’s %2 total")
+                                     .arg(patient, s.name)
+                               : QCoreApplication::translate("ChartSeries", "%1’s %2 score")
+                                     .arg(patient, topic);
+    return topic.isEmpty() ? QCoreApplication::translate("ChartSeries", "The %1 total").arg(s.name)
+                           : QCoreApplication::translate("ChartSeries", "The %1 score").arg(topic);
+}
+
+// "Your low mood score went from 19 at session 1 to 9 at session 7 — a fall bigger than this
+// questionnaire's usual ups and downs." The rule is MeasureChange's (docs/MEASURES.md).
+QString summaryOf(const ProgressSeries &s, ChartReader reader, const QString &patient)
+{
+    const QString subject = subjectOf(s, reader, patient);
     MeasureChange change;
     change.firstSession = s.points.first().session;
     change.lastSession = s.points.last().session;
@@ -82,31 +91,19 @@ QString summaryOf(const ProgressSeries &s, ChartReader reader)
 }
 
 // The chart's headline, read first: "Your low mood score went from 19 to 9" (the therapist's:
-// "The low mood score ..."), or "... was 18" after one form. The sessions and what the
+// "A.K.'s low mood score ..."), or "... was 18" after one form. The sessions and what the
 // change means follow in the summary.
-QString headlineOf(const ProgressSeries &s, ChartReader reader)
+QString headlineOf(const ProgressSeries &s, ChartReader reader, const QString &patient)
 {
-    const QString topic = topicOf(s.rule);
-    const QString name = topic.isEmpty() ? s.name : topic;
+    const QString subject = subjectOf(s, reader, patient);
     const int first = s.points.first().total;
     const int last = s.points.last().total;
     if (s.points.size() < 2)
-        return reader == ChartReader::Patient
-                   ? QCoreApplication::translate("ChartSeries", "Your %1 score was %2")
-                         .arg(name)
-                         .arg(first)
-                   : QCoreApplication::translate("ChartSeries", "The %1 score was %2")
-                         .arg(name)
-                         .arg(first);
-    return reader == ChartReader::Patient
-               ? QCoreApplication::translate("ChartSeries", "Your %1 score went from %2 to %3")
-                     .arg(name)
-                     .arg(first)
-                     .arg(last)
-               : QCoreApplication::translate("ChartSeries", "The %1 score went from %2 to %3")
-                     .arg(name)
-                     .arg(first)
-                     .arg(last);
+        return QCoreApplication::translate("ChartSeries", "%1 was %2").arg(subject).arg(first);
+    return QCoreApplication::translate("ChartSeries", "%1 went from %2 to %3")
+        .arg(subject)
+        .arg(first)
+        .arg(last);
 }
 
 QString descriptionOf(const ProgressSeries &s, const QList<Band> &bands,
@@ -142,7 +139,8 @@ QString descriptionOf(const ProgressSeries &s, const QList<Band> &bands,
 
 } // namespace
 
-QVariantList chartSeriesFor(const QList<ProgressSeries> &series, ChartReader reader)
+QVariantList chartSeriesFor(const QList<ProgressSeries> &series, ChartReader reader,
+                            const QString &patient)
 {
     QVariantList out;
     for (const ProgressSeries &s : series) {
@@ -160,7 +158,7 @@ QVariantList chartSeriesFor(const QList<ProgressSeries> &series, ChartReader rea
                                       {QStringLiteral("total"), p.total},
                                       {QStringLiteral("band"), p.bandLabel}});
         const std::optional<int> caseness = casenessThreshold(s.rule);
-        const QString summary = summaryOf(s, reader);
+        const QString summary = summaryOf(s, reader, patient);
         out.append(QVariantMap{
             {QStringLiteral("instrument"), s.instrument},
             {QStringLiteral("name"), s.name},
@@ -171,7 +169,7 @@ QVariantList chartSeriesFor(const QList<ProgressSeries> &series, ChartReader rea
              caseness ? QCoreApplication::translate("ChartSeries", "Clinical range: %1 and above")
                             .arg(*caseness)
                       : QString()},
-            {QStringLiteral("headline"), headlineOf(s, reader)},
+            {QStringLiteral("headline"), headlineOf(s, reader, patient)},
             {QStringLiteral("summary"), summary},
             {QStringLiteral("description"), descriptionOf(s, bands, caseness, summary)},
             {QStringLiteral("bands"), bandList},

@@ -17,7 +17,8 @@ enum class ChartReader { Patient, Therapist };
 // docs/MEASURES.md; `description` is what a screen reader says for the whole chart. Shared by
 // the patient's progress page (Measures) and the therapist's dashboard (PatientDashboard), so
 // both draw the same thing.
+// `patient` names the patient in the therapist's words ("A.K.'s low mood score ...").
 QVariantList chartSeriesFor(const QList<ProgressSeries> &series,
-                            ChartReader reader = ChartReader::Patient);
+                            ChartReader reader = ChartReader::Patient, const QString &patient = {});
 
 } // namespace dit

@@ -72,13 +72,31 @@ Page {
                 body: qsTr("After your first form, your totals appear here as charts and as a table, with a few words on what has changed.")
             }
 
+            // What changed: the plain headlines first ("Your low mood score went from 18 to
+            // 10"), then the questionnaires' names said once in plain words (docs/MEASURES.md),
+            // then the detail by the reliable-change rule.
             Card {
                 objectName: "outcomeSummary"
                 visible: Measures.hasProgress
                 Layout.fillWidth: true
                 Heading {
+                    visible: page.charts.length === 0 // qmllint disable unqualified
                     level: 2
                     text: qsTr("How things have changed")
+                }
+                Repeater {
+                    model: page.charts // qmllint disable unqualified
+                    Heading {
+                        required property var modelData
+                        required property int index
+                        objectName: "outcomeHeadline_" + index
+                        level: 2
+                        text: modelData.headline
+                    }
+                }
+                BodyText {
+                    objectName: "outcomeWords"
+                    text: qsTr("PHQ-9 asks about low mood, GAD-7 about anxiety, WSAS (the Work and Social Adjustment Scale) about work and daily life, and SOS-10 (the Schwartz Outcome Scale) about your well-being in general. A reliable improvement is a fall bigger than a questionnaire's usual ups and downs: 6 points or more on PHQ-9, 4 or more on GAD-7.")
                 }
                 Repeater {
                     model: Measures.outcomeSummary
@@ -86,16 +104,9 @@ Page {
                         required property string modelData
                         required property int index
                         objectName: "outcomeSentence_" + index
+                        muted: true
                         text: modelData
                     }
-                }
-                // The acronyms and "reliable improvement" said once, in plain words (the
-                // names and definitions of docs/MEASURES.md).
-                BodyText {
-                    objectName: "outcomeWords"
-                    muted: true
-                    font.pixelSize: Theme.fontSmall
-                    text: qsTr("PHQ-9 asks about low mood, GAD-7 about anxiety, WSAS (the Work and Social Adjustment Scale) about work and daily life, and SOS-10 (the Schwartz Outcome Scale) about your well-being in general. A reliable improvement is a fall bigger than a questionnaire's usual ups and downs: 6 points or more on PHQ-9, 4 or more on GAD-7.")
                 }
             }
 

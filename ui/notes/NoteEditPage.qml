@@ -11,6 +11,8 @@ import org.ditcompanion.design
 ScrollPage {
     id: page
     objectName: "noteEditPage"
+    // A task (done or cancelled): no tab bar or side rail to leave it by mistake.
+    immersive: true
     property string noteId
     property string problem
     readonly property var existing: noteId.length > 0 ? OnMyMind.note(noteId) : ({})

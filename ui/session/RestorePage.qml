@@ -8,6 +8,8 @@ import org.ditcompanion.design
 ScrollPage {
     id: page
     objectName: "restorePage"
+    // A task (done or cancelled): no tab bar or side rail to leave it by mistake.
+    immersive: true
     title: qsTr("Restore from a backup")
     // True on the welcome page: the backup becomes this app's data, under a new passphrase.
     property bool newProfile: false

@@ -14,6 +14,8 @@ ColumnLayout {
     property alias text: input.text
     property alias label: caption.text
     property bool saving: false
+    // Saving: where the file goes, in plain words and in full; the path box opens on request.
+    property bool typing: !saving
 
     spacing: 4
 
@@ -24,11 +26,18 @@ ColumnLayout {
         font.pixelSize: Theme.fontBody
         wrapMode: Text.Wrap
     }
+    BodyText {
+        objectName: field.objectName + "Where"
+        visible: field.saving
+        font.weight: Font.DemiBold
+        text: input.text.length > 0 ? YourData.placeInWords(input.text) : ""
+    }
     // The field takes the whole width (a path is long, and text may be large); the button
     // sits under it.
     AppTextField {
         id: input
         objectName: field.objectName + "Input"
+        visible: field.typing
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touchTarget
         font.pixelSize: Theme.fontBody
@@ -37,12 +46,26 @@ ColumnLayout {
         selectByMouse: true
         Accessible.name: caption.text
     }
-    AppButton {
-        objectName: field.objectName + "Choose"
-        Layout.maximumWidth: field.width
-        text: qsTr("Choose…")
-        Accessible.name: field.saving ? qsTr("Choose where to save the backup") : qsTr("Choose the backup file")
-        onClicked: dialog.open()
+    Flow {
+        Layout.fillWidth: true
+        spacing: Theme.spacingSmall
+        AppButton {
+            objectName: field.objectName + "Choose"
+            width: Math.min(implicitWidth, field.width)
+            text: field.saving ? qsTr("Choose another place…") : qsTr("Choose…")
+            Accessible.name: field.saving ? qsTr("Choose where to save the backup") : qsTr("Choose the backup file")
+            onClicked: dialog.open()
+        }
+        AppButton {
+            objectName: field.objectName + "Type"
+            visible: !field.typing
+            width: Math.min(implicitWidth, field.width)
+            text: qsTr("Type a path")
+            onClicked: {
+                field.typing = true;
+                input.forceActiveFocus();
+            }
+        }
     }
     FileDialog {
         id: dialog

@@ -8,6 +8,8 @@ import org.ditcompanion.design
 ScrollPage {
     id: page
     objectName: "backupPage"
+    // A task (done or cancelled): no tab bar or side rail to leave it by mistake.
+    immersive: true
     title: qsTr("Back up")
     property string resultText
     property bool resultOk: false
@@ -17,6 +19,9 @@ ScrollPage {
         function onBackupFinished(ok, message) {
             page.resultOk = ok;
             page.resultText = message;
+            // The next backup goes to the same folder, under today's name.
+            if (ok)
+                file.text = YourData.suggestedBackupPath;
         }
     }
 
@@ -31,7 +36,7 @@ ScrollPage {
         objectName: "backupFile"
         Layout.fillWidth: true
         saving: true
-        label: qsTr("Save the backup as")
+        label: qsTr("The backup will be saved in")
         text: YourData.suggestedBackupPath
     }
     PassphraseField {

@@ -7,6 +7,8 @@ import org.ditcompanion.design
 ScrollPage {
     id: page
     objectName: "changePassphrasePage"
+    // A task (done or cancelled): no tab bar or side rail to leave it by mistake.
+    immersive: true
     title: qsTr("Change passphrase")
     property string resultText
     property bool resultOk: false

@@ -9,6 +9,8 @@ import org.ditcompanion.design
 ScrollPage {
     id: page
     objectName: "deleteEverythingPage"
+    // A task (done or cancelled): no tab bar or side rail to leave it by mistake.
+    immersive: true
     title: qsTr("Delete everything")
     property int step: 0
     property string resultText

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace dit {
@@ -21,6 +22,9 @@ QString quickUnlockName(const QString &profileId)
     return QStringLiteral("quick-unlock/") + profileId;
 }
 
+// The folder of the last backup made, kept for the next one (in the encrypted store).
+constexpr char kBackupFolderSetting[] = "backup_folder";
+
 std::shared_ptr<SecretBytes> guarded(QString &text)
 {
     return std::make_shared<SecretBytes>(SecretBytes::fromPassphrase(text));
@@ -31,6 +35,7 @@ YourData::YourData(AppContext &context, QObject *parent) : QObject(parent), m_ct
 {
     // A new profile (made or restored) clears the note about set-aside files.
     connect(&m_ctx, &AppContext::storeOpened, this, [this] {
+        Q_EMIT backupFolderChanged(); // this profile's own last folder
         if (!m_setAsideFolder.isEmpty()) {
             m_setAsideFolder.clear();
             Q_EMIT setAsideFolderChanged();
@@ -60,13 +65,36 @@ bool YourData::needsPassphraseForBackup() const
 
 QString YourData::suggestedBackupPath() const
 {
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    Store *store = m_ctx.store();
+    QString folder =
+        store ? store->settings().value(QString::fromLatin1(kBackupFolderSetting)) : QString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
     return QDir(folder).filePath(
         QStringLiteral("dit-companion-backup-%1%2")
             .arg(m_ctx.clock().now().toLocalTime().toString(QStringLiteral("yyyy-MM-dd")),
                  QString::fromLatin1(backup::kFileSuffix)));
+}
+
+QString YourData::placeInWords(const QString &path) const
+{
+    const QFileInfo file(path);
+    const QString folder = QDir::cleanPath(file.absolutePath());
+    auto is = [&folder](QStandardPaths::StandardLocation location) {
+        const QString place = QStandardPaths::writableLocation(location);
+        return !place.isEmpty() && QDir::cleanPath(place) == folder;
+    };
+    QString where = QDir::toNativeSeparators(folder);
+    if (is(QStandardPaths::DocumentsLocation))
+        where = tr("Documents");
+    else if (is(QStandardPaths::DownloadLocation))
+        where = tr("Downloads");
+    else if (QDir::cleanPath(QDir::homePath()) == folder)
+        where = tr("your home folder");
+    //: %1 is a folder ("Documents", or a path), %2 the backup's file name.
+    return tr("%1, as %2").arg(where, file.fileName());
 }
 
 QString YourData::localPath(const QUrl &url) const
@@ -110,12 +138,18 @@ void YourData::createBackup(const QString &path, QString appPassphrase, QString 
                 return;
             }
             const backup::Manifest &m = result.value().manifest;
+            // The next backup goes to the same folder (a failure to note it loses nothing).
+            if (Store *open = m_ctx.store()) {
+                const QString folder = QFileInfo(path).absolutePath();
+                if (open->settings().setValue(QString::fromLatin1(kBackupFolderSetting), folder))
+                    Q_EMIT backupFolderChanged();
+            }
             Q_EMIT backupFinished(
                 true, tr("Your backup is saved in %1. It holds %n record(s). Keep it somewhere "
                          "safe, away from this device, and remember its passphrase: nobody can "
                          "open it without it.",
                          nullptr, int(m.records))
-                          .arg(QDir::toNativeSeparators(path)));
+                          .arg(placeInWords(path)));
         });
 }
 

@@ -20,7 +20,9 @@ class YourData : public QObject
     QML_SINGLETON
 
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
-    Q_PROPERTY(QString suggestedBackupPath READ suggestedBackupPath NOTIFY busyChanged)
+    // Where the next backup goes: the folder of the last one made (if it is still there),
+    // else Documents, and a name with today's date.
+    Q_PROPERTY(QString suggestedBackupPath READ suggestedBackupPath NOTIFY backupFolderChanged)
     Q_PROPERTY(QString setAsideFolder READ setAsideFolder NOTIFY setAsideFolderChanged)
     Q_PROPERTY(bool needsPassphraseForBackup READ needsPassphraseForBackup CONSTANT)
 
@@ -51,12 +53,17 @@ public:
     // Destroys the keys, then every file, then the quick-unlock key; the app shows the
     // welcome page. The two confirmations are the page's job.
     Q_INVOKABLE bool deleteEverything();
+    // A backup's path in plain words, the folder and the file name in full: "Documents, as
+    // dit-companion-backup-2026-12-06.ditbackup" (the home, Documents and Downloads folders by
+    // name, any other by its path).
+    Q_INVOKABLE QString placeInWords(const QString &path) const;
     // A file dialog's URL as a path; empty for what is not a local file.
     Q_INVOKABLE QString localPath(const QUrl &url) const;
 
 Q_SIGNALS:
     void busyChanged();
     void setAsideFolderChanged();
+    void backupFolderChanged();
     void backupFinished(bool ok, const QString &message);
     void restoreFinished(bool ok, const QString &message);
     void deleteFinished(bool ok, const QString &message);

@@ -37,10 +37,12 @@ Page {
         const tab = stacks.itemAt(index) as Loader;
         return tab ? tab.item as StackView : null;
     }
-    // A page that asks for the whole screen (the letter's reading mode) hides the tab bar
-    // and the side rail; the header with Get help and Back stays.
-    readonly property ScrollPage currentPage: currentStack ? currentStack.currentItem as ScrollPage : null
-    readonly property bool immersive: currentPage !== null && currentPage.immersive
+    // A page that asks for the whole screen (the letter's reading mode, or a task a person
+    // completes or cancels: a form, a backup, adding a patient) says so with its own
+    // `immersive` property (ScrollPage has one; a page of another kind may declare it); the
+    // shell hides the tab bar and the side rail, and the header with Get help and Back stays.
+    readonly property Item currentPage: currentStack ? currentStack.currentItem : null
+    readonly property bool immersive: currentPage !== null && currentPage["immersive"] === true // qmllint disable type
     // On the therapist's own screens on a tablet, Get help heads the side rail rather than the
     // top bar: still 48 px and still the first thing Tab reaches (AppHeader draws it there).
     readonly property bool helpInRail: therapist && wide && !immersive
@@ -137,6 +139,7 @@ Page {
 
         NavBar {
             id: rail
+            objectName: "sideRail"
             Layout.fillHeight: true
             visible: shell.wide && !shell.immersive
             vertical: true

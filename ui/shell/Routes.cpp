@@ -32,9 +32,9 @@ Route call(const char *key, const QString &role, const char *destination, const 
     return r;
 }
 
-Route both(const char *key, const char *destination)
+Route both(const char *key, const char *destination, QStringList pages = {})
 {
-    Route r = page(key, destination);
+    Route r = page(key, destination, std::move(pages));
     r.role.clear();
     return r;
 }
@@ -104,6 +104,10 @@ QList<Route> makeRoutes()
         page("course-weeks", "home",
              {QStringLiteral("course/CourseSetupPage"), QStringLiteral("course/CourseWeeksPage")}),
         page("sync-pair", "settings", {QStringLiteral("sync/PairWithTherapistPage")}),
+        // Settings' own tasks, for both roles.
+        both("backup", "settings", {QStringLiteral("settings/BackupPage")}),
+        both("restore", "settings", {QStringLiteral("session/RestorePage")}),
+        both("change-passphrase", "settings", {QStringLiteral("settings/ChangePassphrasePage")}),
         // Over everything, for both roles (Main.openCrisis).
         both("crisis", "crisis"),
         call("form", kPatient, "measures", "open", "form"),

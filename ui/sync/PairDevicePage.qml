@@ -13,6 +13,8 @@ import org.ditcompanion.design
 ScrollPage {
     id: page
     objectName: "pairDevicePage"
+    // A task (done or cancelled): no tab bar or side rail to leave it by mistake.
+    immersive: true
     property string patientId
     property string label
     property bool showLongCode: false

@@ -11,6 +11,8 @@ import org.ditcompanion.design
 ScrollPage {
     id: page
     objectName: "pairWithTherapistPage"
+    // A task (done or cancelled): no tab bar or side rail to leave it by mistake.
+    immersive: true
     title: qsTr("Pair with my therapist")
     readonly property bool checking: SyncPairing.phrase.length > 0
     readonly property bool canScan: QrScanner.state === QrScanner.Idle

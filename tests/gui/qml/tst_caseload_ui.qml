@@ -72,24 +72,29 @@ TestCase {
             compare(findChild(page, "sessionChip_" + next).border.width, 2);
         const button = findChild(page, "acknowledge_0");
         verify(button !== null && button.visible);
-        // The risk answers follow the charts: the first screen says one is waiting and takes
-        // the therapist to it in one press.
+        // A risk answer waiting is the first thing on the dashboard, above the sessions and
+        // the charts, with its answer and the acknowledge action on the first screen.
         const flick = findChild(page, "patientFlick");
-        const show = findChild(page, "showRiskAnswers");
         waitForRendering(window.contentItem);
-        verify(show !== null && show.visible);
-        const showY = show.mapToItem(flick, 0, 0).y;
-        verify(showY >= 0 && showY + show.height <= flick.height, "on the first screen");
-        mouseClick(show);
-        waitForRendering(window.contentItem);
+        const first = findChild(page, "riskCard");
+        verify(first.visible);
+        verify(button.mapToItem(first, 0, 0).y >= 0, "the button is in the first card");
+        const course = findChild(page, "patientCourseCard");
+        const charts = findChild(page, "patientCharts");
+        verify(first.mapToItem(flick, 0, 0).y < course.mapToItem(flick, 0, 0).y, "above the sessions");
+        verify(first.mapToItem(flick, 0, 0).y < charts.mapToItem(flick, 0, 0).y, "above the charts");
         const buttonY = button.mapToItem(flick, 0, 0).y;
         verify(buttonY >= 0 && buttonY + button.height <= flick.height, "the answer's button in view");
+        compare(findChild(first, "riskSummary").text, "1 risk answer is waiting for you to acknowledge it.");
         mouseClick(button);
         tryCompare(PatientDashboard, "unacknowledged", 0, 5000);
         compare(TestDriver.recordCount("risk-acknowledgement"), before + 1);
-        // The caseload's flag is gone, and with it the way to the answers.
+        // The caseload's flag is gone, and the risk answers are back after the charts.
         tryCompare(Caseload, "needingReview", 0, 5000);
-        verify(!show.visible);
+        const after = first; // the same card, moved
+        tryVerify(() => after.mapToItem(flick, 0, 0).y > charts.mapToItem(flick, 0, 0).y, 5000, "below the charts");
+        verify(after.mapToItem(flick, 0, 0).y > charts.mapToItem(flick, 0, 0).y, "below the charts");
+        compare(findChild(after, "riskSummary").text, "Every risk answer has been acknowledged.");
     }
 
     function test_addPatientByKeyboard() {
@@ -227,11 +232,22 @@ TestCase {
         const last = findChild(beside, "sessionChip_15");
         verify(last !== null);
         compare(last.y, findChild(beside, "sessionChip_0").y); // one row
+        // The charts on the first screen; a risk answer waiting comes before them (and
+        // before the sessions), its acknowledge action on the first screen.
+        const waiting = PatientDashboard.unacknowledged > 0;
         for (const name of ["patientChart_phq9", "patientChart_gad7"]) {
             const chart = findChild(beside, name);
             verify(chart !== null && chart.visible, name);
             const box = chart.mapToItem(window.contentItem, 0, 0, chart.width, chart.height);
-            verify(box.y + box.height <= window.height, name + " on the first screen: " + box);
+            if (!waiting)
+                verify(box.y + box.height <= window.height, name + " on the first screen: " + box);
+            else
+                verify(findChild(beside, "riskCard").mapToItem(window.contentItem, 0, 0).y < box.y, name);
+        }
+        if (waiting) {
+            const ack = findChild(beside, "acknowledge_0");
+            const ackBox = ack.mapToItem(window.contentItem, 0, 0, ack.width, ack.height);
+            verify(ackBox.y + ackBox.height <= window.height, "acknowledge on the first screen: " + ackBox);
         }
         // Choosing another patient shows them beside the list; nothing is pushed.
         mouseClick(findChild(list, "patient_1"));

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import org.ditcompanion.app
+import org.ditcompanion.design
 import org.ditcompanion.testing
 
 // The progress page with no responses, one, and 500: charts with bands, the table a screen
@@ -129,6 +130,17 @@ TestCase {
         compare(findChild(page, "chartSummary_phq9").text,
                 "Your low mood score went from 14 at session 1 to 7 at session 16 — a fall bigger than this questionnaire's usual ups and downs.");
         compare(findChild(page, "chartHeadline_phq9").text, "Your low mood score went from 14 to 7");
+        // The summary opens with the plain headline, then the names explained once in body
+        // size, then the detail with the acronyms.
+        const headline = findChild(page, "outcomeHeadline_0");
+        const words = findChild(page, "outcomeWords");
+        const detail = findChild(page, "outcomeSentence_0");
+        compare(headline.text, "Your low mood score went from 14 to 7");
+        verify(headline.visible && words.visible && detail.visible);
+        verify(headline.y < words.y && words.y < detail.y, [headline.y, words.y, detail.y]);
+        compare(words.font.pixelSize, Theme.fontBody);
+        verify(words.text.indexOf("PHQ-9 asks about low mood") === 0);
+        verify(detail.text.indexOf("PHQ-9 went from 14 at session 1 to 7 at session 16") === 0, detail.text);
         page.width = 1280;
         tryCompare(chart, "labelsShown", 16);
     }

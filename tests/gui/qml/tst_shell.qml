@@ -16,6 +16,10 @@ TestCase {
         id: shellComponent
         AppShell {}
     }
+    Component {
+        id: mainComponent
+        Main {}
+    }
     SignalSpy {
         id: crisisSpy
         target: Nav
@@ -170,5 +174,57 @@ TestCase {
         verify(!Session.savingPausedForRoom);
         shell = makeShell(412, 915);
         verify(!findChild(shell, "savingPausedBanner").visible);
+    }
+    // Task flows have no escape hatch (docs/ARCHITECTURE.md, "Task flows"): a page a person
+    // completes or cancels hides the tab bar (phone) and the side rail (tablet), with Get help
+    // still the first thing Tab reaches; a page a person browses keeps them. Every such route
+    // of both roles, opened in the real window as --page does.
+    function taskFlowProblems(tasks, browsing) {
+        let problems = [];
+        for (const size of [[412, 915], [1280, 800]]) {
+            for (const key of tasks.concat(browsing)) {
+                const task = tasks.indexOf(key) >= 0;
+                const window = createTemporaryObject(mainComponent, tc, { width: size[0], height: size[1] });
+                const shell = findChild(window.contentItem, "appShell");
+                verify(shell !== null);
+                window.showPage(key);
+                tryVerify(() => shell.currentStack !== null && !shell.currentStack.busy);
+                const label = size[0] + " " + key + ": ";
+                const nav = size[0] < 1000 ? shell.footer : findChild(shell, "sideRail");
+                if (nav.visible === task)
+                    problems.push(label + (task ? "the tab bar shows in a task" : "no tab bar while browsing"));
+                if (task && shell.currentStack.depth < 2)
+                    problems.push(label + "the task did not open");
+                const first = window.contentItem.nextItemInFocusChain(true);
+                if (!first || first.objectName !== "crisisButton")
+                    problems.push(label + "first in the focus order is " + (first ? first.objectName : "nothing"));
+                window.destroy();
+            }
+        }
+        return problems;
+    }
+
+    function test_taskFlowsHaveNoTabBar_patient() {
+        verify(TestDriver.fillDemo("after")); // a letter and a reply to write
+        const problems = taskFlowProblems(
+            ["note-new", "focus-edit", "course-setup", "course-weeks", "sync-pair", "letter-reply",
+             "backup", "restore", "change-passphrase"],
+            ["home", "notes", "focus", "focus-history", "measures", "settings"]);
+        verify(problems.length === 0, problems.join("\n"));
+    }
+
+    function test_taskFlowsHaveNoTabBar_therapist() {
+        verify(TestDriver.lockedProfile("therapist passphrase", "therapist"));
+        Session.unlock("therapist passphrase");
+        tryCompare(Session, "state", Session.Unlocked, 10000);
+        verify(TestDriver.fillDemo("therapist"));
+        Caseload.refresh();
+        tryVerify(() => Caseload.patients.count > 0, 10000);
+        const problems = taskFlowProblems(
+            ["caseload-export", "patient-focus-edit", "patient-letter-edit",
+             "patient-sessions", "patient-file", "patient-export", "patient-pair", "backup",
+             "change-passphrase"],
+            ["caseload", "patient-focus", "patient-add"]);
+        verify(problems.length === 0, problems.join("\n"));
     }
 }

@@ -148,6 +148,39 @@ TestCase {
         tryCompare(Session, "state", Session.Unlocked, 10000);
     }
 
+    // Where the backup goes, in plain words and in full (the folder, then the file name), not
+    // an elided path; after a backup to a folder of the person's choosing, it says where it
+    // was saved and the next backup goes to that folder too (also on the page opened later).
+    function test_backupPlaceInPlainWordsAndKept() {
+        unlockedProfile();
+        let page = createTemporaryObject(backupPage, tc);
+        const where = findChild(page, "backupFileWhere");
+        verify(where.visible);
+        compare(where.wrapMode, Text.Wrap);
+        const today = /^Documents, as dit-companion-backup-\d{4}-\d\d-\d\d\.ditbackup$/;
+        verify(today.test(where.text), where.text);
+        // The path box opens on request, for a place typed by hand.
+        verify(!findChild(page, "backupFileInput").visible);
+        click(page, "backupFileType");
+        verify(findChild(page, "backupFileInput").visible);
+        page.destroy();
+
+        const file = TestDriver.outsidePath("my-backup.ditbackup"); // not in Documents
+        const folder = file.substring(0, file.lastIndexOf("/"));
+        page = makeBackup(file, "first passphrase", "backup passphrase", "backup passphrase");
+        compare(backupDone.signalArguments[0][0], true, backupDone.signalArguments[0][1]);
+        verify(TestDriver.fileExists(file));
+        const said = findChild(page, "backupResult").text;
+        verify(said.indexOf("saved in " + folder + ", as my-backup.ditbackup.") >= 0, said);
+        const next = findChild(page, "backupFile").text;
+        compare(next.substring(0, next.lastIndexOf("/")), folder);
+        verify(/dit-companion-backup-[0-9-]+\.ditbackup$/.test(next), next);
+        page.destroy();
+        page = createTemporaryObject(backupPage, tc);
+        compare(findChild(page, "backupFile").text, next);
+        verify(findChild(page, "backupFileWhere").text.indexOf(folder + ", as dit-companion-backup-") === 0);
+    }
+
     function test_backupAsksForTheAppPassphraseAgain() {
         unlockedProfile();
         const file = TestDriver.outsidePath("not-made.ditbackup");
