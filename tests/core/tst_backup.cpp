@@ -185,7 +185,10 @@ private Q_SLOTS:
         };
         if (asRoot) {
             QVERIFY(::chmod(QFile::encodeName(t.dir.path()).constData(), 0711) == 0);
-            for (const QString &f : {t.path(), p.keyFilePath(), p.databasePath(), out.path()})
+            // The count of wrong passphrases too: one the person cannot read is a lost record,
+            // and the full wait (docs/SECURITY.md).
+            for (const QString &f : {t.path(), p.keyFilePath(), p.databasePath(),
+                                     QString(t.path() + QStringLiteral("/attempts")), out.path()})
                 QVERIFY(own(f));
         }
         const QString target = readOnlyFolder ? t.path() : p.databasePath();
