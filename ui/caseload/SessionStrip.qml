@@ -72,9 +72,10 @@ Item {
     }
     Label {
         id: key
+        objectName: "sessionStripKey"
         y: chips.height + Theme.spacingSmall
         width: strip.width
-        text: qsTr("✓ attended · ✗ missed · ▶ next · ○ to come · ‖ planned break · — cancelled. Tinted by phase: initial, middle, ending.")
+        text: qsTr("✓ attended · ✗ missed · ▶ next · ○ to come · ‖ planned break · — cancelled. Shaded by phase: beginning, middle, ending.")
         font.pixelSize: Theme.fontSmall
         color: Theme.textMuted
         wrapMode: Text.Wrap

@@ -484,4 +484,11 @@ QVariantList Measures::chartSeries() const
     return chartSeriesFor(m_series);
 }
 
+QString Measures::progressHeadline() const
+{
+    const QVariantList series = chartSeriesFor(m_series);
+    return series.isEmpty() ? QString()
+                            : series.first().toMap().value(QStringLiteral("headline")).toString();
+}
+
 } // namespace dit

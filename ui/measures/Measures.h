@@ -42,6 +42,9 @@ class Measures : public QObject
     Q_PROPERTY(int formOpensHoursBefore READ formOpensHoursBefore CONSTANT)
     Q_PROPERTY(bool hasProgress READ hasProgress NOTIFY changed)
     Q_PROPERTY(QStringList outcomeSummary READ outcomeSummary NOTIFY changed)
+    // The first chart's plain headline ("Your low mood score went from 18 to 10"), for the
+    // Measures tab's progress card; empty with no chart.
+    Q_PROPERTY(QString progressHeadline READ progressHeadline NOTIFY changed)
     Q_PROPERTY(QStringList progressColumns READ progressColumns NOTIFY changed)
     Q_PROPERTY(QString configProblems READ configProblems CONSTANT)
     Q_PROPERTY(dit::RowsModel *pastForms READ pastForms CONSTANT)
@@ -77,6 +80,7 @@ public:
     int formOpensHoursBefore() const { return m_config.formOpensHoursBefore; }
     bool hasProgress() const { return !m_series.isEmpty(); }
     QStringList outcomeSummary() const { return m_outcomeSummary; }
+    QString progressHeadline() const;
     QStringList progressColumns() const { return m_progressColumns; }
     QString configProblems() const { return m_config.problems.join(QLatin1Char('\n')); }
     RowsModel *pastForms() { return &m_pastForms; }

@@ -127,8 +127,12 @@ Page {
                     level: 2
                     text: qsTr("Your progress")
                 }
+                // The plain headline, as the Progress page opens; the questionnaires' names and
+                // the detail are there.
                 BodyText {
-                    text: Measures.outcomeSummary.length > 0 ? Measures.outcomeSummary[0] : ""
+                    objectName: "progressCardWords"
+                    text: Measures.progressHeadline.length > 0 ? Measures.progressHeadline
+                          : Measures.outcomeSummary.length > 0 ? Measures.outcomeSummary[0] : ""
                 }
                 AppButton {
                     objectName: "openProgress"

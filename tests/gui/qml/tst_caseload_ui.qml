@@ -232,6 +232,10 @@ TestCase {
         const last = findChild(beside, "sessionChip_15");
         verify(last !== null);
         compare(last.y, findChild(beside, "sessionChip_0").y); // one row
+        // The key names the phases in the words the session rows use ("Beginning phase").
+        const key = findChild(beside, "sessionStripKey").text;
+        for (const phase of ["beginning", "middle", "ending"])
+            verify(key.indexOf(phase) >= 0, phase + " in the key: " + key);
         // The charts on the first screen; a risk answer waiting comes before them (and
         // before the sessions), its acknowledge action on the first screen.
         const waiting = PatientDashboard.unacknowledged > 0;

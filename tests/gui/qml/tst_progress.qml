@@ -71,6 +71,18 @@ TestCase {
 
     // Every total carries its date; one from before the latest session that has begun says
     // so in words (ScoreAge), in the table and the summary.
+    // The Measures tab's progress card opens with the same plain headline as the Progress
+    // page, not with a questionnaire's name.
+    function test_measuresCardHasThePlainHeadline() {
+        verify(MeasuresTestDriver.submit("phq9", 1, "2,2,2,2,2,2,2,2,2"));
+        verify(MeasuresTestDriver.submit("phq9", 2, "1,1,1,1,1,1,1,1,1"));
+        const page = makePage();
+        verify(page.charts.length > 0);
+        compare(Measures.progressHeadline, page.charts[0].headline);
+        verify(Measures.progressHeadline.length > 0);
+        verify(Measures.progressHeadline.indexOf("PHQ") < 0, Measures.progressHeadline);
+    }
+
     function test_olderTotalsSaySoInWords() {
         verify(MeasuresTestDriver.setUpCourse(10)); // sessions 10 and 3 days ago
         verify(MeasuresTestDriver.submit("phq9", 1, "1,1,1,1,1,1,1,1,1"));
