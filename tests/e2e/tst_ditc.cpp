@@ -154,8 +154,10 @@ private Q_SLOTS:
         const Run r =
             ditc({QStringLiteral("--profile"), dir, QStringLiteral("check")}, "long enough one\n");
         QCOMPARE(r.code, 3);
+        // "5 minutes" with the English plurals; the core-only (ASan) build has no translations
+        // and says "5 minute(s)".
         QVERIFY2(r.err.contains("The record of wrong passphrases was removed or damaged, so this "
-                                "profile waits 5 minutes before the next try."),
+                                "profile waits 5 minute"),
                  r.err.constData());
         QVERIFY(!r.err.contains("long enough one"));
         QVERIFY(QFile::exists(dir + QStringLiteral("/attempts"))); // the wait written down
