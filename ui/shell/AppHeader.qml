@@ -42,7 +42,10 @@ ToolBar {
     // First in its page's focus chain: before the content and the tab bar.
     Component.onCompleted: FocusOrder.putFirst(header)
 
-    contentHeight: row.implicitHeight // two children: say how tall the content is
+    // Two children: say how tall the content is. At least a touch target, so a header with
+    // neither Back nor Get help (the therapist's caseload, help in the rail) is as tall as
+    // the others and the title does not jump when a page is opened.
+    contentHeight: Math.max(row.implicitHeight, Theme.touchTarget)
     // Made only while it is shown, so "crisisButton" is otherwise the one in the row.
     Loader {
         id: railHelp
@@ -56,6 +59,7 @@ ToolBar {
     }
     RowLayout {
         id: row
+        objectName: "headerRow"
         anchors.fill: parent
         spacing: Theme.spacingSmall
         // Right to left so that crisis support, first in the tree (and the focus order), is

@@ -123,6 +123,23 @@ TestCase {
         verify(shell.header.height <= oneLine + title.font.pixelSize * 1.6);
     }
 
+    // The bar is as tall without buttons (a therapist's caseload: no Back, Get help in the
+    // side rail) as with them, so the title does not jump when a patient is opened.
+    function test_headerHeightWithoutButtons() {
+        const shell = makeShell(412, 915);
+        shell.header.canGoBack = true;
+        shell.header.title = "A.K.";
+        const row = findChild(shell.header, "headerRow");
+        waitForItemPolished(row); // a layout works its size out when it is polished
+        const withButtons = shell.header.implicitHeight;
+        verify(withButtons >= 48); // a touch target
+        shell.header.canGoBack = false;
+        shell.header.helpInHeader = false;
+        shell.header.title = "Caseload";
+        waitForItemPolished(row);
+        compare(shell.header.implicitHeight, withButtons);
+    }
+
     // A store that could only be opened for reading: a calm banner with the core's reason,
     // in both roles, named for screen readers, and nothing when saving works.
     function test_savingPausedBanner_data() {
