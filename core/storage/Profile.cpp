@@ -1,79 +1,29 @@
 #include "Profile.h"
 
 #include "DiskSpace.h"
-#include "HandedOver.h"
 #include "Migrations.h"
-#include "common/Ids.h"
+#include "ProfileFiles.h"
 #include "common/Logging.h"
-#include "common/RegularFile.h"
-#include "crypto/Sodium.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
-#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
-#include <sodium.h>
 #include <sys/file.h>
 #include <unistd.h>
 
 namespace dit {
 
+using namespace profilefiles;
+
 namespace {
-const QString kKeyFile = QStringLiteral("key");
-const QString kStoreFile = QStringLiteral("store.db");
-const QString kAttemptsFile = QStringLiteral("attempts");
-const QString kCreating = QStringLiteral("creating");
-// The marker's content: "1" while the store is being built (it holds nothing a person entered
-// and may be cleared away); "committing" once the key file is about to be written, after which
-// a store without a key file is a lost key, never an unfinished creation (docs/ARCHITECTURE.md).
-const QByteArray kCreatingBegun = QByteArrayLiteral("1");
-const QByteArray kCreatingCommitting = QByteArrayLiteral("committing");
-const QString kWorkPrefix = QStringLiteral(".work-");
-// The store's companions: SQLite's write-ahead log and its index, and a rollback journal
-// (never used in WAL mode, listed so a wipe leaves nothing whatever happened).
-const QStringList kStoreSuffixes = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                    QStringLiteral("-journal")};
-constexpr qint64 kStaleWorkFileSeconds = 3600;
 
 Error damagedStore(const QString &why)
 {
     return makeError(ErrorCode::Damaged, why);
-}
-
-// Overwrites a file's bytes with random ones, flushes and removes it. Best effort against
-// recovery from the disk (flash storage and journalling file systems may keep old blocks);
-// the real protection is that the database key existed nowhere else.
-Status destroyFile(const QString &path)
-{
-    const QByteArray name = QFile::encodeName(path);
-    const int fd = ::open(name.constData(), O_WRONLY | O_CLOEXEC | O_NOFOLLOW);
-    if (fd < 0) {
-        if (errno == ENOENT)
-            return {};
-        return makeError(ErrorCode::Io, QCoreApplication::translate(
-                                            "Storage", "A key file could not be destroyed."));
-    }
-    ensureSodium();
-    const qint64 size = QFileInfo(path).size();
-    unsigned char block[4096];
-    bool ok = true;
-    for (qint64 done = 0; ok && done < size;) {
-        const auto n = static_cast<size_t>(std::min<qint64>(sizeof block, size - done));
-        randombytes_buf(block, n);
-        const ssize_t w = ::pwrite(fd, block, n, done);
-        ok = w > 0;
-        done += ok ? w : 0;
-    }
-    ok = ::fsync(fd) == 0 && ok;
-    ::close(fd);
-    if (::unlink(name.constData()) != 0 || !ok)
-        return makeError(ErrorCode::Io, QCoreApplication::translate(
-                                            "Storage", "A key file could not be destroyed."));
-    return {};
 }
 
 // An exclusive lock on the profile folder itself (no file of its own to leave behind), held
@@ -176,150 +126,6 @@ Profile::Inspection Profile::inspect() const
     if (!keyFile)
         return {State::Damaged, keyFile.error().message};
     return {State::Ready, {}};
-}
-
-bool Profile::creationUnfinished() const
-{
-    if (!QFileInfo::exists(creationMarkerPath()))
-        return false;
-    const auto marker = readRegularFile(creationMarkerPath(), 64);
-    return marker && marker.value() == kCreatingBegun;
-}
-
-void Profile::removeIncompleteCreation(bool ours)
-{
-    if (!QFile::exists(creationMarkerPath()) || QFile::exists(keyFilePath()))
-        return;
-    // Found on disk, only a creation that never reached its key file is cleared: anything
-    // else may be a committed store whose key file was lost since.
-    if (!ours && !creationUnfinished())
-        return;
-    for (const QString &suffix : kStoreSuffixes)
-        QFile::remove(databasePath() + suffix);
-    QFile::remove(m_dir + QLatin1Char('/') + kAttemptsFile); // written just before the key file
-    QDir dir(m_dir);
-    for (const QString &name :
-         dir.entryList({kWorkPrefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden | QDir::System))
-        dir.remove(name);
-    QFile::remove(creationMarkerPath());
-}
-
-Status Profile::beginCreation()
-{
-    // A folder this process cannot look into may hold a profile it cannot see: never touched.
-    const QFileInfo folder(m_dir);
-    if (folder.exists() && !(folder.isReadable() && folder.isWritable() && folder.isExecutable()))
-        return makeError(ErrorCode::Io, QCoreApplication::translate(
-                                            "Storage", "The profile folder cannot be read or "
-                                                       "written, so nothing was changed."));
-    removeIncompleteCreation();
-    if (inspect().state != State::Missing)
-        return makeError(ErrorCode::AlreadyExists,
-                         QCoreApplication::translate(
-                             "Storage", "A profile already exists in this folder; it was not "
-                                        "replaced."));
-    m_madeFolder = !QFileInfo::exists(m_dir);
-    if (!QDir().mkpath(m_dir))
-        return explainIfDiskFull(
-            makeError(ErrorCode::Io, QCoreApplication::translate(
-                                         "Storage", "Could not create the profile folder.")),
-            m_dir);
-    QFile::setPermissions(m_dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    if (Status s = writeFileAtomically(creationMarkerPath(), kCreatingBegun); !s) {
-        abandonCreation();
-        return s;
-    }
-    return {};
-}
-
-void Profile::abandonCreation()
-{
-    // Only ever what a creation makes, and never once the key file (the commit point) exists.
-    removeIncompleteCreation(true);
-    removeStaleTemporaries(creationMarkerPath());
-    if (m_madeFolder && QDir().rmdir(m_dir))
-        syncDirectory(QFileInfo(m_dir).absolutePath());
-    m_madeFolder = false;
-}
-
-Result<std::unique_ptr<Store>> Profile::commitCreation(std::unique_ptr<Database> db,
-                                                       SecretBytes databaseKey,
-                                                       const QString &profileId,
-                                                       const SecretBytes &passphrase,
-                                                       const KdfParams &kdf)
-{
-    auto keyFile = KeyFile::create(profileId, databaseKey, passphrase, kdf);
-    if (!keyFile) {
-        db.reset();
-        abandonCreation();
-        return keyFile.error();
-    }
-    // The count of wrong passphrases exists from the creation on, before the key file that
-    // says so (KeyFile::keepsAttemptCount): its absence later is a lost record.
-    m_throttle.setOwner(profileId, true);
-    if (Status s = m_throttle.reset(); !s) {
-        db.reset();
-        abandonCreation();
-        return s.error();
-    }
-    // The key file is the commit point: until it exists, the folder holds nothing usable.
-    if (Status s = writeFileAtomically(creationMarkerPath(), kCreatingCommitting); !s) {
-        db.reset();
-        abandonCreation();
-        return s.error();
-    }
-    if (Status s = writeKeyFile(keyFile.value()); !s) {
-        db.reset();
-        abandonCreation();
-        return s.error();
-    }
-    QFile::remove(creationMarkerPath());
-    syncDirectory(m_dir);
-    m_madeFolder = false;
-    return std::make_unique<Store>(std::move(db), std::move(databaseKey), m_clock);
-}
-
-Result<std::unique_ptr<Store>> Profile::create(const SecretBytes &passphrase, Role role,
-                                               const KdfParams &kdf, int schemaVersion)
-{
-    if (Status s = beginCreation(); !s)
-        return s.error();
-    const auto fail = [this](const Error &e) {
-        abandonCreation();
-        return explainIfDiskFull(e, m_dir);
-    };
-
-    SecretBytes databaseKey = SecretBytes::random(KeyFile::kDatabaseKeyBytes);
-    const QString profileId = newRandomId();
-    auto db = Database::open(databasePath(), databaseKey, Database::Mode::CreateNew);
-    if (!db)
-        return fail(db.error());
-    QFile::setPermissions(databasePath(), QFile::ReadOwner | QFile::WriteOwner);
-    if (Status s = migrate(*db.value(), schemaVersion); !s) {
-        db.value().reset();
-        return fail(s.error());
-    }
-    Status metaWritten = db.value()->transaction([&]() -> Status {
-        Meta meta(*db.value());
-        for (const auto &[key, value] :
-             {std::pair{QStringLiteral("profile_id"), profileId},
-              std::pair{QStringLiteral("device_id"), newRandomId()},
-              std::pair{QStringLiteral("role"), roleName(role)},
-              std::pair{QStringLiteral("created_at"), m_clock.now().toUTC().toString(Qt::ISODate)}})
-            if (Status s = meta.set(key, value); !s)
-                return s;
-        return {};
-    });
-    if (!metaWritten) {
-        db.value().reset();
-        return fail(metaWritten.error());
-    }
-    auto store =
-        commitCreation(std::move(db.value()), std::move(databaseKey), profileId, passphrase, kdf);
-    if (!store)
-        return explainIfDiskFull(store.error(), m_dir);
-    qCInfo(lcProfile).noquote() << "created a" << roleName(role) << "profile";
-    return store;
 }
 
 const UnlockThrottle &Profile::throttle() const
@@ -615,10 +421,6 @@ bool Profile::hasQuickUnlock() const
     return keyFile && keyFile.value().hasKeystoreWrap();
 }
 
-} // namespace dit
-
-namespace dit {
-
 Status Profile::checkReadOnly(const SecretBytes &passphrase)
 {
     const Inspection found = inspect();
@@ -642,96 +444,6 @@ Status Profile::verifyPassphrase(const SecretBytes &passphrase)
     auto key = checkPassphrase(keyFile.value(), passphrase);
     if (!key)
         return key.error();
-    return {};
-}
-
-Result<QString> Profile::setAside()
-{
-    if (inspect().state == State::Missing)
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("Storage", "There is no profile here yet."));
-    const QFileInfo info(m_dir);
-    const QString base = info.absolutePath() + QLatin1Char('/') + info.fileName() +
-                         QStringLiteral(".set-aside-") +
-                         m_clock.now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString target = base;
-    for (int n = 2; QFileInfo::exists(target); ++n)
-        target = base + QLatin1Char('-') + QString::number(n);
-    if (::rename(QFile::encodeName(info.absoluteFilePath()).constData(),
-                 QFile::encodeName(target).constData()) != 0)
-        return makeError(ErrorCode::Io, QCoreApplication::translate(
-                                            "Storage", "The damaged files could not be moved "
-                                                       "aside. Nothing was changed."));
-    syncDirectory(info.absolutePath());
-    qCInfo(lcProfile) << "profile folder set aside";
-    return target;
-}
-
-QString Profile::newWorkFilePath(const QString &purpose) const
-{
-    return m_dir + QLatin1Char('/') + kWorkPrefix + purpose + QLatin1Char('-') + newRandomId() +
-           QStringLiteral(".db");
-}
-
-void Profile::removeStaleWorkFiles() const
-{
-    QDir dir(m_dir);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const QFileInfo &f : dir.entryInfoList({kWorkPrefix + QLatin1Char('*')},
-                                                QDir::Files | QDir::Hidden | QDir::System))
-        // Left by a killed process (older than this one), or an hour old in any case.
-        if (f.lastModified() < processStarted() ||
-            f.lastModified().secsTo(now) > kStaleWorkFileSeconds)
-            QFile::remove(f.absoluteFilePath());
-}
-
-Status Profile::wipe(const std::function<bool(WipeStep)> &fault)
-{
-    QDir dir(m_dir);
-    if (!dir.exists())
-        return {};
-    const auto names = [&dir](const QString &pattern) {
-        return dir.entryList({pattern}, QDir::Files | QDir::Hidden | QDir::System);
-    };
-    // 1. The keys: without them the rest is unreadable.
-    QStringList keyFiles = names(kKeyFile);
-    keyFiles += names(QLatin1Char('.') + kKeyFile + QStringLiteral(".tmp-*"));
-    for (const QString &name : keyFiles)
-        if (Status s = destroyFile(dir.filePath(name)); !s)
-            return s;
-    syncDirectory(m_dir);
-    qCInfo(lcProfile) << "profile keys destroyed";
-    if (fault && !fault(WipeStep::KeyDestroyed))
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("Storage", "Write interrupted (test fault)."));
-
-    // 2. Everything else this app makes in a profile folder, and nothing it does not.
-    QStringList rest;
-    for (const QString &suffix : kStoreSuffixes)
-        rest += names(kStoreFile + suffix);
-    for (const QString &file :
-         {kAttemptsFile, kCreating, QString::fromLatin1(handedover::kFileName)}) {
-        rest += names(file);
-        rest += names(QLatin1Char('.') + file + QStringLiteral(".tmp-*"));
-    }
-    rest += names(kWorkPrefix + QLatin1Char('*'));
-    bool removed = true;
-    for (const QString &name : rest)
-        removed = dir.remove(name) && removed;
-    syncDirectory(m_dir);
-    if (!removed)
-        return makeError(ErrorCode::Io, QCoreApplication::translate(
-                                            "Storage", "Some files could not be removed. The "
-                                                       "keys are already gone, so nobody can "
-                                                       "read them."));
-    if (fault && !fault(WipeStep::FilesRemoved))
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("Storage", "Write interrupted (test fault)."));
-
-    // 3. The folder, if nothing of anyone else's is in it.
-    if (QDir().rmdir(m_dir))
-        syncDirectory(QFileInfo(m_dir).absolutePath());
-    qCInfo(lcProfile) << "profile deleted";
     return {};
 }
 
