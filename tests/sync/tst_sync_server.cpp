@@ -34,43 +34,6 @@ const QString kFocus = QStringLiteral("focus");
 const QString kNote = QStringLiteral("note");
 const QString kHighlight = QStringLiteral("letter_highlight");
 
-// A server that puts the documents of the last two rows of an inline _changes page under each
-// other's rows (each document whole and genuine, under the wrong row).
-class SwappingClient : public HttpClient
-{
-public:
-    explicit SwappingClient(HttpClient &inner) : m_inner(inner) {}
-    HttpResponse send(const HttpRequest &request) override
-    {
-        HttpResponse response = m_inner.send(request);
-        if (!request.url.query().contains(QStringLiteral("include_docs=true")))
-            return response;
-        QJsonObject answer = QJsonDocument::fromJson(response.body).object();
-        QJsonArray rows = answer.value(QStringLiteral("results")).toArray();
-        QList<int> withDocs;
-        for (int i = 0; i < rows.size(); ++i)
-            if (rows.at(i).toObject().value(QStringLiteral("doc")).isObject())
-                withDocs.append(i);
-        if (withDocs.size() < 2)
-            return response;
-        const int a = withDocs.at(withDocs.size() - 2), b = withDocs.last();
-        QJsonObject rowA = rows.at(a).toObject(), rowB = rows.at(b).toObject();
-        const QJsonValue docA = rowA.value(QStringLiteral("doc"));
-        rowA.insert(QStringLiteral("doc"), rowB.value(QStringLiteral("doc")));
-        rowB.insert(QStringLiteral("doc"), docA);
-        rows.replace(a, rowA);
-        rows.replace(b, rowB);
-        answer.insert(QStringLiteral("results"), rows);
-        response.body = QJsonDocument(answer).toJson(QJsonDocument::Compact);
-        swapped = true;
-        return response;
-    }
-    bool swapped = false;
-
-private:
-    HttpClient &m_inner;
-};
-
 } // namespace
 
 class TestSyncServer : public QObject
@@ -292,83 +255,6 @@ private Q_SLOTS:
         auto recovered = patient.sync();
         QVERIFY2(recovered, qPrintable(recovered.error().message));
         QVERIFY(patient.pairState().lastFailure.isEmpty());
-    }
-
-    void bulkGetFallsBackToSingleGets()
-    {
-        const PairingPayload payload = provision();
-        FaultProxy proxy(m_server.url(), 1);
-        proxy.setAlways(FaultProxy::Fault::NoBulkGet);
-        SyncDevice therapist(Role::Therapist), patient(Role::Patient);
-        QVERIFY(therapist.pair(payload, kPatient));
-        QVERIFY(patient.pair(payload, {}, proxy.url()));
-        for (int i = 0; i < 3; ++i)
-            therapist.write(kFocus, marker(), kPatient);
-        QVERIFY(therapist.sync());
-        auto pulled = patient.sync();
-        QVERIFY2(pulled, qPrintable(pulled.error().message));
-        QCOMPARE(pulled.value().pulled, 3);
-        QVERIFY(proxy.singleGets() >= 4); // three records and the therapist's device key
-        QCOMPARE(patient.ids({kFocus}), therapist.ids({kFocus}, kPatient));
-    }
-
-    // A pull takes the documents inline in _changes (no _bulk_get); a server that leaves
-    // them out is asked with _bulk_get instead, and the same records arrive.
-    void pullTakesDocumentsInlineOrFetchesWhatIsLeftOut()
-    {
-        for (const bool leftOut : {false, true}) {
-            const PairingPayload payload = provision();
-            FaultProxy proxy(m_server.url(), 1);
-            if (leftOut)
-                proxy.setAlways(FaultProxy::Fault::NoInlineDocs);
-            SyncDevice therapist(Role::Therapist), patient(Role::Patient);
-            QVERIFY(therapist.pair(payload, kPatient));
-            QVERIFY(patient.pair(payload, {}, proxy.url()));
-            QVERIFY(therapist.sync()); // joined and confirmed first: this pass is the records
-            QVERIFY(patient.sync());
-            QVERIFY(therapist.sync());
-            const int bulkGetsBefore = proxy.bulkGets();
-            for (int i = 0; i < 10; ++i) // more than a page (SyncDevice: 7 a request)
-                therapist.write(kFocus, marker(), kPatient);
-            QVERIFY(therapist.sync());
-            auto pulled = patient.sync();
-            QVERIFY2(pulled, qPrintable(pulled.error().message));
-            QCOMPARE(pulled.value().pulled, 10);
-            QCOMPARE(patient.ids({kFocus}), therapist.ids({kFocus}, kPatient));
-            if (leftOut)
-                QVERIFY(proxy.bulkGets() - bulkGetsBefore >= 2); // one a page
-            else
-                QCOMPARE(proxy.bulkGets() - bulkGetsBefore, 0);
-        }
-    }
-
-    // Inline documents under rows that name others: the pass fails and nothing of it is
-    // applied; an honest answer afterwards brings every record.
-    void inlineDocumentUnderAnotherRowFailsThePass()
-    {
-        const PairingPayload payload = provision();
-        SyncDevice therapist(Role::Therapist), patient(Role::Patient);
-        QVERIFY(therapist.pair(payload, kPatient));
-        QVERIFY(patient.pair(payload, {}));
-        QVERIFY(therapist.sync());
-        QVERIFY(patient.sync());
-        QVERIFY(therapist.sync());
-        for (int i = 0; i < 3; ++i)
-            therapist.write(kFocus, marker(), kPatient);
-        QVERIFY(therapist.sync());
-        SwappingClient swapping(patient.http);
-        Replicator::Options options;
-        options.batchSize = 7;
-        Replicator lying(*patient.pairs, swapping, options);
-        auto pass = lying.syncPair(patient.pairId);
-        QVERIFY(swapping.swapped);
-        QVERIFY(!pass);
-        QCOMPARE(pass.error().message, status::serverProblem());
-        QCOMPARE(patient.count(kFocus), 0);
-        auto honest = patient.sync();
-        QVERIFY2(honest, qPrintable(honest.error().message));
-        QCOMPARE(patient.ids({kFocus}), therapist.ids({kFocus}, kPatient));
-        QCOMPARE(patient.count(kFocus), 3);
     }
 
     void tamperedOrForgedRecordIsRejected()
