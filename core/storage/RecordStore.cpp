@@ -141,6 +141,24 @@ Result<QList<Record>> RecordStore::thread(const QString &threadId)
     return query(selectSql("thread = ? ORDER BY created_at, seq").constData(), {threadId});
 }
 
+Result<QList<RecordStore::Stored>> RecordStore::storedAfter(qint64 afterSeq, const QString &subject,
+                                                            int limit)
+{
+    static const QByteArray sql = QByteArray("SELECT ") + kColumns +
+                                  ", seq FROM records WHERE seq > ? AND subject = ? "
+                                  "ORDER BY seq LIMIT ?";
+    auto stmt = m_db.prepare(sql.constData());
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, afterSeq).bind(2, subject).bind(3, limit);
+    QList<Stored> out;
+    while (stmt.value().next())
+        out.append({stmt.value().integer(9), readRecord(stmt.value())});
+    if (stmt.value().failed())
+        return stmt.value().error();
+    return out;
+}
+
 Status RecordStore::deleteThread(const QString &threadId)
 {
     auto stmt = m_db.prepare("DELETE FROM records WHERE thread = ?");

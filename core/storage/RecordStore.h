@@ -33,6 +33,14 @@ public:
     // Every version of a kind whatever its subject (a therapist's caseload: every patient),
     // by subject, then oldest first.
     Result<QList<Record>> listOfEverySubject(const QString &kind);
+    // Up to `limit` records of a subject stored after the row `afterSeq`, in the order they
+    // were stored, each with its row number: what sync sends next, read in one query.
+    struct Stored
+    {
+        qint64 seq = 0;
+        Record record;
+    };
+    Result<QList<Stored>> storedAfter(qint64 afterSeq, const QString &subject, int limit);
     // Removes every version of a thread (an explicit, confirmed delete).
     Status deleteThread(const QString &threadId);
 

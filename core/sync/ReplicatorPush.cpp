@@ -76,21 +76,15 @@ Status Replicator::Pass::pushDocs(const QList<QPair<QString, QJsonObject>> &docs
 Result<Replicator::Pass::Window> Replicator::Pass::sealWindow(qint64 after, qint64 &next)
 {
     const int limit = m_r.m_options.batchSize;
-    auto stmt = store().database().prepare(
-        "SELECT seq, id FROM records WHERE seq > ? AND subject = ? ORDER BY seq LIMIT ?");
-    if (!stmt)
-        return stmt.error();
-    stmt.value().bind(1, after).bind(2, m_pair.subject).bind(3, limit);
-    QList<QPair<qint64, QString>> rows;
-    while (stmt.value().next())
-        rows.append({stmt.value().integer(0), stmt.value().text(1)});
-    if (stmt.value().failed())
-        return stmt.value().error();
+    // The records with their rows in one query (not one `get` each: docs/PERFORMANCE.md).
+    auto rows = store().records().storedAfter(after, m_pair.subject, limit);
+    if (!rows)
+        return rows.error();
     Window window;
-    if (rows.isEmpty())
+    if (rows.value().isEmpty())
         return window;
-    window.last = rows.last().first;
-    window.full = rows.size() == limit;
+    window.last = rows.value().last().seq;
+    window.full = rows.value().size() == limit;
 
     // Letter versions go once marked shared: know which are.
     QSet<QString> sharedVersions;
@@ -127,11 +121,8 @@ Result<Replicator::Pass::Window> Replicator::Pass::sealWindow(qint64 after, qint
             {r.id, Envelope::sealRecord(m_keys, r, m_r.m_pairs.deviceId(), m_device.secretKey, n)});
         return {};
     };
-    for (const auto &[seq, id] : rows) {
-        auto record = store().records().get(id);
-        if (!record)
-            return record.error();
-        const Record &r = record.value();
+    for (const RecordStore::Stored &row : std::as_const(rows.value())) {
+        const Record &r = row.record;
         if (!policy.shares(r))
             continue;
         if (r.kind == QLatin1String(LetterStore::kMarkKind)) {
