@@ -163,10 +163,12 @@ private:
     bool m_checked = false;      // the server's checkpoint was read this pass
     bool m_serverBehind = false; // its _changes feed ended before this device's checkpoint
     QSet<QString> m_sentBefore;  // document ids sent in an earlier pass: the server may have them
-    QHash<QString, qint64> m_numbers; // document id -> this device's number for it (sending)
-    bool m_olderVersion = false;      // the other device's envelopes are of the old format
-    std::optional<Role> m_withheld;   // whose numbered record has not arrived
-    bool m_unconfirmed = false;       // the other device joined; its words are not confirmed
+    // Document id -> this device's number for it: what this pass sends (and, once the push is
+    // done, has sent).
+    QHash<QString, qint64> m_numbers;
+    bool m_olderVersion = false;    // the other device's envelopes are of the old format
+    std::optional<Role> m_withheld; // whose numbered record has not arrived
+    bool m_unconfirmed = false;     // the other device joined; its words are not confirmed
 };
 
 } // namespace dit::sync
