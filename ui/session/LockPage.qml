@@ -64,7 +64,7 @@ Page {
                 objectName: "profilesBack"
                 Layout.fillWidth: true
                 text: qsTr("Back")
-                onClicked: page.choosingProfile = false
+                onClicked: page.choosingProfile = false // qmllint disable unqualified
             }
         }
     }
