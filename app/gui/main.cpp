@@ -76,6 +76,30 @@ void fitToScreen(QQuickWindow *window)
         window->resize(fitted);
 }
 
+// QQmlApplicationEngine's file selector looks every QML file and image up again under each
+// built-in selector ("+en_GB", "+linux", ... folders) in every resource tree; the app has no
+// such variants, and those look-ups were about a fifteenth of start-up's instructions
+// (docs/PERFORMANCE.md, "Start-up"). The engine makes its selector on its first load, so it
+// cannot be removed before; without the built-in selectors it has nothing to look for.
+void dropBuiltInFileSelectors()
+{
+    if (!qEnvironmentVariableIsSet("QT_NO_BUILTIN_SELECTORS"))
+        qputenv("QT_NO_BUILTIN_SELECTORS", "1");
+}
+
+// The window's icon (the title bar's, the task switcher's) once the lock screen is drawn:
+// reading it loads the SVG icon engine, which the first frame does not need.
+void showWindowIconLater(QQuickWindow *window)
+{
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, qApp,
+        [] {
+            QGuiApplication::setWindowIcon(
+                QIcon(QStringLiteral(":/icons/org.ditcompanion.DitCompanion.svg")));
+        },
+        Qt::SingleShotConnection);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -101,12 +125,12 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    dropBuiltInFileSelectors();
     QGuiApplication app(argc, argv);
     // The installed desktop entry and icon (packaging/): Wayland compositors and docks match
-    // the window to them by this name.
+    // the window to them by this name. The window's own icon is set after its first frame
+    // (showWindowIconLater).
     QGuiApplication::setDesktopFileName(QStringLiteral("org.ditcompanion.DitCompanion"));
-    QGuiApplication::setWindowIcon(
-        QIcon(QStringLiteral(":/icons/org.ditcompanion.DitCompanion.svg")));
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("dit.*.info=false"));
     GuiOptions options;
@@ -215,6 +239,7 @@ int main(int argc, char **argv)
 #ifdef DIT_TEST_HOOKS
     startBenchProbe(engine, window); // scripts/bench.sh only (DIT_BENCH_PROBE)
 #endif
+    showWindowIconLater(window);
     if (options.selfTest)
         runSelfTest(&engine, window);
     else if (!options.screenshotFile.isEmpty())

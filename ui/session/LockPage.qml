@@ -1,4 +1,3 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
@@ -23,46 +22,50 @@ Page {
 
     Component.onCompleted: passphrase.input.forceActiveFocus()
 
-    ScrollPage {
+    // Made only when asked for, so that at start only what the lock screen shows is made
+    // (docs/PERFORMANCE.md, "Start-up").
+    Loader {
         anchors.fill: parent
-        visible: page.choosingProfile
-        objectName: "profileChoice"
+        active: page.choosingProfile
+        sourceComponent: ScrollPage {
+            objectName: "profileChoice"
 
-        Heading {
-            text: qsTr("Profiles on this device")
-        }
-        BodyText {
-            muted: true
-            text: qsTr("Each profile is separate, with its own passphrase: for example your own, and one for your work as a therapist. Nothing here deletes or changes a profile.")
-        }
-        Repeater {
-            model: Profiles.list
-            RoleChoice {
-                required property var model
-                required property int index
-                objectName: "profile_" + index
-                checked: model.current
-                title: model.title
-                detail: model.detail
-                onClicked: {
-                    if (!model.current)
-                        Profiles.open(model.path);
-                    page.choosingProfile = false;
+            Heading {
+                text: qsTr("Profiles on this device")
+            }
+            BodyText {
+                muted: true
+                text: qsTr("Each profile is separate, with its own passphrase: for example your own, and one for your work as a therapist. Nothing here deletes or changes a profile.")
+            }
+            Repeater {
+                model: Profiles.list
+                RoleChoice {
+                    required property var model
+                    required property int index
+                    objectName: "profile_" + index
+                    checked: model.current
+                    title: model.title
+                    detail: model.detail
+                    onClicked: {
+                        if (!model.current)
+                            Profiles.open(model.path);
+                        page.choosingProfile = false;
+                    }
                 }
             }
-        }
-        AppButton {
-            objectName: "startNewProfile"
-            Layout.fillWidth: true
-            icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/plus.svg"
-            text: qsTr("Start a new profile")
-            onClicked: Profiles.startNew()
-        }
-        AppButton {
-            objectName: "profilesBack"
-            Layout.fillWidth: true
-            text: qsTr("Back")
-            onClicked: page.choosingProfile = false
+            AppButton {
+                objectName: "startNewProfile"
+                Layout.fillWidth: true
+                icon.source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/plus.svg"
+                text: qsTr("Start a new profile")
+                onClicked: Profiles.startNew()
+            }
+            AppButton {
+                objectName: "profilesBack"
+                Layout.fillWidth: true
+                text: qsTr("Back")
+                onClicked: page.choosingProfile = false // qmllint disable unqualified
+            }
         }
     }
 
@@ -87,15 +90,25 @@ Page {
             muted: true
             text: qsTr("Enter your passphrase to open your private space.")
         }
-        Notice {
-            objectName: "handedOverNotice"
-            text: Session.handedOver ? qsTr("This tablet was handed to a patient. Please give it back to the therapist: only their passphrase opens it.") : ""
+        // What is shown only sometimes is made only then (docs/PERFORMANCE.md, "Start-up").
+        Loader {
+            Layout.fillWidth: true
+            active: Session.handedOver
+            visible: active
+            sourceComponent: Notice {
+                objectName: "handedOverNotice"
+                text: qsTr("This tablet was handed to a patient. Please give it back to the therapist: only their passphrase opens it.")
+            }
         }
-        BodyText {
-            objectName: "profileTitle"
-            visible: Profiles.available && Profiles.count > 1
-            horizontalAlignment: Text.AlignHCenter
-            text: qsTr("Opening: %1").arg(Profiles.currentTitle)
+        Loader {
+            Layout.fillWidth: true
+            active: Profiles.available && Profiles.count > 1
+            visible: active
+            sourceComponent: BodyText {
+                objectName: "profileTitle"
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("Opening: %1").arg(Profiles.currentTitle)
+            }
         }
         PassphraseField {
             id: passphrase
@@ -128,19 +141,25 @@ Page {
                 passphrase.clear();
             }
         }
-        AppButton {
-            objectName: "unlockWithDevice"
+        Loader {
             Layout.fillWidth: true
-            visible: Session.quickUnlockEnabled && Session.quickUnlockAvailable
-            enabled: !Session.busy
-            text: qsTr("Unlock with this device")
-            onClicked: Session.unlockWithDevice()
+            active: Session.quickUnlockEnabled && Session.quickUnlockAvailable
+            visible: active
+            sourceComponent: AppButton {
+                objectName: "unlockWithDevice"
+                enabled: !Session.busy
+                text: qsTr("Unlock with this device")
+                onClicked: Session.unlockWithDevice()
+            }
         }
-        BusyIndicator {
+        Loader {
             Layout.alignment: Qt.AlignHCenter
-            running: Session.busy
-            visible: running
-            Accessible.name: qsTr("Unlocking")
+            active: Session.busy
+            visible: active
+            sourceComponent: BusyIndicator {
+                running: true
+                Accessible.name: qsTr("Unlocking")
+            }
         }
         AppButton {
             objectName: "otherProfiles"
