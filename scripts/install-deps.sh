@@ -28,8 +28,9 @@ packages=(
   # the camera on desktop Linux (Qt 6.4 reads it through GStreamer: v4l2src, videoconvert)
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   fonts-dejavu-core
-  # the goodbye letter's book serif, embedded at build time (documents/fonts/README.md)
-  fonts-sil-charis
+  # the goodbye letter's book serif and the UI face, embedded at build time
+  # (documents/fonts/README.md, ui/design/fonts/README.md)
+  fonts-sil-charis fonts-inter
   # headless runs, keystore tests, PDF checks
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools poppler-utils
   # quality tools and sanitizers / fuzzing

@@ -9,6 +9,7 @@
 #include "Options.h"
 #include "Screenshot.h"
 #include "SelfTest.h"
+#include "UiFont.h"
 #include "common/CoreDumps.h"
 #include "common/Paths.h"
 #include "common/Translations.h"
@@ -145,6 +146,7 @@ int main(int argc, char **argv)
                      qPrintable(availableLanguages().join(QStringLiteral(", "))));
         return 2;
     }
+    applyUiFont();
     if (options.fontScale != 1.0) {
         QFont font = QGuiApplication::font();
         font.setPointSizeF(font.pointSizeF() * options.fontScale);

@@ -4,6 +4,7 @@
 #include "MeasuresTestDriver.h"
 #include "ScanTestDriver.h"
 #include "TestDriver.h"
+#include "UiFont.h"
 #include "common/Translations.h"
 #include "testing/RecordingNotifier.h"
 
@@ -75,6 +76,7 @@ private:
 int main(int argc, char **argv)
 {
     QGuiApplication app(argc, argv);
+    applyUiFont(); // as the app does
     // A person's text-size setting, for looking at pages at large sizes (as --font-scale).
     if (const double scale = qEnvironmentVariable("DIT_TEST_FONT_SCALE").toDouble(); scale > 0) {
         QFont font = QGuiApplication::font();
