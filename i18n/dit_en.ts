@@ -21,10 +21,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The record of wrong passphrases was removed or damaged, so this profile waits %n minute(s) before the next try.</source>
+        <source>The record of wrong passphrases was removed, damaged or put back from an earlier copy, so this profile waits %n minute(s) before the next try.</source>
         <translation>
-            <numerusform>The record of wrong passphrases was removed or damaged, so this profile waits %n minute before the next try.</numerusform>
-            <numerusform>The record of wrong passphrases was removed or damaged, so this profile waits %n minutes before the next try.</numerusform>
+            <numerusform>The record of wrong passphrases was removed, damaged or put back from an earlier copy, so this profile waits %n minute before the next try.</numerusform>
+            <numerusform>The record of wrong passphrases was removed, damaged or put back from an earlier copy, so this profile waits %n minutes before the next try.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -45,10 +45,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The record of wrong passphrases was removed or damaged, so this profile waits %n minute(s) before the next try.</source>
+        <source>The record of wrong passphrases was removed, damaged or put back from an earlier copy, so this profile waits %n minute(s) before the next try.</source>
         <translation>
-            <numerusform>The record of wrong passphrases was removed or damaged, so this profile waits %n minute before the next try.</numerusform>
-            <numerusform>The record of wrong passphrases was removed or damaged, so this profile waits %n minutes before the next try.</numerusform>
+            <numerusform>The record of wrong passphrases was removed, damaged or put back from an earlier copy, so this profile waits %n minute before the next try.</numerusform>
+            <numerusform>The record of wrong passphrases was removed, damaged or put back from an earlier copy, so this profile waits %n minutes before the next try.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -103,10 +103,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The record of wrong passphrases was removed or damaged, so this profile waits %n minute(s) before the next try.</source>
+        <source>The record of wrong passphrases was removed, damaged or put back from an earlier copy, so this profile waits %n minute(s) before the next try.</source>
         <translation>
-            <numerusform>The record of wrong passphrases was removed or damaged, so this profile waits %n minute before the next try.</numerusform>
-            <numerusform>The record of wrong passphrases was removed or damaged, so this profile waits %n minutes before the next try.</numerusform>
+            <numerusform>The record of wrong passphrases was removed, damaged or put back from an earlier copy, so this profile waits %n minute before the next try.</numerusform>
+            <numerusform>The record of wrong passphrases was removed, damaged or put back from an earlier copy, so this profile waits %n minutes before the next try.</numerusform>
         </translation>
     </message>
 </context>

@@ -14,6 +14,7 @@ AppContext::AppContext(Options options, std::unique_ptr<Keystore> keystore,
       m_profile(std::make_unique<Profile>(m_options.profileDir, *m_clock)),
       m_service(ServiceConfig::builtIn())
 {
+    m_profile->useKeystore(m_keystore.get(), this);
     m_syncRunner = std::make_unique<SyncRunner>(*this);
     if (!m_options.serviceDir.isEmpty()) {
         auto loaded = ServiceConfig::loadFromFolder(m_options.serviceDir);
@@ -56,6 +57,7 @@ void AppContext::switchProfile(const QString &dir)
     closeStore();
     m_options.profileDir = dir;
     m_profile = std::make_unique<Profile>(dir, *m_clock);
+    m_profile->useKeystore(m_keystore.get(), this);
     Q_EMIT profileSwitched();
 }
 

@@ -76,9 +76,10 @@ Error lockedOut(qint64 seconds, bool recordLost)
     if (recordLost)
         return makeError(ErrorCode::LockedOut,
                          QCoreApplication::translate("Storage",
-                                                     "The record of wrong passphrases was removed "
-                                                     "or damaged, so this profile waits %n "
-                                                     "minute(s) before the next try.",
+                                                     "The record of wrong passphrases was removed, "
+                                                     "damaged or put back from an earlier copy, "
+                                                     "so this profile waits %n minute(s) before "
+                                                     "the next try.",
                                                      nullptr, fullWaitMinutes) +
                              QLatin1Char(' ') + wait);
     return makeError(ErrorCode::LockedOut,
@@ -146,6 +147,22 @@ qint64 Profile::secondsUntilNextAttempt() const
 bool Profile::attemptRecordLost() const
 {
     return throttle().recordWasLost();
+}
+
+void Profile::useKeystore(Keystore *keystore, QObject *context)
+{
+    m_throttle.useKeystore(keystore, context);
+}
+
+void Profile::loadAttemptCopy(std::function<void()> done)
+{
+    (void)throttle(); // its owner, from the key file, names the keystore's copy
+    m_throttle.loadKeptCopy(std::move(done));
+}
+
+bool Profile::attemptCopyWritesPending() const
+{
+    return m_throttle.keptCopyWritesPending();
 }
 
 Result<SecretBytes> Profile::checkPassphrase(const KeyFile &keyFile, const SecretBytes &passphrase)

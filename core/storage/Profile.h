@@ -60,6 +60,16 @@ public:
     // (UnlockThrottle), which the lock screen says in its own words.
     bool attemptRecordLost() const;
 
+    // The platform keystore, which keeps a copy of the count of wrong passphrases out of reach
+    // of whoever can put back an older copy of the file (UnlockThrottle, docs/SECURITY.md); it
+    // is called on `context`'s thread. Without one the file alone counts, as before.
+    void useKeystore(Keystore *keystore, QObject *context);
+    // Loads this profile's copy from the keystore before a try is judged; `done` runs once it
+    // is known or known to be unavailable (at once without a keystore).
+    void loadAttemptCopy(std::function<void()> done);
+    // The copy's writes not yet answered by the keystore (ditc waits for them before it exits).
+    bool attemptCopyWritesPending() const;
+
     // Runs every check unlock() runs before it opens the store (integrity, the WAL belongs to
     // the store, the key file matches) without writing anything or folding in the WAL, so
     // the folder stays exactly as found: for the crash tests, after each kill.
@@ -77,7 +87,8 @@ public:
     // Deletes the profile. The keys go first: the key file (and any temporary copy of it) is
     // overwritten with random bytes, flushed and removed, and the folder flushed; without
     // it, what is left is ciphertext nobody can open. Then the store, its WAL and index, the
-    // attempt counter and work files are removed, and the folder if nothing else is in it.
+    // attempt counter and work files are removed, and the folder if nothing else is in it; the
+    // keystore's copy of the count (useKeystore) is removed with the keys.
     // Only files this app makes are touched. `fault` lets tests stop after a step.
     enum class WipeStep { KeyDestroyed, FilesRemoved };
     Status wipe(const std::function<bool(WipeStep)> &fault = {});

@@ -106,7 +106,9 @@ Status Profile::wipe(const std::function<bool(WipeStep)> &fault)
     const auto names = [&dir](const QString &pattern) {
         return dir.entryList({pattern}, QDir::Files | QDir::Hidden | QDir::System);
     };
-    // 1. The keys: without them the rest is unreadable.
+    // 1. The keys: without them the rest is unreadable. The key file names the profile whose
+    // copy of the count the keystore keeps, which goes with them.
+    (void)throttle();
     QStringList keyFiles = names(kKeyFile);
     keyFiles += names(QLatin1Char('.') + kKeyFile + QStringLiteral(".tmp-*"));
     for (const QString &name : keyFiles)
@@ -114,6 +116,7 @@ Status Profile::wipe(const std::function<bool(WipeStep)> &fault)
             return s;
     syncDirectory(m_dir);
     qCInfo(lcProfile) << "profile keys destroyed";
+    m_throttle.removeKeptCopy();
     if (fault && !fault(WipeStep::KeyDestroyed))
         return makeError(ErrorCode::Io,
                          QCoreApplication::translate("Storage", "Write interrupted (test fault)."));

@@ -4,12 +4,18 @@
 #include "DiskSpace.h"
 #include "common/Logging.h"
 #include "common/RegularFile.h"
+#include "platform/Keystore.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaObject>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QObject>
 
 #include <algorithm>
+#include <atomic>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -42,10 +48,60 @@ Status overwriteInPlace(const QString &path, const QByteArray &bytes)
     ::close(fd);
     return written ? Status{} : Status(diskFullError());
 }
+
+// What the keystore holds for a profile: its count and the count's generation.
+struct KeptCount
+{
+    int failures = 0;
+    qint64 generation = 0;
+};
+
+QByteArray serializeKept(const KeptCount &k, const QString &profileId)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("failures"), k.failures},
+                                     {QStringLiteral("generation"), double(k.generation)},
+                                     {QStringLiteral("profile"), profileId}})
+        .toJson(QJsonDocument::Compact);
+}
+
+std::optional<KeptCount> parseKept(const QByteArray &bytes, const QString &profileId)
+{
+    const QJsonObject o = QJsonDocument::fromJson(bytes).object();
+    const qint64 failures = o.value(QStringLiteral("failures")).toInteger(-1);
+    const qint64 generation = o.value(QStringLiteral("generation")).toInteger(-1);
+    if (failures < 0 || failures > 1000000 || generation < 0 ||
+        o.value(QStringLiteral("profile")).toString() != profileId)
+        return std::nullopt;
+    return KeptCount{int(failures), generation};
+}
+
+// The keystore is called on its owner's thread: an unlock judged on a worker queues its
+// writes there (directly called where the two are the same, as in ditc and the tests).
+template <typename F> void onKeystoreThread(QObject *context, F call)
+{
+    if (context)
+        QMetaObject::invokeMethod(context, std::move(call));
+    else
+        call();
+}
 } // namespace
 
+struct UnlockThrottle::Kept
+{
+    QMutex mutex;
+    bool loaded = false;           // the keystore answered: `copy` is what it holds, if anything
+    std::optional<KeptCount> copy; // with this process's writes since
+    std::atomic<int> pending{0};   // writes started, not yet answered
+
+    std::optional<KeptCount> known()
+    {
+        const QMutexLocker lock(&mutex);
+        return loaded ? copy : std::nullopt;
+    }
+};
+
 UnlockThrottle::UnlockThrottle(QString path, const Clock &clock)
-    : m_path(std::move(path)), m_clock(clock)
+    : m_path(std::move(path)), m_clock(clock), m_kept(std::make_shared<Kept>())
 {}
 
 qint64 UnlockThrottle::delayAfter(int failures)
@@ -59,8 +115,100 @@ qint64 UnlockThrottle::delayAfter(int failures)
 
 void UnlockThrottle::setOwner(const QString &profileId, bool countKept)
 {
+    if (profileId != m_profileId)
+        m_kept = std::make_shared<Kept>(); // another profile's copy says nothing of this one
     m_profileId = profileId;
     m_countKept = countKept;
+}
+
+QString UnlockThrottle::keystoreName(const QString &profileId)
+{
+    return QStringLiteral("attempts/") + profileId;
+}
+
+void UnlockThrottle::useKeystore(Keystore *keystore, QObject *context)
+{
+    m_keystore = keystore;
+    m_context = context;
+    m_kept = std::make_shared<Kept>();
+}
+
+void UnlockThrottle::loadKeptCopy(std::function<void()> done)
+{
+    if (!m_keystore || m_profileId.isEmpty() || !m_countKept || !m_keystore->isAvailable()) {
+        done(); // no keystore on this device: the file alone, as before
+        return;
+    }
+    const QString profileId = m_profileId;
+    m_keystore->load(keystoreName(profileId), [kept = m_kept, profileId,
+                                               done = std::move(done)](Result<SecretBytes> r) {
+        if (r || r.error().code == ErrorCode::NotFound) {
+            const std::optional<KeptCount> found =
+                r ? parseKept(r.value().view().toByteArray(), profileId) : std::nullopt;
+            const QMutexLocker lock(&kept->mutex);
+            // This process's own later writes win over an answer that left before them.
+            if (found && (!kept->copy || found->generation > kept->copy->generation))
+                kept->copy = found;
+            kept->loaded = true;
+        } else {
+            qCInfo(lcProfile) << "the keystore's copy of the count of wrong passphrases could "
+                                 "not be read; the file alone counts";
+        }
+        done();
+    });
+}
+
+bool UnlockThrottle::keptCopyWritesPending() const
+{
+    return m_kept->pending.load() > 0;
+}
+
+void UnlockThrottle::keep(const State &s) const
+{
+    if (!m_keystore || !m_countKept || m_profileId.isEmpty())
+        return;
+    {
+        const QMutexLocker lock(&m_kept->mutex);
+        // Written only once the keystore's own copy is known: a file put back must never
+        // lower it. Never made lower, and not written again unchanged.
+        if (!m_kept->loaded || (m_kept->copy && (s.generation < m_kept->copy->generation ||
+                                                 (s.generation == m_kept->copy->generation &&
+                                                  s.failures == m_kept->copy->failures))))
+            return;
+        m_kept->copy = KeptCount{s.failures, s.generation};
+    }
+    m_kept->pending.fetch_add(1);
+    const QByteArray bytes = serializeKept(KeptCount{s.failures, s.generation}, m_profileId);
+    onKeystoreThread(
+        m_context, [keystore = m_keystore, name = keystoreName(m_profileId), bytes, kept = m_kept] {
+            keystore->store(name, SecretBytes::copyOf(bytes), [kept](const Status &stored) {
+                if (!stored)
+                    qCInfo(lcProfile) << "the keystore's copy of the count of wrong passphrases "
+                                         "could not be written";
+                kept->pending.fetch_sub(1);
+            });
+        });
+}
+
+void UnlockThrottle::removeKeptCopy()
+{
+    if (!m_keystore || m_profileId.isEmpty())
+        return;
+    {
+        const QMutexLocker lock(&m_kept->mutex);
+        m_kept->copy.reset();
+        m_kept->loaded = false;
+    }
+    m_kept->pending.fetch_add(1);
+    onKeystoreThread(
+        m_context, [keystore = m_keystore, name = keystoreName(m_profileId), kept = m_kept] {
+            keystore->remove(name, [kept](const Status &removed) {
+                if (!removed)
+                    qCInfo(lcProfile) << "the keystore's copy of the count of wrong passphrases "
+                                         "could not be removed";
+                kept->pending.fetch_sub(1);
+            });
+        });
 }
 
 std::optional<UnlockThrottle::State> UnlockThrottle::read() const
@@ -84,6 +232,7 @@ std::optional<UnlockThrottle::State> UnlockThrottle::read() const
     s.lastFailureMs = o.value(QStringLiteral("at")).toInteger();
     s.profileId = o.value(QStringLiteral("profile")).toString();
     s.lost = o.value(QStringLiteral("lost")).toBool();
+    s.generation = std::max(o.value(QStringLiteral("generation")).toInteger(), qint64(0));
     return s;
 }
 
@@ -97,13 +246,21 @@ UnlockThrottle::State UnlockThrottle::load() const
     const std::optional<State> found = read();
     if (!m_countKept)
         return found.value_or(State{}); // as before the mark: no count is nothing counted
-    if (found && found->profileId == m_profileId)
+    // The keystore's copy, where there is one: a file of an earlier generation was put back
+    // over a later one; one of the same generation with another count was edited.
+    const std::optional<KeptCount> kept = m_kept->known();
+    const bool rolledBack =
+        found && kept &&
+        (found->generation < kept->generation ||
+         (found->generation == kept->generation && found->failures < kept->failures));
+    if (found && found->profileId == m_profileId && !rolledBack)
         return *found;
     // The profile keeps its count from its creation on, so a missing, unreadable or garbled
-    // count, or another profile's, was removed, damaged or swapped: the worst case this
-    // throttle can know, the full lock-out, from now on the boot clock.
+    // count, another profile's or an older copy put back, was removed, damaged or swapped: the
+    // worst case this throttle can know, the full lock-out, from now on the boot clock.
     const BootTime now = m_clock.sinceBoot();
     State worst;
+    worst.generation = std::max(found ? found->generation : 0, kept ? kept->generation : 0) + 1;
     worst.failures = kFailuresForFullWait;
     worst.bootId = now.bootId;
     worst.lastFailureMs = now.ms;
@@ -118,8 +275,12 @@ UnlockThrottle::State UnlockThrottle::load() const
         none.profileId = m_profileId;
         return none;
     }
-    qCInfo(lcProfile) << "the count of wrong passphrases was missing or damaged: the full "
-                         "wait applies";
+    if (rolledBack)
+        qCInfo(lcProfile) << "the count of wrong passphrases is older than the keystore's copy: "
+                             "the full wait applies";
+    else
+        qCInfo(lcProfile) << "the count of wrong passphrases was missing or damaged: the full "
+                             "wait applies";
     return worst;
 }
 
@@ -132,12 +293,16 @@ Status UnlockThrottle::save(const State &s) const
         o.insert(QStringLiteral("profile"), s.profileId);
     if (s.lost)
         o.insert(QStringLiteral("lost"), true);
+    if (s.generation > 0)
+        o.insert(QStringLiteral("generation"), double(s.generation));
     QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
     if (bytes.size() < kPaddedBytes)
         bytes.append(QByteArray(kPaddedBytes - bytes.size(), ' '));
     Status st = writeFileAtomically(m_path, bytes);
     if (!st && st.error().code == ErrorCode::DiskFull)
         st = overwriteInPlace(m_path, bytes);
+    if (st)
+        keep(s);
     return st;
 }
 
@@ -182,6 +347,7 @@ void UnlockThrottle::recordFailure()
 {
     State s = load();
     s.failures += 1;
+    s.generation += 1;
     s.lost = false; // a counted failure from here on, as any other
     if (!m_profileId.isEmpty())
         s.profileId = m_profileId;
@@ -197,10 +363,15 @@ Status UnlockThrottle::reset()
     // Kept, at nothing counted, rather than removed: on a full disk its room is what lets
     // the next wrong passphrase be counted (and so the passphrase be checked at all).
     const std::optional<State> found = read();
-    if (found && found->failures == 0 && !found->lost && found->profileId == m_profileId)
+    const std::optional<KeptCount> kept = m_kept->known();
+    const qint64 generation = found ? found->generation : 0;
+    const bool keptClear = !kept || (kept->failures == 0 && kept->generation <= generation);
+    if (found && found->failures == 0 && !found->lost && found->profileId == m_profileId &&
+        keptClear)
         return {};
     State none;
     none.profileId = m_profileId;
+    none.generation = std::max(generation, kept ? kept->generation : 0) + 1;
     return save(none);
 }
 

@@ -44,6 +44,11 @@ void KeychainKeystore::load(const QString &name, std::function<void(Result<Secre
     job->setKey(name);
     QObject::connect(job, &QKeychain::Job::finished, [done](QKeychain::Job *j) {
         auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
+        if (read->error() == QKeychain::EntryNotFound) {
+            // Nothing kept under this name: told apart from a keyring that did not answer.
+            done(makeError(ErrorCode::NotFound, QStringLiteral("No such keystore entry.")));
+            return;
+        }
         if (read->error() != QKeychain::NoError) {
             done(keystoreError(read));
             return;

@@ -89,10 +89,12 @@ private Q_SLOTS:
         QVERIFY(restarted.attemptRecordLost());
         auto blocked = restarted.unlock(secret("correct horse battery"));
         QCOMPARE(blocked.error().code, ErrorCode::LockedOut);
-        QVERIFY2(blocked.error().message.startsWith(
-                     QStringLiteral("The record of wrong passphrases was removed or damaged, so "
-                                    "this profile waits 5 minute")), // the plural made by the app
-                 qPrintable(blocked.error().message));
+        QVERIFY2(
+            blocked.error().message.startsWith(QStringLiteral(
+                "The record of wrong passphrases was removed, damaged or put "
+                "back from an earlier copy, so this profile waits 5 minute")), // the plural made by
+                                                                               // the app
+            qPrintable(blocked.error().message));
         // Deleted again, the wait starts again in full: never shorter than what was lost.
         t.clock.advanceSeconds(200);
         QCOMPARE(restarted.secondsUntilNextAttempt(), qint64(100));
@@ -134,7 +136,7 @@ private Q_SLOTS:
         Profile p = t.profile();
         auto blocked = p.unlock(secret("correct horse battery"));
         QCOMPARE(blocked.error().code, ErrorCode::LockedOut);
-        QVERIFY(blocked.error().message.contains(QStringLiteral("removed or damaged")));
+        QVERIFY(blocked.error().message.contains(QStringLiteral("removed, damaged or put back")));
         QCOMPARE(p.secondsUntilNextAttempt(), qint64(300));
         t.clock.advanceSeconds(300);
         QVERIFY(p.unlock(secret("correct horse battery")));

@@ -156,8 +156,8 @@ private Q_SLOTS:
         QCOMPARE(r.code, 3);
         // "5 minutes" with the English plurals; the core-only (ASan) build has no translations
         // and says "5 minute(s)".
-        QVERIFY2(r.err.contains("The record of wrong passphrases was removed or damaged, so this "
-                                "profile waits 5 minute"),
+        QVERIFY2(r.err.contains("The record of wrong passphrases was removed, damaged or put back "
+                                "from an earlier copy, so this profile waits 5 minute"),
                  r.err.constData());
         QVERIFY(!r.err.contains("long enough one"));
         QVERIFY(QFile::exists(dir + QStringLiteral("/attempts"))); // the wait written down

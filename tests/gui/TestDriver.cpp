@@ -84,6 +84,28 @@ bool TestDriver::removeAttemptRecord()
     return removed;
 }
 
+bool TestDriver::copyAttemptRecord()
+{
+    m_attemptRecordCopy = test::readFile(m_ctx.profile().directory() + QStringLiteral("/attempts"));
+    return !m_attemptRecordCopy.isEmpty();
+}
+
+bool TestDriver::putBackAttemptRecord()
+{
+    if (m_attemptRecordCopy.isEmpty())
+        return false;
+    test::writeFile(m_ctx.profile().directory() + QStringLiteral("/attempts"), m_attemptRecordCopy);
+    m_ctx.switchProfile(m_ctx.profile().directory());
+    return true;
+}
+
+bool TestDriver::keystoreHasAttemptCopy() const
+{
+    auto keyFile = KeyFile::read(m_ctx.profile().keyFilePath());
+    return keyFile &&
+           m_keystore.contains(QStringLiteral("attempts/") + keyFile.value().profileId());
+}
+
 void TestDriver::setKeystoreAvailable(bool available)
 {
     m_keystore.available = available;

@@ -42,7 +42,12 @@ public:
     Q_INVOKABLE void damageKeyFile();
     // Deletes the profile's count of wrong passphrases, then looks again as after a restart.
     Q_INVOKABLE bool removeAttemptRecord();
+    // Keeps a copy of the count as it is now; putting it back later, then looking again as
+    // after a restart, is the rollback the keystore's copy of the count is for.
+    Q_INVOKABLE bool copyAttemptRecord();
+    Q_INVOKABLE bool putBackAttemptRecord();
     Q_INVOKABLE void setKeystoreAvailable(bool available);
+    Q_INVOKABLE bool keystoreHasAttemptCopy() const;
     Q_INVOKABLE QString profileDir() const { return m_ctx.profile().directory(); }
     Q_INVOKABLE bool keystoreHasEntries() const;
     Q_INVOKABLE QString setting(const QString &key) const;
@@ -105,6 +110,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QTemporaryDir m_outside; // outlives fresh profiles: backups live here
     int m_counter = 0;
+    QByteArray m_attemptRecordCopy; // copyAttemptRecord
 };
 
 } // namespace dit

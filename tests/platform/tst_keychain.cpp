@@ -55,7 +55,49 @@ private Q_SLOTS:
         QVERIFY(loaded.value().equals(secret));
         QVERIFY(waitFor<Status>(
             [&](auto done) { keystore.remove(QStringLiteral("quick-unlock/abc"), done); }));
-        QVERIFY(!loadSecret(keystore, QStringLiteral("quick-unlock/abc")));
+        // Nothing under a name is told apart from a keyring that did not answer.
+        auto gone = loadSecret(keystore, QStringLiteral("quick-unlock/abc"));
+        QVERIFY(!gone);
+        QCOMPARE(gone.error().code, ErrorCode::NotFound);
+    }
+
+    // The copy of the count of wrong passphrases in the real keyring: an older `attempts` put
+    // back after five wrong passphrases is a lost record, the full wait (docs/SECURITY.md).
+    void aCountPutBackIsSeenThroughTheKeyring()
+    {
+        if (m_absent)
+            QSKIP("this run checks the no-keyring case only");
+        test::TempProfile t;
+        t.create();
+        const QString attempts = t.path() + QStringLiteral("/attempts");
+        KeychainKeystore keystore(QStringLiteral("dit-companion-test"));
+        const auto attach = [&keystore](Profile &p) {
+            p.useKeystore(&keystore, nullptr);
+            bool loaded = false;
+            p.loadAttemptCopy([&loaded] { loaded = true; });
+            QVERIFY(QTest::qWaitFor([&loaded] { return loaded; }, 10000));
+        };
+        Profile p = t.profile();
+        attach(p);
+        QCOMPARE(p.unlock(test::secret("wrong wrong")).error().code, ErrorCode::WrongPassphrase);
+        const QByteArray afterFirst = test::readFile(attempts);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(p.unlock(test::secret("wrong wrong")).error().code,
+                     ErrorCode::WrongPassphrase);
+        QVERIFY(QTest::qWaitFor([&p] { return !p.attemptCopyWritesPending(); }, 10000));
+        test::writeFile(attempts, afterFirst);
+        Profile restarted = t.profile();
+        attach(restarted);
+        QCOMPARE(restarted.secondsUntilNextAttempt(), qint64(300));
+        QVERIFY(restarted.attemptRecordLost());
+        // Wiped, the profile's copy goes too.
+        const QString name = QStringLiteral("attempts/") +
+                             KeyFile::read(restarted.keyFilePath()).value().profileId();
+        QVERIFY(loadSecret(keystore, name));
+        QVERIFY(restarted.wipe());
+        QVERIFY(
+            QTest::qWaitFor([&restarted] { return !restarted.attemptCopyWritesPending(); }, 10000));
+        QCOMPARE(loadSecret(keystore, name).error().code, ErrorCode::NotFound);
     }
 
     // The whole quick-unlock path with the real keystore: the device key unlocks the profile.

@@ -102,7 +102,7 @@ Page {
             objectName: "returnError"
             lockedOut: HandToPatient.lockoutSeconds > 0
             lockoutText: HandToPatient.lockoutRecordLost
-                         ? qsTr("The record of wrong passphrases was removed or damaged, so this profile waits %n minute(s) before the next try.", "", HandToPatient.lockoutFullMinutes)
+                         ? qsTr("The record of wrong passphrases was removed, damaged or put back from an earlier copy, so this profile waits %n minute(s) before the next try.", "", HandToPatient.lockoutFullMinutes)
                            + " " + qsTr("You can try again in %n second(s).", "", HandToPatient.lockoutSeconds)
                          : qsTr("Too many attempts. You can try again in %n second(s).", "", HandToPatient.lockoutSeconds)
             errorMessage: HandToPatient.errorMessage

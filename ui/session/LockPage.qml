@@ -122,7 +122,7 @@ Page {
             objectName: "unlockError"
             lockedOut: Session.lockoutSeconds > 0
             lockoutText: Session.lockoutRecordLost
-                         ? qsTr("The record of wrong passphrases was removed or damaged, so this profile waits %n minute(s) before the next try.", "", Session.lockoutFullMinutes)
+                         ? qsTr("The record of wrong passphrases was removed, damaged or put back from an earlier copy, so this profile waits %n minute(s) before the next try.", "", Session.lockoutFullMinutes)
                            + " " + qsTr("You can try again in %n second(s).", "", Session.lockoutSeconds)
                          : qsTr("Too many attempts. You can try again in %n second(s).", "", Session.lockoutSeconds)
             errorMessage: Session.errorMessage

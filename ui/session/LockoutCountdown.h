@@ -10,7 +10,8 @@ namespace dit {
 // The seconds until the next passphrase attempt is allowed (the throttle of Profile), for a
 // page that asks for the passphrase: the lock screen (Session) and the end of a hand-over
 // (HandToPatient). While there is a wait it re-reads the throttle once a second. A wait that
-// began because the record of wrong passphrases was removed or damaged is said in its own
+// began because the record of wrong passphrases was removed, damaged or put back from an
+// earlier copy is said in its own
 // words (recordLost, docs/SECURITY.md).
 class LockoutCountdown : public QObject
 {

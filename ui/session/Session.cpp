@@ -8,6 +8,8 @@
 #include "storage/PassphrasePolicy.h"
 #include "storage/ProfileFolders.h"
 
+#include <QPointer>
+
 namespace dit {
 
 namespace {
@@ -59,6 +61,12 @@ void Session::refreshState()
         break;
     case Profile::State::Ready:
         setState(Locked);
+        // The keystore's copy of the count, against a file put back from earlier
+        // (docs/SECURITY.md); its answer may change the wait shown.
+        m_ctx.profile().loadAttemptCopy([guard = QPointer<Session>(this)] {
+            if (guard)
+                guard->m_lockout.update();
+        });
         break;
     case Profile::State::Damaged:
         setState(Damaged, found.problem);
@@ -219,6 +227,20 @@ void Session::unlock(QString passphrase)
     auto secret = std::make_shared<SecretBytes>(SecretBytes::fromPassphrase(passphrase));
     setBusy(true);
     setError({});
+    // The try is judged with the keystore's copy of the count read again just before
+    // (docs/SECURITY.md): another process may have counted since the page opened.
+    m_ctx.profile().loadAttemptCopy([guard = QPointer<Session>(this), secret] {
+        if (guard)
+            guard->judgeUnlock(secret);
+    });
+}
+
+void Session::judgeUnlock(const std::shared_ptr<SecretBytes> &secret)
+{
+    if (m_state != Locked) { // the profile changed while the keystore answered
+        setBusy(false);
+        return;
+    }
     Profile *profile = &m_ctx.profile();
     runInBackground<StoreResult>(
         this, [profile, secret] { return profile->unlock(*secret); },

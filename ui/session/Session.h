@@ -2,9 +2,12 @@
 
 #include "AutoLock.h"
 #include "LockoutCountdown.h"
+#include "crypto/SecretBytes.h"
 
 #include <QObject>
 #include <QQmlEngine>
+
+#include <memory>
 
 namespace dit {
 
@@ -24,7 +27,8 @@ class Session : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(int lockoutSeconds READ lockoutSeconds NOTIFY lockoutSecondsChanged)
-    // The wait began because the record of wrong passphrases was removed or damaged; it lasts
+    // The wait began because the record of wrong passphrases was removed, damaged or put back
+    // from an earlier copy; it lasts
     // lockoutFullMinutes from then (docs/SECURITY.md).
     Q_PROPERTY(bool lockoutRecordLost READ lockoutRecordLost NOTIFY lockoutSecondsChanged)
     Q_PROPERTY(int lockoutFullMinutes READ lockoutFullMinutes CONSTANT)
@@ -94,6 +98,7 @@ Q_SIGNALS:
     void passphraseChangeFinished(bool ok, const QString &message);
 
 private:
+    void judgeUnlock(const std::shared_ptr<SecretBytes> &secret);
     void refreshState();
     void setState(State s, const QString &problem = {});
     void setBusy(bool busy);

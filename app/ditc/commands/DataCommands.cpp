@@ -1,6 +1,7 @@
 // Your data: backups (create, restore, verify) and deleting everything.
 #include "Commands.h"
 #include "Keystore.h"
+#include "Unlock.h"
 #include "backup/Backup.h"
 #include "common/Clock.h"
 #include "common/TestHooks.h"
@@ -218,6 +219,8 @@ int runWipe(Context &ctx, Args &args)
                              .arg(ctx.profileDir));
     SystemClock clock;
     Profile profile(ctx.profileDir, clock);
+    // The keystore's copy of the count of wrong passphrases goes with the keys (wipe()).
+    const AttemptCopy copy(profile);
     // What the keyring may hold for this profile, read before the key file goes.
     auto keyFile = KeyFile::read(profile.keyFilePath());
     const QString keystoreEntry =

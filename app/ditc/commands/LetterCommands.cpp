@@ -1,6 +1,7 @@
 // ditc letter: list, show, import and export the goodbye letter (docs/LETTERS.md).
 #include "Commands.h"
 #include "LetterPdf.h"
+#include "Unlock.h"
 #include "common/Clock.h"
 #include "common/RegularFile.h"
 #include "letters/LetterExport.h"
@@ -39,6 +40,7 @@ Result<std::unique_ptr<Opened>> openProfile(Context &ctx)
     auto passphrase = ctx.readSecret("Passphrase");
     if (!passphrase)
         return passphrase.error();
+    const AttemptCopy copy(profile);
     auto store = profile.unlock(passphrase.value());
     if (!store)
         return store.error();

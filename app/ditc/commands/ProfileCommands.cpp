@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "Unlock.h"
 #include "common/Clock.h"
 #include "common/TestHooks.h"
 #include "storage/Migrations.h"
@@ -80,6 +81,7 @@ int runCheck(Context &ctx, Args &args)
     auto passphrase = ctx.readSecret("Passphrase");
     if (!passphrase)
         return ctx.fail(passphrase.error());
+    const AttemptCopy copy(profile);
     auto store = profile.unlock(passphrase.value());
     if (!store)
         return ctx.failProfile(store.error());
@@ -116,6 +118,7 @@ int runPasswd(Context &ctx, Args &args)
     auto newPassphrase = readNewPassphrase(ctx, confirm);
     if (!newPassphrase)
         return ctx.fail(newPassphrase.error());
+    const AttemptCopy copy(profile);
     if (Status s = profile.changePassphrase(oldPassphrase.value(), newPassphrase.value(),
                                             kdfParamsForNewKeyFile());
         !s)

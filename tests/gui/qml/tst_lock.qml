@@ -93,12 +93,34 @@ TestCase {
         tryCompare(Session, "lockoutSeconds", 300, 3000);
         verify(Session.lockoutRecordLost);
         const text = findChild(page, "unlockError").text;
-        verify(text.indexOf("The record of wrong passphrases was removed or damaged, so this profile waits 5 minutes before the next try.") === 0, text);
+        verify(text.indexOf("The record of wrong passphrases was removed, damaged or put back from an earlier copy, so this profile waits 5 minutes before the next try.") === 0, text);
         verify(text.indexOf("300") > 0, text);
         verify(!findChild(page, "unlockButton").enabled);
         TestDriver.advanceClock(300);
         tryCompare(Session, "lockoutSeconds", 0, 3000);
         verify(!Session.lockoutRecordLost);
+        attempt(page, "correct horse battery");
+        compare(Session.state, Session.Unlocked);
+    }
+
+    // A copy of the count taken after the first wrong passphrase, put back after the fifth:
+    // the keystore's copy of the count tells it, and the page says why it waits.
+    function test_anAttemptRecordPutBackWaitsAndSaysWhy() {
+        const page = createTemporaryObject(lock, tc);
+        attempt(page, "wrong passphrase 0");
+        verify(TestDriver.keystoreHasAttemptCopy());
+        verify(TestDriver.copyAttemptRecord());
+        for (let i = 1; i < 5; ++i)
+            attempt(page, "wrong passphrase " + i);
+        compare(Session.lockoutSeconds, 30);
+        verify(TestDriver.putBackAttemptRecord());
+        tryCompare(Session, "lockoutSeconds", 300, 3000);
+        verify(Session.lockoutRecordLost);
+        const text = findChild(page, "unlockError").text;
+        verify(text.indexOf("put back from an earlier copy") > 0, text);
+        verify(!findChild(page, "unlockButton").enabled);
+        TestDriver.advanceClock(300);
+        tryCompare(Session, "lockoutSeconds", 0, 3000);
         attempt(page, "correct horse battery");
         compare(Session.state, Session.Unlocked);
     }
