@@ -154,8 +154,8 @@ ListView {
             focusPolicy: Qt.StrongFocus
             Accessible.role: Accessible.Button
             Accessible.name: qsTr("%1. Open it to change an answer").arg(pastCard.described)
-            Keys.onReturnPressed: clicked()
-            Keys.onEnterPressed: clicked()
+            Keys.onReturnPressed: open.clicked()
+            Keys.onEnterPressed: open.clicked()
             onClicked: pastCard.view.correctRequested(pastCard.session)
             background: FocusRing {
                 target: open
