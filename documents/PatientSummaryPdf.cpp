@@ -164,7 +164,7 @@ void build(QTextDocument &doc, const PatientOverview &o, const QDateTime &genera
     w.heading(QCoreApplication::translate("PatientSummaryPdf", "Outcomes"));
     for (const auto &[label, value] : caseload::outcomeStatus(o.outcome))
         w.pair(label, value);
-    for (const QString &line : o.outcome.summary)
+    for (const QString &line : o.outcome.therapistSummary)
         w.body(line);
 
     w.heading(QCoreApplication::translate("PatientSummaryPdf", "At the start and the end"));

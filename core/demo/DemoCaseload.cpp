@@ -72,7 +72,7 @@ QList<Spec> handMade()
     lp.riskSession = 1;
     lp.riskAcknowledged = true;
     list << lp;
-    Spec dw = make("D.W.", 10, 3, 15, 15, 16);
+    Spec dw = make("D.W.", 10, 3, 15, 11, 26); // scores rising: a reliable deterioration
     dw.breaks = {4};
     dw.cancelled = {7};
     dw.missed = {6};

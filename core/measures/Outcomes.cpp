@@ -14,17 +14,22 @@ QJsonValue optionalBool(const std::optional<bool> &b)
     return b ? QJsonValue(*b) : QJsonValue(QJsonValue::Null);
 }
 
-QString overallSentence(const CourseOutcome &o)
+QString overallSentence(const CourseOutcome &o, OutcomeReader reader)
 {
     if (!o.classified)
         return QCoreApplication::translate(
             "Outcomes", "The NHS Talking Therapies outcome needs PHQ-9 and GAD-7 from at least two "
                         "sessions.");
     if (o.reliableDeterioration)
-        return QCoreApplication::translate(
-            "Outcomes",
-            "Taken together, PHQ-9 and GAD-7 show reliable deterioration by the NHS Talking "
-            "Therapies measures. It can help to talk this over with your therapist.");
+        return reader == OutcomeReader::Patient
+                   ? QCoreApplication::translate(
+                         "Outcomes",
+                         "Taken together, PHQ-9 and GAD-7 show reliable deterioration by the NHS "
+                         "Talking Therapies measures. It can help to talk this over with your "
+                         "therapist.")
+                   : QCoreApplication::translate(
+                         "Outcomes", "Taken together, PHQ-9 and GAD-7 show reliable deterioration "
+                                     "by the NHS Talking Therapies measures.");
     if (o.reliableRecovery.value_or(false))
         return QCoreApplication::translate(
             "Outcomes",
@@ -48,7 +53,7 @@ QString overallSentence(const CourseOutcome &o)
 
 } // namespace
 
-QString MeasureChange::sentence() const
+QString MeasureChange::sentence(OutcomeReader reader) const
 {
     if (!paired())
         return QCoreApplication::translate(
@@ -67,10 +72,14 @@ QString MeasureChange::sentence() const
     if (reliablyImproved())
         return QCoreApplication::translate("Outcomes", "%1: a reliable improvement.").arg(s);
     if (reliablyDeteriorated())
-        return QCoreApplication::translate(
-                   "Outcomes",
-                   "%1: higher than at the start by more than the questionnaire's usual margin. "
-                   "It can help to talk this over with your therapist.")
+        return (reader == OutcomeReader::Patient
+                    ? QCoreApplication::translate(
+                          "Outcomes", "%1: higher than at the start by more than the "
+                                      "questionnaire's usual margin. It can help to talk this "
+                                      "over with your therapist.")
+                    : QCoreApplication::translate("Outcomes",
+                                                  "%1: higher than at the start by more than the "
+                                                  "questionnaire's usual margin."))
             .arg(s);
     if (reliable)
         return QCoreApplication::translate(
@@ -152,7 +161,8 @@ CourseOutcome classifyOutcome(const QList<ProgressSeries> &series)
         m.threshold = casenessThreshold(s.rule);
         m.reliable = reliableChange(s.rule);
         o.measures.append(m);
-        o.summary.append(m.sentence());
+        o.summary.append(m.sentence(OutcomeReader::Patient));
+        o.therapistSummary.append(m.sentence(OutcomeReader::Therapist));
     }
     const MeasureChange *phq = o.measure(QStringLiteral("phq9"));
     const MeasureChange *gad = o.measure(QStringLiteral("gad7"));
@@ -169,14 +179,20 @@ CourseOutcome classifyOutcome(const QList<ProgressSeries> &series)
             o.reliableRecovery = *o.recovery && o.reliableImprovement;
         }
     }
-    if (!o.measures.isEmpty())
-        o.summary.append(overallSentence(o));
-    // "Recovery" is a measure, not a discharge decision (docs/CLINICAL_SAFETY.md, H19).
-    if (o.classified)
-        o.summary.append(QCoreApplication::translate(
+    if (!o.measures.isEmpty()) {
+        o.summary.append(overallSentence(o, OutcomeReader::Patient));
+        o.therapistSummary.append(overallSentence(o, OutcomeReader::Therapist));
+    }
+    // "Recovery" is a measure, not a discharge decision (docs/CLINICAL_SAFETY.md, H19): said to
+    // both readers.
+    if (o.classified) {
+        const QString notADecision = QCoreApplication::translate(
             "Outcomes", "These words describe the questionnaire scores only: \"recovery\" means "
                         "the scores are below the NHS Talking Therapies thresholds. It is not a "
-                        "decision about care or about ending therapy."));
+                        "decision about care or about ending therapy.");
+        o.summary.append(notADecision);
+        o.therapistSummary.append(notADecision);
+    }
     return o;
 }
 

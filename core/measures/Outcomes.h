@@ -9,6 +9,10 @@
 
 namespace dit {
 
+// Who reads an outcome sentence: the patient (on their own Progress page) or the therapist
+// (their patient's page and summary PDF), who is not told to talk to their therapist.
+enum class OutcomeReader { Patient, Therapist };
+
 // The first and last complete totals of one instrument across a course.
 struct MeasureChange
 {
@@ -30,7 +34,7 @@ struct MeasureChange
     // For PHQ-9 and GAD-7, where lower is better.
     bool reliablyImproved() const { return paired() && reliable && -change() >= *reliable; }
     bool reliablyDeteriorated() const { return paired() && reliable && change() >= *reliable; }
-    QString sentence() const;
+    QString sentence(OutcomeReader reader = OutcomeReader::Patient) const;
     QJsonObject toJson() const;
 };
 
@@ -57,6 +61,8 @@ struct CourseOutcome
     bool reliableDeterioration = false;
     std::optional<bool> reliableRecovery;
     QStringList summary; // plain sentences, one per measure, then the overall one
+    // The same facts for the therapist's screens: nothing addressed to the patient.
+    QStringList therapistSummary;
 
     const MeasureChange *measure(const QString &rule) const;
     QJsonObject toJson() const;

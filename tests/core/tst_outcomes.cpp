@@ -213,6 +213,26 @@ private Q_SLOTS:
         const QString s = o.summary.first();
         QVERIFY(s.contains(QStringLiteral("talk this over with your therapist")));
         QVERIFY(!s.contains(QStringLiteral("worse"), Qt::CaseInsensitive));
+        QVERIFY(o.summary.at(o.summary.size() - 2)
+                    .contains(QStringLiteral("talk this over with your therapist")));
+    }
+
+    // The therapist's page and summary PDF say the same facts without the words meant for the
+    // patient: the same number of sentences, each the patient's with "talk this over with your
+    // therapist" taken away, and the note that the words are not a decision kept.
+    void therapistReadsTheFactsOnly()
+    {
+        const CourseOutcome o = classify(8, 16, 6, 6);
+        QCOMPARE(o.therapistSummary.size(), o.summary.size());
+        const QString patientWords =
+            QStringLiteral(" It can help to talk this over with your therapist.");
+        for (qsizetype i = 0; i < o.summary.size(); ++i) {
+            QVERIFY(!o.therapistSummary.at(i).contains(QStringLiteral("your therapist")));
+            QCOMPARE(o.therapistSummary.at(i), QString(o.summary.at(i)).remove(patientWords));
+        }
+        QVERIFY(o.therapistSummary.first().contains(QStringLiteral("usual margin")));
+        QVERIFY(o.therapistSummary.last().contains(QStringLiteral("not a decision about care")));
+        QCOMPARE(classifyOutcome({}).therapistSummary, QStringList());
     }
 };
 

@@ -212,7 +212,7 @@ void PatientDashboard::refresh()
     for (const auto &[label, value] : caseload::outcomeStatus(o.outcome))
         outcome.append({.label = label, .value = value});
     m_outcome.setRows(outcome);
-    m_outcomeSentences = o.outcome.summary;
+    m_outcomeSentences = o.outcome.therapistSummary;
 
     QList<StartAndEndRow> startEnd;
     for (const StartAndEnd &m : {o.sos10, o.rq}) {

@@ -1,12 +1,14 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.impl
 import QtQuick.Layouts
 import org.ditcompanion.app
 import org.ditcompanion.design
 
 // Earlier sessions' forms, latest first: filled in (with the totals), not finished (kept
 // when the form closed unsubmitted) or "Not filled in"; a risk answer is marked in words, not
-// by colour. A filled-in form can be corrected; the correction is kept beside the original.
+// by colour. A filled-in form can be corrected (its row is a button that opens it to change
+// an answer); the correction is kept beside the original.
 //
 // A ListView, so only the forms on screen are made however long the history; the page puts
 // what comes above the list in its `header` (docs/PERFORMANCE.md). Its content keeps a
@@ -31,8 +33,9 @@ ListView {
     footer: Item {
         height: Theme.spacingLarge
     }
-    // One list row per form: what it was and when, its state in words, and one small action
-    // at its end (changing an answer) where the form can be corrected.
+    // One list row per form: what it was and when, and its state in words. Where the form
+    // can be corrected the whole row is one button (a chevron at its end) that opens it to
+    // change an answer: no button on every row. A row that cannot be opened says why.
     delegate: Rectangle {
         id: pastCard
         required property int index
@@ -49,11 +52,13 @@ ListView {
         readonly property PastFormsList view: pastCard.ListView.view as PastFormsList
         x: view ? view.columnX : 0
         width: view ? view.columnWidth : 0
-        implicitHeight: rowLayout.implicitHeight + 2 * Theme.spacingSmall
-        color: Theme.surface
+        implicitHeight: Math.max(Theme.touchTarget, rowLayout.implicitHeight + 2 * Theme.spacingSmall)
+        color: open.down ? Theme.surfaceAlt : Theme.surface
         radius: index === 0 || (view && index === view.count - 1) ? Theme.radius : 0
+        readonly property string described: title + ", " + date + ": " + stateLabel + (flagged ? ". " + flagText.text : "")
         Accessible.role: Accessible.Grouping
-        Accessible.name: title + ", " + date + ": " + stateLabel + (flagged ? ". " + flagText.text : "")
+        Accessible.name: described
+        Accessible.ignored: canCorrect // the row's button says it all
         // Square where the rows meet: only the list's outer corners are round.
         Rectangle {
             visible: pastCard.radius > 0 && pastCard.view !== null && pastCard.view.count > 1
@@ -78,9 +83,8 @@ ListView {
             x: Theme.spacing
             y: Theme.spacingSmall
             width: parent.width - 2 * Theme.spacing
-            // The action beside the words where there is room, under them at large text.
-            columns: width >= Theme.fontBody * 26 ? 2 : 1
-            columnSpacing: Theme.spacing
+            columns: 2
+            columnSpacing: Theme.spacingSmall
             rowSpacing: Theme.spacingSmall
             ColumnLayout {
                 Layout.fillWidth: true
@@ -129,14 +133,33 @@ ListView {
                     text: qsTr("Includes an answer about your safety; it is marked in the record.")
                 }
             }
-            AppButton {
-                objectName: "correctForm_" + pastCard.session
+            // The row opens: as on every list row that does (notes, Learn).
+            IconImage {
                 visible: pastCard.canCorrect
                 Layout.alignment: Qt.AlignVCenter
-                fillColor: "transparent"
-                text: qsTr("Change")
-                Accessible.name: qsTr("Change an answer in the %1 form").arg(pastCard.title)
-                onClicked: pastCard.view.correctRequested(pastCard.session)
+                source: "qrc:/qt-project.org/imports/org/ditcompanion/design/icons/chevron.svg"
+                sourceSize.width: Theme.iconSize
+                sourceSize.height: Theme.iconSize
+                color: Theme.textMuted
+                Accessible.ignored: true
+            }
+        }
+        // Over the whole row, so a tap anywhere on it opens the form; by keyboard, Tab reaches
+        // it and Return or Space opens it. Only where the form can be corrected.
+        AbstractButton {
+            id: open
+            objectName: "correctForm_" + pastCard.session
+            visible: pastCard.canCorrect
+            anchors.fill: parent
+            focusPolicy: Qt.StrongFocus
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("%1. Open it to change an answer").arg(pastCard.described)
+            Keys.onReturnPressed: open.clicked()
+            Keys.onEnterPressed: open.clicked()
+            onClicked: pastCard.view.correctRequested(pastCard.session)
+            background: FocusRing {
+                target: open
+                anchors.margins: 3 // inside the row: the list clips what is outside
             }
         }
     }

@@ -112,6 +112,35 @@ TestCase {
         tryCompare(Caseload.patients, "count", 8, 5000);
     }
 
+    // Every text shown under an item.
+    function textsIn(item) {
+        let found = [];
+        if (item.visible && typeof item.text === "string" && item.text.length > 0)
+            found.push(item.text);
+        for (let i = 0; i < item.children.length; ++i)
+            found = found.concat(textsIn(item.children[i]));
+        return found;
+    }
+
+    // Words meant for the patient ("It can help to talk this over with your therapist") are
+    // not on the therapist's page. D.W.'s scores have risen (a reliable deterioration): the
+    // outcome card says so in the therapist's words.
+    function test_therapistPageHasNoWordsForThePatient() {
+        const window = therapistWindow();
+        window.showPage("patient:D.W.");
+        tryCompare(PatientDashboard, "label", "D.W.", 5000);
+        const page = findChild(window.contentItem, "patientBeside");
+        tryVerify(() => page.visible && page.patientId === PatientDashboard.patientId, 5000);
+        const sentences = PatientDashboard.outcomeSentences.join(" ");
+        verify(sentences.indexOf("reliable deterioration") >= 0, sentences);
+        const card = findChild(page, "outcomeCard");
+        verify(card !== null);
+        const shown = textsIn(card).join(" ");
+        verify(shown.indexOf("reliable deterioration") >= 0, shown);
+        for (const text of textsIn(page))
+            verify(text.indexOf("your therapist") < 0, text);
+    }
+
     // A label that looks like a full name is not added by Return: the warning and a
     // deliberate second button come first, and editing the label starts again.
     function test_fullNameNeedsASecondStep() {

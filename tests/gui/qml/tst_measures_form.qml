@@ -449,6 +449,24 @@ TestCase {
         verify(findChild(stack.currentItem, "pastForm_2") !== null);
         verify(!findChild(stack.currentItem, "correctForm_2").visible);
         verify(findChild(stack.currentItem, "correctForm_1").visible);
+        // A form that can be corrected: its whole row is the one action (no button on every
+        // row), named for what it does. One that cannot says why instead.
+        const filled = findChild(stack.currentItem, "pastForm_1");
+        const open = findChild(filled, "correctForm_1");
+        compare(open.width, filled.width);
+        compare(open.height, filled.height);
+        verify(open.height >= 48);
+        verify(open.activeFocusOnTab);
+        const name = TestDriver.accessibleName(open);
+        verify(name.indexOf("Open it to change an answer") >= 0, name);
+        verify(name.indexOf("Filled in") >= 0, name);
+        const missed = findChild(stack.currentItem, "pastForm_3");
+        verify(findChild(missed, "pastFormClosed").visible);
+        verify(!findChild(missed, "correctForm_3").visible);
+        for (const row of [filled, missed]) {
+            for (let i = 0; i < row.children.length; ++i)
+                verify(row.children[i].text !== "Change", "no Change button on the row");
+        }
     }
 
     // On a tablet the due form and progress sit beside the earlier forms, not above them; on

@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import org.ditcompanion.app
+import org.ditcompanion.design
 import org.ditcompanion.testing
 
 // The unlocked frame: destinations, phone and tablet layouts, crisis support everywhere.
@@ -104,23 +105,55 @@ TestCase {
         compare(shell.currentIndex, 3);
     }
 
-    // The top bar is one row at any length of title (the pseudo-translation once wrapped
-    // "Change my focus" one word a line, then a title dropped below the buttons): the title
-    // sits beside them in at most two lines and keeps its whole text for screen readers.
-    function test_longTitleStaysBesideTheButtons() {
+    // A title is never cut short (it once read "Breaks and cha…" at 200%): beside Back and
+    // Get help in up to two lines, the bar growing to hold them, or on a line of its own under
+    // them; the buttons stay on their one row and the whole text is the accessible name.
+    // Also run at 200% text (qml_tst_shell_font200).
+    function test_longTitleReadsWhole_data() {
+        return [
+            { tag: "short", title: "Notes", beside: true },
+            // At 200% on a phone two lines beside the buttons are too narrow for it: below them.
+            { tag: "two words a line", title: "Breaks and changes", beside: Theme.fontBody < 24 },
+            { tag: "pseudo", title: "⟦Çĥáñĝé ɱý ƒöçüš ļöŕéɱ îƥšüɱ ðöļöŕ šîţ åɱéţ çöñšéçţéţüŕ⟧", beside: false },
+            { tag: "one long word", title: "Psychotherapieeinverständniserklärungsformular", beside: false }
+        ];
+    }
+    function test_longTitleReadsWhole(data) {
         const shell = makeShell(412, 915);
-        const title = findChild(shell.header, "headerTitle");
-        const crisis = findChild(shell.header, "crisisButton");
-        shell.header.canGoBack = true;
-        shell.header.title = "Your progress";
-        const oneLine = shell.header.height;
-        shell.header.title = "⟦Çĥáñĝé ɱý ƒöçüš ļöŕéɱ îƥšüɱ ðöļöŕ šîţ åɱéţ çöñšéçţéţüŕ⟧";
-        verify(title.lineCount <= 2);
-        verify(title.truncated);
-        compare(TestDriver.accessibleName(title), shell.header.title);
-        // Beside the crisis button, not below it; the bar grows by one line at most.
-        verify(title.mapToItem(shell.header, 0, 0).y < crisis.mapToItem(shell.header, 0, 0).y + crisis.height);
-        verify(shell.header.height <= oneLine + title.font.pixelSize * 1.6);
+        const header = shell.header;
+        header.canGoBack = true;
+        header.title = "Notes";
+        const oneLine = header.height;
+        header.title = data.title;
+        const title = findChild(header, "headerTitle");
+        const crisis = findChild(header, "crisisButton");
+        const back = findChild(header, "backButton");
+        verify(!title.truncated, "cut short");
+        verify(title.contentWidth <= title.width + 1, "painted " + title.contentWidth + " in " + title.width);
+        compare(TestDriver.accessibleName(title), data.title);
+        const t = title.mapToItem(header, 0, 0, title.width, title.height);
+        const c = crisis.mapToItem(header, 0, 0, crisis.width, crisis.height);
+        const b = back.mapToItem(header, 0, 0, back.width, back.height);
+        verify(t.x >= 0 && t.x + t.width <= header.width && t.y + t.height <= header.height, "inside the bar: " + t);
+        const overlap = (r, q) => r.x < q.x + q.width && q.x < r.x + r.width && r.y < q.y + q.height && q.y < r.y + r.height;
+        verify(!overlap(t, c), "clear of Get help: " + t + " " + c);
+        verify(!overlap(t, b), "clear of Back: " + t + " " + b);
+        // Back and Get help on one row, at the top of the bar.
+        compare(Math.round(b.y + b.height / 2), Math.round(c.y + c.height / 2));
+        verify(c.y < oneLine);
+        if (data.beside) {
+            verify(title.lineCount <= 2);
+            verify(t.y < c.y + c.height, "beside the buttons: " + t);
+        } else {
+            verify(t.y >= c.y + c.height && t.y >= b.y + b.height, "under the buttons: " + t);
+        }
+        // A sensible height: the buttons' row, and the title's lines when it is below them.
+        const lines = title.lineCount * title.font.pixelSize * 1.5;
+        const rowHeight = Math.max(c.height, b.height, Theme.touchTarget, data.beside ? lines : 0);
+        verify(header.height <= 2 * Theme.spacingSmall + rowHeight + (data.beside ? 0 : Theme.spacingSmall + lines),
+               "header " + header.height + " for " + title.lineCount + " lines");
+        if (data.tag === "short")
+            compare(header.height, oneLine);
     }
 
     // The bar is as tall without buttons (a therapist's caseload: no Back, Get help in the
@@ -129,14 +162,11 @@ TestCase {
         const shell = makeShell(412, 915);
         shell.header.canGoBack = true;
         shell.header.title = "A.K.";
-        const row = findChild(shell.header, "headerRow");
-        waitForItemPolished(row); // a layout works its size out when it is polished
         const withButtons = shell.header.implicitHeight;
         verify(withButtons >= 48); // a touch target
         shell.header.canGoBack = false;
         shell.header.helpInHeader = false;
         shell.header.title = "Caseload";
-        waitForItemPolished(row);
         compare(shell.header.implicitHeight, withButtons);
     }
 
