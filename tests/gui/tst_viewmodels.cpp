@@ -310,14 +310,14 @@ private Q_SLOTS:
         QCOMPARE(measures.progressRows()->rowCount(), 2);
         QCOMPARE(measures.progressVersion(), version + 1);
 
-        // Monday 10:00, session 7 under way: still six past forms and the same build.
-        f.clock->advanceSeconds(46 * 3600);
+        // Monday 09:00, before session 7: still six past forms and the same build.
+        f.clock->advanceSeconds(45 * 3600);
         measures.refresh();
         QCOMPARE(measures.progressVersion(), version + 1);
         QCOMPARE(measures.pastForms()->rowCount(), 6);
         QCOMPARE(measures.dueSession(), 7);
         // Monday noon, session 7 over: its form is past, with no event but the time.
-        f.clock->advanceSeconds(2 * 3600);
+        f.clock->advanceSeconds(3 * 3600);
         measures.refresh();
         QCOMPARE(measures.pastForms()->rowCount(), 7);
         QCOMPARE(measures.dueSession(), 8);

@@ -175,13 +175,16 @@ bool Measures::progressCurrent(const QDateTime &now) const
 
 void Measures::wantProgress()
 {
+    // Asked while locked (a page's binding as the store closes): not wanted at the next unlock.
+    Store *store = m_ctx.store();
+    if (!store)
+        return;
     m_progressWanted = true;
     // Only a change event makes a property build it again; the time passing is looked at by
     // refresh(), which says so (changed()).
     if (!m_progressChanged && m_progressBuiltAt.isValid())
         return;
-    if (Store *store = m_ctx.store())
-        buildProgress(*store, m_ctx.clock().now());
+    buildProgress(*store, m_ctx.clock().now());
 }
 
 bool Measures::buildProgress(Store &store, const QDateTime &now)
