@@ -7,6 +7,8 @@
 #include "course/CourseStore.h"
 #include "storage/Store.h"
 
+#include <QJsonDocument>
+
 namespace dit {
 
 namespace {
@@ -40,8 +42,9 @@ PastForm pastForm(const SessionForm &f, const QMap<int, QSet<QString>> &submitte
 }
 
 // What the due form's card needs beyond its state, read only for the state that shows it.
-Status fillDue(MeasuresOverview &o, Store &store, const MeasuresConfig &config,
-               const QString &subject)
+// `responses` holds at least the current responses to the due session.
+Status fillDue(DueFormOverview &o, Store &store, const MeasuresConfig &config,
+               const QString &subject, const QList<StoredResponse> &responses)
 {
     switch (o.due.state) {
     case FormState::Ready:
@@ -57,7 +60,7 @@ Status fillDue(MeasuresOverview &o, Store &store, const MeasuresConfig &config,
     }
     case FormState::Done: {
         QStringList ids;
-        for (const StoredResponse &r : std::as_const(o.current))
+        for (const StoredResponse &r : responses)
             if (r.session == o.due.session)
                 ids.append(r.id);
         auto sharing = AnswerSharing::of(store, subject, ids);
@@ -72,6 +75,33 @@ Status fillDue(MeasuresOverview &o, Store &store, const MeasuresConfig &config,
         break;
     }
     return {};
+}
+
+// What planning the forms needs besides the course: its schedule and the sessions with a
+// saved draft.
+struct PlanInputs
+{
+    MeasureSchedule schedule;
+    QSet<int> drafts;
+};
+
+Result<PlanInputs> planInputs(Store &store, const Course &course, const QString &subject)
+{
+    auto drafts = FormDraftStore(store.database(), store.clock()).sessions(subject);
+    if (!drafts)
+        return drafts.error();
+    auto schedule = ScheduleStore(store.records()).current(course.totalSessions, subject);
+    if (!schedule)
+        return schedule.error();
+    return PlanInputs{schedule.value(), drafts.value()};
+}
+
+void fillCalendar(DueFormOverview &o, const CourseCalendar &calendar, const FormPlanner &plan)
+{
+    for (const ScheduledSession &s : calendar.sessions()) {
+        o.opensAt.insert(s.number, plan.opensAt(s.number));
+        o.sessionStarts.insert(s.number, s.start);
+    }
 }
 
 } // namespace
@@ -98,23 +128,85 @@ Result<MeasuresOverview> measuresOverview(Store &store, const MeasuresConfig &co
     // From the responses read above: reading them again was a third of a refresh at ten
     // years of forms (docs/PERFORMANCE.md).
     const QMap<int, QSet<QString>> submitted = ResponseStore::bySession(o.current);
-    auto drafts = FormDraftStore(store.database(), store.clock()).sessions(subject);
-    if (!drafts)
-        return drafts.error();
-    auto schedule = ScheduleStore(store.records()).current(o.course->totalSessions, subject);
-    if (!schedule)
-        return schedule.error();
+    auto inputs = planInputs(store, *o.course, subject);
+    if (!inputs)
+        return inputs.error();
     const CourseCalendar calendar(*o.course);
-    const FormPlanner plan(calendar, schedule.value(), config.formOpensHoursBefore);
-    for (const ScheduledSession &s : calendar.sessions()) {
-        o.opensAt.insert(s.number, plan.opensAt(s.number));
-        o.sessionStarts.insert(s.number, s.start);
-    }
-    o.due = plan.due(now, submitted, drafts.value());
-    if (Status s = fillDue(o, store, config, subject); !s)
+    const FormPlanner plan(calendar, inputs.value().schedule, config.formOpensHoursBefore);
+    fillCalendar(o, calendar, plan);
+    o.due = plan.due(now, submitted, inputs.value().drafts);
+    if (Status s = fillDue(o, store, config, subject, o.current); !s)
         return s.error();
-    for (const SessionForm &f : plan.past(now, submitted, drafts.value()))
+    for (const SessionForm &f : plan.past(now, submitted, inputs.value().drafts))
         o.past.append(pastForm(f, submitted, o.current, config.catalogue));
+    return o;
+}
+
+Result<QList<StoredResponse>> currentResponsesOfSession(Store &store, int session,
+                                                        const QString &subject)
+{
+    // Bodies are stored as compact JSON (RecordStore::insertExisting), so a response to this
+    // session holds "session":N; that finds the candidates in SQL without parsing every body,
+    // and each is still parsed and its session checked ("session":1 also finds 12).
+    auto stmt = store.database().prepare(
+        "SELECT id, parent, subject, created_at, body FROM records r WHERE kind = ? AND "
+        "subject = ? AND instr(body, ?) > 0 AND NOT EXISTS "
+        "(SELECT 1 FROM records c WHERE c.parent = r.id) ORDER BY created_at, seq");
+    if (!stmt)
+        return stmt.error();
+    Statement &s = stmt.value();
+    s.bind(1, QString::fromLatin1(ResponseStore::kKind))
+        .bind(2, subject)
+        .bind(3, QStringLiteral("\"session\":%1").arg(session));
+    QList<StoredResponse> out;
+    while (s.next()) {
+        Record rec;
+        rec.kind = QString::fromLatin1(ResponseStore::kKind);
+        rec.id = s.text(0);
+        rec.parent = s.isNull(1) ? QString() : s.text(1);
+        rec.subject = s.text(2);
+        rec.createdAt = QDateTime::fromMSecsSinceEpoch(s.integer(3), Qt::UTC);
+        rec.body = QJsonDocument::fromJson(s.text(4).toUtf8()).object();
+        auto r = StoredResponse::fromRecord(rec);
+        if (!r)
+            return r.error();
+        if (r.value().session == session)
+            out.append(r.value());
+    }
+    if (s.failed())
+        return s.error();
+    return out;
+}
+
+Result<DueFormOverview> dueFormOverview(Store &store, const MeasuresConfig &config,
+                                        const QString &subject, const QDateTime &now)
+{
+    DueFormOverview o;
+    auto course = CourseStore(store.records()).current(subject);
+    if (!course)
+        return course.error();
+    o.course = course.value();
+    o.latestSessionBegun = ScoreAge::latestSessionBegun(o.course, now);
+    if (!o.course)
+        return o;
+
+    auto inputs = planInputs(store, *o.course, subject);
+    if (!inputs)
+        return inputs.error();
+    const CourseCalendar calendar(*o.course);
+    const FormPlanner plan(calendar, inputs.value().schedule, config.formOpensHoursBefore);
+    fillCalendar(o, calendar, plan);
+    // Only the due session's responses: the form's state depends on no other.
+    QList<StoredResponse> dueResponses;
+    if (const auto session = calendar.current(now)) {
+        auto read = currentResponsesOfSession(store, session->number, subject);
+        if (!read)
+            return read.error();
+        dueResponses = read.value();
+    }
+    o.due = plan.due(now, ResponseStore::bySession(dueResponses), inputs.value().drafts);
+    if (Status s = fillDue(o, store, config, subject, dueResponses); !s)
+        return s.error();
     return o;
 }
 

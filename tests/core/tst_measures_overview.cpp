@@ -20,6 +20,39 @@ using test::catalogue;
 using test::vector;
 using test::weekly;
 
+namespace {
+
+// dueFormOverview, which reads only the due session's responses, says what measuresOverview
+// says of the due form.
+void checkDueAgrees(Store &store, const MeasuresConfig &config, const QDateTime &now)
+{
+    auto whole = measuresOverview(store, config, {}, now);
+    auto due = dueFormOverview(store, config, {}, now);
+    QVERIFY(whole);
+    QVERIFY2(due, qPrintable(due ? QString() : due.error().message));
+    const MeasuresOverview &w = whole.value();
+    const DueFormOverview &d = due.value();
+    QCOMPARE(d.course.has_value(), w.course.has_value());
+    QCOMPARE(d.latestSessionBegun, w.latestSessionBegun);
+    QCOMPARE(d.opensAt, w.opensAt);
+    QCOMPARE(d.sessionStarts, w.sessionStarts);
+    QCOMPARE(d.due.session, w.due.session);
+    QCOMPARE(d.due.state, w.due.state);
+    QCOMPARE(d.due.opensAt, w.due.opensAt);
+    QCOMPARE(d.due.closesAt, w.due.closesAt);
+    QCOMPARE(d.due.instruments, w.due.instruments);
+    QCOMPARE(d.dueQuestions, w.dueQuestions);
+    QCOMPARE(d.dueMinutes, w.dueMinutes);
+    QCOMPARE(d.dueDraft.has_value(), w.dueDraft.has_value());
+    if (d.dueDraft)
+        QCOMPARE(d.dueDraft->answeredCount(), w.dueDraft->answeredCount());
+    QCOMPARE(d.dueSharing.has_value(), w.dueSharing.has_value());
+    if (d.dueSharing)
+        QCOMPARE(d.dueSharing->state, w.dueSharing->state);
+}
+
+} // namespace
+
 class TestMeasuresOverview : public QObject
 {
     Q_OBJECT
@@ -104,6 +137,45 @@ private Q_SLOTS:
         QCOMPARE(o.value().series.size(), 1);
         QCOMPARE(o.value().series.first().points.first().total, 8);
         QCOMPARE(o.value().latestSessionBegun, 0);
+        checkDueAgrees(*store, config, at(2026, 3, 14));
+    }
+
+    // One session's current responses, found by the text "session":N in the stored body and
+    // checked when parsed: session 1 is not 10, 12 or 21, and a corrected response is not
+    // current (its correction is).
+    void currentResponsesOfOneSession()
+    {
+        test::TempProfile t;
+        auto store = t.create();
+        const MeasuresConfig config = MeasuresConfig::builtIn();
+        ResponseStore responses(store->records(), config.catalogue, config.risk);
+        const Answers phq = vector("phq9", "1,1,1,1,1,1,1,1,0,1");
+        for (int session : {1, 10, 12, 21})
+            QVERIFY(responses.submit(QStringLiteral("phq9"), session, phq));
+        auto gad = responses.submit(QStringLiteral("gad7"), 1, vector("gad7", "1,1,1,1,1,1,1"));
+        QVERIFY(gad);
+        auto corrected = responses.submit(QStringLiteral("gad7"), 1,
+                                          vector("gad7", "2,2,2,2,2,2,2"), gad.value().id);
+        QVERIFY(corrected);
+
+        auto one = currentResponsesOfSession(*store, 1);
+        QVERIFY(one);
+        QCOMPARE(one.value().size(), 2);
+        QCOMPARE(one.value().at(0).instrument, QStringLiteral("phq9"));
+        QCOMPARE(one.value().at(1).id, corrected.value().id);
+        QCOMPARE(one.value().at(1).replaces, gad.value().id);
+        QCOMPARE(one.value().at(1).score.total, std::optional<int>(14));
+        auto twelve = currentResponsesOfSession(*store, 12);
+        QVERIFY(twelve);
+        QCOMPARE(twelve.value().size(), 1);
+        QCOMPARE(twelve.value().first().session, 12);
+        auto none = currentResponsesOfSession(*store, 2);
+        QVERIFY(none);
+        QVERIFY(none.value().isEmpty());
+        // Another subject's (a therapist's patient) are not the owner's.
+        QVERIFY(responses.submit(QStringLiteral("phq9"), 2, phq, {}, QStringLiteral("p1")));
+        QVERIFY(currentResponsesOfSession(*store, 2).value().isEmpty());
+        QCOMPARE(currentResponsesOfSession(*store, 2, QStringLiteral("p1")).value().size(), 1);
     }
 
     // Mondays at 10:00 from 2 March 2026; each form opens 72 hours before its session.
@@ -148,6 +220,8 @@ private Q_SLOTS:
         QCOMPARE(v.past.at(1).totals.first().shortName, QStringLiteral("PHQ-9"));
         QCOMPARE(v.past.at(1).totals.first().total, 16);
         QCOMPARE(v.series.size(), 1);
+        checkDueAgrees(*store, config, at(2026, 3, 14));
+        checkDueAgrees(*store, config, at(2026, 3, 4)); // session 1 past, partly filled in
 
         // Two answers saved: in progress, its draft read for the card.
         FormDraft d;
@@ -164,6 +238,7 @@ private Q_SLOTS:
         QCOMPARE(FormWalk(catalogue(), *going.value().dueDraft)
                      .questionNumber(going.value().dueDraft->position),
                  3);
+        checkDueAgrees(*store, config, at(2026, 3, 14));
 
         // Every questionnaire submitted: done, and not paired, so only on this phone.
         QVERIFY(FormDraftStore(store->database(), t.clock).remove(3));
@@ -176,6 +251,7 @@ private Q_SLOTS:
         QCOMPARE(done.value().due.state, FormState::Done);
         QVERIFY(done.value().dueSharing);
         QCOMPARE(done.value().dueSharing->state, AnswerSharing::State::NotPaired);
+        checkDueAgrees(*store, config, at(2026, 3, 14));
 
         // Tuesday 17 March: session 3 is past and done; session 4 is not open yet.
         auto later = measuresOverview(*store, config, {}, at(2026, 3, 17));
@@ -186,6 +262,8 @@ private Q_SLOTS:
         QCOMPARE(later.value().past.first().form.state, FormState::Done);
         QVERIFY(!later.value().past.first().partly);
         QCOMPARE(later.value().past.first().totals.size(), 3); // PHQ-9, GAD-7, WSAS
+        checkDueAgrees(*store, config, at(2026, 3, 17));
+        checkDueAgrees(*store, config, at(2026, 7, 1)); // the course over
     }
 };
 

@@ -26,10 +26,24 @@ bool MeasuresTestDriver::setUpCourse(int firstSessionDaysAgo, int totalSessions)
     c.totalSessions = totalSessions;
     c.firstSession = m_ctx.clock().now().toLocalTime().date().addDays(-firstSessionDaysAgo);
     c.sessionTime = QTime(10, 0);
-    return bool(CourseStore(store->records()).save(c));
+    if (!CourseStore(store->records()).save(c))
+        return false;
+    // As a sync or a file bringing a course does: Measures hears of it (its progress is kept
+    // until it is told the records changed).
+    m_ctx.notifyRecordsChanged(QString::fromLatin1(CourseStore::kKind));
+    return true;
 }
 
 bool MeasuresTestDriver::submit(const QString &instrument, int session, const QString &answers)
+{
+    if (!storeResponse(instrument, session, answers))
+        return false;
+    m_ctx.notifyRecordsChanged(QString::fromLatin1(ResponseStore::kKind));
+    return true;
+}
+
+bool MeasuresTestDriver::storeResponse(const QString &instrument, int session,
+                                       const QString &answers)
 {
     Store *store = m_ctx.store();
     const Instrument *q = catalogue().find(instrument);
@@ -50,14 +64,15 @@ bool MeasuresTestDriver::submitMany(int count)
         QStringList v(9, QString::number(phq / 9));
         for (int i = 0; i < phq % 9; ++i)
             v[i] = QString::number(phq / 9 + 1);
-        if (!submit(QStringLiteral("phq9"), session, v.join(QLatin1Char(','))) ||
-            !submit(QStringLiteral("gad7"), session, QStringLiteral("2,2,2,1,1,1,1")))
+        if (!storeResponse(QStringLiteral("phq9"), session, v.join(QLatin1Char(','))) ||
+            !storeResponse(QStringLiteral("gad7"), session, QStringLiteral("2,2,2,1,1,1,1")))
             return false;
         n += 2;
     }
     for (; n < count; ++n)
-        if (!submit(QStringLiteral("wsas"), 1 + n % 60, QStringLiteral("no,1")))
+        if (!storeResponse(QStringLiteral("wsas"), 1 + n % 60, QStringLiteral("no,1")))
             return false;
+    m_ctx.notifyRecordsChanged(QString::fromLatin1(ResponseStore::kKind));
     return true;
 }
 

@@ -30,6 +30,9 @@ public:
     Q_INVOKABLE int draftAnswerCount(int session) const;
 
 private:
+    // submit() without telling anyone: submitMany tells once, at the end.
+    bool storeResponse(const QString &instrument, int session, const QString &answers);
+
     AppContext &m_ctx;
 };
 

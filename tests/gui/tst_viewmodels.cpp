@@ -12,6 +12,8 @@
 #include "ReminderScheduling.h"
 #include "Reminders.h"
 #include "ViewModelFixture.h"
+#include "measures/AnswerVector.h"
+#include "measures/ResponseStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -277,6 +279,53 @@ private Q_SLOTS:
         QVERIFY(measures.hasCourse());
         QCOMPARE(measures.dueSession(), 1);
         QCOMPARE(measures.dueState(), Measures::DueState::Ready); // opens three days before
+    }
+
+    // Progress and the past forms are built once asked for and kept until a change event says
+    // the forms changed or the time passes a moment that changes them (a session ending); a
+    // refresh in between reads the due form only (docs/ARCHITECTURE.md, "Measures").
+    void measuresKeepProgressUntilItChanges()
+    {
+        Fixture f;
+        f.saveCourse(); // session 7 on Monday 13 April at 10:00; the clock on Saturday
+        Measures measures(*f.ctx);
+        const InstrumentCatalogue catalogue = InstrumentCatalogue::builtIn();
+        const Instrument *phq = catalogue.find(QStringLiteral("phq9"));
+        QVERIFY(phq);
+        const auto answers = parseAnswerVector(*phq, QStringLiteral("1,1,1,1,1,1,1,1,0,1"));
+        QVERIFY(answers);
+        ResponseStore responses(f.ctx->store()->records(), catalogue);
+        // Stored without telling anyone (as only a test can).
+        QVERIFY(responses.submit(phq->id, 6, answers.value()));
+        measures.refresh();
+        QCOMPARE(measures.progressRows()->rowCount(), 1); // built when first asked for
+        const int version = measures.progressVersion();
+        QCOMPARE(measures.pastForms()->rowCount(), 6);
+
+        QVERIFY(responses.submit(phq->id, 5, answers.value()));
+        measures.refresh();
+        QCOMPARE(measures.progressRows()->rowCount(), 1); // kept: nothing said it changed
+        QCOMPARE(measures.progressVersion(), version);
+        f.ctx->notifyRecordsChanged(QString::fromLatin1(ResponseStore::kKind));
+        QCOMPARE(measures.progressRows()->rowCount(), 2);
+        QCOMPARE(measures.progressVersion(), version + 1);
+
+        // Monday 09:00, before session 7: still six past forms and the same build.
+        f.clock->advanceSeconds(45 * 3600);
+        measures.refresh();
+        QCOMPARE(measures.progressVersion(), version + 1);
+        QCOMPARE(measures.pastForms()->rowCount(), 6);
+        QCOMPARE(measures.dueSession(), 7);
+        // Monday noon, session 7 over: its form is past, with no event but the time.
+        f.clock->advanceSeconds(3 * 3600);
+        measures.refresh();
+        QCOMPARE(measures.pastForms()->rowCount(), 7);
+        QCOMPARE(measures.dueSession(), 8);
+
+        // The store closing forgets it all; opening another builds progress only when asked.
+        f.ctx->closeStore();
+        QVERIFY(!measures.hasCourse());
+        QCOMPARE(measures.pastForms()->rowCount(), 0);
     }
 
     // Reminders are kept scheduled by AppContext itself: nobody has to open Settings first.

@@ -1,5 +1,6 @@
 #include "ChartLayout.h"
 
+#include <QHash>
 #include <QLineF>
 
 #include <algorithm>
@@ -28,25 +29,58 @@ bool segmentTouches(const QLineF &segment, const QRectF &rect)
 }
 
 // What a label must not touch: the lines (the totals and the cut-off) and the boxes of the
-// points, the cut-off's name and the labels already placed.
-struct Obstacles
+// points, the cut-off's name and the labels already placed. Each is filed under the columns
+// of the chart it spans, so a place is checked only against what shares a column with it:
+// with ten years of totals, checking every place against every line and box was most of a
+// layout (docs/PERFORMANCE.md). The answers are the same as checking them all.
+class Obstacles
 {
-    QList<QLineF> lines;
-    QList<QRectF> boxes;
+public:
+    void addLine(const QLineF &line)
+    {
+        m_lines.append(line);
+        file(m_lineCells, std::min(line.x1(), line.x2()), std::max(line.x1(), line.x2()),
+             m_lines.size() - 1);
+    }
+    void addBox(const QRectF &box)
+    {
+        m_boxes.append(box);
+        file(m_boxCells, box.left(), box.right(), m_boxes.size() - 1);
+    }
 
     bool touch(const QRectF &rect) const { return touchLine(rect) || touchBox(rect); }
     bool touchLine(const QRectF &rect) const
     {
         const QRectF padded = rect.adjusted(-1, -1, 1, 1);
-        return std::any_of(lines.begin(), lines.end(),
-                           [&](const QLineF &l) { return segmentTouches(l, padded); });
+        for (int c = cell(padded.left()); c <= cell(padded.right()); ++c)
+            for (qsizetype i : m_lineCells.value(c))
+                if (segmentTouches(m_lines.at(i), padded))
+                    return true;
+        return false;
     }
     bool touchBox(const QRectF &rect) const
     {
         const QRectF padded = rect.adjusted(-1, -1, 1, 1);
-        return std::any_of(boxes.begin(), boxes.end(),
-                           [&](const QRectF &b) { return b.intersects(padded); });
+        for (int c = cell(padded.left()); c <= cell(padded.right()); ++c)
+            for (qsizetype i : m_boxCells.value(c))
+                if (m_boxes.at(i).intersects(padded))
+                    return true;
+        return false;
     }
+
+private:
+    static constexpr qreal kColumn = 32;
+    static int cell(qreal x) { return int(std::floor(x / kColumn)); }
+    static void file(QHash<int, QList<qsizetype>> &cells, qreal left, qreal right, qsizetype i)
+    {
+        for (int c = cell(left); c <= cell(right); ++c)
+            cells[c].append(i);
+    }
+
+    QList<QLineF> m_lines;
+    QList<QRectF> m_boxes;
+    QHash<int, QList<qsizetype>> m_lineCells;
+    QHash<int, QList<qsizetype>> m_boxCells;
 };
 
 } // namespace
@@ -198,10 +232,10 @@ void ChartLayout::layOut()
     }
     m_line = positions;
     for (int i = 1; i < positions.size(); ++i)
-        obstacles.lines.append({positions.at(i - 1), positions.at(i)});
+        obstacles.addLine({positions.at(i - 1), positions.at(i)});
     for (const QPointF &p : positions)
-        obstacles.boxes.append(QRectF(p.x() - kMarkerRadius, p.y() - kMarkerRadius,
-                                      2 * kMarkerRadius, 2 * kMarkerRadius));
+        obstacles.addBox(QRectF(p.x() - kMarkerRadius, p.y() - kMarkerRadius, 2 * kMarkerRadius,
+                                2 * kMarkerRadius));
 
     // The cut-off's name sits by its line at the right, else at the left, above it where
     // there is room, where no point or line is.
@@ -225,9 +259,8 @@ void ChartLayout::layOut()
                 break;
             }
         }
-        obstacles.lines.append(
-            {QPointF(m_plot.left(), m_cutOffY), QPointF(m_plot.right(), m_cutOffY)});
-        obstacles.boxes.append(m_cutOffLabel);
+        obstacles.addLine({QPointF(m_plot.left(), m_cutOffY), QPointF(m_plot.right(), m_cutOffY)});
+        obstacles.addBox(m_cutOffLabel);
     }
 
     // The last total first (where the course is now), then the first, then the rest.
@@ -261,7 +294,7 @@ void ChartLayout::layOut()
         for (const QRectF &place : places) {
             if (allowed.contains(place) && !obstacles.touch(place)) {
                 rects[i] = place;
-                obstacles.boxes.append(place);
+                obstacles.addBox(place);
                 ++m_labelsShown;
                 break;
             }
@@ -299,7 +332,7 @@ void ChartLayout::layOut()
             // Nowhere but under a total (large text, a narrow band): left out; the table names
             // the band of every total.
             if (found)
-                obstacles.boxes.append(label);
+                obstacles.addBox(label);
             fits = found;
         }
         m_bands.append(QVariantMap{

@@ -54,6 +54,7 @@ Measures::Measures(AppContext &context, QObject *parent)
     connect(&m_ctx, &AppContext::recordsChanged, this, [this](const QString &kind) {
         for (const char *k : {CourseStore::kKind, ScheduleStore::kKind, ResponseStore::kKind})
             if (kind == QLatin1String(k)) {
+                m_progressChanged = true;
                 refresh();
                 return;
             }
@@ -61,6 +62,7 @@ Measures::Measures(AppContext &context, QObject *parent)
     // A therapist opening another patient (or handing the tablet over): their forms.
     connect(&m_ctx, &AppContext::subjectChanged, this, [this] {
         setForm(nullptr);
+        m_progressChanged = true;
         refresh();
     });
     if (m_ctx.store())
@@ -107,6 +109,11 @@ void Measures::clear()
     m_sessionStarts.clear();
     m_clockMoved = false;
     m_clockOffFromServer = false;
+    m_progressWanted = false;
+    m_progressChanged = true;
+    m_progressBuiltAt = {};
+    m_progressValidUntil = {};
+    m_chartSeries.clear();
     m_pastForms.setRows({});
     m_progressRows.setRows({});
     Q_EMIT changed();
@@ -125,15 +132,92 @@ void Measures::refresh()
     keepExpiredDrafts(*store, now);
     if (m_form && m_form->submitted())
         m_form->refreshWhoSees(); // sent since it was submitted?
-    auto read = measuresOverview(*store, m_config, subject, now);
+    if (m_progressWanted && !progressCurrent(now)) {
+        // Progress is on show and may have changed: one read for both parts.
+        auto read = measuresOverview(*store, m_config, subject, now);
+        if (!read) {
+            qCWarning(lcMeasures) << "measures could not be read";
+            clear();
+            return;
+        }
+        setProgress(read.value(), now);
+        setDue(read.value());
+    } else {
+        auto read = dueFormOverview(*store, m_config, subject, now);
+        if (!read) {
+            qCWarning(lcMeasures) << "the due form could not be read";
+            clear();
+            return;
+        }
+        setDue(read.value());
+    }
+    Q_EMIT changed();
+}
+
+void Measures::setDue(const DueFormOverview &o)
+{
+    m_hasCourse = o.course.has_value();
+    m_dueSession = o.due.session;
+    m_dueState = o.due.state;
+    m_dueOpensAt = o.due.opensAt;
+    m_dueClosesAt = o.due.closesAt;
+    m_dueInstruments = o.due.instruments;
+    m_opensAt = o.opensAt;
+    m_sessionStarts = o.sessionStarts;
+    setDueWords(o);
+}
+
+bool Measures::progressCurrent(const QDateTime &now) const
+{
+    return !m_progressChanged && m_progressBuiltAt.isValid() && now >= m_progressBuiltAt &&
+           (!m_progressValidUntil.isValid() || now < m_progressValidUntil);
+}
+
+void Measures::wantProgress()
+{
+    // Asked while locked (a page's binding as the store closes): not wanted at the next unlock.
+    Store *store = m_ctx.store();
+    if (!store)
+        return;
+    m_progressWanted = true;
+    // Only a change event makes a property build it again; the time passing is looked at by
+    // refresh(), which says so (changed()).
+    if (!m_progressChanged && m_progressBuiltAt.isValid())
+        return;
+    buildProgress(*store, m_ctx.clock().now());
+}
+
+bool Measures::buildProgress(Store &store, const QDateTime &now)
+{
+    auto read = measuresOverview(store, m_config, m_ctx.subject(), now);
     if (!read) {
         qCWarning(lcMeasures) << "measures could not be read";
-        clear();
-        return;
+        return false;
     }
-    const MeasuresOverview &o = read.value();
+    setProgress(read.value(), now);
+    return true;
+}
+
+void Measures::setProgress(const MeasuresOverview &o, const QDateTime &now)
+{
+    m_progressChanged = false;
+    m_progressBuiltAt = now;
+    ++m_progressVersion;
+    // What is built here changes with time only when a session begins (a total becomes older
+    // than the session after it) or ends (its form is past), or a total turns two weeks old
+    // (ScoreAge): until the first of those, it holds.
+    QDateTime until;
+    const auto sooner = [&until, &now](const QDateTime &t) {
+        if (t.isValid() && t > now && (!until.isValid() || t < until))
+            until = t;
+    };
+    for (const QDateTime &start : o.sessionStarts)
+        sooner(start);
+    if (o.due.session > 0)
+        sooner(o.due.closesAt);
 
     m_series = o.series;
+    m_chartSeries = chartSeriesFor(m_series);
     const CourseOutcome &outcome = o.outcome;
     m_outcomeSummary = outcome.summary;
     m_progressColumns.clear();
@@ -164,6 +248,7 @@ void Measures::refresh()
                            : band.isEmpty() ? tr("completed from the average")
                                             : tr("%1, completed from the average").arg(band);
             row.authored = qMax(row.authored, p.authored);
+            sooner(p.authored.addSecs(qint64(ScoreAge::kOlderAfterDays) * 24 * 3600 + 1));
         }
     }
     const int latestBegun = o.latestSessionBegun;
@@ -204,15 +289,6 @@ void Measures::refresh()
     }
     m_progressRows.setRows(progress);
 
-    m_hasCourse = o.course.has_value();
-    m_dueSession = o.due.session;
-    m_dueState = o.due.state;
-    m_dueOpensAt = o.due.opensAt;
-    m_dueClosesAt = o.due.closesAt;
-    m_dueInstruments = o.due.instruments;
-    m_opensAt = o.opensAt;
-    m_sessionStarts = o.sessionStarts;
-    setDueWords(o);
     QList<PastFormRow> past;
     for (const PastForm &f : o.past) {
         PastFormRow row;
@@ -231,11 +307,11 @@ void Measures::refresh()
         past.append(row);
     }
     m_pastForms.setRows(past);
-    Q_EMIT changed();
+    m_progressValidUntil = until;
 }
 
 // The due form's card in words.
-void Measures::setDueWords(const MeasuresOverview &o)
+void Measures::setDueWords(const DueFormOverview &o)
 {
     const SessionForm &due = o.due;
     if (!o.course) {
@@ -360,7 +436,9 @@ void Measures::keepExpiredDrafts(Store &store, const QDateTime &now)
         qCWarning(lcMeasures) << "forms whose window closed could not be kept";
         return;
     }
-    // The caseload and risk review read responses: tell them (this refresh reads them anyway).
+    // The caseload and risk review read responses: tell them, and progress changes.
+    if (!kept.value().isEmpty())
+        m_progressChanged = true;
     if (!kept.value().isEmpty())
         QMetaObject::invokeMethod(
             this, [this] { m_ctx.notifyRecordsChanged(QString::fromLatin1(ResponseStore::kKind)); },
@@ -405,6 +483,8 @@ void Measures::watchClock(Store &store)
 {
     ClockWatch watch(store.settings(), m_ctx.clock());
     const ClockJump jump = watch.check();
+    if (jump.any())
+        m_progressChanged = true; // the days shown follow the time zone
     if (jump.any() && !m_clockMoved) {
         m_clockMoved = true;
         qCInfo(lcMeasures) << "clock changed since last seen: went back" << jump.wentBack
@@ -474,21 +554,60 @@ void Measures::setForm(FormSession *form)
 
 void Measures::onFormSubmitted(bool risk, bool crisisShown)
 {
+    m_progressChanged = true;
     refresh();
     if (risk && !crisisShown)
         Q_EMIT riskAnswered();
 }
 
-QVariantList Measures::chartSeries() const
+bool Measures::hasProgress()
 {
-    return chartSeriesFor(m_series);
+    wantProgress();
+    return !m_series.isEmpty();
 }
 
-QString Measures::progressHeadline() const
+QStringList Measures::outcomeSummary()
 {
-    const QVariantList series = chartSeriesFor(m_series);
-    return series.isEmpty() ? QString()
-                            : series.first().toMap().value(QStringLiteral("headline")).toString();
+    wantProgress();
+    return m_outcomeSummary;
+}
+
+QStringList Measures::progressColumns()
+{
+    wantProgress();
+    return m_progressColumns;
+}
+
+int Measures::progressVersion()
+{
+    wantProgress();
+    return m_progressVersion;
+}
+
+RowsModel *Measures::pastForms()
+{
+    wantProgress();
+    return &m_pastForms;
+}
+
+RowsModel *Measures::progressRows()
+{
+    wantProgress();
+    return &m_progressRows;
+}
+
+QVariantList Measures::chartSeries()
+{
+    wantProgress();
+    return m_chartSeries;
+}
+
+QString Measures::progressHeadline()
+{
+    wantProgress();
+    return m_chartSeries.isEmpty()
+               ? QString()
+               : m_chartSeries.first().toMap().value(QStringLiteral("headline")).toString();
 }
 
 } // namespace dit

@@ -17,12 +17,21 @@ namespace dit {
 
 class AppContext;
 class Store;
+struct DueFormOverview;
 struct MeasuresOverview;
 
 // The Measures tab's view model: which form is due and in what state, the forms already past
 // (done, or "Not filled in"), progress and the outcome summary, and the form being filled in.
-// Everything is worked out in the core (measuresOverview, read once per refresh); this class
-// only turns it into words and rows for QML.
+// Everything is worked out in the core; this class only turns it into words and rows for QML.
+//
+// Two parts, read apart (docs/ARCHITECTURE.md, "Measures"): the due form (dueFormOverview,
+// which reads only the due session's responses) at every refresh; progress and the past forms
+// (measuresOverview, which reads every response) only once something asks for them (any of
+// their properties), and then again only when they may have changed: a change event
+// (records of a course, schedule or responses; another subject; a form submitted; a form
+// kept when its window closed; the clock moved) or the time passing a moment that changes
+// them (a session beginning or ending, a total turning two weeks old). Unlocking to Home
+// reads no more than the due form's responses (docs/PERFORMANCE.md).
 //
 // The due form's card (DueFormCard.qml) reads dueSession, dueState, dueTitle, dueDetail and
 // dueActionLabel, so Home can show the same card as the Measures tab.
@@ -46,6 +55,9 @@ class Measures : public QObject
     // Measures tab's progress card; empty with no chart.
     Q_PROPERTY(QString progressHeadline READ progressHeadline NOTIFY changed)
     Q_PROPERTY(QStringList progressColumns READ progressColumns NOTIFY changed)
+    // Goes up each time progress and the past forms are built again: the Progress page hands
+    // its charts over again only then.
+    Q_PROPERTY(int progressVersion READ progressVersion NOTIFY changed)
     Q_PROPERTY(QString configProblems READ configProblems CONSTANT)
     Q_PROPERTY(dit::RowsModel *pastForms READ pastForms CONSTANT)
     Q_PROPERTY(dit::RowsModel *progressRows READ progressRows CONSTANT)
@@ -78,13 +90,15 @@ public:
     QString dueActionLabel() const;
     QDateTime dueOpensAt() const { return m_dueOpensAt; }
     int formOpensHoursBefore() const { return m_config.formOpensHoursBefore; }
-    bool hasProgress() const { return !m_series.isEmpty(); }
-    QStringList outcomeSummary() const { return m_outcomeSummary; }
-    QString progressHeadline() const;
-    QStringList progressColumns() const { return m_progressColumns; }
+    // Progress and the past forms: each builds them if they are not yet (wantProgress).
+    bool hasProgress();
+    QStringList outcomeSummary();
+    QString progressHeadline();
+    QStringList progressColumns();
+    int progressVersion();
+    RowsModel *pastForms();
+    RowsModel *progressRows();
     QString configProblems() const { return m_config.problems.join(QLatin1Char('\n')); }
-    RowsModel *pastForms() { return &m_pastForms; }
-    RowsModel *progressRows() { return &m_progressRows; }
     FormSession *form() const { return m_form.data(); }
     QString clockNotice() const;
     QString formClockNotice() const;
@@ -104,7 +118,7 @@ public:
     Q_INVOKABLE void stopForm();
     // For the charts: [{instrument, name, maximum, caseness, bands: [{min, max, label}],
     // points: [{session, total, band}]}] for instruments with severity bands.
-    Q_INVOKABLE QVariantList chartSeries() const;
+    Q_INVOKABLE QVariantList chartSeries();
 
 Q_SIGNALS:
     void changed();
@@ -120,7 +134,15 @@ private:
     void setForm(FormSession *form);
     void onFormSubmitted(bool risk, bool crisisShown);
     void keepExpiredDrafts(Store &store, const QDateTime &now);
-    void setDueWords(const MeasuresOverview &overview);
+    void setDue(const DueFormOverview &overview);
+    void setDueWords(const DueFormOverview &overview);
+    // Progress and the past forms from a whole overview read at `now`.
+    void setProgress(const MeasuresOverview &overview, const QDateTime &now);
+    // Progress is wanted from now on (until the store closes); built now if it is not current.
+    void wantProgress();
+    bool progressCurrent(const QDateTime &now) const;
+    // Reads the whole overview and builds progress from it; false if it could not be read.
+    bool buildProgress(Store &store, const QDateTime &now);
     // The due card's words while a form is in progress, from its draft (kept current while
     // the form is open).
     QString inProgressDetail(const FormDraft &draft, const QStringList &instruments,
@@ -149,6 +171,14 @@ private:
     // The clock disagrees with the sync server's time last seen (ClockJump::offFromServer):
     // looked at again at every refresh.
     bool m_clockOffFromServer = false;
+    // Progress and the past forms: asked for since the store opened, and whether what was built
+    // at m_progressBuiltAt still holds (until m_progressValidUntil, unless an event says not).
+    bool m_progressWanted = false;
+    bool m_progressChanged = true;
+    QDateTime m_progressBuiltAt;
+    QDateTime m_progressValidUntil;
+    int m_progressVersion = 0;
+    QVariantList m_chartSeries; // chartSeriesFor(m_series), made once per build
     TypedRows<PastFormRow> m_pastForms;
     TypedRows<ProgressRow> m_progressRows;
     QPointer<FormSession> m_form;

@@ -16,13 +16,18 @@ Page {
     objectName: "progressPage"
     title: qsTr("Your progress")
     property var charts: []
+    // Measures.progressVersion of the charts shown: handed over again only when it moves.
+    property int chartsVersion: -1
     property alias list: list
     // Made and first activated: one refresh for both.
     property bool activated: false
 
     function reload() {
         Measures.refresh();
-        page.charts = Measures.chartSeries();
+        if (Measures.progressVersion !== page.chartsVersion) {
+            page.charts = Measures.chartSeries();
+            page.chartsVersion = Measures.progressVersion;
+        }
     }
     Component.onCompleted: reload()
     StackView.onActivated: {

@@ -9,6 +9,7 @@ import org.ditcompanion.design
 // questionnaire, and under the session the day its totals were given, saying in words when
 // they are older than the form window they belong to (docs/MEASURES.md). Wide, it is a row of columns; narrow (`stacked`), each questionnaire gets a
 // line of its own so nothing is squeezed. A screen reader hears the row as one sentence.
+// Only the layout shown is made (a Loader): ten years of rows made both (docs/PERFORMANCE.md).
 Rectangle {
     id: row
     property bool header: false
@@ -21,7 +22,7 @@ Rectangle {
     required property string age
 
     Layout.fillWidth: true
-    implicitHeight: (stacked ? stackedLayout.implicitHeight : wideLayout.implicitHeight) + Theme.spacingSmall
+    implicitHeight: shown.implicitHeight + Theme.spacingSmall
     color: "transparent"
     Accessible.role: header ? Accessible.ColumnHeader : Accessible.Row
     Accessible.name: header ? qsTr("Columns: %1, %2").arg(label).arg(cells.join(", ")) : description
@@ -32,50 +33,23 @@ Rectangle {
         height: 1
         color: Theme.divider
     }
-    RowLayout {
-        id: wideLayout
-        visible: !row.stacked
+    Loader {
+        id: shown
         width: parent.width
-        spacing: Theme.spacingSmall
-        ColumnLayout {
-            Layout.preferredWidth: 1
-            Layout.fillWidth: true
-            Layout.alignment: Qt.AlignTop
-            spacing: 0
-            Label {
-                Layout.fillWidth: true
-                text: row.label
-                textFormat: Text.PlainText
-                wrapMode: Text.WordWrap
-                font.pixelSize: row.header ? Theme.fontSmall : Theme.fontBody
-                font.weight: Font.DemiBold
-                color: Theme.text
-                Accessible.ignored: true
-            }
-            Label {
-                Layout.fillWidth: true
-                visible: row.age.length > 0
-                text: row.age
-                textFormat: Text.PlainText
-                wrapMode: Text.WordWrap
-                font.pixelSize: Theme.fontSmall
-                color: Theme.textMuted
-                Accessible.ignored: true
-            }
-        }
-        Repeater {
-            model: row.cells
+        sourceComponent: row.stacked ? stackedLayout : wideLayout
+    }
+    Component {
+        id: wideLayout
+        RowLayout {
+            spacing: Theme.spacingSmall
             ColumnLayout {
-                id: cell
-                required property string modelData
-                required property int index
                 Layout.preferredWidth: 1
                 Layout.fillWidth: true
                 Layout.alignment: Qt.AlignTop
                 spacing: 0
                 Label {
                     Layout.fillWidth: true
-                    text: cell.modelData
+                    text: row.label
                     textFormat: Text.PlainText
                     wrapMode: Text.WordWrap
                     font.pixelSize: row.header ? Theme.fontSmall : Theme.fontBody
@@ -85,76 +59,108 @@ Rectangle {
                 }
                 Label {
                     Layout.fillWidth: true
-                    visible: text.length > 0
-                    text: row.bands.length > cell.index ? row.bands[cell.index] : ""
+                    visible: row.age.length > 0
+                    text: row.age
+                    textFormat: Text.PlainText
                     wrapMode: Text.WordWrap
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted
                     Accessible.ignored: true
                 }
             }
-        }
-    }
-    ColumnLayout {
-        id: stackedLayout
-        visible: row.stacked
-        width: parent.width
-        spacing: 2
-        Label {
-            Layout.fillWidth: true
-            text: row.label
-            textFormat: Text.PlainText
-            wrapMode: Text.WordWrap
-            font.pixelSize: Theme.fontBody
-            font.weight: Font.DemiBold
-            color: Theme.text
-            Accessible.ignored: true
-        }
-        Label {
-            objectName: "ageLabel"
-            Layout.fillWidth: true
-            visible: row.age.length > 0
-            text: row.age
-            textFormat: Text.PlainText
-            wrapMode: Text.WordWrap
-            font.pixelSize: Theme.fontSmall
-            color: Theme.textMuted
-            Accessible.ignored: true
-        }
-        Repeater {
-            model: row.cells
-            RowLayout {
-                id: line
-                required property string modelData
-                required property int index
-                Layout.fillWidth: true
-                spacing: Theme.spacing
-                Label {
-                    Layout.preferredWidth: Theme.fontBody * 4
-                    Layout.alignment: Qt.AlignTop
-                    text: row.columns.length > line.index ? row.columns[line.index] : ""
-                    textFormat: Text.PlainText
-                    font.pixelSize: Theme.fontSmall
-                    color: Theme.textMuted
-                    Accessible.ignored: true
-                }
-                Label {
-                    Layout.preferredWidth: Theme.fontBody * 2
-                    Layout.alignment: Qt.AlignTop
-                    text: line.modelData
-                    font.pixelSize: Theme.fontBody
-                    font.weight: Font.DemiBold
-                    color: Theme.text
-                    Accessible.ignored: true
-                }
-                Label {
+            Repeater {
+                model: row.cells
+                ColumnLayout {
+                    id: cell
+                    required property string modelData
+                    required property int index
+                    Layout.preferredWidth: 1
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
-                    text: row.bands.length > line.index ? row.bands[line.index] : ""
-                    wrapMode: Text.WordWrap
-                    font.pixelSize: Theme.fontSmall
-                    color: Theme.textMuted
-                    Accessible.ignored: true
+                    spacing: 0
+                    Label {
+                        Layout.fillWidth: true
+                        text: cell.modelData
+                        textFormat: Text.PlainText
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: row.header ? Theme.fontSmall : Theme.fontBody
+                        font.weight: Font.DemiBold
+                        color: Theme.text
+                        Accessible.ignored: true
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        text: row.bands.length > cell.index ? row.bands[cell.index] : ""
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textMuted
+                        Accessible.ignored: true
+                    }
+                }
+            }
+        }
+    }
+    Component {
+        id: stackedLayout
+        ColumnLayout {
+            spacing: 2
+            Label {
+                Layout.fillWidth: true
+                text: row.label
+                textFormat: Text.PlainText
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontBody
+                font.weight: Font.DemiBold
+                color: Theme.text
+                Accessible.ignored: true
+            }
+            Label {
+                objectName: "ageLabel"
+                Layout.fillWidth: true
+                visible: row.age.length > 0
+                text: row.age
+                textFormat: Text.PlainText
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+                Accessible.ignored: true
+            }
+            Repeater {
+                model: row.cells
+                RowLayout {
+                    id: line
+                    required property string modelData
+                    required property int index
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    Label {
+                        Layout.preferredWidth: Theme.fontBody * 4
+                        Layout.alignment: Qt.AlignTop
+                        text: row.columns.length > line.index ? row.columns[line.index] : ""
+                        textFormat: Text.PlainText
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textMuted
+                        Accessible.ignored: true
+                    }
+                    Label {
+                        Layout.preferredWidth: Theme.fontBody * 2
+                        Layout.alignment: Qt.AlignTop
+                        text: line.modelData
+                        font.pixelSize: Theme.fontBody
+                        font.weight: Font.DemiBold
+                        color: Theme.text
+                        Accessible.ignored: true
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignTop
+                        text: row.bands.length > line.index ? row.bands[line.index] : ""
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textMuted
+                        Accessible.ignored: true
+                    }
                 }
             }
         }
