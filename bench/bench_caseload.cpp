@@ -2,8 +2,10 @@
 // and 200 patients (demo::fillCaseload: each at some point of a 16-session course, with
 // answers, focus, letters and a risk answer to review). The core part (caseload::caseloadRows
 // and filterRows: one query per kind) and the view model's part as the page runs it
-// (Caseload::refresh(): the rows, in words, into the list model). The list's first frame
-// after unlocking is timed whole-process by scripts/bench.sh.
+// (Caseload::refresh(): the rows, in words, into the list model). The core's unlock with the
+// integrity check before opening (as ditc) and in the background (as the app): the check is the
+// part of unlocking that grows with the caseload. The list's first frame after unlocking is
+// timed whole-process by scripts/bench.sh.
 #include "AppContext.h"
 #include "BenchSupport.h"
 #include "Caseload.h"
@@ -30,6 +32,36 @@ void sizes(benchmark::internal::Benchmark *b)
     for (int patients : bench::smoke() ? QList<int>{3, 9} : QList<int>{50, 100, 200})
         b->Arg(patients);
 }
+
+// Passphrase to an open store, the test KDF (a few milliseconds) included; `background`: the
+// quick integrity check left to a BackgroundCheck, as the app does (closing the store between
+// iterations, untimed, stops a check still running).
+void BM_CaseloadUnlock(benchmark::State &state)
+{
+    const int patients = int(state.range(0));
+    const auto check = state.range(1) != 0 ? Profile::IntegrityCheck::InBackground
+                                           : Profile::IntegrityCheck::BeforeOpening;
+    SystemClock clock;
+    Profile profile(bench::caseloadProfile(QStringLiteral("caseload-%1").arg(patients), patients),
+                    clock);
+    for (auto _ : state) {
+        auto store = profile.unlock(bench::passphrase(), check);
+        if (!store) {
+            state.SkipWithError("could not unlock the caseload profile");
+            break;
+        }
+        state.PauseTiming();
+        store.value().reset(); // stops a check still running
+        state.ResumeTiming();
+    }
+    state.SetComplexityN(patients);
+}
+BENCHMARK(BM_CaseloadUnlock)
+    ->ArgNames({"patients", "background"})
+    ->ArgsProduct({bench::smoke() ? std::vector<int64_t>{3, 9} : std::vector<int64_t>{50, 100, 200},
+                   {0, 1}})
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
 
 void BM_CaseloadCore(benchmark::State &state)
 {

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -13,6 +14,8 @@
 struct sqlite3;
 
 namespace dit {
+
+class WriteGate;
 
 // One connection to a SQLCipher database through its C API (docs/ARCHITECTURE.md: never QSQLITE).
 // Cipher settings are pinned on every open so files stay readable by SQLCipher 4 builds with
@@ -46,6 +49,11 @@ public:
     // Opened for reading only on purpose: every transaction is refused with this reason
     // (a full disk, a read-only store) instead of SQLite's own words.
     void refuseWrites(Error reason) { m_writesRefused = std::move(reason); }
+    // Every write waits for `gate`, the store's integrity check running on another connection
+    // (BackgroundCheck), and is refused if it fails: a transaction, a statement that writes,
+    // a checkpoint, and (through SQLite's commit hook) any commit at all. Until the gate has
+    // passed, closing does not checkpoint either, so a store found damaged is left as found.
+    void holdWritesUntil(std::shared_ptr<WriteGate> gate);
     // Prepared once per connection and SQL text: a statement done with goes back to the
     // connection's cache, reset and its bindings cleared, and the next prepare of the same text
     // takes it from there (`Reuse::Once`: prepared for this use alone, finalized after it).
@@ -65,7 +73,8 @@ public:
     Result<int> userVersion();
     Status setUserVersion(int version);
     // PRAGMA integrity_check (thorough) or quick_check (faster, skips index consistency).
-    Status checkIntegrity(bool thorough);
+    // `stop`, when given and set from another thread, interrupts a check under way.
+    Status checkIntegrity(bool thorough, const std::atomic<bool> *stop = nullptr);
     Status checkpoint(); // folds the WAL into the main file
     int changes() const; // rows changed by the last statement
     // The store's size in pages as SQLite sees it (the WAL included) and its page size.
@@ -78,11 +87,13 @@ public:
 private:
     Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
     Status configure(const SecretBytes &rawKey, Mode mode);
+    Status writesAllowed() const;
 
     sqlite3 *m_db = nullptr;
     QString m_path;
     std::shared_ptr<StatementCache> m_statements = std::make_shared<StatementCache>();
     std::optional<Error> m_writesRefused;
+    std::shared_ptr<WriteGate> m_gate;
 };
 
 } // namespace dit

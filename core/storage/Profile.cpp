@@ -1,5 +1,6 @@
 #include "Profile.h"
 
+#include "BackgroundCheck.h"
 #include "DiskSpace.h"
 #include "Migrations.h"
 #include "ProfileFiles.h"
@@ -59,6 +60,12 @@ private:
 bool cannotWrite(const Error &e)
 {
     return e.code == ErrorCode::Io || e.code == ErrorCode::DiskFull;
+}
+
+bool inWalMode(Database &db)
+{
+    auto stmt = db.prepare("PRAGMA journal_mode;");
+    return stmt && stmt.value().next() && stmt.value().text(0) == QLatin1String("wal");
 }
 
 bool emptyOrAbsent(const QString &path)
@@ -188,7 +195,7 @@ Result<SecretBytes> Profile::checkPassphrase(const KeyFile &keyFile, const Secre
     return key;
 }
 
-Result<std::unique_ptr<Store>> Profile::unlock(const SecretBytes &passphrase)
+Result<std::unique_ptr<Store>> Profile::unlock(const SecretBytes &passphrase, IntegrityCheck check)
 {
     const Inspection found = inspect();
     if (found.state == State::Missing)
@@ -204,7 +211,7 @@ Result<std::unique_ptr<Store>> Profile::unlock(const SecretBytes &passphrase)
     auto key = checkPassphrase(keyFile.value(), passphrase);
     if (!key)
         return key.error();
-    auto store = openStore(keyFile.value(), std::move(key.value()));
+    auto store = openStore(keyFile.value(), std::move(key.value()), check);
     if (store && !keyFile.value().keepsAttemptCount())
         markAttemptCountKept(keyFile.value(), store.value()->databaseKey(), passphrase);
     return store;
@@ -228,7 +235,8 @@ void Profile::markAttemptCountKept(const KeyFile &unlocked, const SecretBytes &d
         qCWarning(lcProfile) << "could not mark the key file as keeping a count of attempts";
 }
 
-Result<std::unique_ptr<Store>> Profile::unlockWithKeystoreKey(const SecretBytes &keystoreKey)
+Result<std::unique_ptr<Store>> Profile::unlockWithKeystoreKey(const SecretBytes &keystoreKey,
+                                                              IntegrityCheck check)
 {
     auto keyFile = KeyFile::read(keyFilePath());
     if (!keyFile)
@@ -236,10 +244,11 @@ Result<std::unique_ptr<Store>> Profile::unlockWithKeystoreKey(const SecretBytes 
     auto key = keyFile.value().unwrapWithKeystoreKey(keystoreKey);
     if (!key)
         return key.error();
-    return openStore(keyFile.value(), std::move(key.value()));
+    return openStore(keyFile.value(), std::move(key.value()), check);
 }
 
-Status Profile::checkStore(const KeyFile &keyFile, const SecretBytes &databaseKey) const
+Status Profile::checkStore(const KeyFile &keyFile, const SecretBytes &databaseKey,
+                           bool *integrityLater) const
 {
     const QString wal = databasePath() + QStringLiteral("-wal");
     const QString shm = databasePath() + QStringLiteral("-shm");
@@ -284,8 +293,6 @@ Status Profile::checkStore(const KeyFile &keyFile, const SecretBytes &databaseKe
             return damagedStore(QCoreApplication::translate(
                 "Storage", "The data store file is cut off. Your data can be restored from a "
                            "backup."));
-        if (Status s = db.value()->checkIntegrity(recovering); !s)
-            return s;
         auto version = db.value()->userVersion();
         if (!version)
             return version.error();
@@ -293,6 +300,16 @@ Status Profile::checkStore(const KeyFile &keyFile, const SecretBytes &databaseKe
             return damagedStore(QCoreApplication::translate(
                 "Storage", "This profile was made by a newer version of DIT Companion. Please "
                            "update the app to open it."));
+        // Left for later only where opening it writes nothing: the WAL is empty (no recovery,
+        // nothing to fold in), no migration is due, and it is in WAL mode already (setting that
+        // would write its header).
+        const bool later = integrityLater && !recovering &&
+                           version.value() == latestSchemaVersion() && inWalMode(*db.value());
+        if (!later)
+            if (Status s = db.value()->checkIntegrity(recovering); !s)
+                return s;
+        if (integrityLater)
+            *integrityLater = later;
         if (Meta(*db.value()).value(QStringLiteral("profile_id")) != keyFile.profileId())
             return damagedStore(QCoreApplication::translate(
                 "Storage", "The key file belongs to a different profile."));
@@ -324,7 +341,8 @@ Result<std::unique_ptr<Database>> Profile::openForReading(const SecretBytes &dat
     return db;
 }
 
-Result<std::unique_ptr<Store>> Profile::openStore(const KeyFile &keyFile, SecretBytes databaseKey)
+Result<std::unique_ptr<Store>> Profile::openStore(const KeyFile &keyFile, SecretBytes databaseKey,
+                                                  IntegrityCheck check)
 {
     removeStaleTemporaries(keyFilePath());
     removeStaleWorkFiles();
@@ -334,7 +352,10 @@ Result<std::unique_ptr<Store>> Profile::openStore(const KeyFile &keyFile, Secret
     const bool hadShm = QFileInfo::exists(shm);
     // Checked read-only first: nothing may write to the store or fold its WAL in (which
     // closing a read-write connection does) until it is known to be sound and ours.
-    if (Status s = checkStore(keyFile, databaseKey); !s)
+    bool integrityLater = false;
+    if (Status s = checkStore(keyFile, databaseKey,
+                              check == IntegrityCheck::InBackground ? &integrityLater : nullptr);
+        !s)
         return explainIfDiskFull(s.error(), m_dir);
     auto db = Database::open(databasePath(), databaseKey, Database::Mode::OpenExisting);
     if (!db && cannotWrite(db.error())) {
@@ -347,6 +368,10 @@ Result<std::unique_ptr<Store>> Profile::openStore(const KeyFile &keyFile, Secret
         auto reading = openForReading(databaseKey, true);
         if (!reading)
             return explainIfDiskFull(db.error(), m_dir);
+        // Nothing can be written here, so nothing waits on the check: it runs now.
+        if (integrityLater)
+            if (Status s = reading.value()->checkIntegrity(false); !s)
+                return s.error();
         if (Status s = migrate(*reading.value()); !s)
             return explainIfDiskFull(s.error(), m_dir);
         // One line, which ditc shows on stderr; the app shows it as a banner.
@@ -381,9 +406,30 @@ Result<std::unique_ptr<Store>> Profile::openStore(const KeyFile &keyFile, Secret
     }
     if (!db)
         return explainIfDiskFull(db.error(), m_dir);
+    // Declared after the database, so it is stopped before the database closes.
+    std::unique_ptr<BackgroundCheck> background;
+    if (integrityLater) {
+        // The gate is shut before anything can write; the check opens its own connection.
+        auto gate = std::make_shared<WriteGate>();
+        db.value()->holdWritesUntil(gate);
+        auto reader = openForReading(databaseKey, false);
+        if (!reader) {
+            gate->fail(reader.error());
+            return explainIfDiskFull(reader.error(), m_dir);
+        }
+        std::function<void()> beforeCheck;
+        if (m_checkHook)
+            beforeCheck = [hook = m_checkHook] {
+                hook(CheckStep::BackgroundCheckBegins);
+            };
+        background = std::make_unique<BackgroundCheck>(std::move(reader.value()), std::move(gate),
+                                                       std::move(beforeCheck));
+    }
     if (Status s = migrate(*db.value()); !s)
         return explainIfDiskFull(s.error(), m_dir);
-    return std::make_unique<Store>(std::move(db.value()), std::move(databaseKey), m_clock);
+    auto store = std::make_unique<Store>(std::move(db.value()), std::move(databaseKey), m_clock);
+    store->adoptCheck(std::move(background));
+    return store;
 }
 
 Status Profile::writeKeyFile(const KeyFile &keyFile, const FaultInjector &fault)

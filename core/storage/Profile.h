@@ -39,8 +39,18 @@ public:
     Result<std::unique_ptr<Store>> create(const SecretBytes &passphrase, Role role,
                                           const KdfParams &kdf = KdfParams::recommended(),
                                           int schemaVersion = -1);
-    Result<std::unique_ptr<Store>> unlock(const SecretBytes &passphrase);
-    Result<std::unique_ptr<Store>> unlockWithKeystoreKey(const SecretBytes &keystoreKey);
+    // Where the store's page-by-page integrity check runs (docs/ARCHITECTURE.md, "Opening a
+    // profile"). BeforeOpening: before the store is returned (ditc, backups, the tests'
+    // default). InBackground (the app): on its own read-only connection while the store is in
+    // use, every write held until it has passed (Store::backgroundCheck); still before opening
+    // where the store must be migrated, was not closed cleanly (its WAL holds pages, which get
+    // the thorough check) or cannot be written. Every other check runs before opening either way.
+    enum class IntegrityCheck { BeforeOpening, InBackground };
+    Result<std::unique_ptr<Store>> unlock(const SecretBytes &passphrase,
+                                          IntegrityCheck check = IntegrityCheck::BeforeOpening);
+    Result<std::unique_ptr<Store>>
+    unlockWithKeystoreKey(const SecretBytes &keystoreKey,
+                          IntegrityCheck check = IntegrityCheck::BeforeOpening);
 
     // Re-wraps the database key under a new passphrase; the store is not re-encrypted.
     // The key file is replaced atomically, so a kill at any point leaves the old or the new
@@ -121,8 +131,8 @@ public:
     QString databasePath() const;
 
     // For tests: called inside the store check's read transaction, to widen the race with
-    // another process's commit.
-    enum class CheckStep { Began, PagesCounted };
+    // another process's commit; BackgroundCheckBegins on the background check's thread.
+    enum class CheckStep { Began, PagesCounted, BackgroundCheckBegins };
     void setCheckHookForTests(std::function<void(CheckStep)> hook)
     {
         m_checkHook = std::move(hook);
@@ -134,8 +144,12 @@ private:
     // `ours`: this process began the creation, so it knows the key file was never written.
     void removeIncompleteCreation(bool ours = false);
     void removeStaleWorkFiles() const;
-    Status checkStore(const KeyFile &keyFile, const SecretBytes &databaseKey) const;
-    Result<std::unique_ptr<Store>> openStore(const KeyFile &keyFile, SecretBytes databaseKey);
+    // `integrityLater`: given, the integrity check is left to the caller where it may run in
+    // the background (IntegrityCheck), and set true when it was.
+    Status checkStore(const KeyFile &keyFile, const SecretBytes &databaseKey,
+                      bool *integrityLater = nullptr) const;
+    Result<std::unique_ptr<Store>> openStore(const KeyFile &keyFile, SecretBytes databaseKey,
+                                             IntegrityCheck check);
     Result<SecretBytes> checkPassphrase(const KeyFile &keyFile, const SecretBytes &passphrase);
     Status writeKeyFile(const KeyFile &keyFile, const FaultInjector &fault = {});
     const UnlockThrottle &throttle() const; // with its owner read from the key file

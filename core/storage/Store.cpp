@@ -1,5 +1,7 @@
 #include "Store.h"
 
+#include "BackgroundCheck.h"
+
 namespace dit {
 
 QString roleName(Role role)
@@ -39,9 +41,15 @@ Store::Store(std::unique_ptr<Database> db, SecretBytes databaseKey, const Clock 
         (void)m_db->exec("PRAGMA cache_size = -32768;");
 }
 
+void Store::adoptCheck(std::unique_ptr<BackgroundCheck> check)
+{
+    m_check = std::move(check);
+}
+
 Store::~Store()
 {
-    m_db.reset(); // close before the key goes
+    m_check.reset(); // its connection reads the store: stopped first
+    m_db.reset();    // close before the key goes
     m_key.wipe();
 }
 

@@ -12,6 +12,8 @@
 
 namespace dit {
 
+class BackgroundCheck;
+
 enum class Role { Patient, Therapist };
 QString roleName(Role role);
 bool roleFromName(const QString &name, Role *role);
@@ -52,6 +54,12 @@ public:
         m_savingPausedReason = why != Pause::None ? reason : QString();
     }
 
+    // The store's integrity check still under way or done in the background, when it was opened
+    // before the check (Profile::unlock with IntegrityCheck::InBackground); null when it was
+    // checked before opening. Writes wait for it (Database::holdWritesUntil).
+    void adoptCheck(std::unique_ptr<BackgroundCheck> check);
+    BackgroundCheck *backgroundCheck() { return m_check.get(); }
+
 private:
     std::unique_ptr<Database> m_db;
     SecretBytes m_key;
@@ -63,6 +71,7 @@ private:
     QString m_savingPausedReason;
     Settings m_settings;
     RecordStore m_records;
+    std::unique_ptr<BackgroundCheck> m_check; // stopped before the database closes
 };
 
 } // namespace dit

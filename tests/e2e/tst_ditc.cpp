@@ -1,6 +1,7 @@
 // ditc as a script would use it: secrets on stdin, JSON out, exit codes README.md, ditc
 #include "TestSupport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -161,6 +162,39 @@ private Q_SLOTS:
                  r.err.constData());
         QVERIFY(!r.err.contains("long enough one"));
         QVERIFY(QFile::exists(dir + QStringLiteral("/attempts"))); // the wait written down
+    }
+
+    // ditc keeps the whole integrity check before opening (docs/ARCHITECTURE.md, "Opening a
+    // profile"): a store damaged where only that check reads is refused with exit 4 before a
+    // command that writes runs, and not a byte of it changes.
+    void damageInsideTheStoreStopsAWriteCommand()
+    {
+        const QString dir = profile("damaged-inside");
+        QCOMPARE(ditc({QStringLiteral("--profile"), dir, QStringLiteral("init"),
+                       QStringLiteral("--no-confirm")},
+                      "long enough one\n")
+                     .code,
+                 0);
+        QCOMPARE(ditc({QStringLiteral("--profile"), dir, QStringLiteral("stress-write"),
+                       QStringLiteral("--count"), QStringLiteral("300")},
+                      "long enough one\n")
+                     .code,
+                 0);
+        const QString store = dir + QStringLiteral("/store.db");
+        QVERIFY(!QFileInfo::exists(store + QStringLiteral("-wal")) ||
+                QFileInfo(store + QStringLiteral("-wal")).size() == 0);
+        QByteArray bytes = test::readFile(store);
+        QVERIFY(bytes.size() > 100 * 1024);
+        bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x20);
+        test::writeFile(store, bytes);
+        const Run r = ditc({QStringLiteral("--profile"), dir, QStringLiteral("respond"),
+                            QStringLiteral("--instrument"), QStringLiteral("gad7"),
+                            QStringLiteral("--session"), QStringLiteral("1"),
+                            QStringLiteral("--answers"), QStringLiteral("2,2,2,2,2,1,1")},
+                           "long enough one\n");
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains("backup"), r.err.constData());
+        QCOMPARE(test::readFile(store), bytes);
     }
 
     void damagedProfileExitsFour()

@@ -1,10 +1,13 @@
 // The view models around the profile without QML: the profiles on the device (Profiles),
 // the wait before the next passphrase attempt (LockoutCountdown), and hand-over files
 // (HandoverFiles): what a file will hold, the one-time code shown once, a wrong code refused
-// (docs/THERAPIST.md, "Hand-over files").
+// (docs/THERAPIST.md, "Hand-over files"); the session's damaged-store screen when the
+// integrity check after unlocking finds damage.
 #include "HandoverFiles.h"
 #include "LockoutCountdown.h"
 #include "Profiles.h"
+#include "Samples.h"
+#include "Session.h"
 #include "ViewModelFixture.h"
 #include "measures/MeasuresConfig.h"
 #include "measures/ResponseStore.h"
@@ -97,6 +100,31 @@ private Q_SLOTS:
         QVERIFY(!countdown.recordLost());
         QCOMPARE(changed.count(), 5);
         QCOMPARE(LockoutCountdown::fullWaitMinutes(), 5);
+    }
+
+    // Damage that opening does not find but the check after unlocking does: the session
+    // unlocks, then closes the store and shows the damaged-store screen with the check's words,
+    // and the store's bytes are as found (docs/ARCHITECTURE.md, "Opening a profile").
+    void damageFoundAfterUnlockingShowsTheDamagedScreen()
+    {
+        Fixture f(Role::Therapist);
+        test::addBulk(*f.ctx->store(), 200);
+        QVERIFY(f.ctx->store()->database().checkpoint());
+        f.ctx->closeStore();
+        const QString path = f.ctx->profile().databasePath();
+        QByteArray bytes = test::readFile(path);
+        bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x20);
+        test::writeFile(path, bytes);
+
+        Session session(*f.ctx);
+        QCOMPARE(session.state(), Session::Locked);
+        session.unlock(QStringLiteral("correct horse battery"));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::Damaged, 20000);
+        QVERIFY(!f.ctx->store());
+        QVERIFY2(session.problem().contains(QStringLiteral("backup")),
+                 qPrintable(session.problem()));
+        QCOMPARE(test::readFile(path), bytes);
+        QVERIFY(test::readFile(path + QStringLiteral("-wal")).isEmpty());
     }
 
     void handoverFileForTheTherapist()

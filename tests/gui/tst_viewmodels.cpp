@@ -226,6 +226,31 @@ private Q_SLOTS:
         QCOMPARE(caseload.errorMessage(), QStringLiteral("The app is locked."));
     }
 
+    // The list is read from the store once when it opens, not again for the same opening
+    // (docs/PERFORMANCE.md, "Therapist caseload"); locked, it reads nothing.
+    void caseloadIsBuiltOnceOnUnlock()
+    {
+        Fixture f(Role::Therapist);
+        auto made = [&] {
+            Caseload caseload(*f.ctx);
+            QCoreApplication::processEvents();
+            return caseload.builds();
+        };
+        QCOMPARE(made(), 1); // made while unlocked: built as it is made
+        Caseload caseload(*f.ctx);
+        QVERIFY(caseload.add(QStringLiteral("A.K.")).size() > 0);
+        f.ctx->closeStore();
+        const int before = caseload.builds();
+        QCoreApplication::processEvents();
+        QCOMPARE(caseload.builds(), before); // locked: nothing to read
+        auto store = f.ctx->profile().unlock(test::secret("correct horse battery"));
+        QVERIFY(store);
+        f.ctx->openStore(std::move(store.value()));
+        QCoreApplication::processEvents();
+        QCOMPARE(caseload.builds(), before + 1);
+        QCOMPARE(caseload.activeCount(), 1);
+    }
+
     void courseSetupWeeks()
     {
         Fixture f;

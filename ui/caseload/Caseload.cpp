@@ -119,6 +119,7 @@ void Caseload::refresh()
     QList<PatientRow> rows;
     m_activeCount = m_archivedCount = m_needingReview = 0;
     if (store && store->role() == Role::Therapist) {
+        ++m_builds;
         const QDateTime now = m_ctx.clock().now();
         auto everyone = caseload::caseloadRows(*store, now);
         if (!everyone) {

@@ -78,6 +78,9 @@ public:
     Q_INVOKABLE void exportAll(const QString &format, const QUrl &file, QString passphrase);
     Q_INVOKABLE QString exportFileName(const QString &format) const;
     Q_INVOKABLE void refresh();
+    // How many times the list has been built from the store (for tests: once on unlock,
+    // docs/PERFORMANCE.md).
+    int builds() const { return m_builds; }
 
 Q_SIGNALS:
     void changed();
@@ -100,6 +103,7 @@ private:
     int m_activeCount = 0;
     int m_archivedCount = 0;
     int m_needingReview = 0;
+    int m_builds = 0;
     QString m_error;
 };
 

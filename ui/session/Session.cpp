@@ -4,6 +4,7 @@
 #include "Background.h"
 #include "common/Logging.h"
 #include "common/TestHooks.h"
+#include "storage/BackgroundCheck.h"
 #include "storage/HandedOver.h"
 #include "storage/PassphrasePolicy.h"
 #include "storage/ProfileFolders.h"
@@ -38,6 +39,13 @@ Session::Session(AppContext &context, QObject *parent)
         onStoreOpened();
     else
         refreshState();
+}
+
+Session::~Session()
+{
+    // The check's thread must not call into a Session that is gone.
+    if (Store *store = m_ctx.store(); store && store->backgroundCheck())
+        store->backgroundCheck()->onFailure({});
 }
 
 Session *Session::create(QQmlEngine *engine, QJSEngine *)
@@ -84,6 +92,32 @@ void Session::onStoreOpened()
     setState(Unlocked);
     Q_EMIT autoLockMinutesChanged();
     Q_EMIT quickUnlockEnabledChanged();
+    watchBackgroundCheck();
+}
+
+void Session::watchBackgroundCheck()
+{
+    Store *store = m_ctx.store();
+    BackgroundCheck *check = store ? store->backgroundCheck() : nullptr;
+    if (!check)
+        return;
+    // Damage the integrity check finds after the store opened closes it and shows the
+    // damaged-store screen, as damage found before opening does; nothing was written meanwhile
+    // (docs/ARCHITECTURE.md, "Opening a profile"). Called on the check's thread.
+    check->onFailure([this, store](const Error &found) {
+        QMetaObject::invokeMethod(
+            this, [this, store, problem = found.message] { storeFoundDamaged(store, problem); },
+            Qt::QueuedConnection);
+    });
+}
+
+void Session::storeFoundDamaged(const Store *store, const QString &problem)
+{
+    if (m_ctx.store() != store)
+        return; // closed meanwhile: the next unlock checks it again before opening
+    qCWarning(lcProfile) << "the store failed its integrity check after unlocking; closed";
+    m_ctx.closeStore();
+    setState(Damaged, problem);
 }
 
 void Session::setState(State s, const QString &problem)
@@ -243,7 +277,10 @@ void Session::judgeUnlock(const std::shared_ptr<SecretBytes> &secret)
     }
     Profile *profile = &m_ctx.profile();
     runInBackground<StoreResult>(
-        this, [profile, secret] { return profile->unlock(*secret); },
+        this,
+        [profile, secret] {
+            return profile->unlock(*secret, Profile::IntegrityCheck::InBackground);
+        },
         [this](StoreResult &result) {
             setBusy(false);
             if (result) {
@@ -282,7 +319,8 @@ void Session::unlockWithDevice()
                                               "your passphrase."));
                                   return;
                               }
-                              auto store = m_ctx.profile().unlockWithKeystoreKey(key.value());
+                              auto store = m_ctx.profile().unlockWithKeystoreKey(
+                                  key.value(), Profile::IntegrityCheck::InBackground);
                               if (!store) {
                                   setError(store.error().message);
                                   return;

@@ -12,6 +12,7 @@
 namespace dit {
 
 class AppContext;
+class Store;
 
 // The lock: whether there is a profile, whether it is open, and the actions that change that.
 // Passphrases arrive as QStrings from QML; each is moved into guarded memory at once and the
@@ -55,6 +56,7 @@ public:
     Q_ENUM(State)
 
     explicit Session(AppContext &context, QObject *parent = nullptr);
+    ~Session() override;
     static Session *create(QQmlEngine *, QJSEngine *);
 
     State state() const { return m_state; }
@@ -104,6 +106,8 @@ private:
     void setBusy(bool busy);
     void setError(const QString &message);
     void onStoreOpened();
+    void watchBackgroundCheck();
+    void storeFoundDamaged(const Store *store, const QString &problem);
 
     AppContext &m_ctx;
     AutoLock m_autoLock;
