@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 #include <memory>
 
 namespace dit {
@@ -23,6 +25,12 @@ public:
     void remove(const QString &name, std::function<void(Status)> done) override;
     bool contains(const QString &name) const { return m_items.contains(name); }
     int count() const { return int(m_items.size()); }
+    // Items whose name starts with `prefix` (a kind of item: "quick-unlock/", "attempts/").
+    int countStartingWith(const QString &prefix) const
+    {
+        return int(std::count_if(m_items.keyBegin(), m_items.keyEnd(),
+                                 [&](const QString &name) { return name.startsWith(prefix); }));
+    }
 
 private:
     bool consumeFailure();

@@ -58,7 +58,11 @@ public:
     Q_INVOKABLE bool profileFolderExists() const;
     Q_INVOKABLE int addSampleContent(const QString &marker = QStringLiteral("sample"));
     Q_INVOKABLE int recordCount() const;
-    Q_INVOKABLE int keystoreEntryCount() const { return m_keystore.count(); }
+    // Quick-unlock keys in the keystore (it also holds each profile's copy of its attempt count).
+    Q_INVOKABLE int quickUnlockKeyCount() const
+    {
+        return m_keystore.countStartingWith(QStringLiteral("quick-unlock/"));
+    }
     Q_INVOKABLE void damageStore();
     // Saves a picture of `item` to DIT_QML_SCREENSHOTS/<name>.png when that is set.
     Q_INVOKABLE void screenshot(QObject *item, const QString &name);

@@ -112,8 +112,8 @@ TestCase {
     function test_longTitleReadsWhole_data() {
         return [
             { tag: "short", title: "Notes", beside: true },
-            // At 200% on a phone two lines beside the buttons are too narrow for it: below them.
-            { tag: "two words a line", title: "Breaks and changes", beside: Theme.fontBody < 24 },
+            // At 200% on a phone, in the embedded face, two lines beside the buttons.
+            { tag: "two words a line", title: "Breaks and changes", beside: true },
             { tag: "pseudo", title: "⟦Çĥáñĝé ɱý ƒöçüš ļöŕéɱ îƥšüɱ ðöļöŕ šîţ åɱéţ çöñšéçţéţüŕ⟧", beside: false },
             { tag: "one long word", title: "Psychotherapieeinverständniserklärungsformular", beside: false }
         ];

@@ -66,6 +66,6 @@ TestCase {
         verify(c);
         verify(c.heading.font.weight >= Font.DemiBold);
         compare(c.heading.fontInfo.family, "Inter");
-        compare(c.heading.fontInfo.styleName, "SemiBold");
+        compare(c.heading.fontInfo.styleName, "Semi Bold");
     }
 }

@@ -243,7 +243,7 @@ TestCase {
         unlockedProfile();
         TestDriver.addSampleContent("to delete");
         Session.setQuickUnlockEnabled(true);
-        compare(TestDriver.keystoreEntryCount(), 1);
+        compare(TestDriver.quickUnlockKeyCount(), 1);
         const page = createTemporaryObject(deletePage, tc);
         checkControls(page, ["deleteBackUpFirst", "deleteUnderstood", "deleteContinue"]);
         const next = findChild(page, "deleteContinue");
@@ -266,7 +266,7 @@ TestCase {
         compare(Session.state, Session.Welcome);
         verify(!TestDriver.storeOpen);
         verify(!TestDriver.profileFolderExists());
-        compare(TestDriver.keystoreEntryCount(), 0);
+        compare(TestDriver.quickUnlockKeyCount(), 0);
     }
 
     function test_deleteEverythingFromSettingsInTheRealShell() {
