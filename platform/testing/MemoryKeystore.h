@@ -5,7 +5,6 @@
 #include <QHash>
 
 #include <algorithm>
-
 #include <memory>
 
 namespace dit {
