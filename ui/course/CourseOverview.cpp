@@ -94,11 +94,11 @@ void CourseOverview::refresh()
         const CourseCalendar calendar(*course.value());
         for (const ScheduledSession &session : calendar.sessions()) {
             if (session.end <= now)
-                m_marks << (session.missed ? QStringLiteral("missed") : QStringLiteral("done"));
+                m_marks << int(session.missed ? SessionMark::Missed : SessionMark::Done);
             else if (session.number == m_sessionNumber)
-                m_marks << QStringLiteral("now");
+                m_marks << int(SessionMark::Now);
             else
-                m_marks << QStringLiteral("ahead");
+                m_marks << int(SessionMark::Ahead);
         }
         m_progressText =
             tr("%1 of %2 sessions have happened.").arg(s.completed).arg(s.totalSessions);

@@ -31,8 +31,8 @@ class CourseOverview : public QObject
     Q_PROPERTY(QString contentStage READ contentStage NOTIFY changed)
     Q_PROPERTY(int sessionNumber READ sessionNumber NOTIFY changed)
     Q_PROPERTY(int totalSessions READ totalSessions NOTIFY changed)
-    // One entry per session: "done", "missed", "now" (the current one) or "ahead"
-    Q_PROPERTY(QStringList sessionMarks READ sessionMarks NOTIFY changed)
+    // One SessionMark per session, in order (QML compares with CourseOverview.Done, ...)
+    Q_PROPERTY(QList<int> sessionMarks READ sessionMarks NOTIFY changed)
     Q_PROPERTY(QString progressText READ progressText NOTIFY changed)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
 
@@ -45,6 +45,15 @@ public:
         Finished,
     };
     Q_ENUM(Stage)
+
+    // How Home's course strip marks a session.
+    enum class SessionMark {
+        Done,   // happened
+        Missed, // its time has passed without it
+        Now,    // the current one
+        Ahead,
+    };
+    Q_ENUM(SessionMark)
 
     explicit CourseOverview(AppContext &context, QObject *parent = nullptr);
     static CourseOverview *create(QQmlEngine *, QJSEngine *);
@@ -60,7 +69,7 @@ public:
     QString contentStage() const { return m_contentStage; }
     int sessionNumber() const { return m_sessionNumber; }
     int totalSessions() const { return m_totalSessions; }
-    QStringList sessionMarks() const { return m_marks; }
+    QList<int> sessionMarks() const { return m_marks; }
     QString progressText() const { return m_progressText; }
     QString errorMessage() const { return m_error; }
 
@@ -84,7 +93,7 @@ private:
     QString m_contentStage = QStringLiteral("initial");
     int m_sessionNumber = 0;
     int m_totalSessions = 0;
-    QStringList m_marks;
+    QList<int> m_marks;
     QString m_progressText;
     QString m_error;
 };

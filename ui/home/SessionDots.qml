@@ -10,7 +10,7 @@ import org.ditcompanion.design
 // `description`, which screen readers read instead.
 Flow {
     id: dots
-    property var marks: [] // "done", "missed", "now", "ahead"
+    property var marks: [] // a CourseOverview.SessionMark a session, in order
     property string description
 
     Layout.fillWidth: true
@@ -22,8 +22,8 @@ Flow {
         model: dots.marks
         Item {
             id: dot
-            required property string modelData
-            readonly property bool current: modelData === "now"
+            required property int modelData
+            readonly property bool current: modelData === CourseOverview.Now
             width: 18
             height: 18
             Rectangle {
@@ -31,13 +31,13 @@ Flow {
                 width: dot.current ? 18 : 12
                 height: width
                 radius: width / 2
-                color: dot.modelData === "done" ? Theme.primary : "transparent"
-                border.width: dot.current ? 3 : (dot.modelData === "ahead" ? 1 : 2)
-                border.color: dot.modelData === "ahead" ? Theme.outline : Theme.primary
+                color: dot.modelData === CourseOverview.Done ? Theme.primary : "transparent"
+                border.width: dot.current ? 3 : (dot.modelData === CourseOverview.Ahead ? 1 : 2)
+                border.color: dot.modelData === CourseOverview.Ahead ? Theme.outline : Theme.primary
             }
             Rectangle {
                 // The gap that marks a missed session.
-                visible: dot.modelData === "missed"
+                visible: dot.modelData === CourseOverview.Missed
                 anchors.centerIn: parent
                 width: 14
                 height: 3

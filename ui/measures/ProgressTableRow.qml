@@ -37,6 +37,9 @@ Rectangle {
         width: parent.width
         sourceComponent: row.stacked ? stackedLayout : wideLayout
     }
+    // The two layouts reach `row` by id, unbound: Qt 6.4 refuses a bound component that a
+    // Loader makes inside a list's delegate ("outside its creation context").
+    // qmllint disable unqualified
     Component {
         id: wideLayout
         RowLayout {
@@ -164,4 +167,5 @@ Rectangle {
             }
         }
     }
+    // qmllint enable unqualified
 }

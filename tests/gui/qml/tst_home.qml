@@ -85,9 +85,9 @@ TestCase {
         verify(findChild(page, "homeRemaining").text.indexOf("9 more sessions") >= 0);
         verify(findChild(page, "homePhaseText").text.indexOf("say less and listen more") >= 0);
         compare(CourseOverview.sessionMarks.length, 16);
-        compare(CourseOverview.sessionMarks[5], "done");
-        compare(CourseOverview.sessionMarks[6], "now");
-        compare(CourseOverview.sessionMarks[7], "ahead");
+        compare(CourseOverview.sessionMarks[5], CourseOverview.Done);
+        compare(CourseOverview.sessionMarks[6], CourseOverview.Now);
+        compare(CourseOverview.sessionMarks[7], CourseOverview.Ahead);
         compare(findChild(page, "homeDots").Accessible.name, "6 of 16 sessions have happened.");
         verify(findChild(page, "openCourseSetup").visible);
         // This week's form is on Home too (the measures feature's card): session 7's form
