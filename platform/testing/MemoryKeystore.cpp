@@ -29,6 +29,8 @@ void MemoryKeystore::store(const QString &name, const SecretBytes &secret,
 
 void MemoryKeystore::load(const QString &name, std::function<void(Result<SecretBytes>)> done)
 {
+    if (silent)
+        return;
     if (consumeFailure()) {
         done(injected());
         return;

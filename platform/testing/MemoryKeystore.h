@@ -16,6 +16,7 @@ class MemoryKeystore final : public Keystore
 public:
     bool available = true;
     bool failNext = false;
+    bool silent = false; // loads are never answered, as a stuck keyring's
 
     bool isAvailable() const override { return available; }
     void store(const QString &name, const SecretBytes &secret,

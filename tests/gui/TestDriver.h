@@ -58,6 +58,8 @@ public:
     Q_INVOKABLE bool profileFolderExists() const;
     Q_INVOKABLE int addSampleContent(const QString &marker = QStringLiteral("sample"));
     Q_INVOKABLE int recordCount() const;
+    // The keystore stops answering loads, as a stuck keyring does.
+    Q_INVOKABLE void setKeystoreSilent(bool silent) { m_keystore.silent = silent; }
     // Quick-unlock keys in the keystore (it also holds each profile's copy of its attempt count).
     Q_INVOKABLE int quickUnlockKeyCount() const
     {

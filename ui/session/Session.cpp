@@ -10,12 +10,15 @@
 #include "storage/ProfileFolders.h"
 
 #include <QPointer>
+#include <QTimer>
 
 namespace dit {
 
 namespace {
 const QString kAutoLockKey = QStringLiteral("autolock_minutes");
 constexpr int kDefaultAutoLockMinutes = 5;
+// How long a try waits for the keystore's copy of the attempt count.
+constexpr int kAttemptCopyWaitMs = 2000;
 using StoreResult = Result<std::unique_ptr<Store>>;
 
 QString keystoreName(const QString &profileId)
@@ -262,11 +265,20 @@ void Session::unlock(QString passphrase)
     setBusy(true);
     setError({});
     // The try is judged with the keystore's copy of the count read again just before
-    // (docs/SECURITY.md): another process may have counted since the page opened.
-    m_ctx.profile().loadAttemptCopy([guard = QPointer<Session>(this), secret] {
-        if (guard)
-            guard->judgeUnlock(secret);
-    });
+    // (docs/SECURITY.md): another process may have counted since the page opened. A keyring
+    // that does not answer in time (stuck, or waiting on its own prompt) does not hold the
+    // person at the lock screen: the try is judged as without a keystore, never with the copy
+    // lowered.
+    auto judged = std::make_shared<bool>(false);
+    auto judge = [guard = QPointer<Session>(this), secret, judged] {
+        if (*judged || !guard)
+            return;
+        *judged = true;
+        guard->judgeUnlock(secret);
+    };
+    m_ctx.profile().loadAttemptCopy(judge);
+    if (!*judged)
+        QTimer::singleShot(kAttemptCopyWaitMs, this, judge);
 }
 
 void Session::judgeUnlock(const std::shared_ptr<SecretBytes> &secret)

@@ -30,6 +30,7 @@ TestCase {
     function init() {
         verify(TestDriver.lockedProfile("correct horse battery"));
         TestDriver.setKeystoreAvailable(true);
+        TestDriver.setKeystoreSilent(false);
         compare(Session.state, Session.Locked);
     }
 
@@ -123,6 +124,16 @@ TestCase {
         tryCompare(Session, "lockoutSeconds", 0, 3000);
         attempt(page, "correct horse battery");
         compare(Session.state, Session.Unlocked);
+    }
+
+    // A keyring that never answers (stuck, or waiting on its own prompt) does not keep the
+    // person at the lock screen: the try is judged after a short wait, as without a keystore.
+    function test_aKeyringThatNeverAnswersDoesNotHoldTheUnlock() {
+        const page = createTemporaryObject(lock, tc);
+        TestDriver.setKeystoreSilent(true);
+        Session.unlock("correct horse battery");
+        verify(Session.busy);
+        tryCompare(Session, "state", Session.Unlocked, 10000);
     }
 
     function test_lockClosesTheStore() {
