@@ -54,8 +54,9 @@ class TestResponses : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    // Issue 3 item 3: PHQ-9, GAD-7, WSAS and risk every session; RQ and SOS-10 at the first
-    // and last; feedback at the last; for other lengths, the first and last of that length.
+    // The default schedule (docs/MEASURES.md): PHQ-9, GAD-7, WSAS and risk every session; RQ and
+    // SOS-10 at the first and last; feedback at the last; for other lengths, the first and last of
+    // that length.
     void defaultSchedule()
     {
         const QStringList weekly = {"phq9", "gad7", "wsas", "risk"};

@@ -1,4 +1,4 @@
-// The issue-4 view models without QML: their list models pass QAbstractItemModelTester
+// The view models without QML: their list models pass QAbstractItemModelTester
 // through every change (docs/DEVELOPING.md), and what they hand QML is right.
 #include "AppContext.h"
 #include "AppInfo.h"

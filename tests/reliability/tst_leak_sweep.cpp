@@ -284,7 +284,7 @@ static const QList<LeakInput> &inputs()
              session.unlock(pass());
              QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::Unlocked, 20000);
          }},
-        // Issue 6: a therapist's caseload on a second profile, and a hand-over file from it
+        // A therapist's caseload on a second profile, and a hand-over file from it
         // into the main (patient's) profile. Labels and the focus never appear in plain; the
         // one-time code goes only to the person (stdout).
         {"caseload label",

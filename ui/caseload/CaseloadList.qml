@@ -8,7 +8,7 @@ import org.ditcompanion.design
 // top, one row per patient, the export button below.
 ListView {
 id: list
-// Issue 6: what the rows and buttons ask of the page (this list has no way to reach it:
+// What the rows and buttons ask of the page (this list has no way to reach it:
 // a bound ListView's delegates cannot be made in Qt 6.4, so they use ListView.view).
 signal patientChosen(string patientId)
 signal addRequested()

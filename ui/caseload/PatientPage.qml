@@ -229,7 +229,7 @@ Page {
                         }
                     }
 
-                    // Issue 7: sync with the patient's phone, paired in the room.
+                    // Sync with the patient's phone, paired in the room.
                     SyncCard {
                         Layout.fillWidth: true
                         subject: page.patientId

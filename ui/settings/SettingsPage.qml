@@ -167,7 +167,7 @@ ScrollPage {
                     text: qsTr("Restore from a backup…")
                     onClicked: page.StackView.view.push(restorePage)
                 }
-                // Issue 6: the patient's side of hand-over files (the therapist's is on each patient's
+                // The patient's side of hand-over files (the therapist's is on each patient's
                 // page).
                 AppButton {
                     objectName: "openHandoverFiles"
@@ -203,7 +203,7 @@ ScrollPage {
                 }
             }
             // ---- end of Your data ----
-            // Issue 7: sync with the therapist's tablet, off unless paired.
+            // Sync with the therapist's tablet, off unless paired.
             SyncCard {
                 Layout.fillWidth: true
                 visible: Session.role === "patient"

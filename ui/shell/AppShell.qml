@@ -169,7 +169,7 @@ Page {
                     onLoaded: {
                         active = true; // kept once made
                         const stack = item as StackView;
-                        // Issue 5: Home may start on the letter.
+                        // Home may start on the letter.
                         stack.push(Routes.pageUrl(modelData.length > 0 ? modelData : shell.homeRoot), {}, StackView.Immediate);
                         if (index === shell.currentIndex)
                             shell.currentStack = stack;
@@ -180,7 +180,7 @@ Page {
     }
 
 
-    // Issue 5: after therapy Home opens on the letter. The rule is in C++ (LetterHome.active);
+    // After therapy Home opens on the letter. The rule is in C++ (LetterHome.active);
     // when it changes, Home's stack starts again from the other page.
     readonly property string homeRoot: LetterHome.active ? "LetterHomePage" : "HomePage"
     onHomeRootChanged: {
