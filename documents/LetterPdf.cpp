@@ -21,8 +21,7 @@ namespace dit::documents {
 
 namespace {
 
-constexpr int kDpi = 300;
-constexpr double kBodyPt = 11.5;
+constexpr double kLetterBodyPt = 11.5;
 // A block format property on section headings: the heading's number, so a heading that
 // would be left alone at the foot of a page can be moved to the next one.
 constexpr int kHeadingNumber = QTextFormat::UserProperty + 1;
@@ -45,9 +44,6 @@ int lonelyHeading(QTextDocument &doc, double pageHeight)
     return -1;
 }
 
-const QColor kInk(0x1e, 0x2a, 0x30);
-const QColor kMuted(0x4a, 0x57, 0x5e);
-
 // Builds the document with a cursor: text goes in as text, never as HTML, so nothing in a
 // letter can turn into markup.
 class Builder
@@ -58,7 +54,7 @@ public:
     {}
 
     QTextCharFormat chars(double pt, bool bold = false, bool italic = false,
-                          const QColor &colour = kInk) const
+                          const QColor &colour = pdfInk()) const
     {
         QTextCharFormat f;
         f.setFontFamilies({m_family});
@@ -72,8 +68,8 @@ public:
         return f;
     }
 
-    // Margins in points; the document lays out in the writer's pixels (kDpi per inch).
-    static double px(double points) { return points * kDpi / 72.0; }
+    // Margins in points; the document lays out in the writer's pixels (kPdfDpi per inch).
+    static double px(double points) { return points * kPdfDpi / 72.0; }
 
     QTextBlockFormat block(double before, double after, double indent = 0) const
     {
@@ -118,7 +114,7 @@ public:
     {
         QTextBlockFormat f = block(0, 0);
         f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        startBlock(f, chars(kBodyPt));
+        startBlock(f, chars(kLetterBodyPt));
         m_pendingBreak = true;
     }
 
@@ -128,10 +124,10 @@ public:
                             letters::letterDateText(l.date));
         for (const LetterSection &s : l.sections) {
             if (!s.heading.isEmpty())
-                plain(s.heading, headingFormat(), chars(kBodyPt * 1.2, true));
+                plain(s.heading, headingFormat(), chars(kLetterBodyPt * 1.2, true));
             auto blocks = text::parse(s.text);
             if (!blocks) {
-                plain(s.text, block(0, 5), chars(kBodyPt));
+                plain(s.text, block(0, 5), chars(kLetterBodyPt));
                 continue;
             }
             QTextList *list = nullptr;
@@ -142,7 +138,7 @@ public:
                 if (bullet || numbered) {
                     const auto style =
                         bullet ? QTextListFormat::ListDisc : QTextListFormat::ListDecimal;
-                    startBlock(block(0, 2), chars(kBodyPt));
+                    startBlock(block(0, 2), chars(kLetterBodyPt));
                     if (!list || style != listStyle) {
                         QTextListFormat lf;
                         lf.setStyle(style);
@@ -152,16 +148,16 @@ public:
                     } else {
                         list->add(m_cursor.block());
                     }
-                    runs(b.markup, chars(kBodyPt));
+                    runs(b.markup, chars(kLetterBodyPt));
                     continue;
                 }
                 list = nullptr;
                 if (b.type == text::Block::Type::Quote) {
-                    startBlock(block(1, 5, 18), chars(kBodyPt, false, true));
-                    runs(b.markup, chars(kBodyPt, false, true));
+                    startBlock(block(1, 5, 18), chars(kLetterBodyPt, false, true));
+                    runs(b.markup, chars(kLetterBodyPt, false, true));
                 } else {
-                    startBlock(block(0, 5), chars(kBodyPt));
-                    runs(b.markup, chars(kBodyPt));
+                    startBlock(block(0, 5), chars(kLetterBodyPt));
+                    runs(b.markup, chars(kLetterBodyPt));
                 }
             }
         }
@@ -173,17 +169,17 @@ public:
                QCoreApplication::translate(
                    "LetterPdf", "Kept with the letter. Only you made these marks and notes."));
         for (const letters::MarkedPassage &m : marks) {
-            startBlock(block(8, 1, 12), chars(kBodyPt, false, true));
+            startBlock(block(8, 1, 12), chars(kLetterBodyPt, false, true));
             m_cursor.insertText(QStringLiteral("\u201C") + m.quote + QStringLiteral("\u201D"),
-                                chars(kBodyPt, false, true));
+                                chars(kLetterBodyPt, false, true));
             if (!m.heading.isEmpty() || !m.inThisVersion)
                 plain(m.inThisVersion ? m.heading : letters::markNotInVersionText(),
-                      block(0, 1, 12), chars(kBodyPt * 0.85, false, false, kMuted));
+                      block(0, 1, 12), chars(kLetterBodyPt * 0.85, false, false, pdfMuted()));
             if (!m.note.isEmpty()) {
-                startBlock(block(1, 2, 12), chars(kBodyPt));
+                startBlock(block(1, 2, 12), chars(kLetterBodyPt));
                 m_cursor.insertText(QCoreApplication::translate("LetterPdf", "Your note: "),
-                                    chars(kBodyPt, true));
-                m_cursor.insertText(m.note.simplified(), chars(kBodyPt));
+                                    chars(kLetterBodyPt, true));
+                m_cursor.insertText(m.note.simplified(), chars(kLetterBodyPt));
             }
         }
     }
@@ -203,13 +199,13 @@ private:
     {
         if (m_pendingBreak) {
             // The page-break block is empty: put the title in it.
-            m_cursor.setBlockCharFormat(chars(kBodyPt * 1.9, true));
-            m_cursor.insertText(title, chars(kBodyPt * 1.9, true));
+            m_cursor.setBlockCharFormat(chars(kLetterBodyPt * 1.9, true));
+            m_cursor.insertText(title, chars(kLetterBodyPt * 1.9, true));
             m_pendingBreak = false;
         } else {
-            plain(title, block(0, 2), chars(kBodyPt * 1.9, true));
+            plain(title, block(0, 2), chars(kLetterBodyPt * 1.9, true));
         }
-        plain(subtitle, block(0, 14), chars(kBodyPt * 0.9, false, false, kMuted));
+        plain(subtitle, block(0, 14), chars(kLetterBodyPt * 0.9, false, false, pdfMuted()));
     }
 
     QTextCursor m_cursor;
@@ -220,8 +216,8 @@ private:
     bool m_pendingBreak = false;
 };
 
-void build(QTextDocument &doc, QPagedPaintDevice &device, const letters::LetterExport &content,
-           const QSet<int> &breakBefore)
+void buildLetter(QTextDocument &doc, QPagedPaintDevice &device,
+                 const letters::LetterExport &content, const QSet<int> &breakBefore)
 {
     doc.documentLayout()->setPaintDevice(&device);
     doc.setDocumentMargin(0);
@@ -242,9 +238,9 @@ void build(QTextDocument &doc, QPagedPaintDevice &device, const letters::LetterE
 Result<QByteArray> letterPdf(const letters::LetterExport &content)
 {
     // About 75 characters a line: a comfortable measure for a serif on A4.
-    return renderA4Pdf(kDpi, QMarginsF(30, 24, 30, 16), [&](QPdfWriter &writer) -> Status {
-        const QRectF page = writer.pageLayout().paintRectPixels(kDpi);
-        const double footer = kDpi * 0.35; // room for the page number
+    return renderA4Pdf(kPdfDpi, QMarginsF(30, 24, 30, 16), [&](QPdfWriter &writer) -> Status {
+        const QRectF page = writer.pageLayout().paintRectPixels(kPdfDpi);
+        const double footer = kPdfDpi * 0.35; // room for the page number
         const double bodyHeight = page.height() - footer;
         // Lay out, then again with a page break before each heading that would be left at
         // the foot of a page, one at a time (each move shifts the rest).
@@ -252,7 +248,7 @@ Result<QByteArray> letterPdf(const letters::LetterExport &content)
         auto doc = std::make_unique<QTextDocument>();
         for (int pass = 0; pass < 40; ++pass) {
             doc = std::make_unique<QTextDocument>();
-            build(*doc, writer, content, breakBefore);
+            buildLetter(*doc, writer, content, breakBefore);
             doc->setPageSize(QSizeF(page.width(), bodyHeight));
             const int lonely = lonelyHeading(*doc, bodyHeight);
             if (lonely < 0 || breakBefore.contains(lonely))
@@ -265,7 +261,7 @@ Result<QByteArray> letterPdf(const letters::LetterExport &content)
         if (!painter.begin(&writer))
             return makeError(ErrorCode::Internal, QStringLiteral("the PDF writer did not start"));
         QFont numberFont(bookFontFamily());
-        numberFont.setPointSizeF(kBodyPt * 0.85);
+        numberFont.setPointSizeF(kLetterBodyPt * 0.85);
         for (int i = 0; i < pages; ++i) {
             if (i > 0)
                 writer.newPage();
@@ -275,7 +271,7 @@ Result<QByteArray> letterPdf(const letters::LetterExport &content)
             painter.restore();
             if (pages > 1) {
                 painter.setFont(numberFont);
-                painter.setPen(kMuted);
+                painter.setPen(pdfMuted());
                 painter.drawText(QRectF(0, bodyHeight, page.width(), footer),
                                  Qt::AlignHCenter | Qt::AlignBottom, QString::number(i + 1));
             }

@@ -14,10 +14,7 @@ namespace dit::documents {
 
 namespace {
 
-constexpr int kDpi = 300;
-constexpr double kBodyPt = 10;
-const QColor kInk(0x1e, 0x2a, 0x30);
-const QColor kMuted(0x4a, 0x57, 0x5e);
+constexpr double kSummaryBodyPt = 10;
 const QColor kRule(0xdc, 0xd7, 0xcf);
 
 QString sansFamily()
@@ -35,7 +32,7 @@ class Writer
 public:
     explicit Writer(QTextDocument &doc) : m_cursor(&doc), m_family(sansFamily()) {}
 
-    QTextCharFormat chars(double pt, bool bold = false, const QColor &colour = kInk) const
+    QTextCharFormat chars(double pt, bool bold = false, const QColor &colour = pdfInk()) const
     {
         QTextCharFormat f;
         f.setFontFamilies({m_family});
@@ -60,22 +57,28 @@ public:
         m_cursor.insertText(text, format);
     }
 
-    void title(const QString &text) { paragraph(text, chars(kBodyPt * 1.8, true), 0, 2); }
-    void note(const QString &text) { paragraph(text, chars(kBodyPt * 0.9, false, kMuted), 0, 8); }
-    void heading(const QString &text) { paragraph(text, chars(kBodyPt * 1.25, true), 14, 4); }
-    void body(const QString &text) { paragraph(text, chars(kBodyPt)); }
+    void title(const QString &text) { paragraph(text, chars(kSummaryBodyPt * 1.8, true), 0, 2); }
+    void note(const QString &text)
+    {
+        paragraph(text, chars(kSummaryBodyPt * 0.9, false, pdfMuted()), 0, 8);
+    }
+    void heading(const QString &text)
+    {
+        paragraph(text, chars(kSummaryBodyPt * 1.25, true), 14, 4);
+    }
+    void body(const QString &text) { paragraph(text, chars(kSummaryBodyPt)); }
     void pair(const QString &label, const QString &value)
     {
-        paragraph(QString(), chars(kBodyPt), 0, 2);
-        m_cursor.insertText(label + QStringLiteral(": "), chars(kBodyPt, true));
-        m_cursor.insertText(value, chars(kBodyPt));
+        paragraph(QString(), chars(kSummaryBodyPt), 0, 2);
+        m_cursor.insertText(label + QStringLiteral(": "), chars(kSummaryBodyPt, true));
+        m_cursor.insertText(value, chars(kSummaryBodyPt));
     }
 
     void table(const QStringList &header, const QList<QStringList> &rows)
     {
         if (rows.isEmpty())
             return;
-        paragraph(QString(), chars(kBodyPt), 0, 0);
+        paragraph(QString(), chars(kSummaryBodyPt), 0, 0);
         QTextTableFormat f;
         f.setBorder(0.5);
         f.setBorderBrush(kRule);
@@ -86,11 +89,12 @@ public:
         f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         QTextTable *t = m_cursor.insertTable(int(rows.size()) + 1, int(header.size()), f);
         for (int c = 0; c < header.size(); ++c)
-            t->cellAt(0, c).firstCursorPosition().insertText(header.at(c), chars(kBodyPt, true));
+            t->cellAt(0, c).firstCursorPosition().insertText(header.at(c),
+                                                             chars(kSummaryBodyPt, true));
         for (int r = 0; r < rows.size(); ++r)
             for (int c = 0; c < header.size() && c < rows.at(r).size(); ++c)
                 t->cellAt(r + 1, c).firstCursorPosition().insertText(rows.at(r).at(c),
-                                                                     chars(kBodyPt));
+                                                                     chars(kSummaryBodyPt));
         m_cursor.movePosition(QTextCursor::End);
     }
 
@@ -100,7 +104,7 @@ private:
     bool m_first = true;
 };
 
-void build(QTextDocument &doc, const PatientOverview &o, const QDateTime &generated)
+void buildSummary(QTextDocument &doc, const PatientOverview &o, const QDateTime &generated)
 {
     const QLocale locale;
     const auto date = [&](const QDateTime &t) {
@@ -217,10 +221,10 @@ void build(QTextDocument &doc, const PatientOverview &o, const QDateTime &genera
 
 Result<QByteArray> patientSummaryPdf(const PatientOverview &overview, const QDateTime &generated)
 {
-    return renderA4Pdf(kDpi, QMarginsF(20, 18, 20, 18), [&](QPdfWriter &writer) -> Status {
+    return renderA4Pdf(kPdfDpi, QMarginsF(20, 18, 20, 18), [&](QPdfWriter &writer) -> Status {
         QTextDocument doc;
         doc.setDocumentMargin(0);
-        build(doc, overview, generated);
+        buildSummary(doc, overview, generated);
         // print() lays the document out on the writer's pages and numbers them.
         doc.print(&writer);
         return {};

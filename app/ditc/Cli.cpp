@@ -27,6 +27,14 @@ int exitCodeFor(ErrorCode code)
     return kFailed;
 }
 
+QString isoLocal(const QDateTime &t)
+{
+    if (!t.isValid())
+        return {};
+    const QDateTime local = t.toLocalTime();
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+}
+
 bool Args::takeFlag(const QString &flag)
 {
     return m_args.removeOne(flag);

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "crypto/SecretBytes.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -20,6 +21,10 @@ enum Exit : int {
 };
 
 int exitCodeFor(ErrorCode code);
+
+// A time as ISO 8601 in local time with its offset (2026-03-02T17:00:00+00:00); empty if
+// the time is not valid.
+QString isoLocal(const QDateTime &t);
 
 // Command-line arguments after the command name, consumed as each command reads them.
 class Args

@@ -14,10 +14,10 @@ namespace dit {
 namespace {
 
 // Long enough for image loading and a page's first layout.
-constexpr int kSettleMs = 700;
+constexpr int kFirstLayoutMs = 700;
 // How often the window is looked at once settled, and for how long it must stay still: a
 // page may push another as it opens (the therapist's patient pages do).
-constexpr int kPollMs = 50;
+constexpr int kStillPollMs = 50;
 constexpr int kStillMs = 300;
 // A page that never stops moving is captured anyway, and said so.
 constexpr int kGiveUpMs = 15000;
@@ -50,7 +50,7 @@ void capture(QQuickWindow *window, const QString &file)
 
 void captureWhenReady(QQuickWindow *window, const QString &file)
 {
-    QTimer::singleShot(kSettleMs, window, [window, file] {
+    QTimer::singleShot(kFirstLayoutMs, window, [window, file] {
         auto *poll = new QTimer(window);
         auto waited = std::make_shared<QElapsedTimer>();
         auto still = std::make_shared<QElapsedTimer>();
@@ -68,7 +68,7 @@ void captureWhenReady(QQuickWindow *window, const QString &file)
             poll->stop();
             capture(window, file);
         });
-        poll->start(kPollMs);
+        poll->start(kStillPollMs);
     });
 }
 

@@ -19,7 +19,7 @@ namespace dit {
 namespace {
 
 // Long enough for page transitions (180 ms) and image loading to finish.
-constexpr int kSettleMs = 700;
+constexpr int kPageSettleMs = 700;
 
 QStringList s_problems;
 QtMessageHandler s_previous = nullptr;
@@ -76,7 +76,7 @@ void startSelfTestLog()
 
 void runSelfTest(QQmlEngine *engine, QQuickWindow *window)
 {
-    QTimer::singleShot(kSettleMs, window, [engine, window] {
+    QTimer::singleShot(kPageSettleMs, window, [engine, window] {
         const QStringList types = pageTypes();
         DialogWalk dialogs(window, types);
         for (const QString &type : types) {

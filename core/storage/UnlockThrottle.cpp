@@ -22,6 +22,14 @@
 
 namespace dit {
 
+// What the keystore holds for a profile: its count and the count's generation. Outside the
+// anonymous namespace, as UnlockThrottle::Kept (a class of the header) holds one.
+struct KeptCount
+{
+    int failures = 0;
+    qint64 generation = 0;
+};
+
 namespace {
 constexpr qint64 kMaxFileBytes = 4096;
 // Every count is written at this length (JSON ignores the trailing spaces), so rewriting it
@@ -48,13 +56,6 @@ Status overwriteInPlace(const QString &path, const QByteArray &bytes)
     ::close(fd);
     return written ? Status{} : Status(diskFullError());
 }
-
-// What the keystore holds for a profile: its count and the count's generation.
-struct KeptCount
-{
-    int failures = 0;
-    qint64 generation = 0;
-};
 
 QByteArray serializeKept(const KeptCount &k, const QString &profileId)
 {

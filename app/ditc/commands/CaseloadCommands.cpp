@@ -18,15 +18,15 @@ namespace dit::cli {
 
 namespace {
 
-struct Opened
+struct OpenedCaseload
 {
     SystemClock clock;
     std::unique_ptr<Store> store;
 };
 
-Result<std::unique_ptr<Opened>> open(Context &ctx)
+Result<std::unique_ptr<OpenedCaseload>> open(Context &ctx)
 {
-    auto opened = std::make_unique<Opened>();
+    auto opened = std::make_unique<OpenedCaseload>();
     Profile profile(ctx.profileDir, opened->clock);
     auto store = openProfile(ctx, profile);
     if (!store)
@@ -43,7 +43,7 @@ Error notTherapist()
 }
 
 // A therapist's profile, unlocked; otherwise nothing, with the exit code in `failed`.
-std::unique_ptr<Opened> openCaseload(Context &ctx, int *failed)
+std::unique_ptr<OpenedCaseload> openCaseload(Context &ctx, int *failed)
 {
     auto opened = open(ctx);
     if (!opened) {
@@ -67,7 +67,7 @@ QJsonObject patientJson(const caseload::CaseloadRow &r, const QDateTime &now)
             {QStringLiteral("unacknowledgedRisk"), r.unacknowledged}};
 }
 
-int runList(Context &ctx, Args &args)
+int runCaseloadList(Context &ctx, Args &args)
 {
     const bool all = args.takeFlag(QStringLiteral("--all"));
     if (auto extra = args.leftover())
@@ -138,7 +138,7 @@ int runAdd(Context &ctx, Args &args)
     return kOk;
 }
 
-int runShow(Context &ctx, Args &args)
+int runCaseloadShow(Context &ctx, Args &args)
 {
     const QString which = args.takePositional();
     if (which.isEmpty())
@@ -377,11 +377,11 @@ int runPatients(Context &ctx, Args &args)
 {
     const QString sub = args.takePositional();
     if (sub == QLatin1String("list"))
-        return runList(ctx, args);
+        return runCaseloadList(ctx, args);
     if (sub == QLatin1String("add"))
         return runAdd(ctx, args);
     if (sub == QLatin1String("show"))
-        return runShow(ctx, args);
+        return runCaseloadShow(ctx, args);
     return ctx.usage(QStringLiteral("patients needs list, add or show"));
 }
 

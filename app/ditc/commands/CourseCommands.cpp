@@ -33,12 +33,6 @@ QString clockChangeKey(const ScheduledSession &session)
     return QStringLiteral("none");
 }
 
-QString isoLocal(const QDateTime &t)
-{
-    const QDateTime local = t.toLocalTime();
-    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
-}
-
 QString stageKey(CourseSummary::Stage stage)
 {
     switch (stage) {

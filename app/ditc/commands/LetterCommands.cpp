@@ -21,15 +21,15 @@ namespace dit::cli {
 namespace {
 
 // An unlocked profile and the clock it was opened with (the store keeps a reference).
-struct Opened
+struct OpenedLetters
 {
     SystemClock clock;
     std::unique_ptr<Store> store;
 };
 
-Result<std::unique_ptr<Opened>> openProfile(Context &ctx)
+Result<std::unique_ptr<OpenedLetters>> openProfile(Context &ctx)
 {
-    auto opened = std::make_unique<Opened>();
+    auto opened = std::make_unique<OpenedLetters>();
     Profile profile(ctx.profileDir, opened->clock);
     const auto found = profile.inspect();
     if (found.state == Profile::State::Missing)
@@ -71,7 +71,7 @@ QJsonObject summaryJson(const LetterSummary &s)
     return o;
 }
 
-int runList(Context &ctx, Args &args)
+int runLettersList(Context &ctx, Args &args)
 {
     if (auto extra = args.leftover())
         return ctx.usage(*extra);
@@ -101,7 +101,7 @@ int runList(Context &ctx, Args &args)
     return kOk;
 }
 
-int runShow(Context &ctx, Args &args)
+int runLettersShow(Context &ctx, Args &args)
 {
     const QString id = args.takePositional();
     const auto versionId = args.takeOption(QStringLiteral("--version"));
@@ -261,9 +261,9 @@ int runLetter(Context &ctx, Args &args)
 {
     const QString sub = args.takePositional();
     if (sub == QLatin1String("list"))
-        return runList(ctx, args);
+        return runLettersList(ctx, args);
     if (sub == QLatin1String("show"))
-        return runShow(ctx, args);
+        return runLettersShow(ctx, args);
     if (sub == QLatin1String("import"))
         return runImport(ctx, args);
     if (sub == QLatin1String("export"))

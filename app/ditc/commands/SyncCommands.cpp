@@ -26,14 +26,6 @@ QString stateName(const Pair &p)
     return p.state == Pair::State::Active ? QStringLiteral("active") : QStringLiteral("unpaired");
 }
 
-QString isoLocal(const QDateTime &t)
-{
-    if (!t.isValid())
-        return {};
-    const QDateTime local = t.toLocalTime();
-    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
-}
-
 QString pairName(const Pair &p)
 {
     return p.label.isEmpty() ? QStringLiteral("this profile") : p.label;
