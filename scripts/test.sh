@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test: the full build (core, GUI, QML
-# tests offscreen, lint), an ASan+UBSan build (clang) of the core, the app services, ditc, their
-# tests and the parsers' fuzz targets; with DIT_TEST_RELEASE=1 also the release build (compiled).
+# tests offscreen, lint), an ASan+UBSan build (clang) of the core, the app services, the view
+# models, ditc, their tests and the parsers' fuzz targets, and the release build (compiled).
 # Ends with ctest's summary of the full build. Exit status is non-zero if anything failed.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -40,7 +40,7 @@ phase() { # phase NAME COMMAND...: runs it, records its wall and CPU time, retur
   return "$status"
 }
 
-echo "== ASan+UBSan build (clang): core, app services, ditc, their tests, the parsers' fuzz targets"
+echo "== ASan+UBSan build (clang): core, app services, view models, ditc, their tests, the parsers' fuzz targets"
 # One clang build serves both: the fuzz targets (libFuzzer) fuzz for a few seconds each as
 # tests, beside the core tests under the same sanitizers. scripts/fuzz.sh runs them long.
 phase "asan configure" cmake --preset asan >/dev/null
@@ -56,18 +56,17 @@ echo "== Full build: everything (the ci preset: dev without debug information, b
 # command's budget").
 phase "ci configure" cmake --preset ci >/dev/null
 phase "ci build" cmake --build --preset ci -j "$jobs"
+
+echo "== Release build: every target as shipped (no test hooks), compiled, warnings as errors"
+# Compiled, not run: the code behind the test hooks' #if, NDEBUG and QT_NO_DEBUG_OUTPUT, and
+# -O3's own warnings (docs/DEVELOPING.md, "The test command's budget").
+release_status=0
+phase "release configure" cmake --preset release >/dev/null
+phase "release build" cmake --build --preset release -j "$jobs" || release_status=$?
+
+echo "== The full build's tests"
 dev_status=0
 phase "ci tests" ctest --preset ci -j "$jobs" || dev_status=$?
-
-release_status=0
-if [[ "${DIT_TEST_RELEASE:-0}" == 1 ]]; then
-  # Opt-in until it fits the budget: an -O3 build of every target costs more CPU time than the
-  # dev build (docs/DEVELOPING.md, "The test command's budget"). Compiled, not run: the code
-  # behind the test hooks' #if, NDEBUG and QT_NO_DEBUG_OUTPUT, and -O3's warnings, as errors.
-  echo "== Release build: every target as shipped (no test hooks), warnings as errors"
-  phase "release configure" cmake --preset release >/dev/null
-  phase "release build" cmake --build --preset release -j "$jobs" || release_status=$?
-fi
 
 echo "== Time per phase (the budget: docs/DEVELOPING.md)"
 printf '%s\n' "${timings[@]}"
