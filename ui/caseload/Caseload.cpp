@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "Background.h"
+#include "FileUrls.h"
 #include "caseload/CaseloadExport.h"
 #include "caseload/PatientOverview.h"
 #include "caseload/PatientStore.h"
@@ -236,7 +237,7 @@ QString Caseload::exportFileName(const QString &format) const
 void Caseload::exportAll(const QString &format, const QUrl &file, QString passphrase)
 {
     Store *store = m_ctx.store();
-    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    const QString path = localPathOf(file);
     if (!store || m_busy) {
         wipeString(passphrase);
         return;

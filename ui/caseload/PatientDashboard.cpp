@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "ChartSeries.h"
+#include "FileUrls.h"
 #include "PatientSummaryPdf.h"
 #include "caseload/CaseloadExport.h"
 #include "caseload/PatientOverview.h"
@@ -15,15 +16,6 @@
 #include <QLocale>
 
 namespace dit {
-
-namespace {
-
-QString localPath(const QUrl &file)
-{
-    return file.isLocalFile() ? file.toLocalFile() : file.toString();
-}
-
-} // namespace
 
 PatientDashboard::PatientDashboard(AppContext &context, QObject *parent)
     : QObject(parent), m_ctx(context), m_timeline(this), m_scores(this), m_outcome(this),
@@ -345,7 +337,7 @@ bool PatientDashboard::exportAnswers(const QString &format, const QUrl &file)
 QString PatientDashboard::writeSummary(const QUrl &file) const
 {
     Store *store = m_ctx.store();
-    const QString path = localPath(file);
+    const QString path = localPathOf(file);
     if (!store || m_patientId.isEmpty())
         return tr("No patient is open.");
     if (path.isEmpty())
@@ -365,7 +357,7 @@ QString PatientDashboard::writeSummary(const QUrl &file) const
 QString PatientDashboard::writeAnswers(const QString &format, const QUrl &file) const
 {
     Store *store = m_ctx.store();
-    const QString path = localPath(file);
+    const QString path = localPathOf(file);
     if (!store || m_patientId.isEmpty())
         return tr("No patient is open.");
     if (path.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "Background.h"
+#include "FileUrls.h"
 #include "common/TestHooks.h"
 #include "handover/HandoverCode.h"
 #include "handover/HandoverFile.h"
@@ -9,11 +10,6 @@
 namespace dit {
 
 namespace {
-
-QString localPath(const QUrl &file)
-{
-    return file.isLocalFile() ? file.toLocalFile() : file.toString();
-}
 
 handover::Choice toPatient(bool course, bool focus, bool letters, bool responses)
 {
@@ -140,7 +136,7 @@ void HandoverFiles::startExport(const QString &patientId, const QUrl &file,
                                 const handover::Choice &choice)
 {
     Store *store = m_ctx.store();
-    const QString path = localPath(file);
+    const QString path = localPathOf(file);
     if (!store || m_busy)
         return;
     if (path.isEmpty()) {
@@ -190,7 +186,7 @@ void HandoverFiles::importFile(const QUrl &file, QString code, const QString &pa
     QString typed(code.constData(), code.size());
     code.clear();
     Store *store = m_ctx.store();
-    const QString path = localPath(file);
+    const QString path = localPathOf(file);
     if (!store || m_busy) {
         wipeString(typed);
         return;

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "BookFont.h"
+#include "FileUrls.h"
 #include "LetterChanges.h"
 #include "LetterPdf.h"
 #include "common/Ids.h"
@@ -222,7 +223,7 @@ QString Letters::writeExport(const QString &letterId, const QString &format, boo
     Store *store = m_ctx.store();
     if (!store)
         return tr("The app is locked.");
-    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    const QString path = localPathOf(file);
     if (path.isEmpty())
         return tr("Please choose where to save the file.");
     auto content = letters::gatherExport(store->records(), letterId, {includeReply, includeMarks});
