@@ -50,6 +50,7 @@ private Q_SLOTS:
         int acknowledged = 0;
         int kept = 0;
         int earlyExits = 0;
+        int roundsWithWrites = 0;
         QElapsedTimer clock;
         clock.start();
         for (int i = 0; i < kills; ++i) {
@@ -75,6 +76,7 @@ private Q_SLOTS:
                                      .arg(QString::fromUtf8(round.stderrText))));
             }
             acknowledged += int(round.acks.size());
+            roundsWithWrites += round.acks.empty() ? 0 : 1;
             // Mostly checked without writing, so the next writer meets the folder exactly as
             // the kill left it (and recovers it); now and then through a full unlock.
             const Status ok =
@@ -86,9 +88,16 @@ private Q_SLOTS:
                                         .arg(ok.error().message)));
         }
         kept += harness ? harness->acknowledgedRecords() : 0;
-        qInfo("crash test: %d kills, %d writes acknowledged, %d records kept, %lld ms", kills,
-              acknowledged, kept, clock.elapsed());
-        QVERIFY(kept > kills); // the kills did land mid-writing
+        qInfo("crash test: %d kills, %d after a write, %d writes acknowledged, %d records kept, "
+              "%lld ms",
+              kills, roundsWithWrites, acknowledged, kept, clock.elapsed());
+        // The kills did land mid-writing, not only in start-up: a quarter of the rounds run
+        // long enough for writes (idle, about a quarter of the kills in the sanitizer build
+        // and nearly half in the others come after a write; fewer on a loaded machine).
+        QVERIFY2(roundsWithWrites * 20 >= kills,
+                 qPrintable(QStringLiteral("only %1 of %2 kills came after a write")
+                                .arg(roundsWithWrites)
+                                .arg(kills)));
         QCOMPARE(earlyExits, 0);
     }
 };
