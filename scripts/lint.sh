@@ -50,6 +50,11 @@ case "$mode" in
     # The Android and iOS adapters are not built here, so there is no compile command for them.
     mapfile -t files < <(printf '%s\n' "${files[@]}" | grep -v -E '^platform/(android|ios)/')
     total="${#files[@]}"
+    # The commit the pass lints, if the tree is exactly that commit when it starts.
+    linted=""
+    if [[ -z "$(git status --porcelain --untracked-files=no -- . ':!scripts/tidy-passed')" ]]; then
+      linted="$(git rev-parse HEAD)"
+    fi
     log="$(mktemp)"
     db="$(mktemp -d)"
     trap 'rm -rf "$log" "$db"' EXIT
@@ -68,12 +73,12 @@ case "$mode" in
     fi
     echo "clang-tidy: ${#files[@]} of $total files linted, all clean"
     if [[ "$mode" == tidy ]]; then
-      # Recorded only for a tree that is exactly a commit: what was linted is what it holds.
-      if [[ -n "$(git status --porcelain --untracked-files=no -- . ':!scripts/tidy-passed')" ]]; then
-        echo "clang-tidy: not recorded in scripts/tidy-passed: the tree has uncommitted changes" >&2
+      # Recorded only for a tree that was exactly a commit: what was linted is what it holds.
+      if [[ -z "$linted" ]]; then
+        echo "clang-tidy: not recorded in scripts/tidy-passed: the tree had uncommitted changes" >&2
       else
         { echo "# The last full clang-tidy pass (scripts/lint.sh tidy); docs/DEVELOPING.md"
-          echo "commit $(git rev-parse HEAD)"
+          echo "commit $linted"
           echo "clang-tidy $(clang-tidy --version | grep -m1 version | sed 's/^ *//')"
         } >scripts/tidy-passed
         echo "clang-tidy: recorded in scripts/tidy-passed; commit it"

@@ -5,7 +5,8 @@ Usage: tidy-files.py BUILD_DIR OUT_DB_DIR all|changed FILE...
 
 Writes OUT_DB_DIR/compile_commands.json (the build's commands without gcc's precompiled
 header, which clang cannot read; a file compiled into several targets once, with its first
-command) and prints the FILEs to lint, largest first.
+command; a unity build's batches as the files they include, each with its batch's command)
+and prints the FILEs to lint, largest first.
 
 "changed" (the test command's clang_tidy test) keeps only the files whose translation unit
 reads something that changed since the last full pass recorded in scripts/tidy-passed: the
@@ -33,17 +34,30 @@ def git(*args):
     return subprocess.run(["git", "-C", root, *args], capture_output=True, text=True)
 
 
+
+
+def own_sources(entry, path):
+    """The files a command compiles: in a unity build (the ci preset) the generated
+    unity_N_cxx.cxx includes several of a target's files, all compiled with its command."""
+    if re.search(r"/Unity/unity_\d+_cxx\.cxx$", path):
+        text = open(path).read()
+        return [os.path.normpath(p) for p in re.findall(r'^#include "([^"]+)"', text, re.M)]
+    return [path]
+
+
 entries, outputs, seen = [], {}, set()
 for e in json.load(open(os.path.join(build, "compile_commands.json"))):
-    path = os.path.normpath(os.path.join(e["directory"], e["file"]))
-    if path in seen:
-        continue
-    seen.add(path)
-    e["command"] = re.sub(r" -Winvalid-pch -include \S+cmake_pch\.hxx", "", e["command"])
-    entries.append(e)
-    out = re.search(r" -o (\S+)", e["command"])  # the object, named as ninja names it
-    if out:
-        outputs[path] = out.group(1)
+    command = re.sub(r" -Winvalid-pch -include \S+cmake_pch\.hxx", "", e["command"])
+    unit = os.path.normpath(os.path.join(e["directory"], e["file"]))
+    out = re.search(r" -o (\S+)", command)  # the object, named as ninja names it
+    for path in own_sources(e, unit):
+        if path in seen:
+            continue
+        seen.add(path)
+        entries.append({"directory": e["directory"], "file": path,
+                        "command": command.replace(e["file"], path)})
+        if out:
+            outputs[path] = out.group(1)
 os.makedirs(out_dir, exist_ok=True)
 json.dump(entries, open(os.path.join(out_dir, "compile_commands.json"), "w"))
 
