@@ -99,16 +99,18 @@ unlock_series() { # PROFILE
 app_part() { awk -v p="$1" '$1=="unlock" && $2==p {print $5-$4}' "$raw"; }
 whole_less_kdf() { awk -v p="$1" '$1=="unlock" && $2==p {print $5-$3}' "$raw"; }
 row_unlock() {
-  local prof weeks label kdf app core rest passes
+  local prof weeks label kdf app core rest passes limit
   for prof in lock tenyears; do
     weeks=$([[ $prof == lock ]] && echo 16 || echo "$tenyears")
+    # The targets (docs/PERFORMANCE.md): 50 ms at 16 weeks, 100 ms at ten years.
+    limit=$([[ $prof == lock ]] && echo 50 || echo 100)
     label=$([[ $prof == lock ]] && echo "the demo's 16 weeks of forms" || echo "$tenyears weeks of forms")
     kdf=$(raw_field 3 unlock $prof | median)
     app=$(app_part $prof | median)
     core=$(gb bench_unlock "BM_UnlockWithoutKdf/weeks:$weeks/real_time")
     rest=$(add "$app" "$core")
     passes=$(awk -v p="$prof" '$1=="kdfpasses" && $2==p {print $3}' "$raw" | tail -1)
-    echo "| unlock, $label: everything but the KDF | $(fmt "$rest") ms: the app's part $(fmt "$app") ms ($(app_part $prof | spread)) + the core's unlock without the KDF $(fmt "$core" 2) ms (in-process); whole unlock $(ms_spread 5 unlock $prof) | KDF alone $(ms_spread 3 unlock $prof) at ${passes:-?} passes (calibrated) | $(fmt "$(div "$rest" "$kdf")" 2)× | ≤ 50 ms; KDF 300–600 ms | $(verdict "$rest" '<=' 50); KDF $(awk -v k="$kdf" 'BEGIN {print (k=="nan") ? "MISSING" : (k>=300 && k<=600) ? "in range" : "**out of range**"}') |"
+    echo "| unlock, $label: everything but the KDF | $(fmt "$rest") ms: the app's part $(fmt "$app") ms ($(app_part $prof | spread)) + the core's unlock without the KDF $(fmt "$core" 2) ms (in-process); whole unlock $(ms_spread 5 unlock $prof) | KDF alone $(ms_spread 3 unlock $prof) at ${passes:-?} passes (calibrated) | $(fmt "$(div "$rest" "$kdf")" 2)× | ≤ $limit ms; KDF 300–600 ms | $(verdict "$rest" '<=' "$limit"); KDF $(awk -v k="$kdf" 'BEGIN {print (k=="nan") ? "MISSING" : (k>=300 && k<=600) ? "in range" : "**out of range**"}') |"
   done
 }
 
