@@ -37,7 +37,7 @@ def git(*args):
 
 
 
-def own_sources(entry, path):
+def own_sources(path):
     """The files a command compiles: in a unity build (the ci preset) the generated
     unity_N_cxx.cxx includes several of a target's files, all compiled with its command."""
     if re.search(r"/Unity/unity_\d+_cxx\.cxx$", path):
@@ -51,7 +51,7 @@ for e in json.load(open(os.path.join(build, "compile_commands.json"))):
     command = re.sub(r" -Winvalid-pch -include \S+cmake_pch\.hxx", "", e["command"])
     unit = os.path.normpath(os.path.join(e["directory"], e["file"]))
     out = re.search(r" -o (\S+)", command)  # the object, named as ninja names it
-    for path in own_sources(e, unit):
+    for path in own_sources(unit):
         if path in seen:
             continue
         seen.add(path)
