@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Static checks run by the test suite: clang-format (no diff allowed) and clang-tidy
+# Static checks run by the test suite: clang-format (no diff allowed), the QML rule on
+# Repeaters in layouts, and clang-tidy
 # (.clang-tidy: bugprone, the analyzer, performance, modernize; warnings are errors) over the
 # project's own C++ sources.
 # Usage: scripts/lint.sh format|tidy|tidy-changed|tidy-all BUILD_DIR
@@ -25,6 +26,10 @@ case "$mode" in
       'documents/*.h' 'tests/*.cpp' 'tests/*.h')
     python3 "$root/scripts/reserved-identifiers.py" "${own[@]}"
     echo "reserved identifiers: ${#own[@]} files clean"
+    # No Repeater directly in a Qt Quick Layout (docs/DEVELOPING.md, "Repeaters in layouts").
+    mapfile -t qml < <(sources 'ui/*.qml')
+    python3 "$root/scripts/qml-repeaters.py" "${qml[@]}"
+    echo "repeaters in layouts: ${#qml[@]} files clean"
     # Comments point to docs/, not to issue numbers or to files outside the repository.
     mapfile -t all < <(sources '*.cpp' '*.h' '*.qml' '*.js' '*.sh' 'CMakeLists.txt' '.clang-tidy')
     if grep -n -i -E '\bissues?[- ]?#?[0-9]+|DESIGN\.md|\.\./shared/' "${all[@]}" | grep -v '^scripts/lint\.sh:'; then

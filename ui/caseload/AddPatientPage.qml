@@ -12,8 +12,7 @@ import org.ditcompanion.design
 ScrollPage {
     id: page
     objectName: "addPatientPage"
-    // A task, but it keeps the tab bar and rail: when the rail comes back as this page is
-    // popped from its own Return handler, Qt 6.4's layouts crash (docs/ARCHITECTURE.md).
+    immersive: true
     // Empty: a new patient; otherwise the patient being renamed.
     property string patientId
     property string problem

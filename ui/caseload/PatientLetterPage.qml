@@ -141,7 +141,7 @@ Page {
                         muted: true
                         text: feedback.replyDate
                     }
-                    Repeater {
+                    RepeatedRows {
                         model: feedback.replyParagraphs
                         BodyText {
                             required property string modelData
@@ -150,7 +150,8 @@ Page {
                         }
                     }
                 }
-                Repeater {
+                RepeatedRows {
+                    spacing: Theme.spacing
                     model: feedback.comments
                     Card {
                         id: comment

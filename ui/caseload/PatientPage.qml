@@ -155,7 +155,7 @@ Page {
                     objectName: "riskSummary"
                     text: PatientDashboard.riskSummary
                 }
-                Repeater {
+                RepeatedRows {
                     model: PatientDashboard.risks
                     RiskAnswerCard {
                         required property int index
@@ -262,7 +262,7 @@ Page {
                             latest: PatientDashboard.latestLabel
                             previous: PatientDashboard.previousLabel.length > 0 ? PatientDashboard.previousLabel : qsTr("Before")
                         }
-                        Repeater {
+                        RepeatedRows {
                             model: PatientDashboard.scores
                             ScoreCompareRow {
                                 required property var model
@@ -296,7 +296,7 @@ Page {
                             font.weight: Font.DemiBold
                             text: PatientDashboard.chartSeries.map(c => c.headline).join("\n") // qmllint disable type
                         }
-                        Repeater {
+                        RepeatedRows {
                             model: PatientDashboard.outcome
                             ColumnLayout {
                                 id: outcomeRow
@@ -327,7 +327,7 @@ Page {
                             objectName: "outcomeMeaning"
                             text: qsTr("A case: PHQ-9 (low mood) 10 or more, or GAD-7 (anxiety) 8 or more. A reliable improvement: PHQ-9 fell by 6 or more, or GAD-7 by 4 or more (more than these questionnaires' usual ups and downs), with no reliable rise on the other.")
                         }
-                        Repeater {
+                        RepeatedRows {
                             model: PatientDashboard.outcomeSentences
                             BodyText {
                                 required property string modelData
@@ -353,7 +353,7 @@ Page {
                             level: 2
                             text: qsTr("At the start and the end")
                         }
-                        Repeater {
+                        RepeatedRows {
                             model: PatientDashboard.startAndEnd
                             ColumnLayout {
                                 id: measure

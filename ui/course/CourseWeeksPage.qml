@@ -25,7 +25,7 @@ ScrollPage {
     Card {
         Layout.fillWidth: true
         spacing: Theme.spacingSmall
-        Repeater {
+        RepeatedRows {
             model: CourseSetup.weeks
             WeekDelegate {}
         }

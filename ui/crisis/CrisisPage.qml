@@ -58,7 +58,7 @@ Page {
         // The actions first, as compact rows, all on the first screen even at 200% text on a
         // phone: the emergency number alone in alarm red, then the service's own line and the
         // person's therapist when the service file names them, then the helplines.
-        Repeater {
+        RepeatedRows {
             id: contactRows
             model: page.contacts
             CrisisContactRow {
@@ -123,7 +123,7 @@ Page {
             level: 3
             text: qsTr("Who you reach")
         }
-        Repeater {
+        RepeatedRows {
             model: page.contacts
             ColumnLayout {
                 id: about

@@ -29,7 +29,8 @@ ScrollPage {
         actionText: qsTr("Back")
         onActionClicked: Nav.backRequested()
     }
-    Repeater {
+    RepeatedRows {
+        spacing: Theme.spacing
         model: MyFocus.versions
         Card {
             id: version

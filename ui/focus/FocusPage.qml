@@ -102,7 +102,7 @@ ScrollPage {
             level: 2
             text: qsTr("Goals we agreed")
         }
-        Repeater {
+        RepeatedRows {
             model: MyFocus.goals
             ArticleBlock {
                 required property string modelData

@@ -13,7 +13,7 @@ ColumnLayout {
     Layout.fillWidth: true
     spacing: Theme.spacingSmall
 
-    Repeater {
+    RepeatedRows {
         model: MyFocus.reflections
         Card {
             id: entry

@@ -34,7 +34,8 @@ ScrollPage {
         muted: true
         text: page.article ? page.article.minutesText : ""
     }
-    Repeater {
+    RepeatedRows {
+        spacing: Theme.spacing
         model: page.article ? page.article.blocks : []
         ArticleBlock {
             required property var modelData

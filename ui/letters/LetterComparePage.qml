@@ -63,7 +63,9 @@ ScrollPage {
         onToggled: page.showUnchanged = checked
     }
 
-    Repeater {
+    RepeatedRows {
+        Layout.topMargin: Theme.spacing
+        spacing: 2 * Theme.spacing
         model: comparison.sections
 
         ColumnLayout {
@@ -79,7 +81,6 @@ ScrollPage {
             property bool showEarlier: false
             visible: comparison.available && (page.showUnchanged || sectionItem.change !== "same")
             Layout.fillWidth: true
-            Layout.topMargin: Theme.spacing
             spacing: Theme.spacingSmall
 
             Label {

@@ -108,7 +108,9 @@ ScrollPage {
         onTextEdited: editing.dateText = text
     }
 
-    Repeater {
+    RepeatedRows {
+        Layout.topMargin: Theme.spacing
+        spacing: 2 * Theme.spacing
         model: editing.sections
 
         ColumnLayout {
@@ -118,7 +120,6 @@ ScrollPage {
             required property string text
             required property string prompt
             Layout.fillWidth: true
-            Layout.topMargin: Theme.spacing
             spacing: Theme.spacingSmall
 
             // Wraps, so a long heading ("How this makes you feel and how you deal with these

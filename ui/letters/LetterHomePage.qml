@@ -69,7 +69,8 @@ ScrollPage {
         muted: true
         text: qsTr("When you mark words in your letter, or write a note beside them, they gather here.")
     }
-    Repeater {
+    RepeatedRows {
+        spacing: Theme.spacing
         id: momentsRepeater
         model: Letters.moments
         MomentCard {

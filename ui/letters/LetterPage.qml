@@ -221,6 +221,7 @@ ScrollPage {
         ButtonGroup {
             id: homeGroup
         }
+        // Repeater in a layout: a fixed list of choices.
         Repeater {
             model: [
                 { value: "automatic", label: qsTr("My therapy until the last session, then my letter") },
@@ -246,6 +247,7 @@ ScrollPage {
         ButtonGroup {
             id: rereadGroup
         }
+        // Repeater in a layout: a fixed list of choices.
         Repeater {
             model: [
                 { value: "off", label: qsTr("No reminder") },
@@ -278,7 +280,8 @@ ScrollPage {
         level: 2
         text: qsTr("All letters on this device")
     }
-    Repeater {
+    RepeatedRows {
+        spacing: Theme.spacing
         model: Letters.letterCount > 2 ? Letters.library : null
         Card {
             id: libraryCard

@@ -116,12 +116,11 @@ ColumnLayout {
         para.activated(para.row, edit.selectionStart, edit.selectionEnd);
     }
 
-    Repeater {
+    RepeatedRows {
+        Layout.leftMargin: Theme.spacing
         model: para.notes
         MarginNote {
             required property var modelData
-            Layout.fillWidth: true
-            Layout.leftMargin: Theme.spacing
             noteId: modelData.id
             quote: modelData.quote
             note: modelData.note

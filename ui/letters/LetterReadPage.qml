@@ -310,7 +310,7 @@ ScrollPage {
             level: 3
             text: qsTr("In this letter")
         }
-        Repeater {
+        RepeatedRows {
             model: reading.contents
             AppButton {
                 required property var modelData
@@ -369,7 +369,8 @@ ScrollPage {
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText
             }
-            Repeater {
+            RepeatedRows {
+                spacing: 0
                 id: rowsRepeater
                 model: reading.rows
 
@@ -438,7 +439,7 @@ ScrollPage {
                             level: 3
                             text: qsTr("Marks on words not in this version")
                         }
-                        Repeater {
+                        RepeatedRows {
                             model: rowItem.notes
                             MarginNote {
                                 required property var modelData

@@ -48,7 +48,8 @@ ScrollPage {
         text: reading.errorMessage
     }
 
-    Repeater {
+    RepeatedRows {
+        spacing: Theme.spacing
         model: reading.versions
         Card {
             id: versionCard

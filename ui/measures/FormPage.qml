@@ -208,28 +208,25 @@ ScrollPage {
             muted: true
             text: page.form ? page.form.help : ""
         }
-        ColumnLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacingSmall
-            visible: page.form !== null && !page.form.isText
+        // Rows, not a Repeater in the layout: the answers change with every question
+        // (RepeatedRows says why).
+        RepeatedRows {
+            id: answers
+            visible: page.form !== null && !page.form.isText && count > 0
             Accessible.role: Accessible.Grouping
             Accessible.name: page.form ? page.form.text : ""
-
-            Repeater {
-                id: answers
-                model: page.form ? page.form.options : null
-                AnswerButton {
-                    required property string code
-                    required property string label
-                    required property string prefix
-                    required property bool selected
-                    required property int index
-                    objectName: "answer_" + index
-                    text: label
-                    number: prefix
-                    checked: selected
-                    onClicked: page.form.choose(code)
-                }
+            model: page.form ? page.form.options : null
+            AnswerButton {
+                required property string code
+                required property string label
+                required property string prefix
+                required property bool selected
+                required property int index
+                objectName: "answer_" + index
+                text: label
+                number: prefix
+                checked: selected
+                onClicked: page.form.choose(code)
             }
         }
         UnwatchedNotice {

@@ -45,7 +45,8 @@ ColumnLayout {
             onClicked: review.form.goTo(review.form.unansweredSafetyStep)
         }
     }
-    Repeater {
+    RepeatedRows {
+        spacing: Theme.spacing
         model: review.form ? review.form.review : null
         ColumnLayout {
             id: row

@@ -89,7 +89,7 @@ Page {
                     level: 2
                     text: qsTr("How things have changed")
                 }
-                Repeater {
+                RepeatedRows {
                     model: page.charts // qmllint disable unqualified
                     Heading {
                         required property var modelData
@@ -103,7 +103,7 @@ Page {
                     objectName: "outcomeWords"
                     text: qsTr("PHQ-9 asks about low mood, GAD-7 about anxiety, WSAS (the Work and Social Adjustment Scale) about work and daily life, and SOS-10 (the Schwartz Outcome Scale) about your well-being in general. A reliable improvement is a fall bigger than a questionnaire's usual ups and downs: 6 points or more on PHQ-9, 4 or more on GAD-7.")
                 }
-                Repeater {
+                RepeatedRows {
                     model: Measures.outcomeSummary
                     BodyText {
                         required property string modelData
@@ -115,12 +115,15 @@ Page {
                 }
             }
 
-            GridLayout {
+            // A positioner, not a layout: the charts change when new answers arrive while
+            // the page is shown (RepeatedRows says why).
+            Grid {
+                id: chartGrid
                 objectName: "progressCharts"
                 Layout.fillWidth: true
                 columns: head.width >= Theme.fontBody * 50 && page.charts.length > 1 ? 2 : 1 // qmllint disable unqualified
-                columnSpacing: Theme.spacing
-                rowSpacing: Theme.spacing
+                spacing: Theme.spacing
+                readonly property real cellWidth: columns === 2 ? (head.width - spacing) / 2 : head.width
                 Repeater {
                     model: page.charts // qmllint disable unqualified
                     Card {
@@ -128,10 +131,7 @@ Page {
                         required property var modelData
                         required property int index
                         objectName: "chartCard_" + modelData.instrument
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: head.width >= Theme.fontBody * 50 && page.charts.length > 1 ? (head.width - Theme.spacing) / 2 : head.width // qmllint disable unqualified
-                        Layout.maximumWidth: Layout.preferredWidth
-                        Layout.alignment: Qt.AlignTop
+                        width: chartGrid.cellWidth // qmllint disable unqualified
                         // The plain headline first, then which questionnaire it is (the
                         // acronym explained by its topic) and the change in words.
                         Heading {

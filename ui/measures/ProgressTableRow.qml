@@ -40,17 +40,18 @@ Rectangle {
     // The two layouts reach `row` by id, unbound: Qt 6.4 refuses a bound component that a
     // Loader makes inside a list's delegate ("outside its creation context").
     // qmllint disable unqualified
+    // Positioners, not layouts: a row's totals can change while it is shown (RepeatedRows
+    // says why). The session and each questionnaire get equal columns.
     Component {
         id: wideLayout
-        RowLayout {
+        Row {
+            id: wide
             spacing: Theme.spacingSmall
-            ColumnLayout {
-                Layout.preferredWidth: 1
-                Layout.fillWidth: true
-                Layout.alignment: Qt.AlignTop
-                spacing: 0
+            readonly property real cellWidth: (width - spacing * row.cells.length) / (row.cells.length + 1)
+            Column {
+                width: wide.cellWidth
                 Label {
-                    Layout.fillWidth: true
+                    width: parent.width
                     text: row.label
                     textFormat: Text.PlainText
                     wrapMode: Text.WordWrap
@@ -60,7 +61,7 @@ Rectangle {
                     Accessible.ignored: true
                 }
                 Label {
-                    Layout.fillWidth: true
+                    width: parent.width
                     visible: row.age.length > 0
                     text: row.age
                     textFormat: Text.PlainText
@@ -72,16 +73,13 @@ Rectangle {
             }
             Repeater {
                 model: row.cells
-                ColumnLayout {
+                Column {
                     id: cell
                     required property string modelData
                     required property int index
-                    Layout.preferredWidth: 1
-                    Layout.fillWidth: true
-                    Layout.alignment: Qt.AlignTop
-                    spacing: 0
+                    width: wide.cellWidth
                     Label {
-                        Layout.fillWidth: true
+                        width: parent.width
                         text: cell.modelData
                         textFormat: Text.PlainText
                         wrapMode: Text.WordWrap
@@ -91,7 +89,7 @@ Rectangle {
                         Accessible.ignored: true
                     }
                     Label {
-                        Layout.fillWidth: true
+                        width: parent.width
                         visible: text.length > 0
                         text: row.bands.length > cell.index ? row.bands[cell.index] : ""
                         wrapMode: Text.WordWrap
@@ -128,7 +126,8 @@ Rectangle {
                 color: Theme.textMuted
                 Accessible.ignored: true
             }
-            Repeater {
+            RepeatedRows {
+                spacing: 2
                 model: row.cells
                 RowLayout {
                     id: line

@@ -108,6 +108,7 @@ ScrollPage {
                 ButtonGroup {
                     id: themeGroup
                 }
+                // Repeater in a layout: a fixed list of choices.
                 Repeater {
                     model: [
                         { mode: "system", label: qsTr("Same as this device") },

@@ -36,6 +36,7 @@ Rectangle {
         rowSpacing: Theme.spacingSmall
         columnSpacing: 0
 
+        // Repeater in a layout: the destinations are fixed while the shell exists.
         Repeater {
             model: bar.destinations
             NavButton {

@@ -112,6 +112,34 @@ TestCase {
         tryCompare(Caseload.patients, "count", 8, 5000);
     }
 
+    // Adding a patient is a task: the side rail is hidden until it closes, by Return or by
+    // Back, and the rail comes back with the new patient beside the list.
+    function test_addPatientHidesTheRailUntilItCloses() {
+        const window = therapistWindow();
+        const rail = findChild(window.contentItem, "sideRail");
+        verify(rail.visible);
+        window.showPage("patient-add");
+        tryVerify(() => !rail.visible, 5000, "no rail while adding");
+        const field = findChild(window.contentItem, "patientLabelField");
+        field.forceActiveFocus();
+        for (const c of "R.T.")
+            keyClick(c);
+        keyClick(Qt.Key_Return);
+        tryCompare(PatientDashboard, "label", "R.T.", 5000);
+        tryVerify(() => rail.visible, 5000, "the rail is back");
+        const beside = findChild(window.contentItem, "patientBeside");
+        tryVerify(() => beside.visible && beside.patientId === PatientDashboard.patientId, 5000);
+        waitForRendering(window.contentItem);
+        // Cancelled by Back: the rail comes back and nothing is added.
+        const count = Caseload.patients.count;
+        window.showPage("patient-add");
+        tryVerify(() => !rail.visible, 5000);
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => rail.visible, 5000, "the rail is back after Back");
+        compare(Caseload.patients.count, count);
+        waitForRendering(window.contentItem);
+    }
+
     // Every text shown under an item.
     function textsIn(item) {
         let found = [];

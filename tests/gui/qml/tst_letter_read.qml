@@ -225,6 +225,7 @@ TestCase {
         verify(changed >= 0);
         const earlier = findChild(page, "compareEarlier_" + changed);
         verify(!earlier.visible);
+        waitForRendering(page);
         mouseClick(findChild(page, "showEarlier_" + changed));
         verify(earlier.visible);
         verify(earlier.Accessible.name.indexOf("(since changed: ") >= 0, earlier.Accessible.name);

@@ -149,7 +149,9 @@ TestCase {
         const detail = findChild(page, "outcomeSentence_0");
         compare(headline.text, "Your low mood score went from 14 to 7");
         verify(headline.visible && words.visible && detail.visible);
-        verify(headline.y < words.y && words.y < detail.y, [headline.y, words.y, detail.y]);
+        const topOf = item => item.mapToItem(page, 0, 0).y;
+        verify(topOf(headline) < topOf(words) && topOf(words) < topOf(detail),
+               [topOf(headline), topOf(words), topOf(detail)]);
         compare(words.font.pixelSize, Theme.fontBody);
         verify(words.text.indexOf("PHQ-9 asks about low mood") === 0);
         verify(detail.text.indexOf("PHQ-9 went from 14 at session 1 to 7 at session 16") === 0, detail.text);
