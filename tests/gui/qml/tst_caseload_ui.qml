@@ -138,6 +138,22 @@ TestCase {
         tryVerify(() => rail.visible, 5000, "the rail is back after Back");
         compare(Caseload.patients.count, count);
         waitForRendering(window.contentItem);
+        // On a phone the tab bar goes and comes back the same way, and the new patient's page
+        // opens on its own.
+        window.width = 412;
+        const shell = findChild(window.contentItem, "appShell");
+        tryVerify(() => shell.footer.visible, 5000);
+        window.showPage("patient-add");
+        tryVerify(() => !shell.footer.visible, 5000, "no tab bar while adding");
+        findChild(window.contentItem, "patientLabelField").forceActiveFocus();
+        for (const c of "S.P.")
+            keyClick(c);
+        keyClick(Qt.Key_Return);
+        tryCompare(PatientDashboard, "label", "S.P.", 5000);
+        tryVerify(() => shell.footer.visible, 5000, "the tab bar is back");
+        tryVerify(() => shell.currentStack.depth === 2 && !shell.currentStack.busy, 5000);
+        compare(shell.currentStack.currentItem.patientId, PatientDashboard.patientId);
+        waitForRendering(window.contentItem);
     }
 
     // Every text shown under an item.
