@@ -17,7 +17,6 @@ RowLayout {
     readonly property bool heading: kind === "heading"
 
     Layout.fillWidth: true
-    Layout.topMargin: heading ? Theme.spacing : 0
     spacing: Theme.spacingSmall
 
     Rectangle {
@@ -42,6 +41,9 @@ RowLayout {
         text: block.styledText
         textFormat: block.styled ? Text.StyledText : Text.PlainText
         wrapMode: Text.Wrap
+        // Room above a heading, inside the block: its rows are placed by a positioner, which
+        // does not read Layout margins (docs/DEVELOPING.md, "Repeaters in layouts").
+        topPadding: block.heading ? Theme.spacing : 0
         lineHeight: block.heading ? 1.0 : 1.25
         color: Theme.text
         font.pixelSize: block.heading ? (block.level <= 2 ? Theme.fontTitle : Theme.fontLarge) : Theme.fontBody
