@@ -376,6 +376,9 @@ QList<CaseloadRow> filterRows(const QList<CaseloadRow> &rows, bool includeArchiv
     return out;
 }
 
+const char *const kFlaggedAnswersSql =
+    "SELECT id, subject, body FROM records WHERE kind = ? AND body LIKE '%\"risk\":true%'";
+
 Result<QList<CaseloadRow>> caseloadRows(Store &store, const QDateTime &now)
 {
     auto patients = PatientStore(store.records()).all();
@@ -397,12 +400,12 @@ Result<QList<CaseloadRow>> caseloadRows(Store &store, const QDateTime &now)
     for (const Record &r : acks.value())
         acknowledged.insert(r.body.value(QStringLiteral("response")).toString());
     // Only the flagged answers: reading and parsing every answer (16 sessions of four forms
-    // for hundreds of patients) would take most of the list's time. Bodies are stored as
-    // compact JSON, so a flagged one holds "risk":true (a typed "risk":true is escaped and
-    // does not match); each candidate is still parsed to be sure.
+    // for hundreds of patients) would take most of the list's time, and reading them from
+    // disk decrypts every page they are on. Bodies are stored as compact JSON, so a flagged
+    // one holds "risk":true (a typed "risk":true is escaped and does not match), and the
+    // partial index records_at_risk holds just those rows; each is still parsed to be sure.
     QHash<QString, int> unacknowledged;
-    auto flagged = store.database().prepare(
-        "SELECT id, subject, body FROM records WHERE kind = ? AND body LIKE '%\"risk\":true%'");
+    auto flagged = store.database().prepare(kFlaggedAnswersSql);
     if (!flagged)
         return flagged.error();
     flagged.value().bind(1, QString::fromLatin1(ResponseStore::kKind));

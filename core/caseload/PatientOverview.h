@@ -133,6 +133,10 @@ struct CaseloadRow
 // with no course yet, then those whose course has finished, each by label; archived ones
 // last.
 Result<QList<CaseloadRow>> caseloadRows(Store &store, const QDateTime &now);
+// The query caseloadRows finds the answers flagged at risk with (bind the response kind). Its
+// LIKE names the condition of the partial index records_at_risk (schema 6), word for word,
+// so SQLite reads only those rows (docs/PERFORMANCE.md).
+extern const char *const kFlaggedAnswersSql;
 // The rows to list: archived ones only when asked; with a search, those whose label has every
 // word typed as the start of one of its words (case and accents ignored).
 QList<CaseloadRow> filterRows(const QList<CaseloadRow> &rows, bool includeArchived,

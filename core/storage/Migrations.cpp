@@ -18,6 +18,7 @@ const std::vector<Migration> &allMigrations()
         {4, "sync device roles, record numbers and pair warnings", &migrations::m0004SyncTrust},
         {5, "when the other device of a pair confirmed the check words",
          &migrations::m0005PeerConfirmation},
+        {6, "an index of the answers flagged at risk", &migrations::m0006RiskIndex},
     };
     return list;
 }

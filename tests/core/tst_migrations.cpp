@@ -50,7 +50,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString copy = dir.filePath(QStringLiteral("profile"));
         QDir().mkpath(copy);
-        for (const QString &name : {QStringLiteral("key"), QStringLiteral("store.db")})
+        // Every file of the fixture: a profile made by the code of schema 5's time also keeps
+        // its record of wrong passphrases ("attempts"), which unlocking insists on.
+        for (const QString &name : QDir(fixture(version)).entryList(QDir::Files))
             QVERIFY(QFile::copy(fixture(version) + QLatin1Char('/') + name,
                                 copy + QLatin1Char('/') + name));
         for (const QString &name : QDir(copy).entryList(QDir::Files))
@@ -92,6 +94,11 @@ private Q_SLOTS:
         const QDateTime there(QDate(2026, 5, 30), QTime(14, 5), Qt::UTC);
         QVERIFY(pairs.setPeerConfirmed(QStringLiteral("p"), QStringLiteral("other"), there));
         QCOMPARE(pairs.peerConfirmedAt(QStringLiteral("p"), QStringLiteral("other")), there);
+        // Migration 6: the answers flagged at risk have an index of their own.
+        auto index = s.database().prepare(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'records_at_risk'");
+        QVERIFY(index && index.value().next());
+        QCOMPARE(index.value().integer(0), 1);
     }
 
     // A migration that fails (here: its table already exists) rolls back whole: the version

@@ -13,5 +13,6 @@ Status m0002Drafts(Database &db);
 Status m0003Sync(Database &db);
 Status m0004SyncTrust(Database &db);
 Status m0005PeerConfirmation(Database &db);
+Status m0006RiskIndex(Database &db);
 
 } // namespace dit::migrations
