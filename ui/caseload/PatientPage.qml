@@ -101,39 +101,33 @@ Page {
                 }
             }
 
-            // A positioner, not a layout: charts side by side in a layout went round in circles.
-            Grid {
-                id: charts
+            // Rows, not a layout: charts side by side in a layout went round in circles.
+            RepeatedRows {
                 objectName: "patientCharts"
                 Layout.row: 2
-                Layout.fillWidth: true
                 Layout.preferredWidth: body.width
                 columns: page.twoColumns ? 2 : 1
                 spacing: Theme.spacing
-                readonly property real cellWidth: page.twoColumns ? (body.width - spacing) / 2 : body.width
-                Repeater {
-                    model: PatientDashboard.chartSeries
-                    Card {
-                        id: chartCard
-                        required property var modelData
-                        objectName: "patientChart_" + modelData.instrument
-                        width: charts.cellWidth
-                        // The plain headline first, then the questionnaire and the change in words.
-                        Heading {
-                            objectName: "chartHeadline"
-                            level: 3
-                            text: chartCard.modelData.headline
-                        }
-                        BodyText {
-                            muted: true
-                            font.pixelSize: Theme.fontSmall
-                            text: chartCard.modelData.title
-                        }
-                        ScoreChart {
-                            Layout.fillWidth: true
-                            Layout.preferredHeight: Math.max(220, Theme.fontBody * 14)
-                            series: chartCard.modelData
-                        }
+                model: PatientDashboard.chartSeries
+                Card {
+                    id: chartCard
+                    required property var modelData
+                    objectName: "patientChart_" + modelData.instrument
+                    // The plain headline first, then the questionnaire and the change in words.
+                    Heading {
+                        objectName: "chartHeadline"
+                        level: 3
+                        text: chartCard.modelData.headline
+                    }
+                    BodyText {
+                        muted: true
+                        font.pixelSize: Theme.fontSmall
+                        text: chartCard.modelData.title
+                    }
+                    ScoreChart {
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Math.max(220, Theme.fontBody * 14)
+                        series: chartCard.modelData
                     }
                 }
             }

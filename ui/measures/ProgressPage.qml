@@ -115,50 +115,44 @@ Page {
                 }
             }
 
-            // A positioner, not a layout: the charts change when new answers arrive while
-            // the page is shown (RepeatedRows says why).
-            Grid {
-                id: chartGrid
+            // Rows, not a Repeater in the layout: the charts change when new answers arrive
+            // while the page is shown (RepeatedRows says why).
+            RepeatedRows {
                 objectName: "progressCharts"
-                Layout.fillWidth: true
                 columns: head.width >= Theme.fontBody * 50 && page.charts.length > 1 ? 2 : 1 // qmllint disable unqualified
                 spacing: Theme.spacing
-                readonly property real cellWidth: columns === 2 ? (head.width - spacing) / 2 : head.width
-                Repeater {
-                    model: page.charts // qmllint disable unqualified
-                    Card {
-                        id: chartCard
-                        required property var modelData
-                        required property int index
-                        objectName: "chartCard_" + modelData.instrument
-                        width: chartGrid.cellWidth // qmllint disable unqualified
-                        // The plain headline first, then which questionnaire it is (the
-                        // acronym explained by its topic) and the change in words.
-                        Heading {
-                            objectName: "chartHeadline_" + chartCard.modelData.instrument
-                            level: 2
-                            text: chartCard.modelData.headline
-                        }
-                        BodyText {
-                            muted: true
-                            font.pixelSize: Theme.fontSmall
-                            font.weight: Font.DemiBold
-                            text: chartCard.modelData.title
-                        }
-                        BodyText {
-                            objectName: "chartSummary_" + chartCard.modelData.instrument
-                            text: chartCard.modelData.summary
-                        }
-                        BodyText {
-                            muted: true
-                            text: qsTr("Lower totals mean the problems bother you less.")
-                        }
-                        ScoreChart {
-                            objectName: "chart_" + chartCard.modelData.instrument
-                            Layout.fillWidth: true
-                            Layout.preferredHeight: implicitHeight
-                            series: chartCard.modelData
-                        }
+                model: page.charts // qmllint disable unqualified
+                Card {
+                    id: chartCard
+                    required property var modelData
+                    required property int index
+                    objectName: "chartCard_" + modelData.instrument
+                    // The plain headline first, then which questionnaire it is (the
+                    // acronym explained by its topic) and the change in words.
+                    Heading {
+                        objectName: "chartHeadline_" + chartCard.modelData.instrument
+                        level: 2
+                        text: chartCard.modelData.headline
+                    }
+                    BodyText {
+                        muted: true
+                        font.pixelSize: Theme.fontSmall
+                        font.weight: Font.DemiBold
+                        text: chartCard.modelData.title
+                    }
+                    BodyText {
+                        objectName: "chartSummary_" + chartCard.modelData.instrument
+                        text: chartCard.modelData.summary
+                    }
+                    BodyText {
+                        muted: true
+                        text: qsTr("Lower totals mean the problems bother you less.")
+                    }
+                    ScoreChart {
+                        objectName: "chart_" + chartCard.modelData.instrument
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: implicitHeight
+                        series: chartCard.modelData
                     }
                 }
             }
