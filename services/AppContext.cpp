@@ -28,6 +28,13 @@ AppContext::AppContext(Options options, std::unique_ptr<Keystore> keystore,
     }
 }
 
+const MeasuresConfig &AppContext::measuresConfig() const
+{
+    if (!m_measuresConfig)
+        m_measuresConfig = MeasuresConfig::load(m_options.serviceDir);
+    return *m_measuresConfig;
+}
+
 AppContext::~AppContext()
 {
     waitForBackgroundWork(); // their work may refer to the profile or the clock

@@ -2,6 +2,7 @@
 
 #include "ReminderScheduling.h"
 #include "common/Clock.h"
+#include "measures/MeasuresConfig.h"
 #include "platform/Keystore.h"
 #include "platform/Notifier.h"
 #include "service/ServiceConfig.h"
@@ -12,6 +13,7 @@
 class QJSEngine;
 
 #include <memory>
+#include <optional>
 
 namespace dit {
 
@@ -55,6 +57,9 @@ public:
     const Clock &clock() const { return *m_clock; }
     const ServiceConfig &service() const { return m_service; }
     QString serviceProblem() const { return m_serviceProblem; }
+    // The questionnaires and the measures rules (the service's, else the built-in ones), read
+    // on first use and then kept: each reading parses every questionnaire's definition.
+    const MeasuresConfig &measuresConfig() const;
 
     Store *store() { return m_store.get(); }
     void openStore(std::unique_ptr<Store> store);
@@ -107,6 +112,7 @@ private:
     std::unique_ptr<qrscan::CodeScanner> m_codeScanner;
     ServiceConfig m_service;
     QString m_serviceProblem;
+    mutable std::optional<MeasuresConfig> m_measuresConfig;
     QString m_subject;
     bool m_subjectHeld = false;
 };

@@ -31,10 +31,7 @@ ReminderScheduling::ReminderScheduling(AppContext &context, QObject *parent)
 
 std::chrono::hours ReminderScheduling::formOpensBefore() const
 {
-    if (!m_formOpensBefore)
-        m_formOpensBefore = std::chrono::hours(
-            MeasuresConfig::load(m_ctx.options().serviceDir).formOpensHoursBefore);
-    return *m_formOpensBefore;
+    return std::chrono::hours(m_ctx.measuresConfig().formOpensHoursBefore);
 }
 
 void ReminderScheduling::refresh()

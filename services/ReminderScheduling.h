@@ -4,7 +4,6 @@
 #include <QTimer>
 
 #include <chrono>
-#include <optional>
 
 namespace dit {
 
@@ -23,8 +22,9 @@ public:
     explicit ReminderScheduling(AppContext &context, QObject *parent = nullptr);
 
     // How long before a session its form opens: the measures rule (the service's
-    // measures.json, default 72 hours), so the reminder and the form agree. Read when first
-    // asked (a store opens), not when the app starts (docs/PERFORMANCE.md).
+    // measures.json, default 72 hours), so the reminder and the form agree. From the context's
+    // measures configuration, read when first asked (a store opens), not when the app starts
+    // (docs/PERFORMANCE.md).
     std::chrono::hours formOpensBefore() const;
 
     void refresh();
@@ -34,7 +34,6 @@ Q_SIGNALS:
 
 private:
     AppContext &m_ctx;
-    mutable std::optional<std::chrono::hours> m_formOpensBefore;
     QTimer m_hourly;
 };
 

@@ -50,6 +50,34 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 2);
     }
 
+    // The measures configuration is read when first asked for (not when the app starts), then
+    // kept for the run and shared: the reminders and every view model read one copy, and its
+    // questionnaires are parsed once (docs/PERFORMANCE.md, "Unlock").
+    void measuresConfigIsReadOnceThenShared()
+    {
+        AppContext::Options options;
+        options.profileDir = m_dir.path() + QStringLiteral("/profile-measures");
+        options.serviceDir = m_dir.path() + QStringLiteral("/service-measures");
+        AppContext ctx(options, std::make_unique<MemoryKeystore>(),
+                       std::make_unique<ManualClock>(QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC)));
+        const auto writeRule = [&](int hours) {
+            QFile rule(options.serviceDir + QStringLiteral("/measures.json"));
+            QVERIFY(rule.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            rule.write(QStringLiteral(R"({"format": "dit-companion-measures", "version": 1,
+                                          "formOpensHoursBefore": %1})")
+                           .arg(hours)
+                           .toUtf8());
+        };
+        QVERIFY(QDir().mkpath(options.serviceDir));
+        writeRule(24); // after the context was made: read when first asked for
+        const MeasuresConfig &first = ctx.measuresConfig();
+        QCOMPARE(first.formOpensHoursBefore, 24);
+        QVERIFY(first.catalogue.find(QStringLiteral("phq9")));
+        writeRule(48);
+        QCOMPARE(&ctx.measuresConfig(), &first);
+        QCOMPARE(ctx.measuresConfig().formOpensHoursBefore, 24);
+    }
+
     void recordChangesReachListeners()
     {
         const auto ctx = makeContext();

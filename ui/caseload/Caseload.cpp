@@ -262,7 +262,7 @@ void Caseload::exportAll(const QString &format, const QUrl &file, QString passph
                                                       : verified.error().message);
                 return;
             }
-            const MeasuresConfig config = MeasuresConfig::load(m_ctx.options().serviceDir);
+            const MeasuresConfig &config = m_ctx.measuresConfig();
             auto bytes = caseload::exportResponses(*open, config.catalogue, {},
                                                    format == QLatin1String("csv")
                                                        ? caseload::ExportFormat::Csv

@@ -110,7 +110,7 @@ void PatientDashboard::refresh()
         return;
     }
     const QDateTime now = m_ctx.clock().now();
-    const MeasuresConfig config = MeasuresConfig::load(m_ctx.options().serviceDir);
+    const MeasuresConfig &config = m_ctx.measuresConfig();
     auto loaded = caseload::overview(*store, config, m_patientId, now);
     if (!loaded) {
         m_error = loaded.error().message;
@@ -293,7 +293,7 @@ bool PatientDashboard::acknowledge(const QString &responseId)
     Store *store = m_ctx.store();
     if (!store || m_patientId.isEmpty())
         return false;
-    const MeasuresConfig config = MeasuresConfig::load(m_ctx.options().serviceDir);
+    const MeasuresConfig &config = m_ctx.measuresConfig();
     auto done = RiskReview(store->records(), config.catalogue, config.risk)
                     .acknowledge(responseId, m_patientId);
     if (!done) {
@@ -342,7 +342,7 @@ QString PatientDashboard::writeSummary(const QUrl &file) const
         return tr("No patient is open.");
     if (path.isEmpty())
         return tr("Please choose where to save the file.");
-    const MeasuresConfig config = MeasuresConfig::load(m_ctx.options().serviceDir);
+    const MeasuresConfig &config = m_ctx.measuresConfig();
     auto o = caseload::overview(*store, config, m_patientId, m_ctx.clock().now());
     if (!o)
         return o.error().message;
@@ -364,7 +364,7 @@ QString PatientDashboard::writeAnswers(const QString &format, const QUrl &file) 
         return tr("Please choose where to save the file.");
     if (format != QLatin1String("fhir") && format != QLatin1String("csv"))
         return tr("That file type is not offered.");
-    const MeasuresConfig config = MeasuresConfig::load(m_ctx.options().serviceDir);
+    const MeasuresConfig &config = m_ctx.measuresConfig();
     auto bytes = caseload::exportResponses(
         *store, config.catalogue, m_patientId,
         format == QLatin1String("csv") ? caseload::ExportFormat::Csv : caseload::ExportFormat::Fhir,

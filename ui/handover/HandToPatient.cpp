@@ -68,7 +68,7 @@ bool HandToPatient::start(const QString &patientId)
     Store *store = m_ctx.store();
     if (m_active || m_busy || !store || store->role() != Role::Therapist)
         return false;
-    const MeasuresConfig config = MeasuresConfig::load(m_ctx.options().serviceDir);
+    const MeasuresConfig &config = m_ctx.measuresConfig();
     auto overview = caseload::overview(*store, config, patientId, m_ctx.clock().now());
     if (!overview) {
         setError(overview.error().message);

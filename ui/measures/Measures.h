@@ -152,7 +152,7 @@ private:
     QString clockNoticeFor(int session) const;
 
     AppContext &m_ctx;
-    MeasuresConfig m_config;
+    const MeasuresConfig &m_config; // the context's, kept for the session
     bool m_hasCourse = false;
     int m_dueSession = 0;
     FormState m_dueState = FormState::None;
