@@ -139,11 +139,12 @@ Result<QList<StoredResponse>> ResponseStore::fromRecords(const Result<QList<Reco
     if (!records)
         return records.error();
     QList<StoredResponse> out;
+    out.reserve(records.value().size());
     for (const Record &rec : records.value()) {
         auto r = StoredResponse::fromRecord(rec);
         if (!r)
             return r.error();
-        out.append(r.value());
+        out.append(std::move(r.value()));
     }
     return out;
 }

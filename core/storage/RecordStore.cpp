@@ -23,7 +23,8 @@ Record readRecord(const Statement &s)
     r.author = s.text(5);
     r.createdAt = QDateTime::fromMSecsSinceEpoch(s.integer(6), Qt::UTC);
     r.schema = int(s.integer(7));
-    r.body = QJsonDocument::fromJson(s.text(8).toUtf8()).object();
+    // The stored UTF-8 parsed as it is, not decoded to a QString and encoded back.
+    r.body = QJsonDocument::fromJson(s.blob(8)).object();
     return r;
 }
 
