@@ -58,8 +58,9 @@ private Q_SLOTS:
         AppContext::Options options;
         options.profileDir = m_dir.path() + QStringLiteral("/profile-measures");
         options.serviceDir = m_dir.path() + QStringLiteral("/service-measures");
-        AppContext ctx(options, std::make_unique<MemoryKeystore>(),
-                       std::make_unique<ManualClock>(QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC)));
+        AppContext ctx(
+            options, std::make_unique<MemoryKeystore>(),
+            std::make_unique<ManualClock>(QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC)));
         const auto writeRule = [&](int hours) {
             QFile rule(options.serviceDir + QStringLiteral("/measures.json"));
             QVERIFY(rule.open(QIODevice::WriteOnly | QIODevice::Truncate));

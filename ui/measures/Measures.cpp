@@ -39,8 +39,8 @@ QString totalsSummary(const QList<SessionTotal> &totals)
 } // namespace
 
 Measures::Measures(AppContext &context, QObject *parent)
-    : QObject(parent), m_ctx(context), m_config(context.measuresConfig()),
-      m_pastForms(this), m_progressRows(this)
+    : QObject(parent), m_ctx(context), m_config(context.measuresConfig()), m_pastForms(this),
+      m_progressRows(this)
 {
     m_tick.setInterval(60 * 1000);
     connect(&m_tick, &QTimer::timeout, this, &Measures::refresh);
