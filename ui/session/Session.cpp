@@ -253,6 +253,7 @@ void Session::createProfile(QString passphrase, QString confirmation, const QStr
                 .setLastUsed(m_ctx.profile().directory());
             m_ctx.openStore(std::move(result.value()));
         });
+    readAheadWhileTheKeyIsDerived();
 }
 
 void Session::unlock(QString passphrase)
@@ -311,6 +312,15 @@ void Session::judgeUnlock(const std::shared_ptr<SecretBytes> &secret)
             setError(result.error().message);
             m_lockout.update();
         });
+    readAheadWhileTheKeyIsDerived();
+}
+
+void Session::readAheadWhileTheKeyIsDerived()
+{
+    // The main thread waits for the key derivation (about half a second) on its own thread:
+    // what the first pages need whatever the store holds is read now, not after the store
+    // opens (docs/PERFORMANCE.md, "Unlock").
+    (void)m_ctx.measuresConfig();
 }
 
 void Session::unlockWithDevice()

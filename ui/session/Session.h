@@ -101,6 +101,7 @@ Q_SIGNALS:
 
 private:
     void judgeUnlock(const std::shared_ptr<SecretBytes> &secret);
+    void readAheadWhileTheKeyIsDerived();
     void refreshState();
     void setState(State s, const QString &problem = {});
     void setBusy(bool busy);
