@@ -85,23 +85,41 @@ private:
 
 } // namespace
 
-ChartLayout::ChartLayout(QObject *parent) : QObject(parent)
+ChartLayout::ChartLayout(QQuickItem *parent) : QQuickItem(parent)
 {
-    connect(this, &ChartLayout::inputChanged, this, [this] {
-        if (m_complete)
-            layOut();
-    });
+    connect(this, &ChartLayout::inputChanged, this, &ChartLayout::changed);
 }
 
 void ChartLayout::classBegin()
 {
-    m_complete = false;
+    QQuickItem::classBegin();
+    m_byQml = true;
 }
 
 void ChartLayout::componentComplete()
 {
-    m_complete = true;
+    QQuickItem::componentComplete();
+    polish();
+}
+
+void ChartLayout::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)
+{
+    QQuickItem::geometryChange(newGeometry, oldGeometry);
+    if (newGeometry.size() != oldGeometry.size())
+        changed();
+}
+
+void ChartLayout::updatePolish()
+{
     layOut();
+}
+
+void ChartLayout::changed()
+{
+    if (!m_byQml)
+        layOut();
+    else if (isComponentComplete())
+        polish();
 }
 
 void ChartLayout::setSeries(const QVariantMap &series)
@@ -118,14 +136,6 @@ void ChartLayout::setInput(qreal &field, qreal value)
     Q_EMIT inputChanged();
 }
 
-void ChartLayout::setWidth(qreal width)
-{
-    setInput(m_width, width);
-}
-void ChartLayout::setHeight(qreal height)
-{
-    setInput(m_height, height);
-}
 void ChartLayout::setDigitWidth(qreal width)
 {
     setInput(m_digitWidth, width);
@@ -164,7 +174,7 @@ void ChartLayout::layOut()
 
     const QVariantList points = m_series.value(QStringLiteral("points")).toList();
     const int maximum = m_series.value(QStringLiteral("maximum")).toInt();
-    if (points.isEmpty() || maximum <= 0 || m_width <= 0 || m_height <= 0) {
+    if (points.isEmpty() || maximum <= 0 || width() <= 0 || height() <= 0) {
         Q_EMIT laidOut();
         return;
     }
@@ -174,8 +184,8 @@ void ChartLayout::layOut()
     const qreal top = th + 2 * kGap + kMarkerRadius; // a label above the highest point
     const qreal right = dw + kGap;
     const qreal bottom = th + 6; // the session numbers
-    m_plot = QRectF(left, top, std::max<qreal>(1, m_width - left - right),
-                    std::max<qreal>(1, m_height - top - bottom));
+    m_plot = QRectF(left, top, std::max<qreal>(1, width() - left - right),
+                    std::max<qreal>(1, height() - top - bottom));
     const auto yFor = [&](qreal value) {
         return m_plot.bottom() - m_plot.height() * std::clamp<qreal>(value, 0, maximum) / maximum;
     };

@@ -1,9 +1,8 @@
 #pragma once
 
 #include <QList>
-#include <QObject>
 #include <QPointF>
-#include <QQmlParserStatus>
+#include <QQuickItem>
 #include <QRectF>
 #include <QVariantList>
 #include <QVariantMap>
@@ -21,17 +20,16 @@ namespace dit {
 // Where no place is free the label is left out (the page's table lists every total). A band's
 // name goes inside the band at the left, else at its right, where nothing else is.
 //
-// Made in QML, it lays out once when its bindings are all set (componentComplete), not once
-// for each input as they are set one by one, and then again whenever an input changes: with
-// ten years of totals each layout costs (docs/PERFORMANCE.md).
-class ChartLayout : public QObject, public QQmlParserStatus
+// Its size is the chart's (an Item with nothing to draw). Made in QML, it lays out when the
+// window polishes its items before a frame, once for all the inputs and sizes that changed
+// since the last frame: a chart's width passes through its card's natural width before the
+// page's layout gives it its own, and with ten years of totals each layout costs
+// (docs/PERFORMANCE.md). Made in C++ (tests), it lays out at each change.
+class ChartLayout : public QQuickItem
 {
     Q_OBJECT
-    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(QVariantMap series READ series WRITE setSeries NOTIFY inputChanged)
-    Q_PROPERTY(qreal width READ width WRITE setWidth NOTIFY inputChanged)
-    Q_PROPERTY(qreal height READ height WRITE setHeight NOTIFY inputChanged)
     Q_PROPERTY(qreal digitWidth READ digitWidth WRITE setDigitWidth NOTIFY inputChanged)
     Q_PROPERTY(qreal textHeight READ textHeight WRITE setTextHeight NOTIFY inputChanged)
     Q_PROPERTY(
@@ -52,7 +50,7 @@ class ChartLayout : public QObject, public QQmlParserStatus
     Q_PROPERTY(int labelsShown READ labelsShown NOTIFY laidOut)
 
 public:
-    explicit ChartLayout(QObject *parent = nullptr);
+    explicit ChartLayout(QQuickItem *parent = nullptr);
 
     // The marker's radius and the room kept between a label and anything it must not touch.
     static constexpr qreal kMarkerRadius = 5;
@@ -60,10 +58,6 @@ public:
 
     QVariantMap series() const { return m_series; }
     void setSeries(const QVariantMap &series);
-    qreal width() const { return m_width; }
-    void setWidth(qreal width);
-    qreal height() const { return m_height; }
-    void setHeight(qreal height);
     qreal digitWidth() const { return m_digitWidth; }
     void setDigitWidth(qreal width);
     qreal textHeight() const { return m_textHeight; }
@@ -92,21 +86,23 @@ public:
     // The label boxes, for tests: empty where a label is left out.
     QList<QRectF> labelRects() const { return m_labelRects; }
 
-    void classBegin() override;
-    void componentComplete() override;
-
 Q_SIGNALS:
     void inputChanged();
     void laidOut();
 
+protected:
+    void classBegin() override;
+    void componentComplete() override;
+    void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
+    void updatePolish() override;
+
 private:
+    void changed();
     void layOut();
     void setInput(qreal &field, qreal value);
 
-    bool m_complete = true; // false while QML sets its first bindings
+    bool m_byQml = false; // made by QML: lays out when polished, not at each change
     QVariantMap m_series;
-    qreal m_width = 0;
-    qreal m_height = 0;
     qreal m_digitWidth = 8;
     qreal m_textHeight = 16;
     qreal m_cutOffLabelWidth = 0;
