@@ -63,14 +63,18 @@ ApplicationWindow {
         if (shell)
             shell.goBack();
     }
-    // While the lock screen waits for a passphrase, the types of the shell and its first page
-    // load in the background, so unlocking only makes their items (docs/PERFORMANCE.md,
-    // "Unlock"). Begun after the first frame, so start-up is not slowed.
-    onFrameSwapped: {
-        if (stateLoader.preloaded.length > 0 || (Session.state !== Session.Locked && Session.state !== Session.Welcome))
-            return;
-        const first = Session.role === "therapist" ? "CaseloadPage" : "HomePage";
-        stateLoader.preloaded = ["AppShell", "CalmStackView", first].map(name => Qt.createComponent(Routes.pageUrl(name), Component.Asynchronous));
+    // When unlocking begins (the key is derived on its own thread for about half a second),
+    // the types of the shell and its first page load in the background, so the unlocked
+    // session only makes their items (docs/PERFORMANCE.md, "Unlock"). Not before: the lock
+    // screen at rest holds only its own types.
+    Connections {
+        target: Session
+        function onBusyChanged() {
+            if (!Session.busy || stateLoader.preloaded.length > 0 || (Session.state !== Session.Locked && Session.state !== Session.Welcome))
+                return;
+            const first = Session.role === "therapist" ? "CaseloadPage" : "HomePage";
+            stateLoader.preloaded = ["AppShell", "CalmStackView", first].map(name => Qt.createComponent(Routes.pageUrl(name), Component.Asynchronous));
+        }
     }
 
     // The page the state loader shows if it is the one so named, else null. By name, not by
@@ -117,7 +121,7 @@ ApplicationWindow {
     Loader {
         id: stateLoader
         objectName: "stateLoader"
-        // The components loaded ahead (above), kept so their types stay loaded.
+        // The components loaded ahead while unlocking (above), kept so their types stay loaded.
         property var preloaded: []
         readonly property bool preloadReady: preloaded.length > 0 && preloaded.every(c => c.status === Component.Ready)
         source: {
