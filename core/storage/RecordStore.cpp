@@ -23,8 +23,13 @@ Record readRecord(const Statement &s)
     r.author = s.text(5);
     r.createdAt = QDateTime::fromMSecsSinceEpoch(s.integer(6), Qt::UTC);
     r.schema = int(s.integer(7));
-    // The stored UTF-8 parsed as it is, not decoded to a QString and encoded back.
-    r.body = QJsonDocument::fromJson(s.blob(8)).object();
+    // The stored UTF-8 parsed as it is, not decoded to a QString and encoded back
+    // (docs/PERFORMANCE.md). The app only ever writes valid UTF-8; a body that is not is read
+    // as text, as it always was, its bad bytes replaced, rather than as empty.
+    QJsonParseError error;
+    r.body = QJsonDocument::fromJson(s.blob(8), &error).object();
+    if (error.error != QJsonParseError::NoError)
+        r.body = QJsonDocument::fromJson(s.text(8).toUtf8()).object();
     return r;
 }
 

@@ -61,6 +61,23 @@ private Q_SLOTS:
         QCOMPARE(store->records().get(rec.value().id).value().body, text("as written"));
     }
 
+    // A body that is not valid UTF-8 (never written by the app: only by someone writing the
+    // database with its key) reads with its bad bytes replaced, not as an empty body.
+    void aBodyThatIsNotUtf8ReadsWithItsBadBytesReplaced()
+    {
+        test::TempProfile t;
+        auto store = t.create();
+        // {"text":"x<0xff> y"}
+        QVERIFY(store->database().exec(
+            "INSERT INTO records (id, kind, thread, author, created_at, schema, body) VALUES "
+            "('bad-utf8', 'note', 'bad-utf8', 'elsewhere', 0, 1, "
+            "CAST(x'7b2274657874223a2278ff2079227d' AS TEXT));"));
+        auto read = store->records().get(QStringLiteral("bad-utf8"));
+        QVERIFY(read);
+        QCOMPARE(read.value().body.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("x\uFFFD y"));
+    }
+
     void insertingTwiceAppliesOnce()
     {
         test::TempProfile t;
