@@ -19,6 +19,7 @@ const std::vector<Migration> &allMigrations()
         {5, "when the other device of a pair confirmed the check words",
          &migrations::m0005PeerConfirmation},
         {6, "an index of the answers flagged at risk", &migrations::m0006RiskIndex},
+        {7, "the sync bundle each record was sent in", &migrations::m0007SyncBundles},
     };
     return list;
 }

@@ -300,17 +300,19 @@ Status PairStore::resetCheckpoints(const QString &pairId)
 }
 
 Status PairStore::addDoc(const QString &pairId, const QString &docId, const QString &recordId,
-                         const char *origin, const QString &author, qint64 number)
+                         const char *origin, const QString &author, qint64 number,
+                         const QString &bundle)
 {
     // (SQLCipher's SQLite here has no upsert.)
-    if (Status s = exec("UPDATE sync_docs SET record_id = ?, origin = ?, author = ?, number = ? "
-                        "WHERE pair_id = ? AND doc_id = ? AND origin = 'deferred'",
-                        {recordId, QString::fromLatin1(origin), author, number, pairId, docId});
+    if (Status s =
+            exec("UPDATE sync_docs SET record_id = ?, origin = ?, author = ?, number = ?, "
+                 "bundle = ? WHERE pair_id = ? AND doc_id = ? AND origin = 'deferred'",
+                 {recordId, QString::fromLatin1(origin), author, number, bundle, pairId, docId});
         !s)
         return s;
     return exec("INSERT OR IGNORE INTO sync_docs (pair_id, doc_id, record_id, origin, author, "
-                "number) VALUES (?,?,?,?,?,?)",
-                {pairId, docId, recordId, QString::fromLatin1(origin), author, number});
+                "number, bundle) VALUES (?,?,?,?,?,?,?)",
+                {pairId, docId, recordId, QString::fromLatin1(origin), author, number, bundle});
 }
 
 Status PairStore::deferDoc(const QString &pairId, const QString &docId)
@@ -362,12 +364,29 @@ Result<qint64> single(Database &db, const char *sql, const QString &a, const QSt
 }
 } // namespace
 
-Result<qint64> PairStore::sentNumber(const QString &pairId, const QString &docId)
+Result<PairStore::Sent> PairStore::sentAs(const QString &pairId, const QString &docId)
 {
-    return single(m_store.database(),
-                  "SELECT number FROM sync_docs WHERE pair_id = ? AND doc_id = ? AND origin = "
-                  "'sent'",
-                  pairId, docId);
+    auto stmt = m_store.database().prepare(
+        "SELECT number, bundle FROM sync_docs WHERE pair_id = ? AND doc_id = ? AND origin = "
+        "'sent'");
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, pairId).bind(2, docId);
+    Sent sent;
+    if (stmt.value().next()) {
+        sent.number = stmt.value().integer(0);
+        sent.bundle = stmt.value().text(1);
+    }
+    if (stmt.value().failed())
+        return stmt.value().error();
+    return sent;
+}
+
+Status PairStore::setSentBundle(const QString &pairId, const QString &docId, const QString &bundle)
+{
+    return exec("UPDATE sync_docs SET bundle = ? WHERE pair_id = ? AND doc_id = ? AND origin = "
+                "'sent'",
+                {bundle, pairId, docId});
 }
 
 Result<qint64> PairStore::lastSentNumber(const QString &pairId)

@@ -83,17 +83,26 @@ public:
     // A deferred document (signed by a device not yet announced) is known by id only, and
     // becomes sent or received when addDoc is called for it.
     // `origin`: "sent", "received", or "refused" (opened and refused: never fetched again).
-    // `author` and `number`: the record's author and its number for it (0 for none).
+    // `author` and `number`: the record's author and its number for it (0 for none). `bundle`:
+    // the logical id of the bundle a record was sent in (docs/SYNC.md, "Bundles").
     Status addDoc(const QString &pairId, const QString &docId, const QString &recordId,
-                  const char *origin, const QString &author = {}, qint64 number = 0);
+                  const char *origin, const QString &author = {}, qint64 number = 0,
+                  const QString &bundle = {});
     Status deferDoc(const QString &pairId, const QString &docId);
     Result<QStringList> deferredDocs(const QString &pairId);
     Result<bool> knowsDoc(const QString &pairId, const QString &docId);
     // Whether this device has sent the record to the pair's server.
     Result<bool> sentRecord(const QString &pairId, const QString &recordId);
-    // Record numbers: the one this device gave a document it sent (0: none yet), the highest
-    // it gave, and how many of `author`'s numbers up to the highest arrived have not.
-    Result<qint64> sentNumber(const QString &pairId, const QString &docId);
+    // Record numbers: the one this device gave a document it sent (0: none yet) with the bundle
+    // it went in (empty: alone), the highest it gave, and how many of `author`'s numbers up to
+    // the highest arrived have not.
+    struct Sent
+    {
+        qint64 number = 0;
+        QString bundle;
+    };
+    Result<Sent> sentAs(const QString &pairId, const QString &docId);
+    Status setSentBundle(const QString &pairId, const QString &docId, const QString &bundle);
     Result<qint64> lastSentNumber(const QString &pairId);
     Result<qint64> missingNumbers(const QString &pairId, const QString &author);
 

@@ -26,10 +26,13 @@ class Replicator
 public:
     struct Options
     {
-        int batchSize = 1000;       // records a request (docs/PERFORMANCE.md)
-        int idleTimeoutMs = 15000;  // nothing received for this long: give up the request
-        int totalTimeoutMs = 60000; // a whole request
-        int heartbeatMs = 10000;    // asked of the server on long-polled _changes
+        int batchSize = 1000;        // records a request (docs/PERFORMANCE.md)
+        int bundleRecords = 25;      // records a server document at most (docs/SYNC.md, "Bundles")
+        int bundleBytes = 48 * 1024; // envelopes' bytes a bundle at most (one larger goes alone)
+        int pageSize = 100;          // documents a _changes page: 100 full bundles, about 5 MiB
+        int idleTimeoutMs = 15000;   // nothing received for this long: give up the request
+        int totalTimeoutMs = 60000;  // a whole request
+        int heartbeatMs = 10000;     // asked of the server on long-polled _changes
     };
 
     Replicator(PairStore &pairs, HttpClient &http) : Replicator(pairs, http, Options{}) {}

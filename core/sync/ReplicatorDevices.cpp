@@ -1,5 +1,6 @@
 #include "ReplicatorPass.h"
 #include "SharePolicy.h"
+#include "common/Parallel.h"
 #include "sharing/RecordRules.h"
 
 namespace dit::sync {
@@ -75,12 +76,13 @@ Status Replicator::Pass::pushConfirmation()
                     [] { return Status(); });
 }
 
-Replicator::Pass::Opening Replicator::Pass::openDocs(const QList<QJsonObject> &docs)
+Replicator::Pass::Opening Replicator::Pass::openDocs(const QList<QJsonObject> &read)
 {
     // Open everything before changing anything: device announcements first. A pair is two
     // devices, one of each role: this one and the first of the other role to announce itself
     // (docs/SYNC.md, "Who may write what").
     Opening opening;
+    const QList<QJsonObject> docs = unbundle(read, opening);
     const QString me = m_r.m_pairs.deviceId();
     const Role myRole = store().role();
     const QDateTime now = store().clock().now();
@@ -134,15 +136,24 @@ Replicator::Pass::Opening Replicator::Pass::openDocs(const QList<QJsonObject> &d
     // first round, the rest in the second. Only an envelope whose author was unknown in the
     // first round is opened again, once the announcements of this delivery are known; its
     // signature was not checked then (no key). A key, once known, stays the same.
-    QList<OpenResult> openedFirst;
-    openedFirst.reserve(docs.size());
+    // The first round opens every envelope on all cores (Envelope::open touches nothing
+    // shared) with the keys known before this delivery.
+    QHash<QString, QByteArray> knownBefore;
+    for (const QString &device : others ? others.value() : QStringList())
+        knownBefore.insert(device, keyOf(device));
+    knownBefore.insert(me, keyOf(me));
+    const auto knownKey = [&knownBefore](const QString &device) {
+        return knownBefore.value(device);
+    };
+    QList<OpenResult> openedFirst(docs.size());
+    forEachInParallel(docs.size(), [&](qsizetype i) {
+        openedFirst[i] = Envelope::open(m_keys, docs.at(i), knownKey);
+    });
     for (int pass = 0; pass < 2; ++pass) {
         for (qsizetype i = 0; i < docs.size(); ++i) {
             const QJsonObject &doc = docs.at(i);
             const QString docId = doc.value(QStringLiteral("_id")).toString();
-            if (pass == 0)
-                openedFirst.append(Envelope::open(m_keys, doc, keyOf));
-            else if (openedFirst.at(i).rejection == Rejection::UnknownDevice)
+            if (pass == 1 && openedFirst.at(i).rejection == Rejection::UnknownDevice)
                 openedFirst[i] = Envelope::open(m_keys, doc, keyOf);
             const OpenResult &opened = openedFirst.at(i);
             const bool isDevice = opened.opened && opened.opened->type == EnvelopeType::Device;

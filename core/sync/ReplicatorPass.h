@@ -78,10 +78,15 @@ private:
     struct Outgoing
     {
         QList<QPair<QString, QJsonObject>> docs; // logical id, envelope
+        bool bundled = false; // records: sent in bundles (docs/SYNC.md, "Bundles")
         CouchDatabase::Pending bulkDocs;
-        int sending = 0; // of docs, those the server lacked
+        int sending = 0;                  // of docs, those the server lacked
+        QHash<QString, QString> bundleOf; // of those, the bundle each goes in now
+        QStringList bundles;              // the logical ids of those bundles
     };
     Status send(Outgoing &out);
+    // `envelopes` in bundles, each noted in `out`: the documents to send.
+    QJsonArray packBundles(const QList<QJsonObject> &envelopes, Outgoing &out);
     Status sent(Outgoing &out, const std::function<Status()> &afterSent);
     Status pushDocs(const QList<QPair<QString, QJsonObject>> &docs,
                     const std::function<Status()> &afterSent);
@@ -126,8 +131,15 @@ private:
         QStringList unconfirmed; // records of a device this one's person has not confirmed: kept
         QList<Refused> refused;  // opened and refused: remembered, never fetched again
         bool intruder = false;   // a device that is not one of the pair's two announced itself
+        // Bundles read whole (their envelopes opened above, less those known here), and the
+        // bundle each of those envelopes came in.
+        QStringList bundles;
+        QHash<QString, QString> inBundle;
     };
-    Opening openDocs(const QList<QJsonObject> &docs);
+    // The envelopes of the documents read: each bundle's, less those this device knows (sent
+    // or received before). A malformed bundle is refused whole.
+    QList<QJsonObject> unbundle(const QList<QJsonObject> &docs, Opening &opening);
+    Opening openDocs(const QList<QJsonObject> &read);
     // PairKeys::confirmationTranscript over this device's key and the other's, in role order.
     QByteArray transcriptWith(const QByteArray &otherKey, Role otherRole) const;
     // The logical id of this device's confirmation of `other` (empty before it confirmed).
@@ -163,6 +175,9 @@ private:
     bool m_checked = false;      // the server's checkpoint was read this pass
     bool m_serverBehind = false; // its _changes feed ended before this device's checkpoint
     QSet<QString> m_sentBefore;  // document ids sent in an earlier pass: the server may have them
+    QHash<QString, QString> m_sentIn; // of those, the bundle each went in (empty: alone)
+    QSet<QString> m_sentBundles;      // the bundles' document ids this pass sent
+    int m_sentDocs = 0;               // server documents this pass sent
     // Document id -> this device's number for it: what this pass sends (and, once the push is
     // done, has sent).
     QHash<QString, qint64> m_numbers;

@@ -1,3 +1,4 @@
+#include "Bundle.h"
 #include "ReplicatorPass.h"
 
 namespace dit::sync {
@@ -77,7 +78,7 @@ CouchDatabase::Pending Replicator::Pass::startChanges(const QString &checkpoint,
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("since"), sinceFor(checkpoint));
-    query.addQueryItem(QStringLiteral("limit"), QString::number(m_r.m_options.batchSize));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_r.m_options.pageSize));
     if (withDocs)
         query.addQueryItem(QStringLiteral("include_docs"), QStringLiteral("true"));
     return m_db.start("GET", QStringLiteral("_changes"), query);
@@ -120,7 +121,7 @@ Result<Replicator::Pass::Page> Replicator::Pass::readPage(CouchDatabase::Pending
         seen.insert(id);
         // What this pass has just sent is known without asking the store (a device reads its
         // own records back after a push: docs/PERFORMANCE.md, "Sync, speed").
-        if (m_numbers.contains(id)) {
+        if (m_numbers.contains(id) || m_sentBundles.contains(id)) {
             ++known;
             continue;
         }
@@ -145,7 +146,7 @@ Result<Replicator::Pass::Page> Replicator::Pass::readPage(CouchDatabase::Pending
     }
     if (!page.fetching.isEmpty())
         page.docs = startFetch(page.fetching);
-    page.more = results.size() >= m_r.m_options.batchSize && page.lastSeq != sinceFor(checkpoint);
+    page.more = results.size() >= m_r.m_options.pageSize && page.lastSeq != sinceFor(checkpoint);
     // The next page inline if at least half of this one was new here (docs/SYNC.md, "Requests in
     // flight").
     page.nextWithDocs = page.unknown.size() >= known;
@@ -158,7 +159,7 @@ Status Replicator::Pass::pullAll()
 {
     // Documents come inline in _changes unless the feed is likely to be mostly this device's
     // own, just sent (docs/SYNC.md, "Requests in flight").
-    const bool withDocs = m_counts.pushed * 2 < m_r.m_options.batchSize;
+    const bool withDocs = m_sentDocs * 2 < m_r.m_options.pageSize;
     CouchDatabase::Pending first = startChanges(m_pair.pullSince, withDocs);
     Result<Page> page = readPage(first, m_pair.pullSince, {}, withDocs);
     for (;;) {
@@ -233,9 +234,17 @@ Status Replicator::Pass::apply(const Opening &opening, const std::function<Statu
                                                   r.author, r.number);
                 !added)
                 return added;
+        // An envelope kept for later is fetched again by the document it came in.
+        QSet<QString> deferred;
         for (const QString &docId : opening.waiting + opening.unconfirmed)
-            if (Status deferred = m_r.m_pairs.deferDoc(m_pair.id, docId); !deferred)
-                return deferred;
+            deferred.insert(opening.inBundle.value(docId, docId));
+        for (const QString &docId : std::as_const(deferred))
+            if (Status kept = m_r.m_pairs.deferDoc(m_pair.id, docId); !kept)
+                return kept;
+        for (const QString &docId : opening.bundles)
+            if (!deferred.contains(docId))
+                if (Status added = m_r.m_pairs.addDoc(m_pair.id, docId, {}, "received"); !added)
+                    return added;
         if (opening.intruder && m_pair.warning.isEmpty()) {
             m_pair.warning = status::anotherDevice(store().role());
             if (Status warned = m_r.m_pairs.setWarning(m_pair.id, m_pair.warning); !warned)
@@ -264,6 +273,41 @@ Status Replicator::Pass::retryDeferred()
     // The whole feed has been read and its author is still unknown: reported, kept for later.
     m_counts.rejected += int(opening.waiting.size());
     return apply(opening, [] { return Status(); });
+}
+
+QList<QJsonObject> Replicator::Pass::unbundle(const QList<QJsonObject> &docs, Opening &opening)
+{
+    QList<QJsonObject> envelopes;
+    envelopes.reserve(docs.size());
+    QSet<QString> seen;
+    for (const QJsonObject &doc : docs) {
+        if (!bundle::isBundle(doc)) {
+            envelopes.append(doc);
+            continue;
+        }
+        const QString id = doc.value(QStringLiteral("_id")).toString();
+        auto inside = bundle::envelopes(m_keys, doc);
+        if (!inside) {
+            ++m_counts.rejected;
+            opening.refused.append({id, {}, {}, 0});
+            qCWarning(lcSync) << "refused a malformed bundle";
+            continue;
+        }
+        opening.bundles.append(id);
+        for (QJsonObject &e : *inside) {
+            // Known here already (a bundle sent again after a server restore, or one replayed):
+            // not opened again, so nothing changes.
+            const QString envelopeId = e.value(QStringLiteral("_id")).toString();
+            auto known = m_r.m_pairs.knowsDoc(m_pair.id, envelopeId);
+            if (m_numbers.contains(envelopeId) || (known && known.value()) ||
+                seen.contains(envelopeId))
+                continue;
+            seen.insert(envelopeId);
+            opening.inBundle.insert(envelopeId, id);
+            envelopes.append(std::move(e));
+        }
+    }
+    return envelopes;
 }
 
 } // namespace dit::sync

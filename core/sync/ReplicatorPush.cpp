@@ -1,5 +1,7 @@
+#include "Bundle.h"
 #include "ReplicatorPass.h"
 #include "SharePolicy.h"
+#include "common/Parallel.h"
 #include "letters/LetterStore.h"
 
 namespace dit::sync {
@@ -7,15 +9,22 @@ namespace dit::sync {
 Status Replicator::Pass::send(Outgoing &out)
 {
     // Ask which the server lacks of what was sent before (a reset server, a retried pass);
-    // what was never sent cannot be there and goes without asking (docs/SYNC.md).
+    // what was never sent cannot be there and goes without asking (docs/SYNC.md). A record
+    // sent in a bundle is there if its bundle is.
     QJsonObject diff;
+    QHash<QString, QStringList> asked; // server document id -> the envelopes it holds
     QSet<QString> missing;
     for (const auto &[logical, doc] : out.docs) {
         const QString id = doc.value(QStringLiteral("_id")).toString();
-        if (m_sentBefore.contains(id))
-            diff.insert(id, QJsonArray{doc.value(QStringLiteral("_rev"))});
-        else
+        if (!m_sentBefore.contains(id)) {
             missing.insert(id);
+            continue;
+        }
+        const QString bundle = m_sentIn.value(id);
+        const QString serverId = bundle.isEmpty() ? id : m_keys.docId(bundle);
+        diff.insert(serverId, QJsonArray{bundle.isEmpty() ? doc.value(QStringLiteral("_rev"))
+                                                          : QJsonValue(m_keys.revision(bundle))});
+        asked[serverId].append(id);
     }
     if (!diff.isEmpty()) {
         auto reply = m_db.request("POST", QStringLiteral("_revs_diff"), {}, QJsonDocument(diff));
@@ -23,18 +32,58 @@ Status Replicator::Pass::send(Outgoing &out)
             return replyError(reply);
         const QJsonObject answer = reply.json.object();
         for (auto it = answer.begin(); it != answer.end(); ++it)
-            missing.insert(it.key());
+            for (const QString &id : asked.value(it.key()))
+                missing.insert(id);
     }
-    QJsonArray docs;
+    QList<QJsonObject> lacking;
     for (const auto &[logical, doc] : out.docs)
         if (missing.contains(doc.value(QStringLiteral("_id")).toString()))
+            lacking.append(doc);
+    out.sending = int(lacking.size());
+    QJsonArray docs;
+    if (out.bundled)
+        docs = packBundles(lacking, out);
+    else
+        for (const QJsonObject &doc : std::as_const(lacking))
             docs.append(doc);
-    out.sending = int(docs.size());
     if (!docs.isEmpty())
         out.bulkDocs = m_db.start("POST", QStringLiteral("_bulk_docs"), {},
                                   QJsonDocument(QJsonObject{{QStringLiteral("new_edits"), false},
                                                             {QStringLiteral("docs"), docs}}));
     return {};
+}
+
+QJsonArray Replicator::Pass::packBundles(const QList<QJsonObject> &envelopes, Outgoing &out)
+{
+    // In the order read, up to bundleRecords records and bundleBytes of envelopes a document
+    // (a larger record alone), so a _changes page of bundles stays within the response limit.
+    QJsonArray docs;
+    QList<QJsonObject> group;
+    QStringList ids;
+    qsizetype bytes = 0;
+    auto close = [&] {
+        if (group.isEmpty())
+            return;
+        const QString logical = bundle::logicalId(m_keys, ids);
+        docs.append(bundle::make(m_keys, logical, group));
+        for (const QString &id : std::as_const(ids))
+            out.bundleOf.insert(id, logical);
+        out.bundles.append(logical);
+        group.clear();
+        ids.clear();
+        bytes = 0;
+    };
+    for (const QJsonObject &e : envelopes) {
+        const qsizetype size = e.value(QStringLiteral("e")).toString().size();
+        if (group.size() >= m_r.m_options.bundleRecords ||
+            (!group.isEmpty() && bytes + size > m_r.m_options.bundleBytes))
+            close();
+        group.append(e);
+        ids.append(e.value(QStringLiteral("_id")).toString());
+        bytes += size;
+    }
+    close();
+    return docs;
 }
 
 Status Replicator::Pass::sent(Outgoing &out, const std::function<Status()> &afterSent)
@@ -48,18 +97,34 @@ Status Replicator::Pass::sent(Outgoing &out, const std::function<Status()> &afte
                 return failure(status::serverProblem());
     }
     // What is sent is recorded in the same transaction as the checkpoint that covers it.
+    const QString me = m_r.m_pairs.deviceId();
     Status s = store().database().transaction([&]() -> Status {
-        for (const auto &[logical, doc] : out.docs)
-            if (Status added = m_r.m_pairs.addDoc(
-                    m_pair.id, doc.value(QStringLiteral("_id")).toString(), logical, "sent",
-                    m_r.m_pairs.deviceId(),
-                    m_numbers.value(doc.value(QStringLiteral("_id")).toString()));
+        for (const auto &[logical, doc] : out.docs) {
+            const QString id = doc.value(QStringLiteral("_id")).toString();
+            const QString now = out.bundleOf.value(id);
+            if (Status added =
+                    m_r.m_pairs.addDoc(m_pair.id, id, logical, "sent", me, m_numbers.value(id),
+                                       now.isEmpty() ? m_sentIn.value(id) : now);
+                !added)
+                return added;
+            // Sent again in another bundle (the server lost the first): asked for by this one.
+            if (!now.isEmpty() && m_sentBefore.contains(id))
+                if (Status moved = m_r.m_pairs.setSentBundle(m_pair.id, id, now); !moved)
+                    return moved;
+        }
+        for (const QString &logical : std::as_const(out.bundles))
+            if (Status added =
+                    m_r.m_pairs.addDoc(m_pair.id, m_keys.docId(logical), logical, "sent", me);
                 !added)
                 return added;
         return afterSent();
     });
-    if (s)
-        m_counts.pushed += out.sending;
+    if (!s)
+        return s;
+    m_counts.pushed += out.sending;
+    m_sentDocs += out.bundled ? int(out.bundles.size()) : out.sending;
+    for (const QString &logical : std::as_const(out.bundles))
+        m_sentBundles.insert(m_keys.docId(logical));
     return s;
 }
 
@@ -81,6 +146,7 @@ Result<Replicator::Pass::Window> Replicator::Pass::sealWindow(qint64 after, qint
     if (!rows)
         return rows.error();
     Window window;
+    window.out.bundled = true;
     if (rows.value().isEmpty())
         return window;
     window.last = rows.value().last().seq;
@@ -98,6 +164,7 @@ Result<Replicator::Pass::Window> Replicator::Pass::sealWindow(qint64 after, qint
     const SharePolicy policy(sharedVersions);
 
     QList<QPair<QString, QJsonObject>> &docs = window.out.docs;
+    QList<QPair<Record, qint64>> toSeal; // with its number
     // Each record this device sends gets the next number, kept with the document: sent again
     // (after a server reset), it has the same one.
     auto queue = [&](const Record &r) -> Status {
@@ -110,15 +177,16 @@ Result<Replicator::Pass::Window> Replicator::Pass::sealWindow(qint64 after, qint
         // before its mark): once is enough.
         if (m_numbers.contains(docId))
             return {};
-        auto number = m_r.m_pairs.sentNumber(m_pair.id, docId);
-        if (!number)
-            return number.error();
-        if (number.value() > 0)
+        auto before = m_r.m_pairs.sentAs(m_pair.id, docId);
+        if (!before)
+            return before.error();
+        if (before.value().number > 0) {
             m_sentBefore.insert(docId);
-        const qint64 n = number.value() > 0 ? number.value() : next++;
+            m_sentIn.insert(docId, before.value().bundle);
+        }
+        const qint64 n = before.value().number > 0 ? before.value().number : next++;
         m_numbers.insert(docId, n);
-        docs.append(
-            {r.id, Envelope::sealRecord(m_keys, r, m_r.m_pairs.deviceId(), m_device.secretKey, n)});
+        toSeal.append({r, n});
         return {};
     };
     for (const RecordStore::Stored &row : std::as_const(rows.value())) {
@@ -135,6 +203,13 @@ Result<Replicator::Pass::Window> Replicator::Pass::sealWindow(qint64 after, qint
         if (Status s = queue(r); !s)
             return s.error();
     }
+    // Sealed on all cores (Envelope::sealRecord touches nothing shared).
+    docs.resize(toSeal.size());
+    const QString me = m_r.m_pairs.deviceId();
+    forEachInParallel(toSeal.size(), [&](qsizetype i) {
+        const auto &[record, number] = toSeal.at(i);
+        docs[i] = {record.id, Envelope::sealRecord(m_keys, record, me, m_device.secretKey, number)};
+    });
     return window;
 }
 

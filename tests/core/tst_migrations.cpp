@@ -99,6 +99,13 @@ private Q_SLOTS:
             "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'records_at_risk'");
         QVERIFY(index && index.value().next());
         QCOMPARE(index.value().integer(0), 1);
+        // Migration 7: a record sent keeps the bundle it went in (none for those before).
+        QCOMPARE(pairs.sentAs(QStringLiteral("p"), QStringLiteral("d")).value().bundle, QString());
+        QVERIFY(pairs.addDoc(QStringLiteral("p"), QStringLiteral("d2"), QStringLiteral("r2"),
+                             "sent", QStringLiteral("me"), 1, QStringLiteral("bundle:b")));
+        QCOMPARE(pairs.sentAs(QStringLiteral("p"), QStringLiteral("d2")).value().bundle,
+                 QStringLiteral("bundle:b"));
+        QCOMPARE(pairs.sentAs(QStringLiteral("p"), QStringLiteral("d2")).value().number, 1);
     }
 
     // A migration that fails (here: its table already exists) rolls back whole: the version

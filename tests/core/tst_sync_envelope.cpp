@@ -2,9 +2,11 @@
 // moved or forged is refused with the reason, never opened.
 #include "TestSupport.h"
 #include "crypto/Aead.h"
+#include "sync/Bundle.h"
 #include "sync/Envelope.h"
 #include "sync/PairStore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -322,6 +324,96 @@ private Q_SLOTS:
     {
         QFETCH(QJsonObject, doc);
         QCOMPARE(Envelope::open(PairKeys(m_pairKey), doc, known()).rejection, Rejection::Malformed);
+    }
+
+    // A bundle (docs/SYNC.md, "Bundles") holds each envelope as it would stand alone: each
+    // opens from it as it does alone, and the server sees nothing more.
+    void bundleHoldsEnvelopesAsTheyStandAlone()
+    {
+        const PairKeys keys(m_pairKey);
+        QList<QJsonObject> sealed;
+        QStringList ids;
+        for (int i = 0; i < 3; ++i) {
+            Record r = sampleRecord();
+            r.id = QStringLiteral("0123456789abcdef0123456789abcde%1").arg(i);
+            r.thread = r.id;
+            sealed.append(Envelope::sealRecord(keys, r, m_authorId, m_author.secretKey, i + 1));
+            ids.append(sealed.last().value(QStringLiteral("_id")).toString());
+        }
+        const QString logical = bundle::logicalId(keys, ids);
+        const QJsonObject doc = bundle::make(keys, logical, sealed);
+        QVERIFY(bundle::isBundle(doc));
+        QVERIFY(!bundle::isBundle(sealed.first()));
+        QCOMPARE(doc.value(QStringLiteral("_id")).toString(), keys.docId(logical));
+        QCOMPARE(doc.value(QStringLiteral("_rev")).toString(), keys.revision(logical));
+        const QByteArray stored = QJsonDocument(doc).toJson();
+        QVERIFY(!stored.contains("MARKER"));
+        QVERIFY(!stored.contains(m_authorId.toLatin1()));
+        const auto inside = bundle::envelopes(keys, doc);
+        QVERIFY(inside);
+        QCOMPARE(inside->size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(inside->at(i).value(QStringLiteral("_id")), sealed.at(i).value("_id"));
+            const OpenResult opened = Envelope::open(keys, inside->at(i), known());
+            QVERIFY(opened.opened);
+            QCOMPARE(opened.opened->number, i + 1);
+        }
+    }
+
+    // A bundle's id is its pair's keyed hash of its entries' ids: the same records make the same
+    // document, another set or order another, and a bundle whose entries are not the ones its
+    // id names is refused whole.
+    void bundleIdIsItsEntries()
+    {
+        const PairKeys keys(m_pairKey);
+        const QStringList ids{QStringLiteral("aa"), QStringLiteral("bb")};
+        QCOMPARE(bundle::logicalId(keys, ids), bundle::logicalId(keys, ids));
+        QVERIFY(bundle::logicalId(keys, ids) != bundle::logicalId(keys, {ids.at(1), ids.at(0)}));
+        QVERIFY(bundle::logicalId(keys, ids) != bundle::logicalId(keys, {ids.at(0)}));
+        QVERIFY(bundle::logicalId(keys, ids) !=
+                bundle::logicalId(PairKeys(PairKeys::newPairKey()), ids));
+        const QJsonObject one =
+            Envelope::sealRecord(keys, sampleRecord(), m_authorId, m_author.secretKey, 1);
+        const QString oneId = one.value(QStringLiteral("_id")).toString();
+        QVERIFY(
+            bundle::envelopes(keys, bundle::make(keys, bundle::logicalId(keys, {oneId}), {one})));
+        QVERIFY(!bundle::envelopes(keys, bundle::make(keys, bundle::logicalId(keys, ids), {one})));
+        QVERIFY(!bundle::envelopes(PairKeys(PairKeys::newPairKey()),
+                                   bundle::make(keys, bundle::logicalId(keys, {oneId}), {one})));
+    }
+
+    void malformedBundleIsRefusedWhole_data()
+    {
+        QTest::addColumn<QJsonValue>("entries");
+        const QJsonObject entry{{QStringLiteral("_id"), QStringLiteral("aa")},
+                                {QStringLiteral("e"), QStringLiteral("AQID")}};
+        QJsonArray tooMany;
+        for (int i = 0; i <= bundle::kMaxEntries; ++i)
+            tooMany.append(entry);
+        QTest::addRow("not a list") << QJsonValue(QStringLiteral("aa"));
+        QTest::addRow("empty") << QJsonValue(QJsonArray());
+        QTest::addRow("not an object") << QJsonValue(QJsonArray{QStringLiteral("aa")});
+        QTest::addRow("no id") << QJsonValue(
+            QJsonArray{QJsonObject{{QStringLiteral("e"), "AQID"}}});
+        QTest::addRow("no envelope") << QJsonValue(QJsonArray{QJsonObject{{"_id", "aa"}}});
+        QTest::addRow("too many") << QJsonValue(tooMany);
+    }
+
+    void malformedBundleIsRefusedWhole()
+    {
+        QFETCH(QJsonValue, entries);
+        const PairKeys keys(m_pairKey);
+        QStringList ids;
+        for (const QJsonValue &e : entries.toArray())
+            ids.append(e.toObject().value(QStringLiteral("_id")).toString());
+        // Named by its entries where it has any, so only what is malformed refuses it.
+        const QJsonObject doc{{QStringLiteral("_id"), keys.docId(bundle::logicalId(keys, ids))},
+                              {QStringLiteral("b"), entries}};
+        QVERIFY(bundle::isBundle(doc));
+        QVERIFY(!bundle::envelopes(keys, doc));
+        QJsonObject both = doc;
+        both.insert(QStringLiteral("e"), QStringLiteral("AQID"));
+        QVERIFY(!bundle::envelopes(keys, both));
     }
 
     // The device's signing key is made once, kept in the encrypted store, and the same on

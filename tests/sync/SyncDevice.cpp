@@ -9,7 +9,10 @@ SyncDevice::SyncDevice(Role role, int idleMs)
     store = profile.create("correct horse battery", role);
     pairs = std::make_unique<sync::PairStore>(*store);
     sync::Replicator::Options options;
-    options.batchSize = 7; // small, so batching is exercised
+    // Small, so windows, bundles and pages of several each are exercised.
+    options.batchSize = 7;
+    options.bundleRecords = 2;
+    options.pageSize = 3;
     options.idleTimeoutMs = idleMs;
     options.totalTimeoutMs = 4 * idleMs;
     replicator = std::make_unique<sync::Replicator>(*pairs, http, options);

@@ -166,6 +166,71 @@ QString SyncServer::writeServiceFolder(const QString &parent) const
     return folder;
 }
 
+namespace {
+const QString kEntries = QStringLiteral("b");
+const QString kEnvelope = QStringLiteral("e");
+
+QJsonArray documents(SyncServer &server, const QString &database)
+{
+    const QJsonArray rows =
+        QJsonDocument::fromJson(
+            server.admin("GET", QLatin1Char('/') + database + "/_all_docs?include_docs=true").body)
+            .object()
+            .value(QStringLiteral("rows"))
+            .toArray();
+    QJsonArray docs;
+    for (const QJsonValue &row : rows)
+        docs.append(row.toObject().value(QStringLiteral("doc")));
+    return docs;
+}
+} // namespace
+
+QString SyncServer::Held::envelope() const
+{
+    if (entry < 0)
+        return doc.value(kEnvelope).toString();
+    return doc.value(kEntries).toArray().at(entry).toObject().value(kEnvelope).toString();
+}
+
+void SyncServer::Held::setEnvelope(const QString &encoded)
+{
+    if (entry < 0) {
+        doc.insert(kEnvelope, encoded);
+        return;
+    }
+    QJsonArray entries = doc.value(kEntries).toArray();
+    QJsonObject e = entries.at(entry).toObject();
+    e.insert(kEnvelope, encoded);
+    entries.replace(entry, e);
+    doc.insert(kEntries, entries);
+}
+
+SyncServer::Held SyncServer::held(const QString &database, const QString &docId)
+{
+    for (const QJsonValue &v : documents(*this, database)) {
+        const QJsonObject doc = v.toObject();
+        const QString path = QLatin1Char('/') + database + QLatin1Char('/') +
+                             doc.value(QStringLiteral("_id")).toString();
+        if (doc.value(QStringLiteral("_id")).toString() == docId)
+            return {path, doc, -1};
+        const QJsonArray entries = doc.value(kEntries).toArray();
+        for (int i = 0; i < entries.size(); ++i)
+            if (entries.at(i).toObject().value(QStringLiteral("_id")).toString() == docId)
+                return {path, doc, i};
+    }
+    return {};
+}
+
+int SyncServer::envelopeCount(const QString &database)
+{
+    int count = 0;
+    for (const QJsonValue &v : documents(*this, database)) {
+        const QJsonObject doc = v.toObject();
+        count += doc.contains(kEntries) ? int(doc.value(kEntries).toArray().size()) : 1;
+    }
+    return count;
+}
+
 QByteArray SyncServer::dumpEverything()
 {
     QByteArray dump;

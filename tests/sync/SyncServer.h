@@ -3,6 +3,7 @@
 #include "crypto/SecretBytes.h"
 #include "sync/HttpClient.h"
 
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -39,6 +40,20 @@ public:
     // and a short-code account (user "dit-rendezvous"); returns the folder.
     QString writeServiceFolder(const QString &parent) const;
     static QByteArray rendezvousPassword() { return "rendezvous only"; }
+    // Where the server holds the envelope with document id `docId` in `database`: alone, or in
+    // the bundle it was sent in (docs/SYNC.md, "Bundles"). `path` from the server root (empty:
+    // not held); `entry`: its place in the bundle's list (-1: alone).
+    struct Held
+    {
+        QString path;
+        QJsonObject doc;
+        int entry = -1;
+        QString envelope() const;
+        void setEnvelope(const QString &encoded); // in `doc`, to be PUT back
+    };
+    Held held(const QString &database, const QString &docId);
+    // How many envelopes `database` holds: documents alone and bundles' entries.
+    int envelopeCount(const QString &database);
     // Everything the server holds and wrote: every database's documents (with conflicts and
     // old revisions), security objects, users, its config and log files.
     QByteArray dumpEverything();

@@ -201,6 +201,8 @@ private Q_SLOTS:
         SwappingClient swapping(patient.http);
         Replicator::Options options;
         options.batchSize = 7;
+        options.bundleRecords = 2;
+        options.pageSize = 3;
         Replicator lying(*patient.pairs, swapping, options);
         auto pass = lying.syncPair(patient.pairId);
         QVERIFY(swapping.swapped);
@@ -230,6 +232,8 @@ private Q_SLOTS:
         CappedInlineClient capped(patient.http);
         Replicator::Options options;
         options.batchSize = 7;
+        options.bundleRecords = 2;
+        options.pageSize = 3;
         Replicator replicator(*patient.pairs, capped, options);
         auto pass = replicator.syncPair(patient.pairId);
         QVERIFY2(pass, qPrintable(pass.error().message));

@@ -10,6 +10,7 @@
 #include "SyncTestMain.h"
 #include "common/Ids.h"
 #include "letters/Letter.h"
+#include "sync/Bundle.h"
 #include "sync/Provisioning.h"
 #include "sync/Rendezvous.h"
 #include "sync/SyncSchedule.h"
@@ -219,6 +220,46 @@ private Q_SLOTS:
                                            r->patient->pairs->deviceKey().value().secretKey, 3)}));
         syncChangesNothing(*r->therapist, 2, status::recordRejected());
         QCOMPARE(r->therapist->store->records().get(forged.id).error().code, ErrorCode::NotFound);
+    }
+
+    // Bundles made by someone holding the pair key (docs/SYNC.md, "Bundles"): a forged record
+    // beside a genuine one replayed, a bundle whose id is not its entries' (a record taken out
+    // or put in), and one that is not a list. Each envelope in a bundle is checked as if it
+    // came alone, and a bundle that is not well-formed is refused whole, even with a genuine,
+    // new record inside.
+    void forgedOrAlteredBundleChangesNothing()
+    {
+        auto r = room();
+        const PairKeys keys(r->payload.pairKey);
+        const QString phone = r->patient->store->deviceId();
+        const SecretBytes &phoneKey = r->patient->pairs->deviceKey().value().secretKey;
+        const QString first = r->patient->ids({kResponse}).value(0);
+        const auto genuine = m_server.held(keys.databaseName(), keys.docId(first));
+        QVERIFY(!genuine.path.isEmpty());
+        const QJsonObject replayed{{QStringLiteral("_id"), keys.docId(first)},
+                                   {QStringLiteral("e"), genuine.envelope()}};
+        const Record forged = record(*r->therapist, kResponse, response(false), phone);
+        const QJsonObject forgedEnvelope =
+            Envelope::sealRecord(keys, forged, phone, DeviceKey::generate().secretKey, 2);
+        const QList<QJsonObject> mixed{forgedEnvelope, replayed};
+        const QJsonObject withForged = bundle::make(
+            keys,
+            bundle::logicalId(
+                keys, {forgedEnvelope.value(QStringLiteral("_id")).toString(), keys.docId(first)}),
+            mixed);
+        const Record slipped = record(*r->therapist, kResponse, response(false), phone);
+        const QJsonObject altered =
+            bundle::make(keys, QStringLiteral("bundle:not its entries"),
+                         {Envelope::sealRecord(keys, slipped, phone, phoneKey, 2)});
+        const QJsonObject notAList{{QStringLiteral("_id"), keys.docId(QStringLiteral("bundle:x"))},
+                                   {QStringLiteral("_rev"), keys.revision(QStringLiteral("x"))},
+                                   {QStringLiteral("b"), QStringLiteral("not a list")}};
+        QVERIFY(post(*r, {withForged, altered, notAList}));
+        syncChangesNothing(*r->therapist, 3, status::recordRejected());
+        QCOMPARE(r->therapist->store->records().get(forged.id).error().code, ErrorCode::NotFound);
+        QCOMPARE(r->therapist->store->records().get(slipped.id).error().code, ErrorCode::NotFound);
+        // Refused once, never fetched again.
+        syncChangesNothing(*r->therapist, 0, QString());
     }
 
     // The patient's phone signs a letter as the therapist's: only the tablet writes letters.
@@ -532,22 +573,24 @@ private Q_SLOTS:
         QCOMPARE(r->patient->pairState().state, Pair::State::Unpaired);
     }
 
-    // The server deletes one record before the tablet reads it: the tablet notices the gap
-    // in the phone's numbers and says so, pass after pass.
+    // The server deletes one record before the tablet reads it (the bundle it was sent in, a
+    // pass of its own): the tablet notices the gap in the phone's numbers and says so, pass
+    // after pass.
     void withheldRecordIsNoticed()
     {
         auto r = room();
         const PairKeys keys(r->payload.pairKey);
         const QString first = r->patient->write(kResponse, QStringLiteral("first"));
+        QVERIFY(r->patient->sync());
         const QString held = r->patient->write(kResponse, QStringLiteral("held back"));
+        QVERIFY(r->patient->sync());
         const QString last = r->patient->write(kResponse, QStringLiteral("last"));
         QVERIFY(r->patient->sync());
-        const QString path =
-            QLatin1Char('/') + keys.databaseName() + QLatin1Char('/') + keys.docId(held);
-        const QJsonObject doc = QJsonDocument::fromJson(m_server.admin("GET", path).body).object();
+        const auto bundle = m_server.held(keys.databaseName(), keys.docId(held));
+        QCOMPARE(bundle.doc.value(QStringLiteral("b")).toArray().size(), 1);
         QVERIFY(m_server
-                    .admin("DELETE", path + QStringLiteral("?rev=") +
-                                         doc.value(QStringLiteral("_rev")).toString())
+                    .admin("DELETE", bundle.path + QStringLiteral("?rev=") +
+                                         bundle.doc.value(QStringLiteral("_rev")).toString())
                     .ok());
         auto counts = r->therapist->sync();
         QVERIFY(counts);
@@ -560,18 +603,18 @@ private Q_SLOTS:
     }
 
     // An old envelope put back (deleted, then posted again as a new revision, or posted
-    // again as it was) changes nothing.
+    // again as it was; its bundle, or alone) changes nothing.
     void replayedOldRecordChangesNothing()
     {
         auto r = room();
         const PairKeys keys(r->payload.pairKey);
         const QString id = r->patient->ids({kResponse}).value(0);
-        const QString path = QLatin1Char('/') + keys.databaseName() + QLatin1Char('/') +
-                             keys.docId(id) + QStringLiteral("?revs=true");
-        QJsonObject old = QJsonDocument::fromJson(m_server.admin("GET", path).body).object();
-        QVERIFY(old.contains(QStringLiteral("e")));
-        old.remove(QStringLiteral("_revisions"));
-        QVERIFY(post(*r, {old}));
+        const auto bundle = m_server.held(keys.databaseName(), keys.docId(id));
+        QVERIFY(bundle.entry >= 0);
+        QJsonObject old = bundle.doc;
+        QVERIFY(post(*r, {old, QJsonObject{{QStringLiteral("_id"), keys.docId(id)},
+                                           {QStringLiteral("_rev"), keys.revision(id)},
+                                           {QStringLiteral("e"), bundle.envelope()}}}));
         QJsonObject again = old;
         again.insert(QStringLiteral("_rev"),
                      QString(QStringLiteral("2-") + QString(32, QLatin1Char('a'))));

@@ -74,14 +74,6 @@ class TestSyncServer : public QObject
         return quiet >= 2;
     }
 
-    static QJsonArray allDocs(test::SyncServer &server, const PairingPayload &p)
-    {
-        const auto reply =
-            server.admin("GET", QLatin1Char('/') + PairKeys(p.pairKey).databaseName() +
-                                    QStringLiteral("/_all_docs"));
-        return QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("rows")).toArray();
-    }
-
     // Random offline writes on both sides, synced at random moments.
     void interleave(SyncDevice &therapist, SyncDevice &patient, quint32 seed, int rounds,
                     bool toleratesFailure)
@@ -165,9 +157,10 @@ private Q_SLOTS:
             QVERIFY(d->pairState().lastFailure.isEmpty());
             QVERIFY(d->pairState().lastSyncedAt.isValid());
         }
-        // Exactly one server document per shared record, and per device its announcement and
-        // its confirmation of the check words: nothing twice.
-        QCOMPARE(allDocs(m_server, payload).size(), patient.ids({kResponse, kFocus}).size() + 4);
+        // Exactly one envelope on the server per shared record (in bundles), and per device its
+        // announcement and its confirmation of the check words: nothing twice.
+        QCOMPARE(m_server.envelopeCount(PairKeys(payload.pairKey).databaseName()),
+                 patient.ids({kResponse, kFocus}).size() + 4);
         // Each learned, from the other's signed confirmation, that the other confirmed.
         for (SyncDevice *d : {&therapist, &patient})
             QVERIFY(pairConfirmation(*d->pairs, d->pairId).value().otherConfirmedAt);
@@ -240,7 +233,8 @@ private Q_SLOTS:
         QVERIFY(settle(therapist, patient, 40));
         QVERIFY2(proxy.faultsInjected() >= 3, qPrintable(QString::number(proxy.faultsInjected())));
         checkConverged(therapist, patient);
-        QCOMPARE(allDocs(m_server, payload).size(), patient.ids({kResponse, kFocus}).size() + 4);
+        QCOMPARE(m_server.envelopeCount(PairKeys(payload.pairKey).databaseName()),
+                 patient.ids({kResponse, kFocus}).size() + 4);
         // A failed pass says why in plain words, and the next good one clears it.
         proxy.setFaultRate(0);
         proxy.setAlways(FaultProxy::Fault::ServerError);
@@ -270,15 +264,15 @@ private Q_SLOTS:
         const QString tampered = therapist.write(kResponse, marker(), kPatient);
         QVERIFY(therapist.sync());
 
-        // The server (its admin) changes one stored envelope: a new revision of it.
-        const QString path =
-            QLatin1Char('/') + keys.databaseName() + QLatin1Char('/') + keys.docId(tampered);
-        QJsonObject doc = QJsonDocument::fromJson(m_server.admin("GET", path).body).object();
-        QByteArray blob =
-            QByteArray::fromBase64(doc.value(QStringLiteral("e")).toString().toLatin1());
+        // The server (its admin) changes one stored envelope, in the bundle it shares with the
+        // good one: a new revision of that document.
+        test::SyncServer::Held held = m_server.held(keys.databaseName(), keys.docId(tampered));
+        QVERIFY(!held.path.isEmpty());
+        QCOMPARE(held.entry, m_server.held(keys.databaseName(), keys.docId(good)).entry + 1);
+        QByteArray blob = QByteArray::fromBase64(held.envelope().toLatin1());
         blob[blob.size() / 2] = char(blob[blob.size() / 2] ^ 0x20);
-        doc.insert(QStringLiteral("e"), QString::fromLatin1(blob.toBase64()));
-        QVERIFY(m_server.admin("PUT", path, QJsonDocument(doc).toJson()).ok());
+        held.setEnvelope(QString::fromLatin1(blob.toBase64()));
+        QVERIFY(m_server.admin("PUT", held.path, QJsonDocument(held.doc).toJson()).ok());
 
         // Someone with the pair key but no paired device's signing key (a leaked code)
         // posts a record in a device's name it invented.
@@ -449,10 +443,7 @@ private Q_SLOTS:
         }
         const QString laterDoc = keys.docId(later);
         auto hasDoc = [&](const QString &docId) {
-            for (const QJsonValue &row : allDocs(m_server, payload))
-                if (row.toObject().value(QStringLiteral("id")).toString() == docId)
-                    return true;
-            return false;
+            return !m_server.held(keys.databaseName(), docId).path.isEmpty();
         };
         QVERIFY(!hasDoc(laterDoc));
 

@@ -14,5 +14,6 @@ Status m0003Sync(Database &db);
 Status m0004SyncTrust(Database &db);
 Status m0005PeerConfirmation(Database &db);
 Status m0006RiskIndex(Database &db);
+Status m0007SyncBundles(Database &db);
 
 } // namespace dit::migrations
