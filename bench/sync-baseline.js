@@ -1,8 +1,13 @@
 // The sync figure's baseline (docs/PERFORMANCE.md): PouchDB's own replicator
 // (pouchdb-replication over the HTTP adapter, the modules PouchDB Server itself is built from,
-// installed in tests/sync-server) copying every document of one database of a PouchDB Server
+// installed in tests/sync-server) copying every record of one database of a PouchDB Server
 // into a new database of the same server. Then the same replication again with nothing new,
-// counting its HTTP requests.
+// counting its HTTP requests. Our devices send records in bundles (docs/SYNC.md, "Bundles");
+// the replicator copies the same records as a PouchDB app keeps them, one document each: each
+// envelope is first taken out of its bundle into a database of its own, by a process of its own
+// (not timed, and not in the replicator's peak memory):
+//   node sync-baseline.js unbundle SERVER SOURCE_DB   < admin password
+// writes SOURCE_DB-records, which the replication below copies.
 //   node sync-baseline.js SERVER SOURCE_DB TARGET_DB   < admin password
 // Prints "baseline copy_ms=T docs=N hwm_kb=K copy_requests=Q again_ms=T2 again_requests=R" (K: peak RSS).
 'use strict';
@@ -13,10 +18,25 @@ const PouchDB = load('pouchdb-core')
   .plugin(load('pouchdb-adapter-http'))
   .plugin(load('pouchdb-replication'));
 
+// Every envelope of `bundled` as a document of its own in `flat`, with a revision of its own.
+async function unbundle(bundled, flat) {
+  const crypto = require('crypto');
+  const rows = (await bundled.allDocs({ include_docs: true })).rows;
+  const docs = [];
+  for (const { doc } of rows) {
+    for (const entry of doc.b || [doc]) {
+      const rev = '1-' + crypto.createHash('md5').update(entry._id).digest('hex');
+      docs.push({ _id: entry._id, _rev: rev, e: entry.e });
+    }
+  }
+  await flat.bulkDocs(docs, { new_edits: false });
+}
+
 async function main() {
-  const [server, source, target] = process.argv.slice(2);
-  if (!server || !source || !target) {
-    console.error('usage: node sync-baseline.js SERVER SOURCE_DB TARGET_DB < admin password');
+  const unbundling = process.argv[2] === 'unbundle';
+  const [server, source, target] = process.argv.slice(unbundling ? 3 : 2);
+  if (!server || !source || (!target && !unbundling)) {
+    console.error('usage: node sync-baseline.js [unbundle] SERVER SOURCE_DB TARGET_DB < admin password');
     process.exit(2);
   }
   const password = require('fs').readFileSync(0, 'utf8').split('\n')[0];
@@ -27,7 +47,11 @@ async function main() {
   };
   const open = (name) => new PouchDB(`${server}/${name}`,
     { auth: { username: 'admin', password }, fetch: counting });
-  const from = open(source);
+  if (unbundling) {
+    await unbundle(open(source), open(`${source}-records`));
+    return;
+  }
+  const from = open(`${source}-records`);
   const to = open(target);
   let started = process.hrtime.bigint();
   const result = await PouchDB.replicate(from, to, { batch_size: 100 });

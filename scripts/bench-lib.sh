@@ -372,6 +372,7 @@ sync_series() {
     db=$(sed -n 's/^setup db=\([^ ]*\).*/\1/p' "$t.setup")
     sync_tool sync "$t/patient" <"$pass" >"$t.push"
     sync_tool sync "$t/therapist" <"$pass" >"$t.pull"
+    node "$sync_root/bench/sync-baseline.js" unbundle "$url" "$db" <"$dir/admin"
     node "$sync_root/bench/sync-baseline.js" "$url" "$db" "copy-$i" <"$dir/admin" >"$t.node"
     sync_tool sync "$t/therapist" <"$pass" >"$t.empty"
     echo "sync $n $(value "$t.push" sync ms) $(value "$t.push" sync hwm_kb) $(value "$t.pull" sync ms) $(value "$t.pull" sync hwm_kb) $(value "$t.node" baseline copy_ms) $(value "$t.node" baseline hwm_kb) $(value "$t.empty" sync round_trips) $(value "$t.node" baseline again_requests) $(value "$t.push" sync pushed) $(value "$t.pull" sync pulled) $(value "$t.node" baseline docs) $(value "$t.push" sync round_trips) $(value "$t.pull" sync round_trips) $(value "$t.node" baseline copy_requests)" >>"$raw"
