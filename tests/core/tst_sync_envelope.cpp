@@ -1,6 +1,7 @@
 // Sync records on the server (docs/SYNC.md): encrypted, signed, opaque; anything changed,
 // moved or forged is refused with the reason, never opened.
 #include "TestSupport.h"
+#include "common/Parallel.h"
 #include "crypto/Aead.h"
 #include "sync/Bundle.h"
 #include "sync/Envelope.h"
@@ -414,6 +415,41 @@ private Q_SLOTS:
         QJsonObject both = doc;
         both.insert(QStringLiteral("e"), QStringLiteral("AQID"));
         QVERIFY(!bundle::envelopes(keys, both));
+    }
+
+    // As the replicator does (docs/SYNC.md, "Requests in flight"): a batch sealed and a page
+    // opened on every core, with one pair's keys and one key lookup shared. Each envelope is
+    // the record it was sealed from, with its number, as if done one at a time.
+    void envelopesSealAndOpenOnEveryCore()
+    {
+        const PairKeys keys(m_pairKey);
+        QList<Record> records;
+        for (int i = 0; i < 600; ++i) {
+            Record r = sampleRecord();
+            r.id = QStringLiteral("%1").arg(i, 32, 16, QLatin1Char('0'));
+            r.thread = r.id;
+            r.body.insert(QStringLiteral("i"), i);
+            records.append(r);
+        }
+        QList<QJsonObject> sealed(records.size());
+        forEachInParallel(records.size(), [&](qsizetype i) {
+            sealed[i] =
+                Envelope::sealRecord(keys, records.at(i), m_authorId, m_author.secretKey, i + 1);
+        });
+        const QHash<QString, QByteArray> knownKeys{{m_authorId, m_author.publicKey}};
+        const auto lookup = [&knownKeys](const QString &device) {
+            return knownKeys.value(device);
+        };
+        QList<OpenResult> opened(sealed.size());
+        forEachInParallel(sealed.size(), [&](qsizetype i) {
+            opened[i] = Envelope::open(keys, sealed.at(i), lookup);
+        });
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            QVERIFY(opened.at(i).opened);
+            QCOMPARE(opened.at(i).opened->record.id, records.at(i).id);
+            QCOMPARE(opened.at(i).opened->record.body, records.at(i).body);
+            QCOMPARE(opened.at(i).opened->number, i + 1);
+        }
     }
 
     // The device's signing key is made once, kept in the encrypted store, and the same on
