@@ -57,7 +57,10 @@ private Q_SLOTS:
         const auto cores = qsizetype(std::thread::hardware_concurrency());
         if (cores < 2)
             QSKIP("one core: the work stays on this thread");
-        QCOMPARE(calls.threads.size(), std::min(cores, n / 64));
+        // At least this thread and another (a thread's id may be reused once it ended, so
+        // there may be fewer ids than threads), never more than a slice a core.
+        QVERIFY(calls.threads.size() > 1);
+        QVERIFY(calls.threads.size() <= std::min(cores, n / 64));
     }
 
     void littleWorkStaysOnThisThread_data()
