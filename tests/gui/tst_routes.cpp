@@ -164,6 +164,28 @@ private Q_SLOTS:
         QVERIFY(!Routes::keys(QStringLiteral("patient"), {}).contains(QStringLiteral("caseload")));
     }
 
+    // Each destination's first page, in one place for the shell and the unlock's read-ahead: the
+    // caseload, or Home (the letter after therapy); every one a page of the app.
+    void eachDestinationStartsOnItsPage()
+    {
+        const QStringList therapist = Routes::tabPages(QStringLiteral("therapist"));
+        const QStringList patient = Routes::tabPages(QStringLiteral("patient"));
+        QCOMPARE(therapist.size(), 3);
+        QCOMPARE(patient.size(), 5);
+        QCOMPARE(Routes::homePage(QStringLiteral("therapist"), false),
+                 QStringLiteral("CaseloadPage"));
+        QCOMPARE(Routes::homePage(QStringLiteral("therapist"), true),
+                 QStringLiteral("CaseloadPage"));
+        QCOMPARE(Routes::homePage(QStringLiteral("patient"), false), QStringLiteral("HomePage"));
+        QCOMPARE(Routes::homePage(QStringLiteral("patient"), true),
+                 QStringLiteral("LetterHomePage"));
+        QVERIFY(patient.first().isEmpty()); // decided by homePage
+        for (const QString &page :
+             therapist + patient.mid(1) +
+                 QStringList{QStringLiteral("HomePage"), QStringLiteral("LetterHomePage")})
+            QVERIFY2(!Routes::pageUrl(page).isEmpty(), qPrintable(page));
+    }
+
     void argumentKeysAreListedOnlyWithAnArgument()
     {
         QVERIFY(!Routes::keys(QStringLiteral("patient"), {}).join(' ').contains(':'));

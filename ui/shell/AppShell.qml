@@ -158,8 +158,7 @@ Page {
             // load every destination's pages with the shell.
             Repeater {
                 id: stacks
-                model: shell.therapist ? ["CaseloadPage", "LearnPage", "SettingsPage"]
-                                       : ["", "MeasuresPage", "LearnPage", "LetterPage", "SettingsPage"]
+                model: Routes.tabPages(Session.role)
                 Loader {
                     id: tab
                     required property string modelData
@@ -182,7 +181,7 @@ Page {
 
     // After therapy Home opens on the letter. The rule is in C++ (LetterHome.active);
     // when it changes, Home's stack starts again from the other page.
-    readonly property string homeRoot: LetterHome.active ? "LetterHomePage" : "HomePage"
+    readonly property string homeRoot: Routes.homePage("patient", LetterHome.active)
     onHomeRootChanged: {
         const home = stackAt(0);
         if (home && !therapist)

@@ -72,7 +72,8 @@ ApplicationWindow {
         function onBusyChanged() {
             if (!Session.busy || stateLoader.preloaded.length > 0 || (Session.state !== Session.Locked && Session.state !== Session.Welcome))
                 return;
-            const first = Session.role === "therapist" ? "CaseloadPage" : "HomePage";
+            // Whether the course is over is read once unlocked: the usual first page until then.
+            const first = Routes.homePage(Session.role, false);
             stateLoader.preloaded = ["AppShell", "CalmStackView", first].map(name => Qt.createComponent(Routes.pageUrl(name), Component.Asynchronous));
         }
     }

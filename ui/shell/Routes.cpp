@@ -257,4 +257,20 @@ QUrl Routes::pageUrl(const QString &name)
     return urls.value(name.section(QLatin1Char('/'), -1));
 }
 
+QStringList Routes::tabPages(const QString &role)
+{
+    if (role == QLatin1String("therapist"))
+        return {QStringLiteral("CaseloadPage"), QStringLiteral("LearnPage"),
+                QStringLiteral("SettingsPage")};
+    return {QString(), QStringLiteral("MeasuresPage"), QStringLiteral("LearnPage"),
+            QStringLiteral("LetterPage"), QStringLiteral("SettingsPage")};
+}
+
+QString Routes::homePage(const QString &role, bool afterTherapy)
+{
+    if (const QString first = tabPages(role).constFirst(); !first.isEmpty())
+        return first;
+    return afterTherapy ? QStringLiteral("LetterHomePage") : QStringLiteral("HomePage");
+}
+
 } // namespace dit

@@ -61,6 +61,13 @@ public:
     // their URL so that a file naming a page does not load it before it is shown
     // (docs/PERFORMANCE.md).
     Q_INVOKABLE static QUrl pageUrl(const QString &name);
+    // The first page of each of a role's destinations, in the shell's order; empty where the
+    // first page depends on the course (the patient's Home: homePage). The shell makes its
+    // stacks from this, and Main loads the home page's type ahead while unlocking.
+    Q_INVOKABLE static QStringList tabPages(const QString &role);
+    // The first page of a role's home destination: the caseload, or Home, which after therapy
+    // opens on the letter (`afterTherapy`, LetterHome.active).
+    Q_INVOKABLE static QString homePage(const QString &role, bool afterTherapy);
 };
 
 } // namespace dit
