@@ -268,7 +268,7 @@ QStringList Routes::tabPages(const QString &role)
 
 QString Routes::homePage(const QString &role, bool afterTherapy)
 {
-    if (const QString first = tabPages(role).constFirst(); !first.isEmpty())
+    if (QString first = tabPages(role).constFirst(); !first.isEmpty())
         return first;
     return afterTherapy ? QStringLiteral("LetterHomePage") : QStringLiteral("HomePage");
 }
