@@ -119,6 +119,15 @@ class TestSyncFeed : public QObject
         return m;
     }
 
+    // Both paired on `payload` (the phone through `via`, if given) and synced until each has
+    // the other's confirmation of the check words: the passes after it are about the records.
+    static bool joinedAndConfirmed(SyncDevice &therapist, SyncDevice &patient,
+                                   const PairingPayload &payload, const QUrl &via = {})
+    {
+        return therapist.pair(payload, kPatient) && patient.pair(payload, {}, via) &&
+               therapist.sync() && patient.sync() && therapist.sync();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -160,11 +169,7 @@ private Q_SLOTS:
     {
         const PairingPayload payload = provision();
         SyncDevice therapist(Role::Therapist), patient(Role::Patient);
-        QVERIFY(therapist.pair(payload, kPatient));
-        QVERIFY(patient.pair(payload, {}));
-        QVERIFY(therapist.sync());
-        QVERIFY(patient.sync());
-        QVERIFY(therapist.sync());
+        QVERIFY(joinedAndConfirmed(therapist, patient, payload));
         for (int i = 0; i < 300; ++i)
             therapist.write(kFocus, marker(), kPatient);
         Replicator tablet(*therapist.pairs, therapist.http);
@@ -192,11 +197,7 @@ private Q_SLOTS:
             if (leftOut)
                 proxy.setAlways(FaultProxy::Fault::NoInlineDocs);
             SyncDevice therapist(Role::Therapist), patient(Role::Patient);
-            QVERIFY(therapist.pair(payload, kPatient));
-            QVERIFY(patient.pair(payload, {}, proxy.url()));
-            QVERIFY(therapist.sync()); // joined and confirmed first: this pass is the records
-            QVERIFY(patient.sync());
-            QVERIFY(therapist.sync());
+            QVERIFY(joinedAndConfirmed(therapist, patient, payload, proxy.url()));
             const int bulkGetsBefore = proxy.bulkGets();
             for (int i = 0; i < 10; ++i) // more than a page (SyncDevice: 7 a request)
                 therapist.write(kFocus, marker(), kPatient);
@@ -218,11 +219,7 @@ private Q_SLOTS:
     {
         const PairingPayload payload = provision();
         SyncDevice therapist(Role::Therapist), patient(Role::Patient);
-        QVERIFY(therapist.pair(payload, kPatient));
-        QVERIFY(patient.pair(payload, {}));
-        QVERIFY(therapist.sync());
-        QVERIFY(patient.sync());
-        QVERIFY(therapist.sync());
+        QVERIFY(joinedAndConfirmed(therapist, patient, payload));
         for (int i = 0; i < 3; ++i)
             therapist.write(kFocus, marker(), kPatient);
         QVERIFY(therapist.sync());
@@ -249,11 +246,7 @@ private Q_SLOTS:
     {
         const PairingPayload payload = provision();
         SyncDevice therapist(Role::Therapist), patient(Role::Patient);
-        QVERIFY(therapist.pair(payload, kPatient));
-        QVERIFY(patient.pair(payload, {}));
-        QVERIFY(therapist.sync());
-        QVERIFY(patient.sync());
-        QVERIFY(therapist.sync());
+        QVERIFY(joinedAndConfirmed(therapist, patient, payload));
         for (int i = 0; i < 10; ++i) // more than a page of 7 (about 0.5 KiB an envelope)
             therapist.write(kFocus, marker(), kPatient);
         QVERIFY(therapist.sync());
